@@ -1,0 +1,31 @@
+package dev.outpost.model;
+
+/** How a scenario's {@link Location}s are to be read. */
+public enum CoordinateSystem {
+    /** {@code x} = longitude, {@code y} = latitude, degrees WGS84; distances by haversine. */
+    GEOGRAPHIC {
+        @Override
+        public double straightLineMetres(Location a, Location b) {
+            double lat1 = Math.toRadians(a.y());
+            double lat2 = Math.toRadians(b.y());
+            double dLat = lat2 - lat1;
+            double dLon = Math.toRadians(b.x() - a.x());
+            double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                    + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+            return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1.0, Math.sqrt(h)));
+        }
+    },
+    /** {@code x}, {@code y} in metres on a plane; distances are Euclidean. */
+    PLANAR {
+        @Override
+        public double straightLineMetres(Location a, Location b) {
+            return Math.hypot(a.x() - b.x(), a.y() - b.y());
+        }
+    };
+
+    /** Mean Earth radius used by the haversine formula, metres. */
+    public static final double EARTH_RADIUS_METRES = 6_371_008.8;
+
+    /** Straight-line (great-circle or Euclidean) distance between two points, metres. */
+    public abstract double straightLineMetres(Location a, Location b);
+}

@@ -1,0 +1,28 @@
+package dev.outpost.model;
+
+/**
+ * A point. For geographic scenarios {@code x} is the longitude and {@code y} the latitude, in
+ * degrees (WGS84); for planar scenarios (literature instances) both are in metres or in the
+ * instance's own distance unit. Which one applies is set once per scenario by its
+ * {@link CoordinateSystem}.
+ *
+ * @param x longitude in degrees, or planar x
+ * @param y latitude in degrees, or planar y
+ */
+public record Location(double x, double y) {
+
+    /** A geographic point; note the argument order latitude, longitude. */
+    public static Location ofLatLon(double latitude, double longitude) {
+        return new Location(longitude, latitude);
+    }
+
+    /** Latitude in degrees (geographic scenarios only). */
+    public double latitude() {
+        return y;
+    }
+
+    /** Longitude in degrees (geographic scenarios only). */
+    public double longitude() {
+        return x;
+    }
+}

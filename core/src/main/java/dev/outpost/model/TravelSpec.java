@@ -1,0 +1,67 @@
+package dev.outpost.model;
+
+import java.util.List;
+
+/** How a scenario measures travel. One of three kinds. */
+public sealed interface TravelSpec {
+
+    /**
+     * Straight line (haversine or Euclidean) times a detour factor, at each courier type's speed.
+     *
+     * @param detourFactor road distance over straight-line distance, at least 1
+     */
+    record StraightLine(double detourFactor) implements TravelSpec {
+    }
+
+    /**
+     * An explicit matrix between named points (every client, site and the hub must appear).
+     *
+     * @param pointIds ids, in row order
+     * @param seconds  seconds[i][j] from pointIds[i] to pointIds[j]
+     * @param metres   metres[i][j] from pointIds[i] to pointIds[j]
+     */
+    record Matrix(List<String> pointIds, List<List<Integer>> seconds, List<List<Integer>> metres)
+            implements TravelSpec {
+        public Matrix {
+            pointIds = List.copyOf(pointIds);
+            seconds = seconds.stream().map(List::copyOf).toList();
+            metres = metres.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A road network: either a file ({@code .osm}, {@code .osm.gz}, or an edge-list {@code .csv}),
+     * resolved relative to the scenario file, or an inline graph (as the default city writes).
+     *
+     * @param file  path of the network file, or {@code null} when inline
+     * @param nodes inline nodes, empty when {@code file} is given
+     * @param edges inline directed edges, empty when {@code file} is given
+     */
+    record Road(String file, List<RoadNode> nodes, List<RoadEdge> edges) implements TravelSpec {
+        public Road {
+            nodes = List.copyOf(nodes);
+            edges = List.copyOf(edges);
+        }
+    }
+
+    /**
+     * A road junction.
+     *
+     * @param id       unique node id
+     * @param location where it is
+     */
+    record RoadNode(long id, Location location) {
+    }
+
+    /**
+     * A road segment between two nodes.
+     *
+     * @param from     start node id
+     * @param to       end node id
+     * @param metres   length, metres, positive
+     * @param speedKmh free-flow speed, km/h, positive
+     * @param oneway   true if it may only be driven from {@code from} to {@code to}
+     */
+    record RoadEdge(long from, long to, double metres, double speedKmh, boolean oneway) {
+    }
+}

@@ -1,0 +1,37 @@
+package dev.outpost.sim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code outpost} command line. Each subcommand is its own class in this package.
+ *
+ * <p>Run: {@code java -jar simulator/target/outpost.jar --help}
+ */
+@Command(
+        name = "outpost",
+        mixinStandardHelpOptions = true,
+        version = "outpost 0.1.0",
+        description = "Courier stationing, pickup routing and what-if simulation.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class OutpostCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Builds the configured command line (also used by tests). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new OutpostCommand());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
