@@ -37,7 +37,7 @@ final class Hints {
         if (hint != null) {
             return "The " + what + " '" + name + "' is unknown; did you mean '" + hint + "'?";
         }
-        return "The " + what + " '" + name + "' is unknown; known " + what + "s are: " + String.join(", ", known) + ".";
+        return "The " + what + " '" + name + "' is unknown; expected one of: " + String.join(", ", known) + ".";
     }
 
     private static String normalise(String name) {

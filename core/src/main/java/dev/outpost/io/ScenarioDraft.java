@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A scenario as far as it could be read: any part (and any element of a list) is {@code null}
- * when it could not be read, so the semantic checks can still run on the rest.
+ * A scenario as far as it could be read: any part (a whole list, and any element of a list) is
+ * {@code null} when it could not be read, so the semantic checks can still run on the rest.
  *
  * @param ids            every id of the shared point id space (hub, sites, clients) with its JSON path
  * @param courierTypeIds every courier type id with its JSON path
+ * @param idsComplete    whether every hub, site and client id could be read (so an id that is not
+ *                       in {@code ids} is truly unknown)
  */
 record ScenarioDraft(
         String name,
@@ -30,7 +32,8 @@ record ScenarioDraft(
         Budget budget,
         TravelSpec travel,
         List<IdAt> ids,
-        List<IdAt> courierTypeIds) {
+        List<IdAt> courierTypeIds,
+        boolean idsComplete) {
 
     /** An id as written, and where. */
     record IdAt(String id, String path) {
@@ -53,7 +56,7 @@ record ScenarioDraft(
             typeIds.add(new IdAt(s.courierTypes().get(i).id(), "$.courierTypes[" + i + "].id"));
         }
         return new ScenarioDraft(s.name(), s.coordinates(), s.clients(), s.sites(), s.courierTypes(), s.hub(),
-                s.horizon(), s.budget(), s.travel(), ids, typeIds);
+                s.horizon(), s.budget(), s.travel(), ids, typeIds, true);
     }
 
     /** Whether every part could be read, so a {@link Scenario} can be built. */
@@ -63,6 +66,9 @@ record ScenarioDraft(
     }
 
     private static boolean noNulls(List<?> list) {
+        if (list == null) {
+            return false;
+        }
         for (Object element : list) {
             if (element == null) {
                 return false;

@@ -55,8 +55,11 @@ final class ScenarioJsonReader {
         List<Site> sites = list(top, "sites", this::site);
         List<Client> clients = list(top, "clients", this::client);
         TravelSpec travel = travel(top.get("travel", true), top.path("travel"));
+        int expectedIds = (top.has("hub") ? 1 : 0) + (sites == null ? 0 : sites.size())
+                + (clients == null ? 0 : clients.size());
+        boolean idsComplete = sites != null && clients != null && top.has("hub") && ids.size() == expectedIds;
         return new ScenarioDraft(name, parsed, clients, sites, types, hub, horizon, budget, travel, ids,
-                courierTypeIds);
+                courierTypeIds, idsComplete);
     }
 
     private interface ElementReader<T> {
@@ -66,7 +69,7 @@ final class ScenarioJsonReader {
     private <T> List<T> list(JsonFields parent, String field, ElementReader<T> reader) {
         JsonNode array = parent.array(field, true);
         if (array == null) {
-            return Collections.emptyList();
+            return null;
         }
         List<T> values = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
@@ -122,7 +125,10 @@ final class ScenarioJsonReader {
         JsonFields f = JsonFields.of(node, parent.path(field), problems, known,
                 Map.of(other.get(0), "The field '" + other.get(0) + "' " + reason,
                         other.get(1), "The field '" + other.get(1) + "' " + reason));
-        return f == null ? null : coordinates(f, known);
+        if (f == null || node.has(other.get(0)) || node.has(other.get(1))) {
+            return null;
+        }
+        return coordinates(f, known);
     }
 
     private Location coordinates(JsonFields f, List<String> known) {

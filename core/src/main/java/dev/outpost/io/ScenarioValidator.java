@@ -117,32 +117,36 @@ public final class ScenarioValidator {
         TimeWindow day = horizon == null ? null : horizon.serviceDay();
         hub(d.hub(), day, cs, problems);
         budget(d.budget(), problems);
-        if (d.courierTypes().isEmpty()) {
+        // A list that could not be read at all is null: its problem is already reported.
+        List<CourierType> types = d.courierTypes() == null ? List.of() : d.courierTypes();
+        if (d.courierTypes() != null && types.isEmpty()) {
             problems.add(new Problem("$.courierTypes", "The fleet is empty; give at least one courier type."));
         }
-        for (int i = 0; i < d.courierTypes().size(); i++) {
-            courierType(d.courierTypes().get(i), "$.courierTypes[" + i + "]", day, problems);
+        for (int i = 0; i < types.size(); i++) {
+            courierType(types.get(i), "$.courierTypes[" + i + "]", day, problems);
         }
-        if (d.sites().isEmpty()) {
+        List<Site> sites = d.sites() == null ? List.of() : d.sites();
+        if (d.sites() != null && sites.isEmpty()) {
             problems.add(new Problem("$.sites", "There are no sites; give at least one candidate or fixed-open site."));
         }
-        for (int i = 0; i < d.sites().size(); i++) {
-            site(d.sites().get(i), "$.sites[" + i + "]", cs, problems);
+        for (int i = 0; i < sites.size(); i++) {
+            site(sites.get(i), "$.sites[" + i + "]", cs, problems);
         }
-        if (d.clients().isEmpty()) {
+        List<Client> clients = d.clients() == null ? List.of() : d.clients();
+        if (d.clients() != null && clients.isEmpty()) {
             problems.add(new Problem("$.clients", "There are no clients; give at least one client."));
         }
         Set<String> allSkills = null;
-        if (d.courierTypes().stream().allMatch(java.util.Objects::nonNull)) {
+        if (!types.isEmpty() && types.stream().allMatch(java.util.Objects::nonNull)) {
             allSkills = new HashSet<>();
-            for (CourierType type : d.courierTypes()) {
+            for (CourierType type : types) {
                 allSkills.addAll(type.skills());
             }
         }
-        for (int i = 0; i < d.clients().size(); i++) {
-            client(d.clients().get(i), "$.clients[" + i + "]", cs, day, d.courierTypes(), allSkills, problems);
+        for (int i = 0; i < clients.size(); i++) {
+            client(clients.get(i), "$.clients[" + i + "]", cs, day, types, allSkills, problems);
         }
-        travel(d.travel(), d.ids(), cs, problems);
+        travel(d.travel(), d.ids(), d.idsComplete(), cs, problems);
     }
 
     private static void uniqueIds(List<IdAt> ids, String duplicateFormat, List<Problem> problems) {
@@ -342,20 +346,21 @@ public final class ScenarioValidator {
         }
     }
 
-    private static void travel(TravelSpec travel, List<IdAt> ids, CoordinateSystem cs, List<Problem> problems) {
+    private static void travel(TravelSpec travel, List<IdAt> ids, boolean idsComplete, CoordinateSystem cs,
+            List<Problem> problems) {
         if (travel instanceof TravelSpec.StraightLine line) {
             if (!Double.isFinite(line.detourFactor()) || line.detourFactor() < 1) {
                 problems.add(new Problem("$.travel.detourFactor", "The detour factor ("
                         + OutpostJson.number(line.detourFactor()) + ") must be a number of at least 1 (road over straight-line distance)."));
             }
         } else if (travel instanceof TravelSpec.Matrix matrix) {
-            matrix(matrix, ids, problems);
+            matrix(matrix, ids, idsComplete, problems);
         } else if (travel instanceof TravelSpec.Road road) {
             road(road, cs, problems);
         }
     }
 
-    private static void matrix(TravelSpec.Matrix matrix, List<IdAt> ids, List<Problem> problems) {
+    private static void matrix(TravelSpec.Matrix matrix, List<IdAt> ids, boolean idsComplete, List<Problem> problems) {
         Map<String, String> scenarioIds = new HashMap<>();
         for (IdAt id : ids) {
             scenarioIds.putIfAbsent(id.id(), id.path());
@@ -368,7 +373,7 @@ public final class ScenarioValidator {
             if (first != null) {
                 problems.add(new Problem("$.travel.points[" + i + "]", "The point '" + id
                         + "' is listed twice (first at $.travel.points[" + first + "]); list every point once."));
-            } else if (!scenarioIds.containsKey(id)) {
+            } else if (idsComplete && !scenarioIds.containsKey(id)) {
                 String hint = Hints.closest(id, scenarioIds.keySet().stream().sorted().toList());
                 problems.add(new Problem("$.travel.points[" + i + "]", "The point '" + id
                         + "' is unknown: no client, site or hub has this id"
