@@ -17,15 +17,21 @@ public sealed interface TravelSpec {
      * An explicit matrix between named points (every client, site and the hub must appear).
      *
      * @param pointIds ids, in row order
-     * @param seconds  seconds[i][j] from pointIds[i] to pointIds[j]
-     * @param metres   metres[i][j] from pointIds[i] to pointIds[j]
+     * @param seconds  seconds[i][j] from pointIds[i] to pointIds[j]; {@code null} where no path leads
+     *                 from i to j (then also {@code null} in {@code metres})
+     * @param metres   metres[i][j] from pointIds[i] to pointIds[j]; {@code null} where no path
      */
     record Matrix(List<String> pointIds, List<List<Integer>> seconds, List<List<Integer>> metres)
             implements TravelSpec {
         public Matrix {
             pointIds = List.copyOf(pointIds);
-            seconds = seconds.stream().map(List::copyOf).toList();
-            metres = metres.stream().map(List::copyOf).toList();
+            seconds = seconds.stream().map(Matrix::copyRow).toList();
+            metres = metres.stream().map(Matrix::copyRow).toList();
+        }
+
+        // List.copyOf rejects null, and null is how a matrix marks an unreachable pair.
+        private static List<Integer> copyRow(List<Integer> row) {
+            return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row));
         }
     }
 

@@ -1,0 +1,160 @@
+package dev.outpost.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.outpost.model.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and writes a {@link Scenario} as JSON, validating at the edge.
+ *
+ * <p>Reading parses to a tree first, then reads and checks the tree as a whole (structure, then
+ * {@link ScenarioValidator}'s semantic checks), so every problem is reported together in one
+ * {@link ScenarioException}; a scenario that comes back is valid (except reachability, which
+ * needs the travel tables). Writing produces the canonical text of {@link OutpostJson#canonical}:
+ * {@code read(write(s))} equals {@code s}, and {@code write(read(text))} is byte-identical to any
+ * canonical {@code text}.
+ *
+ * <h2>The JSON shape</h2>
+ * <pre>{@code
+ * {
+ *   "name": "Riverside",                        optional, default "unnamed"
+ *   "coordinates": "geographic",                or "planar"; optional, default "geographic"
+ *   "horizon": {"days": 5, "serviceDay": {"start": "07:00", "end": "19:00"}},
+ *   "hub": {"id": "hub", "location": {"lat": 50.1, "lon": 14.4}, "cutoff": "18:00"},
+ *   "budget": {"maxOutposts": 6, "maxCouriers": 20, "maxOpeningCost": 50000},   optional; each field optional
+ *   "courierTypes": [{"id": "van", "count": 10, "speedKmh": 30, "capacity": 60,
+ *                     "shift": {"start": "08:00", "end": "17:00"},
+ *                     "skills": ["keys"], "costPerHour": 25, "costPerKm": 0.3}],   skills and costs optional
+ *   "sites": [{"id": "s1", "name": "Depot", "location": {...}, "status": "candidate",
+ *              "openingCost": 5000, "maxCouriers": 4}],    name (default id), status (candidate |
+ *                                                          fixed-open | closed) and openingCost (0) optional
+ *   "clients": [{"id": "c1", "name": "Town hall", "kind": "service-centre",   or "government-office"
+ *                "location": {...}, "pickupsPerDay": 12.5,
+ *                "hourlyProfile": [24 weights],            optional, default flat
+ *                "serviceMinutes": 4, "window": {"start": "08:00", "end": "16:00"},   window optional, default all day
+ *                "responseTargetMinutes": 30, "priority": 2,                         priority optional, default 1
+ *                "requiredSkills": ["keys"], "pickupSize": 1}],                      optional: [] and 1
+ *   "travel": {"model": "straight-line", "detourFactor": 1.3}
+ *          or {"model": "matrix", "points": [ids], "seconds": [[...]], "metres": [[...]]}   null = no path
+ *          or {"model": "road", "file": "town.osm.gz"}
+ *          or {"model": "road", "nodes": [{"id": 1, "lat": .., "lon": ..}],
+ *                               "edges": [{"from": 1, "to": 2, "metres": 120, "speedKmh": 30, "oneway": false}]}
+ * }
+ * }</pre>
+ * Times of day are strings {@code "HH:MM"} or {@code "HH:MM:SS"} (00:00 to 24:00); durations are
+ * minutes (fractions allowed, rounded to the second). Planar locations are {@code {"x": .., "y": ..}}.
+ * Unknown fields are errors, with a "did you mean" hint when a known field is close.
+ */
+public final class ScenarioIo {
+
+    private ScenarioIo() {
+    }
+
+    /**
+     * Reads a scenario file.
+     *
+     * @throws ScenarioException listing every problem (also when the file cannot be read or parsed)
+     */
+    public static Scenario read(Path file) {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioException(source, List.of(new Problem("$", "The file (" + file
+                    + ") cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage() + ".")));
+        }
+        return read(new String(bytes, StandardCharsets.UTF_8), source);
+    }
+
+    /**
+     * Reads a scenario from a stream (UTF-8), which is read to the end but not closed.
+     *
+     * @param source name for messages, e.g. {@code "stdin"}
+     * @throws ScenarioException listing every problem
+     */
+    public static Scenario read(InputStream in, String source) {
+        try {
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
+        } catch (IOException e) {
+            throw new ScenarioException(source, List.of(new Problem("$", "The input cannot be read: " + e.getMessage() + ".")));
+        }
+    }
+
+    /**
+     * Reads a scenario from JSON text.
+     *
+     * @param json   the text
+     * @param source name for messages, e.g. the file name
+     * @throws ScenarioException listing every problem
+     */
+    public static Scenario read(String json, String source) {
+        JsonNode tree;
+        try {
+            tree = OutpostJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(source, List.of(new Problem("$", syntax(e))));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw new ScenarioException(source, List.of(new Problem("$", "The input is empty; expected a JSON object {...}.")));
+        }
+        return fromTree(tree, source);
+    }
+
+    /**
+     * Reads and validates a scenario from a JSON tree.
+     *
+     * @throws ScenarioException listing every problem
+     */
+    public static Scenario fromTree(JsonNode tree, String source) {
+        List<Problem> problems = new ArrayList<>();
+        ScenarioDraft draft = new ScenarioJsonReader(problems).read(tree);
+        if (draft != null) {
+            ScenarioValidator.check(draft, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(source, problems);
+        }
+        return draft.toScenario();
+    }
+
+    /** The canonical JSON text of {@code scenario}, ending with a newline. */
+    public static String write(Scenario scenario) {
+        return OutpostJson.canonical(toTree(scenario));
+    }
+
+    /** Writes the canonical JSON text of {@code scenario} to {@code file} (UTF-8). */
+    public static void write(Scenario scenario, Path file) {
+        try {
+            Files.writeString(file, write(scenario), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The scenario file (" + file + ") cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** The JSON tree of {@code scenario}, every field present, in canonical order. */
+    public static ObjectNode toTree(Scenario scenario) {
+        return ScenarioJsonWriter.tree(scenario);
+    }
+
+    private static String syntax(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String original = e.getOriginalMessage();
+        int newline = original.indexOf('\n');
+        if (newline >= 0) {
+            original = original.substring(0, newline);
+        }
+        return "The JSON is malformed" + where + ": " + original;
+    }
+}

@@ -1,0 +1,480 @@
+package dev.outpost.io;
+
+import dev.outpost.io.ScenarioDraft.IdAt;
+import dev.outpost.model.Budget;
+import dev.outpost.model.Client;
+import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Horizon;
+import dev.outpost.model.Hub;
+import dev.outpost.model.Location;
+import dev.outpost.model.Scenario;
+import dev.outpost.model.Site;
+import dev.outpost.model.SiteStatus;
+import dev.outpost.model.TimeWindow;
+import dev.outpost.model.TravelSpec;
+import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The semantic checks of a scenario: value ranges, unique and known ids, windows and shifts inside
+ * the service day, skills that some courier type has, a consistent travel matrix or road graph.
+ * Every problem names its JSON path (as {@link ScenarioIo} would write the scenario) and is
+ * collected; nothing stops at the first.
+ *
+ * <p>{@link ScenarioIo#read} runs these checks on everything it could read, so a scenario read
+ * from JSON is already valid. Call {@link #validate(Scenario)} or {@link #requireValid(Scenario)}
+ * on scenarios built in code (generators, tests). Reachability on the travel model is checked
+ * separately by {@link #reachabilityProblems(Scenario, TravelTimes)}, once the tables are built.
+ */
+public final class ScenarioValidator {
+
+    private ScenarioValidator() {
+    }
+
+    /**
+     * Every semantic problem of {@code scenario}, in a stable order (ids, horizon, hub, budget,
+     * courier types, sites, clients, travel).
+     *
+     * @return the problems; empty when the scenario is valid
+     */
+    public static List<Problem> validate(Scenario scenario) {
+        List<Problem> problems = new ArrayList<>();
+        check(ScenarioDraft.of(scenario), problems);
+        return problems;
+    }
+
+    /**
+     * Throws when {@link #validate(Scenario)} finds any problem.
+     *
+     * @throws ScenarioException listing every problem
+     */
+    public static void requireValid(Scenario scenario) {
+        List<Problem> problems = validate(scenario);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException("The scenario '" + scenario.name() + "'", problems);
+        }
+    }
+
+    /**
+     * One problem for each site and client that cannot be reached from the hub or cannot reach it,
+     * naming the point and its JSON path. The tables must be in {@link ScenarioPoints} order (the
+     * hub first).
+     *
+     * @param scenario the scenario the tables were built for
+     * @param times    tables between {@link ScenarioPoints#of(Scenario)}'s points
+     * @return the problems in point order; empty when every point is connected to the hub both ways
+     * @throws IllegalArgumentException when the tables' point ids do not match the scenario's points
+     */
+    public static List<Problem> reachabilityProblems(Scenario scenario, TravelTimes times) {
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        if (!times.pointIds().equals(points.ids())) {
+            throw new IllegalArgumentException("The travel tables (" + times.size()
+                    + " points) were not built for the points of scenario '" + scenario.name() + "' ("
+                    + points.size() + " points, hub first, then sites, then clients).");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (times.isComplete()) {
+            return problems;
+        }
+        int hub = points.hubIndex();
+        String hubName = points.describe(hub);
+        for (int p = 0; p < points.size(); p++) {
+            if (p == hub) {
+                continue;
+            }
+            boolean from = times.reachable(hub, p);
+            boolean to = times.reachable(p, hub);
+            if (from && to) {
+                continue;
+            }
+            String what = !from && !to ? "cannot be reached from the " + hubName + " and cannot reach it"
+                    : !from ? "cannot be reached from the " + hubName
+                    : "cannot reach the " + hubName;
+            problems.add(new Problem(points.jsonPath(p), "The " + points.describe(p) + " " + what
+                    + " (disconnected road piece or one-way trap); move it or fix the network."));
+        }
+        return problems;
+    }
+
+    static void check(ScenarioDraft d, List<Problem> problems) {
+        CoordinateSystem cs = d.coordinates() == null ? CoordinateSystem.GEOGRAPHIC : d.coordinates();
+        uniqueIds(d.ids(), "The id '%s' is already used at %s; ids must be unique across the hub, sites and clients.",
+                problems);
+        uniqueIds(d.courierTypeIds(), "The courier type id '%s' is already used at %s; courier type ids must be unique.",
+                problems);
+        Horizon horizon = d.horizon();
+        if (horizon != null && horizon.days() < 1) {
+            problems.add(new Problem("$.horizon.days", "The number of days (" + horizon.days() + ") must be at least 1."));
+        }
+        TimeWindow day = horizon == null ? null : horizon.serviceDay();
+        hub(d.hub(), day, cs, problems);
+        budget(d.budget(), problems);
+        // A list that could not be read at all is null: its problem is already reported.
+        List<CourierType> types = d.courierTypes() == null ? List.of() : d.courierTypes();
+        if (d.courierTypes() != null && types.isEmpty()) {
+            problems.add(new Problem("$.courierTypes", "The fleet is empty; give at least one courier type."));
+        }
+        for (int i = 0; i < types.size(); i++) {
+            courierType(types.get(i), "$.courierTypes[" + i + "]", day, problems);
+        }
+        List<Site> sites = d.sites() == null ? List.of() : d.sites();
+        if (d.sites() != null && sites.isEmpty()) {
+            problems.add(new Problem("$.sites", "There are no sites; give at least one candidate or fixed-open site."));
+        }
+        for (int i = 0; i < sites.size(); i++) {
+            site(sites.get(i), "$.sites[" + i + "]", cs, problems);
+        }
+        List<Client> clients = d.clients() == null ? List.of() : d.clients();
+        if (d.clients() != null && clients.isEmpty()) {
+            problems.add(new Problem("$.clients", "There are no clients; give at least one client."));
+        }
+        Set<String> allSkills = null;
+        if (!types.isEmpty() && types.stream().allMatch(java.util.Objects::nonNull)) {
+            allSkills = new HashSet<>();
+            for (CourierType type : types) {
+                allSkills.addAll(type.skills());
+            }
+        }
+        for (int i = 0; i < clients.size(); i++) {
+            client(clients.get(i), "$.clients[" + i + "]", cs, day, types, allSkills, problems);
+        }
+        travel(d.travel(), d.ids(), d.idsComplete(), cs, problems);
+    }
+
+    private static void uniqueIds(List<IdAt> ids, String duplicateFormat, List<Problem> problems) {
+        Map<String, String> firstPath = new HashMap<>();
+        for (IdAt id : ids) {
+            if (id.id() == null || id.id().isBlank()) {
+                problems.add(new Problem(id.path(), "The id (\"" + (id.id() == null ? "" : id.id())
+                        + "\") is blank; give a unique, non-blank id."));
+                continue;
+            }
+            String first = firstPath.putIfAbsent(id.id(), id.path());
+            if (first != null) {
+                problems.add(new Problem(id.path(), String.format(duplicateFormat, id.id(), first)));
+            }
+        }
+    }
+
+    private static void hub(Hub hub, TimeWindow day, CoordinateSystem cs, List<Problem> problems) {
+        if (hub == null) {
+            return;
+        }
+        location(hub.location(), "$.hub.location", cs, problems);
+        if (day != null && !day.contains(hub.cutoffSeconds())) {
+            problems.add(new Problem("$.hub.cutoff", "The cut-off (" + Times.format(hub.cutoffSeconds())
+                    + ") is outside the service day (" + range(day) + "); set it within the day."));
+        }
+    }
+
+    private static void budget(Budget budget, List<Problem> problems) {
+        if (budget == null) {
+            return;
+        }
+        nonNegative(budget.maxOutposts(), "$.budget.maxOutposts", "maximum number of outposts", problems);
+        nonNegative(budget.maxCouriers(), "$.budget.maxCouriers", "maximum number of couriers", problems);
+        nonNegative(budget.maxOpeningCost(), "$.budget.maxOpeningCost", "maximum opening cost", problems);
+    }
+
+    private static void courierType(CourierType type, String path, TimeWindow day, List<Problem> problems) {
+        if (type == null) {
+            return;
+        }
+        nonNegative((long) type.count(), path + ".count", "courier count", problems);
+        if (!Double.isFinite(type.speedKmh()) || type.speedKmh() <= 0) {
+            problems.add(new Problem(path + ".speedKmh", "The speed (" + OutpostJson.number(type.speedKmh())
+                    + " km/h) must be a positive number."));
+        }
+        nonNegative((long) type.capacity(), path + ".capacity", "capacity", problems);
+        if (day != null) {
+            TimeWindow shift = type.shift();
+            if (shift.startSeconds() < day.startSeconds()) {
+                problems.add(new Problem(path + ".shift.start", "The shift starts (" + Times.format(shift.startSeconds())
+                        + ") before the service day (" + range(day) + "); shifts must lie inside the service day."));
+            }
+            if (shift.endSeconds() > day.endSeconds()) {
+                problems.add(new Problem(path + ".shift.end", "The shift ends (" + Times.format(shift.endSeconds())
+                        + ") after the service day (" + range(day) + "); shifts must lie inside the service day."));
+            }
+        }
+        blankSkills(type.skills(), path + ".skills", problems);
+        nonNegative(type.costPerHour(), path + ".costPerHour", "cost per hour", problems);
+        nonNegative(type.costPerKm(), path + ".costPerKm", "cost per km", problems);
+    }
+
+    private static void site(Site site, String path, CoordinateSystem cs, List<Problem> problems) {
+        if (site == null) {
+            return;
+        }
+        location(site.location(), path + ".location", cs, problems);
+        nonNegative(site.openingCost(), path + ".openingCost", "opening cost", problems);
+        int least = site.status() == SiteStatus.CLOSED ? 0 : 1;
+        if (site.maxCouriers() < least) {
+            problems.add(new Problem(path + ".maxCouriers", "The maximum number of couriers (" + site.maxCouriers()
+                    + ") must be at least " + least + (least == 1 ? " for a site that is not closed." : ".")));
+        }
+    }
+
+    private static void client(Client client, String path, CoordinateSystem cs, TimeWindow day,
+            List<CourierType> types, Set<String> allSkills, List<Problem> problems) {
+        if (client == null) {
+            return;
+        }
+        location(client.location(), path + ".location", cs, problems);
+        nonNegative(client.pickupsPerDay(), path + ".pickupsPerDay", "number of pickups per day", problems);
+        List<Double> profile = client.hourlyProfile();
+        if (profile.size() != ScenarioJson.PROFILE_HOURS) {
+            problems.add(new Problem(path + ".hourlyProfile", "The hourly profile has " + profile.size()
+                    + " values; give exactly 24, one per hour from 00:00."));
+        } else {
+            double sum = 0;
+            boolean ok = true;
+            for (int h = 0; h < profile.size(); h++) {
+                double weight = profile.get(h);
+                if (!Double.isFinite(weight) || weight < 0) {
+                    problems.add(new Problem(path + ".hourlyProfile[" + h + "]", "The hourly weight ("
+                            + OutpostJson.number(weight) + ") must be a non-negative number."));
+                    ok = false;
+                } else {
+                    sum += weight;
+                }
+            }
+            if (ok && sum == 0 && client.pickupsPerDay() > 0) {
+                problems.add(new Problem(path + ".hourlyProfile", "The hourly profile is all zero while the client has "
+                        + OutpostJson.number(client.pickupsPerDay()) + " pickups per day; give some hour a positive weight."));
+            }
+        }
+        nonNegative((long) client.serviceSeconds(), path + ".serviceMinutes", "service time", problems);
+        if (day != null && (client.window().endSeconds() < day.startSeconds()
+                || client.window().startSeconds() > day.endSeconds())) {
+            problems.add(new Problem(path + ".window", "The window (" + range(client.window())
+                    + ") lies outside the service day (" + range(day) + "); the client could never be served."));
+        }
+        if (client.responseTargetSeconds() <= 0) {
+            problems.add(new Problem(path + ".responseTargetMinutes", "The response target ("
+                    + client.responseTargetSeconds() + " s) must be positive."));
+        }
+        if (client.priority() < 1) {
+            problems.add(new Problem(path + ".priority", "The priority (" + client.priority() + ") must be at least 1."));
+        }
+        nonNegative((long) client.pickupSize(), path + ".pickupSize", "pickup size", problems);
+        blankSkills(client.requiredSkills(), path + ".requiredSkills", problems);
+        if (allSkills != null) {
+            skills(client, path + ".requiredSkills", types, allSkills, problems);
+        }
+    }
+
+    private static void skills(Client client, String path, List<CourierType> types, Set<String> allSkills,
+            List<Problem> problems) {
+        List<String> required = client.requiredSkills();
+        boolean eachHeld = true;
+        for (int k = 0; k < required.size(); k++) {
+            String skill = required.get(k);
+            if (!skill.isBlank() && !allSkills.contains(skill)) {
+                String hint = Hints.closest(skill, allSkills.stream().sorted().toList());
+                problems.add(new Problem(path + "[" + k + "]", "The required skill '" + skill
+                        + "' is held by no courier type; add it to a courier type's skills"
+                        + (hint == null ? "" : " or correct it (did you mean '" + hint + "'?)") + "."));
+                eachHeld = false;
+            }
+        }
+        if (!eachHeld || required.isEmpty()) {
+            return;
+        }
+        for (CourierType type : types) {
+            if (type.skills().containsAll(required)) {
+                return;
+            }
+        }
+        problems.add(new Problem(path, "No single courier type has all the required skills "
+                + new LinkedHashSet<>(required) + "; give one courier type all of them."));
+    }
+
+    private static void blankSkills(List<String> skills, String path, List<Problem> problems) {
+        for (int k = 0; k < skills.size(); k++) {
+            if (skills.get(k).isBlank()) {
+                problems.add(new Problem(path + "[" + k + "]", "The skill (\"" + skills.get(k)
+                        + "\") is blank; name the skill or remove it."));
+            }
+        }
+    }
+
+    private static void location(Location location, String path, CoordinateSystem cs, List<Problem> problems) {
+        if (cs == CoordinateSystem.PLANAR) {
+            finite(location.x(), path + ".x", "x coordinate", problems);
+            finite(location.y(), path + ".y", "y coordinate", problems);
+            return;
+        }
+        if (finite(location.latitude(), path + ".lat", "latitude", problems)
+                && Math.abs(location.latitude()) > 90) {
+            problems.add(new Problem(path + ".lat", "The latitude (" + OutpostJson.number(location.latitude())
+                    + ") is outside -90..90; check that latitude and longitude are not swapped."));
+        }
+        if (finite(location.longitude(), path + ".lon", "longitude", problems)
+                && Math.abs(location.longitude()) > 180) {
+            problems.add(new Problem(path + ".lon", "The longitude (" + OutpostJson.number(location.longitude())
+                    + ") is outside -180..180."));
+        }
+    }
+
+    private static boolean finite(double value, String path, String what, List<Problem> problems) {
+        if (Double.isFinite(value)) {
+            return true;
+        }
+        problems.add(new Problem(path, "The " + what + " (" + OutpostJson.number(value) + ") is not a finite number."));
+        return false;
+    }
+
+    private static void nonNegative(Number value, String path, String what, List<Problem> problems) {
+        if (value == null) {
+            return;
+        }
+        double v = value.doubleValue();
+        if (!Double.isFinite(v)) {
+            problems.add(new Problem(path, "The " + what + " (" + OutpostJson.number(v) + ") is not a finite number."));
+        } else if (v < 0) {
+            String text = value instanceof Double ? OutpostJson.number(v) : value.toString();
+            problems.add(new Problem(path, "The " + what + " (" + text + ") must not be negative."));
+        }
+    }
+
+    private static void travel(TravelSpec travel, List<IdAt> ids, boolean idsComplete, CoordinateSystem cs,
+            List<Problem> problems) {
+        if (travel instanceof TravelSpec.StraightLine line) {
+            if (!Double.isFinite(line.detourFactor()) || line.detourFactor() < 1) {
+                problems.add(new Problem("$.travel.detourFactor", "The detour factor ("
+                        + OutpostJson.number(line.detourFactor()) + ") must be a number of at least 1 (road over straight-line distance)."));
+            }
+        } else if (travel instanceof TravelSpec.Matrix matrix) {
+            matrix(matrix, ids, idsComplete, problems);
+        } else if (travel instanceof TravelSpec.Road road) {
+            road(road, cs, problems);
+        }
+    }
+
+    private static void matrix(TravelSpec.Matrix matrix, List<IdAt> ids, boolean idsComplete, List<Problem> problems) {
+        Map<String, String> scenarioIds = new HashMap<>();
+        for (IdAt id : ids) {
+            scenarioIds.putIfAbsent(id.id(), id.path());
+        }
+        Map<String, Integer> listed = new HashMap<>();
+        List<String> points = matrix.pointIds();
+        for (int i = 0; i < points.size(); i++) {
+            String id = points.get(i);
+            Integer first = listed.putIfAbsent(id, i);
+            if (first != null) {
+                problems.add(new Problem("$.travel.points[" + i + "]", "The point '" + id
+                        + "' is listed twice (first at $.travel.points[" + first + "]); list every point once."));
+            } else if (idsComplete && !scenarioIds.containsKey(id)) {
+                String hint = Hints.closest(id, scenarioIds.keySet().stream().sorted().toList());
+                problems.add(new Problem("$.travel.points[" + i + "]", "The point '" + id
+                        + "' is unknown: no client, site or hub has this id"
+                        + (hint == null ? "." : "; did you mean '" + hint + "'?")));
+            }
+        }
+        for (IdAt id : ids) {
+            if (id.id() != null && !listed.containsKey(id.id())) {
+                problems.add(new Problem("$.travel.points", "The point '" + id.id() + "' (" + id.path()
+                        + ") is missing from the matrix; every client, site and the hub need a row and a column."));
+            }
+        }
+        boolean secondsShaped = square(matrix.seconds(), points.size(), "$.travel.seconds", problems);
+        boolean metresShaped = square(matrix.metres(), points.size(), "$.travel.metres", problems);
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = 0; j < points.size(); j++) {
+                Integer s = secondsShaped ? matrix.seconds().get(i).get(j) : null;
+                Integer m = metresShaped ? matrix.metres().get(i).get(j) : null;
+                if (secondsShaped) {
+                    entry(s, i, j, "$.travel.seconds", "travel time", problems);
+                }
+                if (metresShaped) {
+                    entry(m, i, j, "$.travel.metres", "distance", problems);
+                }
+                if (secondsShaped && metresShaped && (s == null) != (m == null)) {
+                    problems.add(new Problem((s == null ? "$.travel.metres" : "$.travel.seconds") + "[" + i + "][" + j
+                            + "]", "The pair " + points.get(i) + " -> " + points.get(j)
+                            + " is unreachable (null) in one table only; mark it null in both or in neither."));
+                }
+            }
+        }
+    }
+
+    private static boolean square(List<List<Integer>> table, int n, String path, List<Problem> problems) {
+        if (table.size() != n) {
+            problems.add(new Problem(path, "The table has " + table.size() + " rows for " + n
+                    + " points; it must be " + n + " x " + n + ", in the order of 'points'."));
+            return false;
+        }
+        boolean ok = true;
+        for (int i = 0; i < n; i++) {
+            if (table.get(i).size() != n) {
+                problems.add(new Problem(path + "[" + i + "]", "The row has " + table.get(i).size() + " entries for "
+                        + n + " points; the table must be square."));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static void entry(Integer value, int i, int j, String path, String what, List<Problem> problems) {
+        String at = path + "[" + i + "][" + j + "]";
+        if (i == j && (value == null || value != 0)) {
+            problems.add(new Problem(at, "The " + what + " from a point to itself (" + value + ") must be 0."));
+        } else if (value != null && value < 0) {
+            problems.add(new Problem(at, "The " + what + " (" + value + ") must not be negative; use null for no path."));
+        }
+    }
+
+    private static void road(TravelSpec.Road road, CoordinateSystem cs, List<Problem> problems) {
+        if (road.file() != null) {
+            if (road.file().isBlank()) {
+                problems.add(new Problem("$.travel.file", "The road network file name is blank; name an .osm, .osm.gz or .csv file."));
+            }
+            return;
+        }
+        if (road.nodes().isEmpty()) {
+            problems.add(new Problem("$.travel.nodes", "The inline road network has no nodes."));
+        }
+        Map<Long, Integer> nodeIndex = new HashMap<>();
+        for (int i = 0; i < road.nodes().size(); i++) {
+            TravelSpec.RoadNode node = road.nodes().get(i);
+            String path = "$.travel.nodes[" + i + "]";
+            Integer first = nodeIndex.putIfAbsent(node.id(), i);
+            if (first != null) {
+                problems.add(new Problem(path + ".id", "The node id " + node.id() + " is already used at $.travel.nodes["
+                        + first + "]; node ids must be unique."));
+            }
+            location(node.location(), path, cs, problems);
+        }
+        for (int i = 0; i < road.edges().size(); i++) {
+            TravelSpec.RoadEdge edge = road.edges().get(i);
+            String path = "$.travel.edges[" + i + "]";
+            if (!nodeIndex.containsKey(edge.from())) {
+                problems.add(new Problem(path + ".from", "The node " + edge.from() + " is not among the nodes."));
+            }
+            if (!nodeIndex.containsKey(edge.to())) {
+                problems.add(new Problem(path + ".to", "The node " + edge.to() + " is not among the nodes."));
+            }
+            if (!Double.isFinite(edge.metres()) || edge.metres() < 0) {
+                problems.add(new Problem(path + ".metres", "The length (" + OutpostJson.number(edge.metres())
+                        + " m) must be a non-negative number."));
+            }
+            if (!Double.isFinite(edge.speedKmh()) || edge.speedKmh() <= 0) {
+                problems.add(new Problem(path + ".speedKmh", "The speed (" + OutpostJson.number(edge.speedKmh())
+                        + " km/h) must be a positive number."));
+            }
+        }
+    }
+
+    private static String range(TimeWindow window) {
+        return Times.format(window.startSeconds()) + "-" + Times.format(window.endSeconds());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.io.Problem;
+import dev.outpost.io.ScenarioException;
+import dev.outpost.io.ScenarioIo;
+import dev.outpost.io.ScenarioValidator;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Scenario;
+import dev.outpost.model.TravelSpec;
+import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTimes;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outpost validate FILE}: reads a scenario, checks it once, and prints every problem, one
+ * per line as {@code path: reason}, on standard output. Exit code 0 with a one-line summary when
+ * the scenario is valid, 1 on any problem.
+ *
+ * <p>Besides the checks of {@link ScenarioIo#read(Path)}, it builds the travel tables when the
+ * travel model is available in this build and reports every site and client cut off from the hub.
+ *
+ * <p>Run: {@code java -jar simulator/target/outpost.jar validate scenario.json}
+ */
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks a scenario file and prints every problem, one per line, with its JSON path.",
+            "Exit code 0 when the scenario is valid, 1 when it has any problem."
+        })
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario JSON file.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario;
+        try {
+            scenario = ScenarioIo.read(file);
+        } catch (ScenarioException e) {
+            return report(e.problems(), out, err);
+        }
+        String reachability;
+        if (TravelModels.supports(scenario.travel())) {
+            CourierType anyType = scenario.courierTypes().get(0);
+            TravelTimes times = ScenarioPoints.of(scenario).table(TravelModels.forScenario(scenario, anyType));
+            List<Problem> problems = ScenarioValidator.reachabilityProblems(scenario, times);
+            if (!problems.isEmpty()) {
+                return report(problems, out, err);
+            }
+            reachability = "every point connected to the hub";
+        } else {
+            reachability = "road reachability checked by 'outpost travel'";
+        }
+        int couriers = scenario.courierTypes().stream().mapToInt(CourierType::count).sum();
+        out.println(file + ": valid: " + scenario.clients().size() + " clients, " + scenario.sites().size()
+                + " sites, " + scenario.courierTypes().size() + " courier types (" + couriers + " couriers), hub '"
+                + scenario.hub().id() + "', " + model(scenario.travel()) + " travel, " + reachability + ".");
+        out.flush();
+        return 0;
+    }
+
+    private int report(List<Problem> problems, PrintWriter out, PrintWriter err) {
+        for (Problem problem : problems) {
+            out.println(problem);
+        }
+        out.flush();
+        err.println(file + ": " + problems.size() + (problems.size() == 1 ? " problem." : " problems."));
+        err.flush();
+        return 1;
+    }
+
+    private static String model(TravelSpec travel) {
+        if (travel instanceof TravelSpec.StraightLine) {
+            return "straight-line";
+        }
+        return travel instanceof TravelSpec.Matrix ? "matrix" : "road";
+    }
+}
