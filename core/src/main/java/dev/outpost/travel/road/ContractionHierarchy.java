@@ -26,10 +26,17 @@ import org.jgrapht.alg.shortestpath.ContractionHierarchyPrecomputation.Contracti
  * see {@link RoadNetwork}) of the original path it stands for, so distances along the fastest
  * path come out with the times.
  *
- * <p>Build it once per network ({@link #build}) and hand it to {@link ManyToManyRouter}s. The
- * contraction order comes from JGraphT's {@link ContractionHierarchyPrecomputation} (parallel,
- * priorities from edge quotient, complexity quotient and hierarchical depth; seeded). The query
- * results do not depend on the order: every order yields the same lexicographic minima.
+ * <p>Build it once per network and hand it to {@link ManyToManyRouter}s. Two builders:
+ * <ul>
+ *   <li>{@link #build(RoadNetwork)}, the default: Outpost's own sequential contraction
+ *       ({@code NodeContractor}: edge-difference ordering with lazy updates, witness searches with
+ *       a settle limit) over flat arrays;</li>
+ *   <li>{@link #buildWithJGraphT}: JGraphT's parallel {@link ContractionHierarchyPrecomputation}
+ *       converted to the same arrays. Kept for comparison: measured on this project's 2-core
+ *       machine it took 43 s for a 10,000-node grid, against well under a second for the default.</li>
+ * </ul>
+ * The query results do not depend on the builder or the order: every valid hierarchy yields the
+ * same lexicographic minima.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -57,12 +64,20 @@ public final class ContractionHierarchy {
     }
 
     /**
+     * Contracts {@code network} with Outpost's sequential node contraction. Deterministic.
+     * Typically a few seconds for 100,000 road nodes.
+     */
+    public static ContractionHierarchy build(RoadNetwork network) {
+        return NodeContractor.contract(network);
+    }
+
+    /**
      * Contracts {@code network} with JGraphT's parallel precomputation on {@code threads} threads.
      * O(preprocessing) is roughly O(n log n) on road networks; memory O(n + m + shortcuts).
      *
      * @param seed seed of the random tie-breaking in JGraphT's vertex priorities
      */
-    public static ContractionHierarchy build(RoadNetwork network, int threads, long seed) {
+    public static ContractionHierarchy buildWithJGraphT(RoadNetwork network, int threads, long seed) {
         Graph<Integer, Integer> graph = network.toJGraphT();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>());

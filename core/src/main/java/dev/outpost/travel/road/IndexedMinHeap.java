@@ -39,6 +39,25 @@ final class IndexedMinHeap {
         }
     }
 
+    /** Sets the key of {@code v} to {@code k}, raising or lowering it; inserts {@code v} if absent. */
+    void update(int v, long k) {
+        int p = position[v];
+        if (p < 0) {
+            insertOrDecrease(v, k);
+        } else if (k < key[v]) {
+            key[v] = k;
+            siftUp(p);
+        } else {
+            key[v] = k;
+            siftDown(p);
+        }
+    }
+
+    /** Whether {@code v} is in the heap. */
+    boolean contains(int v) {
+        return position[v] >= 0;
+    }
+
     /** Key of the minimum; the heap must not be empty. */
     long peekKey() {
         return key[heap[0]];
