@@ -52,9 +52,12 @@ public final class RoadNetworks {
         RoadNetwork.Builder b = new RoadNetwork.Builder(coordinates);
         for (int i = 0; i < nodes.size(); i++) {
             TravelSpec.RoadNode node = nodes.get(i);
+            if (node == null || node.location() == null) {
+                throw new IOException("nodes[" + i + "]: the road node has no location; give its location.");
+            }
             try {
                 b.addNode(node.id(), node.location().x(), node.location().y());
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
                 throw new IOException("nodes[" + i + "]: " + e.getMessage(), e);
             }
         }

@@ -104,4 +104,25 @@ class ContractionHierarchyTest {
         ContractionHierarchy ch = ContractionHierarchy.build(net);
         assertEqualsDijkstra(net, ch, 5, 150);
     }
+
+    @Test
+    void andorraTablesEqualPlainDijkstra() throws IOException {
+        RoadNetwork net = OsmReader.read(SharedData.require("osm").resolve("andorra.osm.gz"),
+                RoadNetwork.ComponentPolicy.LARGEST_STRONG_COMPONENT).network();
+        assertEqualsDijkstra(net, ContractionHierarchy.build(net), 8, 60);
+    }
+
+    @Test
+    void tablesWithRepeatedAndIdenticalEndpoints() {
+        RoadNetwork net = randomNetwork(3, 200, 200, RoadNetwork.ComponentPolicy.KEEP_ALL);
+        ManyToManyRouter router = new ManyToManyRouter(ContractionHierarchy.build(net));
+        int[] same = {5, 5, 17, 5};
+        long[] t = router.table(same, same);
+        long[] reference = new DijkstraTables(net).table(same, same);
+        assertArrayEquals(reference, t);
+        assertEquals(0, t[0]);
+        assertEquals(0, t[1]);
+        // the router is reused without leftovers from the previous call
+        assertArrayEquals(reference, router.table(same, same));
+    }
 }
