@@ -37,6 +37,18 @@ public final class CityGenerator {
     }
 
     /**
+     * The town for a size and seed: {@code generate(CityParameters.ofSize(clients, sites, seed))}.
+     *
+     * @param clients total clients (offices and service centres), at least 1
+     * @param sites   candidate sites, at least 1
+     * @param seed    the seed
+     * @return the scenario
+     */
+    public static Scenario generate(int clients, int sites, long seed) {
+        return generate(CityParameters.ofSize(clients, sites, seed));
+    }
+
+    /**
      * The town's scenario.
      *
      * @param parameters what to build, not {@code null}
@@ -135,8 +147,8 @@ public final class CityGenerator {
         double angle = 2 * Math.PI * random.nextDouble();
         Placement placement = new Placement(roads, random);
         int[] town = Arrays.stream(streetNodes(roads))
-                .filter(n -> Math.hypot(roads.node(n).x(), roads.node(n).y()) <= radius).toArray();
-        int node = placement.nearest(town, 0.82 * radius * Math.cos(angle), 0.82 * radius * Math.sin(angle));
+                .filter(n -> StrictMath.hypot(roads.node(n).x(), roads.node(n).y()) <= radius).toArray();
+        int node = placement.nearest(town, 0.82 * radius * StrictMath.cos(angle), 0.82 * radius * StrictMath.sin(angle));
         double[] p = placement.setBack(node);
         return new Hub("hub", frame.toLocation(p[0], p[1]), 18 * HOUR);
     }
@@ -156,8 +168,7 @@ public final class CityGenerator {
 
     /** The edge with its haversine length between the written node positions, rounded to 1 cm. */
     private static TravelSpec.RoadEdge roadEdge(RoadSketch.Edge e, List<TravelSpec.RoadNode> nodes) {
-        double metres = CoordinateSystem.GEOGRAPHIC.straightLineMetres(
-                nodes.get(e.from()).location(), nodes.get(e.to()).location());
+        double metres = LocalFrame.metres(nodes.get(e.from()).location(), nodes.get(e.to()).location());
         return new TravelSpec.RoadEdge(e.from(), e.to(), Math.round(metres * 100) / 100.0, e.speedKmh(), e.oneway());
     }
 

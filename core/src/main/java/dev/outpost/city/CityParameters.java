@@ -9,8 +9,8 @@ package dev.outpost.city;
  * with {@code streetSpacingMetres} between junctions, an outer ring road at 0.75 of the radius,
  * a river running roughly west to east with {@code bridges} crossings (two of them carry the
  * ring road), and {@code villages} villages 1.5 to 2.1 radii out, each linked by a country road.
- * The road graph has about {@code 2.7 * (radiusKm * 1000 / streetSpacingMetres)^2} nodes: about
- * 2,700 for the defaults, about 100,000 for a radius of 30 km.
+ * The road graph has about {@code 3 * (radius / spacing)^2} nodes: about 3,000 for the
+ * defaults, about 100,000 for a radius of 30 km.
  *
  * @param seed                the only source of randomness
  * @param governmentOffices   government offices (0.5 to 4 pickups a day, 60 min target); default 300
@@ -100,7 +100,7 @@ public record CityParameters(
         requireRange("clients", clients, 1, 100_000);
         double scale = clients / (double) DEFAULT_CLIENTS;
         int centres = (int) Math.round(clients / 26.0);
-        double radius = Math.max(2.0, Math.min(40.0, 5.0 * Math.sqrt(scale)));
+        double radius = Math.max(2.0, Math.min(40.0, 5.0 * StrictMath.sqrt(scale)));
         int scooters = Math.max(1, (int) Math.round(12 * scale));
         int vans = Math.max(1, (int) Math.round(6 * scale));
         CityParameters d = defaults();

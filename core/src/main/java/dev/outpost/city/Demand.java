@@ -99,7 +99,7 @@ final class Demand {
         double[] uniform = new double[town.length];
         Arrays.fill(uniform, 1.0);
         // Spread the town's centres out: about the spacing of `inTown` points packed in the disc.
-        double separation = inTown == 0 ? 0 : 1.2 * radius / Math.sqrt(inTown);
+        double separation = inTown == 0 ? 0 : 1.2 * radius / StrictMath.sqrt(inTown);
         for (int node : placement.pick(inTown, town, uniform, separation, taken, "service centres")) {
             nodes.add(node);
         }

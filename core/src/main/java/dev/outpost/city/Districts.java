@@ -32,11 +32,11 @@ final class Districts {
         add("Old Town", DistrictKind.OLD_TOWN, 0, 0);
         for (int q = 0; q < 4; q++) {
             double angle = q * Math.PI / 2;
-            add("Inner " + QUARTERS[q], DistrictKind.INNER, 0.4 * radius * Math.cos(angle), 0.4 * radius * Math.sin(angle));
+            add("Inner " + QUARTERS[q], DistrictKind.INNER, 0.4 * radius * StrictMath.cos(angle), 0.4 * radius * StrictMath.sin(angle));
         }
         for (int q = 0; q < 4; q++) {
             double angle = q * Math.PI / 2;
-            add("Outer " + QUARTERS[q], DistrictKind.SUBURB, 0.8 * radius * Math.cos(angle), 0.8 * radius * Math.sin(angle));
+            add("Outer " + QUARTERS[q], DistrictKind.SUBURB, 0.8 * radius * StrictMath.cos(angle), 0.8 * radius * StrictMath.sin(angle));
         }
         for (int v = 0; v < villageCentres.size(); v++) {
             add(VILLAGE_NAMES[v], DistrictKind.VILLAGE, villageCentres.get(v)[0], villageCentres.get(v)[1]);
@@ -51,12 +51,12 @@ final class Districts {
 
     /** The town district (not a village) of the point. */
     int classifyTown(double x, double y) {
-        double r = Math.hypot(x, y) / radius;
+        double r = StrictMath.hypot(x, y) / radius;
         if (r < OLD_TOWN_EDGE) {
             return 0;
         }
         // Quarters centred on the compass directions: east is -45..45 degrees.
-        int quarter = Math.floorMod((int) Math.floor((Math.atan2(y, x) + Math.PI / 4) / (Math.PI / 2)), 4);
+        int quarter = Math.floorMod((int) Math.floor((StrictMath.atan2(y, x) + Math.PI / 4) / (Math.PI / 2)), 4);
         return (r < INNER_EDGE ? 1 : 5) + quarter;
     }
 

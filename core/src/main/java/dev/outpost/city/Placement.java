@@ -43,7 +43,7 @@ final class Placement {
         double[] keys = new double[candidates.length];
         for (int c = 0; c < candidates.length; c++) {
             order[c] = c;
-            keys[c] = -Math.log(1 - random.nextDouble()) / weights[c];
+            keys[c] = -StrictMath.log(1 - random.nextDouble()) / weights[c];
         }
         Arrays.sort(order, Comparator.<Integer>comparingDouble(c -> keys[c]).thenComparingInt(c -> candidates[c]));
         List<Integer> chosen = new ArrayList<>();
@@ -73,7 +73,7 @@ final class Placement {
         int best = -1;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int node : candidates) {
-            double d = Math.hypot(roads.node(node).x() - x, roads.node(node).y() - y);
+            double d = StrictMath.hypot(roads.node(node).x() - x, roads.node(node).y() - y);
             if (d < bestDistance) {
                 best = node;
                 bestDistance = d;
@@ -87,7 +87,7 @@ final class Placement {
         double angle = 2 * Math.PI * random.nextDouble();
         double distance = MIN_SETBACK_METRES + (MAX_SETBACK_METRES - MIN_SETBACK_METRES) * random.nextDouble();
         RoadSketch.Node n = roads.node(node);
-        return new double[] {n.x() + distance * Math.cos(angle), n.y() + distance * Math.sin(angle)};
+        return new double[] {n.x() + distance * StrictMath.cos(angle), n.y() + distance * StrictMath.sin(angle)};
     }
 
     private boolean farFromAll(int node, List<Integer> chosen, double separation) {

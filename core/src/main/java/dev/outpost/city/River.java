@@ -41,7 +41,7 @@ final class River {
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
             double x = -halfLength + i * STEP_METRES;
-            ys[i] = offset + amplitude * Math.sin(2 * Math.PI * x / wavelength + phase);
+            ys[i] = offset + amplitude * StrictMath.sin(2 * Math.PI * x / wavelength + phase);
         }
         return new River(-halfLength, ys);
     }
@@ -119,7 +119,7 @@ final class River {
         double dy = by - ay;
         double t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
         t = Math.max(0, Math.min(1, t));
-        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+        return StrictMath.hypot(px - (ax + t * dx), py - (ay + t * dy));
     }
 
     /** Segment intersection by orientation signs; touching counts as meeting. */

@@ -75,7 +75,7 @@ final class RoadBuilder {
         for (int v = 0; v < count; v++) {
             double angle = Math.toRadians(VILLAGE_ANGLES_DEGREES[v] + 8 * (2 * random.nextDouble() - 1));
             double distance = radius * (1.5 + 0.6 * random.nextDouble());
-            centres.add(new double[] {distance * Math.cos(angle), distance * Math.sin(angle)});
+            centres.add(new double[] {distance * StrictMath.cos(angle), distance * StrictMath.sin(angle)});
         }
         return centres;
     }
@@ -107,7 +107,7 @@ final class RoadBuilder {
         for (int j = -half; j <= half; j++) {
             for (int i = -half; i <= half; i++) {
                 gridNodes[cell(i, j)] = -1;
-                if (Math.hypot(i * spacing, j * spacing) > radius) {
+                if (StrictMath.hypot(i * spacing, j * spacing) > radius) {
                     continue;
                 }
                 double x = i * spacing + jitter(0.2 * spacing);
@@ -122,7 +122,7 @@ final class RoadBuilder {
 
     /** Suburban junctions vanish with a chance rising from 0 at 0.55 radii to 35% at the edge. */
     private boolean survivesThinning(double x, double y) {
-        double r = Math.hypot(x, y) / radius;
+        double r = StrictMath.hypot(x, y) / radius;
         if (r <= Districts.INNER_EDGE) {
             return true;
         }
@@ -183,8 +183,8 @@ final class RoadBuilder {
         int count = Math.max(24, (int) Math.round(2 * Math.PI * ringRadius / (1.25 * spacing)));
         for (int k = 0; k < count; k++) {
             double angle = 2 * Math.PI * k / count;
-            double x = ringRadius * Math.cos(angle);
-            double y = ringRadius * Math.sin(angle);
+            double x = ringRadius * StrictMath.cos(angle);
+            double y = ringRadius * StrictMath.sin(angle);
             if (river.isWater(x, y)) {
                 continue;
             }
@@ -312,7 +312,7 @@ final class RoadBuilder {
                 if (north != null && river.isNorth(n.x(), n.y()) != north) {
                     continue;
                 }
-                double d = Math.hypot(n.x() - x, n.y() - y);
+                double d = StrictMath.hypot(n.x() - x, n.y() - y);
                 if (d < bestDistance || (d == bestDistance && node < best)) {
                     best = node;
                     bestDistance = d;
@@ -327,7 +327,7 @@ final class RoadBuilder {
         int best = -1;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int node : candidates) {
-            double d = Math.hypot(sketch.node(node).x() - x, sketch.node(node).y() - y);
+            double d = StrictMath.hypot(sketch.node(node).x() - x, sketch.node(node).y() - y);
             if (d < bestDistance) {
                 best = node;
                 bestDistance = d;

@@ -46,7 +46,7 @@ final class RoadSketch {
     }
 
     double distance(int a, int b) {
-        return Math.hypot(nodes.get(a).x - nodes.get(b).x, nodes.get(a).y - nodes.get(b).y);
+        return StrictMath.hypot(nodes.get(a).x - nodes.get(b).x, nodes.get(a).y - nodes.get(b).y);
     }
 
     /** A copy holding only the kept nodes, renumbered in order, and the edges between them. */

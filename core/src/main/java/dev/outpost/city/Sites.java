@@ -43,7 +43,7 @@ final class Sites {
         for (int s = 0; s < streets.length; s++) {
             weights[s] = districts.kind(roads.node(streets[s]).district()).officeWeight();
         }
-        int[] nodes = placement.pick(count, streets, weights, 1.2 * radius / Math.sqrt(count),
+        int[] nodes = placement.pick(count, streets, weights, 1.2 * radius / StrictMath.sqrt(count),
                 new boolean[roads.nodeCount()], "candidate sites");
         SiteStatus[] statuses = statuses(nodes);
         List<Site> sites = new ArrayList<>();
@@ -78,8 +78,8 @@ final class Sites {
     private int nearestToCentre(int[] nodes) {
         int best = 0;
         for (int s = 1; s < nodes.length; s++) {
-            if (Math.hypot(roads.node(nodes[s]).x(), roads.node(nodes[s]).y())
-                    < Math.hypot(roads.node(nodes[best]).x(), roads.node(nodes[best]).y())) {
+            if (StrictMath.hypot(roads.node(nodes[s]).x(), roads.node(nodes[s]).y())
+                    < StrictMath.hypot(roads.node(nodes[best]).x(), roads.node(nodes[best]).y())) {
                 best = s;
             }
         }

@@ -18,6 +18,8 @@ import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,6 +42,15 @@ class CityRoadNetworkTest {
                 "seed " + seed + ": the road graph is not strongly connected");
         assertTrue(graph.vertexSet().size() > 2000 && graph.vertexSet().size() < 4500,
                 "seed " + seed + ": " + graph.vertexSet().size() + " nodes, expected a few thousand");
+    }
+
+    /** The benchmark-size network (opt-in: {@code -Doutpost.large=true}; about 10 s). */
+    @Test
+    @EnabledIfSystemProperty(named = "outpost.large", matches = "true")
+    void aThirtyKilometreTownHasAHundredThousandNodes() {
+        TravelSpec.Road road = CityGenerator.build(CityParameters.defaults().withRadiusKm(30)).road();
+        assertTrue(road.nodes().size() >= 100_000, road.nodes().size() + " nodes");
+        assertTrue(new KosarajuStrongConnectivityInspector<>(graph(road)).isStronglyConnected());
     }
 
     @ParameterizedTest
