@@ -72,10 +72,7 @@ final class Demand {
         for (int c = 0; c < centreNodes.length; c++) {
             clients.add(serviceCentre(CityGenerator.id("centre", c, serviceCentres), centreNodes[c]));
         }
-        double[] weights = new double[streets.length];
-        for (int s = 0; s < streets.length; s++) {
-            weights[s] = districts.kind(roads.node(streets[s]).district()).officeWeight();
-        }
+        double[] weights = districts.officeWeights(roads, streets);
         int[] officeNodes = placement.pick(offices, streets, weights, 0, taken, "government offices");
         for (int o = 0; o < officeNodes.length; o++) {
             clients.add(office(CityGenerator.id("office", o, offices), officeNodes[o]));

@@ -78,6 +78,15 @@ final class Districts {
         return names.get(district);
     }
 
+    /** {@link DistrictKind#officeWeight()} of each node's district, in the order of {@code nodes}. */
+    double[] officeWeights(RoadSketch roads, int[] nodes) {
+        double[] weights = new double[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            weights[i] = kind(roads.node(nodes[i]).district()).officeWeight();
+        }
+        return weights;
+    }
+
     /** The public records, in district-number order. */
     List<District> toRecords(LocalFrame frame) {
         List<District> out = new ArrayList<>();

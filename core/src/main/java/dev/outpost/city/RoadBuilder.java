@@ -158,23 +158,16 @@ final class RoadBuilder {
     private void addStreet(int a, int b, boolean arterial, int oneWayDirection) {
         DistrictKind kindA = districts.kind(sketch.node(a).district());
         DistrictKind kindB = districts.kind(sketch.node(b).district());
-        if (arterial) {
-            boolean suburb = kindA == DistrictKind.SUBURB && kindB == DistrictKind.SUBURB;
-            connect(a, b, suburb ? ARTERIAL_SUBURB_KMH : ARTERIAL_KMH, false);
-            return;
-        }
         boolean suburb = kindA == DistrictKind.SUBURB && kindB == DistrictKind.SUBURB;
-        if (suburb && random.nextDouble() < 0.12) {
-            return;
-        }
         boolean oldTown = kindA == DistrictKind.OLD_TOWN && kindB == DistrictKind.OLD_TOWN;
-        double speed = oldTown ? LOCAL_OLD_TOWN_KMH : LOCAL_KMH;
-        if (oldTown && oneWayDirection > 0) {
-            connect(a, b, speed, true);
-        } else if (oldTown && oneWayDirection < 0) {
-            connect(b, a, speed, true);
+        if (arterial) {
+            connect(a, b, suburb ? ARTERIAL_SUBURB_KMH : ARTERIAL_KMH, false);
+        } else if (suburb && random.nextDouble() < 0.12) {
+            // No street here: a field, a railway, a private estate.
+        } else if (oldTown && oneWayDirection != 0) {
+            connect(oneWayDirection > 0 ? a : b, oneWayDirection > 0 ? b : a, LOCAL_OLD_TOWN_KMH, true);
         } else {
-            connect(a, b, speed, false);
+            connect(a, b, oldTown ? LOCAL_OLD_TOWN_KMH : LOCAL_KMH, false);
         }
     }
 

@@ -39,10 +39,7 @@ final class Sites {
     /** {@code count} sites, ids {@code site-01...}. */
     List<Site> sites(int count) {
         int[] streets = CityGenerator.streetNodes(roads);
-        double[] weights = new double[streets.length];
-        for (int s = 0; s < streets.length; s++) {
-            weights[s] = districts.kind(roads.node(streets[s]).district()).officeWeight();
-        }
+        double[] weights = districts.officeWeights(roads, streets);
         int[] nodes = placement.pick(count, streets, weights, 1.2 * radius / StrictMath.sqrt(count),
                 new boolean[roads.nodeCount()], "candidate sites");
         SiteStatus[] statuses = statuses(nodes);

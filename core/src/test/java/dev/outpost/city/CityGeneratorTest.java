@@ -41,6 +41,23 @@ class CityGeneratorTest {
         assertNotEquals(((TravelSpec.Road) first.travel()).nodes(), ((TravelSpec.Road) other.travel()).nodes());
     }
 
+    /**
+     * A tripwire, not a truth: these figures of the default city are quoted in notes and
+     * benchmarks. If a deliberate change to the generator moves them, update them here and there;
+     * if they move on another machine or JDK, determinism is broken.
+     */
+    @Test
+    void theDefaultCityIsPinned() {
+        GeneratedCity city = DefaultCity.city();
+        assertEquals(3010, city.road().nodes().size());
+        assertEquals(4999, city.road().edges().size());
+        assertEquals(140, city.road().edges().stream().filter(TravelSpec.RoadEdge::oneway).count());
+        assertEquals(817_398.89, city.road().edges().stream().mapToDouble(TravelSpec.RoadEdge::metres).sum(), 0.05);
+        assertEquals(Location.ofLatLon(50.7208356, 18.0355955), city.scenario().clients().get(0).location());
+        assertEquals(Location.ofLatLon(50.6499237, 17.979486), city.scenario().hub().location());
+        assertEquals(963.9, city.scenario().clients().stream().mapToDouble(Client::pickupsPerDay).sum(), 1e-6);
+    }
+
     @Test
     void theDefaultCityIsBuiltOnce() {
         assertSame(DefaultCity.scenario(), DefaultCity.scenario());
