@@ -24,8 +24,9 @@ package dev.outpost.city;
  *                            capital's latitude in central Europe)
  * @param centreLongitude     longitude of the town centre, degrees; default 17.93
  * @param radiusKm            radius of the town, km, 2 to 60; default 5
- * @param streetSpacingMetres mean distance between neighbouring street junctions, metres, 80 to
- *                            500; default 160
+ * @param streetSpacingMetres spacing of the street grid, metres, 80 to 500; default 160. The grid
+ *                            is squeezed towards the centre: junctions are 0.6 spacings apart in
+ *                            the middle of the town and 1.4 at its edge
  * @param villages            villages around the town, 0 to 10; default 4
  * @param bridges             river crossings, at least 2 (the ring road crosses twice; the others
  *                            are spread over the town), at most 8; default 3

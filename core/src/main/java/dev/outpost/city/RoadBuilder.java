@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  *   <li>a street grid over the town disc, each junction jittered by up to a fifth of the spacing,
  *       none on the water, the suburbs thinned (up to a third of junctions and an eighth of
  *       streets missing towards the edge);</li>
- *   <li>every ~1 km a grid line is an arterial (50 km/h, 60 in the suburbs), never thinned; other
+ *   <li>every sixth or so grid line (about 1 km in the spacing before the squeeze) is an arterial (50 km/h, 60 in the suburbs), never thinned; other
  *       streets are local (30 km/h in the Old Town, 40 elsewhere); the Old Town's east-west local
  *       streets are one-way, alternating direction row by row;</li>
  *   <li>a ring road (70 km/h) at 0.75 radii, passing over the grid with an interchange to the
@@ -26,6 +26,8 @@ import java.util.SplittableRandom;
 final class RoadBuilder {
 
     static final double RING = 0.75;
+    /** Street spacing at the very centre, in spacings; it grows linearly to {@code 2 - CENTRE_SQUEEZE} at the edge. */
+    static final double CENTRE_SQUEEZE = 0.6;
     static final double VILLAGE_SPACING_METRES = 120;
     static final double COUNTRY_ROAD_STEP_METRES = 400;
     static final double LOCAL_OLD_TOWN_KMH = 30;
@@ -107,17 +109,41 @@ final class RoadBuilder {
         for (int j = -half; j <= half; j++) {
             for (int i = -half; i <= half; i++) {
                 gridNodes[cell(i, j)] = -1;
-                if (StrictMath.hypot(i * spacing, j * spacing) > radius) {
+                double rho = StrictMath.hypot(i * spacing, j * spacing);
+                if (rho > radius) {
                     continue;
                 }
-                double x = i * spacing + jitter(0.2 * spacing);
-                double y = j * spacing + jitter(0.2 * spacing);
+                double scale = squeeze(rho);
+                double wobble = 0.2 * spacing * localSpacing(rho);
+                double x = i * spacing * scale + jitter(wobble);
+                double y = j * spacing * scale + jitter(wobble);
                 if (river.isWater(x, y) || !(isArterial(i) || isArterial(j) || survivesThinning(x, y))) {
                     continue;
                 }
                 gridNodes[cell(i, j)] = sketch.addNode(x, y, Role.STREET, districts.classifyTown(x, y));
             }
         }
+    }
+
+    /**
+     * The grid point at distance {@code rho} from the centre is drawn at {@code rho * squeeze(rho)},
+     * where {@code squeeze(rho) = s + (1 - s) rho / R} and {@code s} = {@link #CENTRE_SQUEEZE}: the
+     * streets crowd together in the centre and spread out towards the edge, while the town's
+     * radius stays {@code R}.
+     */
+    private double squeeze(double rho) {
+        return CENTRE_SQUEEZE + (1 - CENTRE_SQUEEZE) * rho / radius;
+    }
+
+    /** Distance between neighbouring junctions at {@code rho}, in street spacings (derivative of the squeeze). */
+    private double localSpacing(double rho) {
+        return CENTRE_SQUEEZE + 2 * (1 - CENTRE_SQUEEZE) * rho / radius;
+    }
+
+    /** The inverse of the squeeze: the grid distance {@code rho} of a point {@code r} from the centre. */
+    private double unsqueeze(double r) {
+        double a = (1 - CENTRE_SQUEEZE) / radius;
+        return (-CENTRE_SQUEEZE + StrictMath.sqrt(CENTRE_SQUEEZE * CENTRE_SQUEEZE + 4 * a * r)) / (2 * a);
     }
 
     /** Suburban junctions vanish with a chance rising from 0 at 0.55 radii to 35% at the edge. */
@@ -291,8 +317,10 @@ final class RoadBuilder {
      *              {@code null} for either; ties go to the lower node number
      */
     private int nearestGridNode(double x, double y, int cells, Boolean north) {
-        int ci = (int) Math.round(x / spacing);
-        int cj = (int) Math.round(y / spacing);
+        double r = StrictMath.hypot(x, y);
+        double toGrid = r == 0 ? 0 : unsqueeze(r) / r;
+        int ci = (int) Math.round(x * toGrid / spacing);
+        int cj = (int) Math.round(y * toGrid / spacing);
         int best = -1;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int j = cj - cells; j <= cj + cells; j++) {

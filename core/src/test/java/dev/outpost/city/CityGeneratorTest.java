@@ -49,13 +49,13 @@ class CityGeneratorTest {
     @Test
     void theDefaultCityIsPinned() {
         GeneratedCity city = DefaultCity.city();
-        assertEquals(3010, city.road().nodes().size());
-        assertEquals(4999, city.road().edges().size());
-        assertEquals(140, city.road().edges().stream().filter(TravelSpec.RoadEdge::oneway).count());
-        assertEquals(817_398.89, city.road().edges().stream().mapToDouble(TravelSpec.RoadEdge::metres).sum(), 0.05);
-        assertEquals(Location.ofLatLon(50.7208356, 18.0355955), city.scenario().clients().get(0).location());
-        assertEquals(Location.ofLatLon(50.6499237, 17.979486), city.scenario().hub().location());
-        assertEquals(963.9, city.scenario().clients().stream().mapToDouble(Client::pickupsPerDay).sum(), 1e-6);
+        assertEquals(3046, city.road().nodes().size());
+        assertEquals(5165, city.road().edges().size());
+        assertEquals(273, city.road().edges().stream().filter(TravelSpec.RoadEdge::oneway).count());
+        assertEquals(827_684.5, city.road().edges().stream().mapToDouble(TravelSpec.RoadEdge::metres).sum(), 0.05);
+        assertEquals(Location.ofLatLon(50.7204651, 18.0359325), city.scenario().clients().get(0).location());
+        assertEquals(Location.ofLatLon(50.6506414, 17.9794347), city.scenario().hub().location());
+        assertEquals(970.0, city.scenario().clients().stream().mapToDouble(Client::pickupsPerDay).sum(), 1e-6);
     }
 
     @Test
@@ -215,7 +215,7 @@ class CityGeneratorTest {
         }
     }
 
-    /** Offices per junction: dense Old Town, sparse suburbs (the weights are 8 and 1). */
+    /** Offices per junction: dense Old Town, sparse suburbs (the weights are 5 and 1, and the Old Town has more junctions per km²). */
     @Test
     void theOldTownIsDenserThanTheSuburbs() {
         GeneratedCity city = DefaultCity.city();
