@@ -131,9 +131,10 @@ public final class CityGenerator {
             throw new IllegalStateException("The town kept " + bridges + " bridges instead of "
                     + parameters.bridges() + " (seed " + parameters.seed() + "); try another seed.");
         }
+        int[] streets = streetNodes(roads);
         for (int v = 0; v < parameters.villages(); v++) {
             int district = districts.village(v);
-            boolean present = Arrays.stream(streetNodes(roads)).anyMatch(n -> roads.node(n).district() == district);
+            boolean present = Arrays.stream(streets).anyMatch(n -> roads.node(n).district() == district);
             if (!present) {
                 throw new IllegalStateException("The village " + districts.name(district)
                         + " is cut off from the town (seed " + parameters.seed() + "); try another seed.");

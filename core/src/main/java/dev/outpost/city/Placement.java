@@ -39,18 +39,16 @@ final class Placement {
      * @return the chosen node numbers, in the order chosen
      */
     int[] pick(int count, int[] candidates, double[] weights, double minSeparation, boolean[] taken, String what) {
-        Integer[] order = new Integer[candidates.length];
-        double[] keys = new double[candidates.length];
+        Ranked[] order = new Ranked[candidates.length];
         for (int c = 0; c < candidates.length; c++) {
-            order[c] = c;
-            keys[c] = -StrictMath.log(1 - random.nextDouble()) / weights[c];
+            order[c] = new Ranked(-StrictMath.log(1 - random.nextDouble()) / weights[c], candidates[c]);
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(c -> keys[c]).thenComparingInt(c -> candidates[c]));
+        Arrays.sort(order, Comparator.comparingDouble(Ranked::key).thenComparingInt(Ranked::node));
         List<Integer> chosen = new ArrayList<>();
         double separation = minSeparation;
         while (chosen.size() < count) {
-            for (int c : order) {
-                int node = candidates[c];
+            for (Ranked ranked : order) {
+                int node = ranked.node();
                 if (chosen.size() < count && !taken[node] && farFromAll(node, chosen, separation)) {
                     chosen.add(node);
                     taken[node] = true;
@@ -66,6 +64,10 @@ final class Placement {
             }
         }
         return chosen.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A candidate junction and its sampling key; smaller keys are picked first. */
+    private record Ranked(double key, int node) {
     }
 
     /** The nearest of {@code candidates} to the point (metres east, north); ties go to the earlier. */
