@@ -1,0 +1,153 @@
+package dev.outpost.city;
+
+/**
+ * What the synthetic town generator builds: sizes, the fleet, where the town lies and the seed.
+ * Every field has a documented default ({@link #defaults()}); the same parameters always give the
+ * same town.
+ *
+ * <p>The town is a disc of radius {@code radiusKm} around the centre, on a perturbed street grid
+ * with {@code streetSpacingMetres} between junctions, an outer ring road at 0.75 of the radius,
+ * a river running roughly west to east with {@code bridges} crossings (two of them carry the
+ * ring road), and {@code villages} villages 1.5 to 2.1 radii out, each linked by a country road.
+ * The road graph has about {@code 3 * (radius / spacing)^2} nodes: about 3,000 for the
+ * defaults, about 100,000 for a radius of 30 km.
+ *
+ * @param seed                the only source of randomness
+ * @param governmentOffices   government offices (0.5 to 4 pickups a day, 60 min target); default 300
+ * @param serviceCentres      administrative service centres (15 to 40 pickups a day, 30 min
+ *                            target); default 12
+ * @param candidateSites      sites where couriers may be stationed; default 40, of which about one
+ *                            in thirteen is already open and one in twenty closed
+ * @param scooters            scooter couriers (no skills, small capacity); default 12
+ * @param vans                van couriers (skill {@code secure}, large capacity); default 6
+ * @param centreLatitude      latitude of the town centre, degrees; default 50.67 (a provincial
+ *                            capital's latitude in central Europe)
+ * @param centreLongitude     longitude of the town centre, degrees; default 17.93
+ * @param radiusKm            radius of the town, km, 2 to 60; default 5
+ * @param streetSpacingMetres spacing of the street grid, metres, 80 to 500; default 160. The grid
+ *                            is squeezed towards the centre: junctions are 0.6 spacings apart in
+ *                            the middle of the town and 1.4 at its edge
+ * @param villages            villages around the town, 0 to 10; default 4
+ * @param bridges             river crossings, at least 2 (the ring road crosses twice; the others
+ *                            are spread over the town), at most 8; default 3
+ * @param horizonDays         days in the planning horizon, 1 to 7 (each 07:00 to 19:00); default 1
+ */
+public record CityParameters(
+        long seed,
+        int governmentOffices,
+        int serviceCentres,
+        int candidateSites,
+        int scooters,
+        int vans,
+        double centreLatitude,
+        double centreLongitude,
+        double radiusKm,
+        int streetSpacingMetres,
+        int villages,
+        int bridges,
+        int horizonDays) {
+
+    /** Seed of the built-in default city. */
+    public static final long DEFAULT_SEED = 2718L;
+
+    /** Clients (offices plus service centres) of the default city; {@link #ofSize} scales from it. */
+    private static final int DEFAULT_CLIENTS = 312;
+
+    /** Checks every field; the message names the field, its value and the accepted range. */
+    public CityParameters {
+        requireRange("governmentOffices", governmentOffices, 0, 100_000);
+        requireRange("serviceCentres", serviceCentres, 0, 10_000);
+        requireRange("candidateSites", candidateSites, 1, 10_000);
+        requireRange("scooters", scooters, 0, 10_000);
+        requireRange("vans", vans, 0, 10_000);
+        if (!(centreLatitude >= -80 && centreLatitude <= 80)) {
+            throw new IllegalArgumentException("The centre latitude (" + centreLatitude
+                    + ") is out of range; give -80 to 80 degrees.");
+        }
+        if (!(centreLongitude >= -180 && centreLongitude <= 180)) {
+            throw new IllegalArgumentException("The centre longitude (" + centreLongitude
+                    + ") is out of range; give -180 to 180 degrees.");
+        }
+        if (!(radiusKm >= 2 && radiusKm <= 60)) {
+            throw new IllegalArgumentException("The town radius (" + radiusKm + " km) is out of range; give 2 to 60 km.");
+        }
+        requireRange("streetSpacingMetres", streetSpacingMetres, 80, 500);
+        requireRange("villages", villages, 0, 10);
+        requireRange("bridges", bridges, 2, 8);
+        requireRange("horizonDays", horizonDays, 1, 7);
+    }
+
+    /**
+     * The default city's parameters: 300 offices, 12 service centres, 40 sites, 12 scooters and
+     * 6 vans, a 5 km radius town at 50.67 N 17.93 E with 4 villages, 3 bridges, one day, seed
+     * {@link #DEFAULT_SEED}.
+     */
+    public static CityParameters defaults() {
+        return new CityParameters(DEFAULT_SEED, 300, 12, 40, 12, 6, 50.67, 17.93, 5.0, 160, 4, 3, 1);
+    }
+
+    /**
+     * A town for {@code clients} clients and {@code sites} candidate sites, scaled from the
+     * default city: one client in 26 is a service centre, the area (radius squared) and the fleet
+     * grow in proportion to the clients, the radius is kept between 2 and 40 km.
+     * {@code ofSize(312, 40, DEFAULT_SEED)} equals {@link #defaults()}.
+     *
+     * @param clients total clients, at least 1
+     * @param sites   candidate sites, at least 1
+     * @param seed    the seed
+     * @return the parameters
+     */
+    public static CityParameters ofSize(int clients, int sites, long seed) {
+        requireRange("clients", clients, 1, 100_000);
+        double scale = clients / (double) DEFAULT_CLIENTS;
+        int centres = (int) Math.round(clients / 26.0);
+        double radius = Math.max(2.0, Math.min(40.0, 5.0 * StrictMath.sqrt(scale)));
+        int scooters = Math.max(1, (int) Math.round(12 * scale));
+        int vans = Math.max(1, (int) Math.round(6 * scale));
+        CityParameters d = defaults();
+        return new CityParameters(seed, clients - centres, centres, sites, scooters, vans,
+                d.centreLatitude, d.centreLongitude, radius, d.streetSpacingMetres, d.villages, d.bridges,
+                d.horizonDays);
+    }
+
+    /** These parameters with another seed. */
+    public CityParameters withSeed(long newSeed) {
+        return new CityParameters(newSeed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
+                centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, horizonDays);
+    }
+
+    /** These parameters with another town radius, km (2 to 60); the road graph grows with its square. */
+    public CityParameters withRadiusKm(double newRadiusKm) {
+        return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
+                centreLatitude, centreLongitude, newRadiusKm, streetSpacingMetres, villages, bridges, horizonDays);
+    }
+
+    /** These parameters with another number of bridges (2 to 8). */
+    public CityParameters withBridges(int newBridges) {
+        return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
+                centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, newBridges, horizonDays);
+    }
+
+    /** These parameters with another horizon length, days (1 to 7). */
+    public CityParameters withHorizonDays(int newHorizonDays) {
+        return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
+                centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, newHorizonDays);
+    }
+
+    /** Total clients: offices plus service centres. */
+    public int clients() {
+        return governmentOffices + serviceCentres;
+    }
+
+    /** Town radius, metres. */
+    double radiusMetres() {
+        return radiusKm * 1000.0;
+    }
+
+    private static void requireRange(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("The " + field + " (" + value + ") is out of range; give "
+                    + min + " to " + max + ".");
+        }
+    }
+}
