@@ -21,6 +21,7 @@ public record GeneratedCity(
         List<TravelSpec.RoadEdge> bridges,
         List<District> districts) {
 
+    /** Copies the lists (the city is immutable). */
     public GeneratedCity {
         river = List.copyOf(river);
         bridges = List.copyOf(bridges);

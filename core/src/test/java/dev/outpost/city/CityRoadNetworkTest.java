@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -112,6 +113,38 @@ class CityRoadNetworkTest {
         }
     }
 
+    /**
+     * Over random pairs of clients the road is a little longer than the straight line, as in real
+     * towns (detour factors of about 1.2 to 1.4), and for some pairs, across the river, far longer.
+     */
+    @Test
+    void clientDetourFactorsLookLikeARealTown() {
+        GeneratedCity city = DefaultCity.city();
+        TreeMap<Long, Location> nodes = nodes(city.road());
+        DijkstraShortestPath<Long, DefaultWeightedEdge> dijkstra = new DijkstraShortestPath<>(graph(city.road()));
+        List<Location> clients = city.scenario().clients().stream().map(c -> c.location()).toList();
+        List<Long> snapped = clients.stream().map(c -> nearestNode(nodes, c)).toList();
+        SplittableRandom random = new SplittableRandom(1);
+        double sum = 0;
+        double max = 0;
+        int pairs = 0;
+        while (pairs < 200) {
+            int i = random.nextInt(clients.size());
+            int j = random.nextInt(clients.size());
+            double straight = metres(clients.get(i), clients.get(j));
+            if (straight < 300) {
+                continue;
+            }
+            double ratio = dijkstra.getPathWeight(snapped.get(i), snapped.get(j)) / straight;
+            sum += ratio;
+            max = Math.max(max, ratio);
+            pairs++;
+        }
+        double mean = sum / pairs;
+        assertTrue(mean > 1.1 && mean < 1.6, "mean detour factor " + mean);
+        assertTrue(max > 2.5, "largest detour factor " + max);
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {CityParameters.DEFAULT_SEED, 1})
     void edgesHaveHaversineLengthsAndPlausibleSpeeds(long seed) {
@@ -174,6 +207,19 @@ class CityRoadNetworkTest {
 
     static boolean isNorthOf(List<Location> river, Location point) {
         return point.y() > riverLatitudeAt(river, point.x());
+    }
+
+    private static long nearestNode(TreeMap<Long, Location> nodes, Location point) {
+        long best = -1;
+        double bestMetres = Double.POSITIVE_INFINITY;
+        for (var entry : nodes.entrySet()) {
+            double d = metres(entry.getValue(), point);
+            if (d < bestMetres) {
+                best = entry.getKey();
+                bestMetres = d;
+            }
+        }
+        return best;
     }
 
     private static long nearestOnBank(TreeMap<Long, Location> nodes, List<Location> river, Location point, boolean north) {
