@@ -3,6 +3,11 @@ package dev.outpost.travel;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.TravelSpec;
+import dev.outpost.travel.road.RoadNetwork;
+import dev.outpost.travel.road.RoadNetworks;
+import dev.outpost.travel.road.RoadTravelModel;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Builds the {@link TravelModel} a scenario's {@link TravelSpec} asks for.
@@ -10,8 +15,8 @@ import dev.outpost.model.TravelSpec;
  * <p>How to think about this: the straight-line model depends on the courier type (its speed);
  * the matrix model does not; the road model ({@code dev.outpost.travel.road.RoadTravelModel},
  * built from edge speeds) owns a preprocessed graph and is expensive to build, so callers build
- * it once per scenario and reuse it. The road case is the extension point: it is wired in
- * {@link #road(Scenario, TravelSpec.Road, CourierType)}.
+ * it once per scenario and reuse it. Road speeds come from the network's edges, so the road model
+ * does not depend on the courier type.
  */
 public final class TravelModels {
 
@@ -24,9 +29,22 @@ public final class TravelModels {
      * @param scenario    a validated scenario
      * @param courierType the courier type whose speed the straight-line model uses; must not be
      *                    {@code null} for straight-line scenarios, ignored by the matrix model
-     * @throws UnsupportedOperationException for a road scenario until the road model is wired in
+     * @throws IllegalArgumentException for a road scenario whose network file cannot be read (a
+     *                                  relative file name is resolved against the working folder;
+     *                                  use {@link #forScenario(Scenario, CourierType, Path)})
      */
     public static TravelModel forScenario(Scenario scenario, CourierType courierType) {
+        return forScenario(scenario, courierType, null);
+    }
+
+    /**
+     * The travel model of {@code scenario}, resolving a road network file against {@code baseDir}.
+     *
+     * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @throws IllegalArgumentException for a road network that cannot be read, naming the file or
+     *                                  the inline element and the reason
+     */
+    public static TravelModel forScenario(Scenario scenario, CourierType courierType, Path baseDir) {
         TravelSpec spec = scenario.travel();
         if (spec instanceof TravelSpec.StraightLine line) {
             if (courierType == null) {
@@ -38,20 +56,19 @@ public final class TravelModels {
             return new MatrixTravelModel(matrix);
         }
         if (spec instanceof TravelSpec.Road road) {
-            return road(scenario, road, courierType);
+            return road(scenario, road, baseDir);
         }
         throw new IllegalArgumentException("The travel spec (" + spec + ") is not supported.");
     }
 
-    /** Whether {@link #forScenario} can build the model of {@code spec} in this build. */
-    public static boolean supports(TravelSpec spec) {
-        return !(spec instanceof TravelSpec.Road);
-    }
-
-    // Extension point: the road model lives in dev.outpost.travel.road (RoadTravelModel); when it is
-    // merged, build it here and make supports() return true for roads.
-    private static TravelModel road(Scenario scenario, TravelSpec.Road road, CourierType courierType) {
-        throw new UnsupportedOperationException("The road travel model of scenario '" + scenario.name()
-                + "' is built by dev.outpost.travel.road.RoadTravelModel, which is not wired into TravelModels yet.");
+    private static TravelModel road(Scenario scenario, TravelSpec.Road road, Path baseDir) {
+        RoadNetwork network;
+        try {
+            network = RoadNetworks.fromSpec(road, baseDir, scenario.coordinates());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The road network of scenario '" + scenario.name()
+                    + "' cannot be built: " + e.getMessage(), e);
+        }
+        return RoadTravelModel.of(network);
     }
 }

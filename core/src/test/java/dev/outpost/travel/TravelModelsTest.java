@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.outpost.city.DefaultCity;
 import dev.outpost.io.Problem;
 import dev.outpost.io.ScenarioIo;
 import dev.outpost.io.ScenarioValidator;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.TravelSpec;
+import dev.outpost.travel.road.RoadTravelModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,9 +54,21 @@ class TravelModelsTest {
         TravelTimes t = ScenarioPoints.of(s).table(model);
         assertTrue(t.isComplete());
         assertEquals(List.of(), ScenarioValidator.reachabilityProblems(s, t));
-        assertFalse(TravelModels.supports(new TravelSpec.Road("x.osm", List.of(), List.of())));
-        assertThrows(UnsupportedOperationException.class, () -> TravelModels.forScenario(
-                withTravel(s, new TravelSpec.Road("x.osm", List.of(), List.of())), s.courierTypes().get(0)));
+    }
+
+    @Test
+    void roadSpecBuildsTheRoadModelAndNamesAMissingFile() throws IOException {
+        Scenario s = smallTown();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TravelModels.forScenario(
+                withTravel(s, new TravelSpec.Road("no-such-network.osm", List.of(), List.of())), null));
+        assertTrue(e.getMessage().contains("no-such-network.osm"), e.getMessage());
+
+        Scenario city = DefaultCity.scenario();
+        TravelModel road = TravelModels.forScenario(city, null);
+        assertInstanceOf(RoadTravelModel.class, road);
+        TravelTimes t = ScenarioPoints.of(city).table(road);
+        assertTrue(t.isComplete(), () -> "unreachable: " + t.unreachablePairs());
+        assertEquals(List.of(), ScenarioValidator.reachabilityProblems(city, t));
     }
 
     @Test

@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
         description = "Courier stationing, pickup routing and what-if simulation.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            GenerateCommand.class,
             ValidateCommand.class,
+            TravelCommand.class,
         })
 public final class OutpostCommand implements Runnable {
 

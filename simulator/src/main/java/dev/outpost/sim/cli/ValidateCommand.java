@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
  * per line as {@code path: reason}, on standard output. Exit code 0 with a one-line summary when
  * the scenario is valid, 1 on any problem.
  *
- * <p>Besides the checks of {@link ScenarioIo#read(Path)}, it builds the travel tables when the
- * travel model is available in this build and reports every site and client cut off from the hub.
+ * <p>Besides the checks of {@link ScenarioIo#read(Path)}, it builds the travel tables (straight line, matrix or road)
+ * and reports every site and client cut off from the hub.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar validate scenario.json}
  */
@@ -54,18 +54,19 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return report(e.problems(), out, err);
         }
-        String reachability;
-        if (TravelModels.supports(scenario.travel())) {
-            CourierType anyType = scenario.courierTypes().get(0);
-            TravelTimes times = ScenarioPoints.of(scenario).table(TravelModels.forScenario(scenario, anyType));
-            List<Problem> problems = ScenarioValidator.reachabilityProblems(scenario, times);
-            if (!problems.isEmpty()) {
-                return report(problems, out, err);
-            }
-            reachability = "every point connected to the hub";
-        } else {
-            reachability = "road reachability checked by 'outpost travel'";
+        CourierType anyType = scenario.courierTypes().isEmpty() ? null : scenario.courierTypes().get(0);
+        TravelTimes times;
+        try {
+            times = ScenarioPoints.of(scenario).table(
+                    TravelModels.forScenario(scenario, anyType, file.toAbsolutePath().getParent()));
+        } catch (IllegalArgumentException e) {
+            return report(List.of(new Problem("$.travel", e.getMessage())), out, err);
         }
+        List<Problem> problems = ScenarioValidator.reachabilityProblems(scenario, times);
+        if (!problems.isEmpty()) {
+            return report(problems, out, err);
+        }
+        String reachability = "every point connected to the hub";
         int couriers = scenario.courierTypes().stream().mapToInt(CourierType::count).sum();
         out.println(file + ": valid: " + scenario.clients().size() + " clients, " + scenario.sites().size()
                 + " sites, " + scenario.courierTypes().size() + " courier types (" + couriers + " couriers), hub '"
