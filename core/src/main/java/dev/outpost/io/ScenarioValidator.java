@@ -149,6 +149,16 @@ public final class ScenarioValidator {
         travel(d.travel(), d.ids(), d.idsComplete(), cs, problems);
     }
 
+    /** The checks of one client that need no other part of the scenario (used by the CSV import). */
+    static void checkClient(Client client, String path, CoordinateSystem cs, List<Problem> problems) {
+        client(client, path, cs, null, List.of(), null, problems);
+    }
+
+    /** The checks of one site (used by the CSV import). */
+    static void checkSite(Site site, String path, CoordinateSystem cs, List<Problem> problems) {
+        site(site, path, cs, problems);
+    }
+
     private static void uniqueIds(List<IdAt> ids, String duplicateFormat, List<Problem> problems) {
         Map<String, String> firstPath = new HashMap<>();
         for (IdAt id : ids) {
