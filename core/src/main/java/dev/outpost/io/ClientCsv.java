@@ -48,7 +48,7 @@ public final class ClientCsv {
             "service_minutes", "response_target_minutes", "window_start", "window_end", "priority", "required_skills",
             "pickup_size", "hourly_profile");
 
-    private static final Map<String, String> SPECIAL_COLUMNS = Map.of("window", "window_start",
+    static final Map<String, String> SPECIAL_COLUMNS = Map.of("window", "window_start",
             "serviceMinutes", "service_minutes", "responseTargetMinutes", "response_target_minutes");
 
     private ClientCsv() {
@@ -77,6 +77,11 @@ public final class ClientCsv {
      * @throws ScenarioException listing every problem
      */
     public static List<Client> read(Reader in, String source, CoordinateSystem coordinates) {
+        return readRows(in, source, coordinates).values();
+    }
+
+    /** As {@link #read(Reader, String, CoordinateSystem)}, with the line number of each client. */
+    static CsvRows<Client> readRows(Reader in, String source, CoordinateSystem coordinates) {
         List<Problem> problems = new ArrayList<>();
         List<String> required = new ArrayList<>(List.of("id", "kind", "pickups_per_day", "service_minutes",
                 "response_target_minutes"));
@@ -84,6 +89,7 @@ public final class ClientCsv {
         CsvTable table = CsvTable.read(in, source, COLUMNS, required, problems);
         CsvCells cells = new CsvCells(table, problems);
         List<Client> clients = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
             if (!table.wellFormed(r)) {
@@ -100,13 +106,14 @@ public final class ClientCsv {
                     cells.fromValidator(p, "$", r, SPECIAL_COLUMNS);
                 }
                 clients.add(client);
+                lines.add(table.lines.get(r));
             }
         }
         cells.uniqueIds(ids);
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems);
         }
-        return clients;
+        return new CsvRows<>(clients, lines);
     }
 
     private static Client client(CsvCells cells, int r, String id, CoordinateSystem cs, List<Problem> problems) {

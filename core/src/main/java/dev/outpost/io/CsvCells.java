@@ -143,7 +143,16 @@ final class CsvCells {
      * line of row {@code row} and the column of {@code field}.
      */
     void fromValidator(Problem p, String prefix, int row, Map<String, String> specialColumns) {
-        String rest = p.path().substring(prefix.length());
+        String column = column(p.path().substring(prefix.length()), specialColumns);
+        problems.add(new Problem(column == null ? table.position(row) : table.position(row, column), p.reason()));
+    }
+
+    /**
+     * The CSV column of the JSON path {@code rest} below one client or site ({@code .location.lat}
+     * is {@code lat}, {@code .hourlyProfile[3]} is {@code hourly_profile}), or {@code null} for the
+     * element as a whole.
+     */
+    static String column(String rest, Map<String, String> specialColumns) {
         if (rest.startsWith(".")) {
             rest = rest.substring(1);
         }
@@ -158,8 +167,7 @@ final class CsvCells {
             }
         }
         String field = rest.substring(0, cut);
-        String column = specialColumns.getOrDefault(field, snake(field));
-        problems.add(new Problem(table.position(row, column), p.reason()));
+        return field.isEmpty() ? null : specialColumns.getOrDefault(field, snake(field));
     }
 
     static String snake(String camel) {

@@ -60,12 +60,18 @@ public final class SiteCsv {
      * @throws ScenarioException listing every problem
      */
     public static List<Site> read(Reader in, String source, CoordinateSystem coordinates) {
+        return readRows(in, source, coordinates).values();
+    }
+
+    /** As {@link #read(Reader, String, CoordinateSystem)}, with the line number of each site. */
+    static CsvRows<Site> readRows(Reader in, String source, CoordinateSystem coordinates) {
         List<Problem> problems = new ArrayList<>();
         List<String> required = new ArrayList<>(List.of("id", "max_couriers"));
         required.addAll(coordinates == CoordinateSystem.PLANAR ? List.of("x", "y") : List.of("lat", "lon"));
         CsvTable table = CsvTable.read(in, source, COLUMNS, required, problems);
         CsvCells cells = new CsvCells(table, problems);
         List<Site> sites = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
             if (!table.wellFormed(r)) {
@@ -96,11 +102,12 @@ public final class SiteCsv {
                 cells.fromValidator(p, "$", r, Map.of());
             }
             sites.add(site);
+            lines.add(table.lines.get(r));
         }
         cells.uniqueIds(ids);
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems);
         }
-        return sites;
+        return new CsvRows<>(sites, lines);
     }
 }

@@ -14,10 +14,12 @@ import dev.outpost.model.TimeWindow;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvImportTest {
 
@@ -86,6 +88,37 @@ class CsvImportTest {
                 "sites-bad.csv line 3, column 'opening_cost': The opening cost (-5) must not be negative.",
                 "sites-bad.csv line 3, column 'max_couriers': The maximum number of couriers (0) must be at least 1 for a site that is not closed.",
                 "sites-bad.csv line 4, column 'lon': The cell is empty; a value is required."),
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void scenarioWithClientsAndSitesFromCsv() throws Exception {
+        Path town = Path.of(CsvImportTest.class.getResource("/scenarios/small-town.json").toURI());
+        Scenario s = ScenarioIo.read(town, csv("clients.csv"), csv("sites.csv"));
+        assertEquals(List.of("c-townhall", "c-tax", "c-land"), s.clients().stream().map(Client::id).toList());
+        assertEquals(ScenarioIo.read(town).sites(), s.sites());
+        assertEquals(s, ScenarioIo.read(ScenarioIo.write(s), "merged"));
+    }
+
+    @Test
+    void scenarioWideProblemsOfCsvRowsKeepTheirLineAndColumn(@TempDir Path dir) throws Exception {
+        Path town = Path.of(CsvImportTest.class.getResource("/scenarios/small-town.json").toURI());
+        Path clients = dir.resolve("clients.csv");
+        Files.writeString(clients, String.join("\n",
+                "id,kind,lat,lon,pickups_per_day,service_minutes,response_target_minutes,required_skills,window_start,window_end",
+                "c1,government-office,50.08,14.43,2,3,30,,08:00,12:00",
+                "s-north,government-office,50.08,14.43,2,3,30,,,",
+                "c3,service-centre,50.08,14.43,2,3,30,keys;cold-chain,20:00,21:00", ""));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioIo.read(town, clients, null));
+        assertEquals(List.of(
+                "clients.csv line 3, column 'id': The id 's-north' is already used at $.sites[0].id; ids must be unique across the hub, sites and clients.",
+                "clients.csv line 4, column 'window_start': The window (20:00-21:00) lies outside the service day (07:00-19:00); the client could never be served.",
+                "clients.csv line 4, column 'required_skills': The required skill 'cold-chain' is held by no courier type; add it to a courier type's skills."),
+                e.problems().stream().map(Problem::toString).toList());
+        Path broken = dir.resolve("sites.csv");
+        Files.writeString(broken, "id,lat,lon\ns9,50,14\n");
+        e = assertThrows(ScenarioException.class, () -> ScenarioIo.read(town, clients, broken));
+        assertEquals(List.of("sites.csv line 1: The required column 'max_couriers' is missing."),
                 e.problems().stream().map(Problem::toString).toList());
     }
 

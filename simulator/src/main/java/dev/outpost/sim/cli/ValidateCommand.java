@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,6 +27,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Besides the checks of {@link ScenarioIo#read(Path)}, it builds the travel tables when the
  * travel model is available in this build and reports every site and client cut off from the hub.
+ *
+ * <p>With {@code --clients-csv} and {@code --sites-csv}, the clients and sites come from CSV
+ * files (a spreadsheet export) and their problems name the CSV line and column.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar validate scenario.json}
  */
@@ -41,6 +45,14 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario JSON file.")
     Path file;
 
+    @Option(names = "--clients-csv", paramLabel = "CSV",
+            description = "Take the clients from this CSV file (columns: see ClientCsv) instead of the scenario's list.")
+    Path clientsCsv;
+
+    @Option(names = "--sites-csv", paramLabel = "CSV",
+            description = "Take the sites from this CSV file (columns: see SiteCsv) instead of the scenario's list.")
+    Path sitesCsv;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario;
         try {
-            scenario = ScenarioIo.read(file);
+            scenario = ScenarioIo.read(file, clientsCsv, sitesCsv);
         } catch (ScenarioException e) {
             return report(e.problems(), out, err);
         }
