@@ -46,11 +46,14 @@ public final class ValidateCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--clients-csv", paramLabel = "CSV",
-            description = "Take the clients from this CSV file (columns: see ClientCsv) instead of the scenario's list.")
+            description = {"Take the clients from this CSV file instead of the scenario's list. Header row; columns id, name,",
+                "kind, lat, lon (or x, y), pickups_per_day, service_minutes, response_target_minutes, window_start,",
+                "window_end, priority, required_skills (';'-separated), pickup_size, hourly_profile (24 ';'-separated)."})
     Path clientsCsv;
 
     @Option(names = "--sites-csv", paramLabel = "CSV",
-            description = "Take the sites from this CSV file (columns: see SiteCsv) instead of the scenario's list.")
+            description = {"Take the sites from this CSV file instead of the scenario's list. Header row; columns id, name,",
+                "lat, lon (or x, y), status (candidate, fixed-open, closed), opening_cost, max_couriers."})
     Path sitesCsv;
 
     @Spec
@@ -79,8 +82,9 @@ public final class ValidateCommand implements Callable<Integer> {
             reachability = "road reachability checked by 'outpost travel'";
         }
         int couriers = scenario.courierTypes().stream().mapToInt(CourierType::count).sum();
-        out.println(file + ": valid: " + scenario.clients().size() + " clients, " + scenario.sites().size()
-                + " sites, " + scenario.courierTypes().size() + " courier types (" + couriers + " couriers), hub '"
+        out.println(file + ": valid: " + count(scenario.clients().size(), "client") + ", "
+                + count(scenario.sites().size(), "site") + ", " + count(scenario.courierTypes().size(), "courier type")
+                + " (" + count(couriers, "courier") + "), hub '"
                 + scenario.hub().id() + "', " + model(scenario.travel()) + " travel, " + reachability + ".");
         out.flush();
         return 0;
@@ -94,6 +98,10 @@ public final class ValidateCommand implements Callable<Integer> {
         err.println(file + ": " + problems.size() + (problems.size() == 1 ? " problem." : " problems."));
         err.flush();
         return 1;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String model(TravelSpec travel) {

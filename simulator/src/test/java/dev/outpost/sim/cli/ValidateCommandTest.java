@@ -44,7 +44,7 @@ class ValidateCommandTest {
         assertEquals(0, run("validate", file.toString()), err.toString());
         List<String> lines = out.toString().lines().toList();
         assertEquals(1, lines.size(), out.toString());
-        assertTrue(lines.get(0).startsWith(file + ": valid: 5 clients, 3 sites, 1 courier types (4 couriers)"), lines.get(0));
+        assertTrue(lines.get(0).startsWith(file + ": valid: 5 clients, 3 sites, 1 courier type (4 couriers)"), lines.get(0));
         assertEquals("", err.toString());
     }
 
