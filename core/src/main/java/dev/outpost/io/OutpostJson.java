@@ -75,7 +75,12 @@ public final class OutpostJson {
         if (value == 0.0) {
             return 1.0 / value < 0 ? "-0.0" : "0";
         }
-        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        String text = Double.toString(value);
+        // Double.toString's digits read back to the same double; only exponent notation needs rewriting.
+        return text.indexOf('E') < 0 ? text : new BigDecimal(text).stripTrailingZeros().toPlainString();
     }
 
     private static void write(JsonNode node, int depth, boolean inArray, StringBuilder out) {

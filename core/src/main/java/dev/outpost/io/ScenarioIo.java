@@ -3,16 +3,23 @@ package dev.outpost.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.outpost.model.Client;
+import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Scenario;
+import dev.outpost.model.Site;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and writes a {@link Scenario} as JSON, validating at the edge.
@@ -67,14 +74,100 @@ public final class ScenarioIo {
      */
     public static Scenario read(Path file) {
         String source = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ScenarioException(source, List.of(new Problem("$", "The file (" + file
-                    + ") cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage() + ".")));
+        return read(readText(file, source), source);
+    }
+
+    /**
+     * Reads a scenario file whose clients and/or sites are imported from CSV files ({@link ClientCsv},
+     * {@link SiteCsv}); each CSV replaces the corresponding list of the JSON, which may then be empty
+     * or absent. Problems found in the CSV rows keep their CSV line and column, also those found by
+     * the scenario-wide checks (such as an id shared with a site). When a CSV file itself has
+     * problems, only the CSV problems are reported.
+     *
+     * @param clientsCsv the clients file, or {@code null} to keep the JSON's clients
+     * @param sitesCsv   the sites file, or {@code null} to keep the JSON's sites
+     * @throws ScenarioException listing every problem
+     */
+    public static Scenario read(Path file, Path clientsCsv, Path sitesCsv) {
+        if (clientsCsv == null && sitesCsv == null) {
+            return read(file);
         }
-        return read(new String(bytes, StandardCharsets.UTF_8), source);
+        String source = file.toString();
+        JsonNode tree = parse(readText(file, source), source);
+        if (!tree.isObject()) {
+            return fromTree(tree, source);
+        }
+        ObjectNode root = (ObjectNode) tree;
+        JsonNode coordinateNode = root.get("coordinates");
+        CoordinateSystem cs = coordinateNode != null && "planar".equals(coordinateNode.asText())
+                ? CoordinateSystem.PLANAR : CoordinateSystem.GEOGRAPHIC;
+        List<Problem> csvProblems = new ArrayList<>();
+        CsvRows<Client> clients = null;
+        CsvRows<Site> sites = null;
+        try {
+            if (clientsCsv != null) {
+                clients = ClientCsv.readRows(csvReader(clientsCsv), clientsCsv.getFileName().toString(), cs);
+            }
+        } catch (ScenarioException e) {
+            csvProblems.addAll(e.problems());
+        }
+        try {
+            if (sitesCsv != null) {
+                sites = SiteCsv.readRows(csvReader(sitesCsv), sitesCsv.getFileName().toString(), cs);
+            }
+        } catch (ScenarioException e) {
+            csvProblems.addAll(e.problems());
+        }
+        if (!csvProblems.isEmpty()) {
+            throw new ScenarioException(source, csvProblems);
+        }
+        if (clients != null) {
+            ArrayNode array = root.putArray("clients");
+            clients.values().forEach(c -> array.add(ScenarioJsonWriter.clientNode(c, cs)));
+        }
+        if (sites != null) {
+            ArrayNode array = root.putArray("sites");
+            sites.values().forEach(site -> array.add(ScenarioJsonWriter.siteNode(site, cs)));
+        }
+        try {
+            return fromTree(root, source);
+        } catch (ScenarioException e) {
+            List<Problem> problems = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                Problem moved = clients == null ? null
+                        : toCsv(p, "$.clients[", clientsCsv, clients.lines(), ClientCsv.SPECIAL_COLUMNS);
+                if (moved == null && sites != null) {
+                    moved = toCsv(p, "$.sites[", sitesCsv, sites.lines(), Map.of());
+                }
+                problems.add(moved == null ? p : moved);
+            }
+            throw new ScenarioException(source, problems);
+        }
+    }
+
+    private static Problem toCsv(Problem p, String prefix, Path csv, List<Integer> lines, Map<String, String> special) {
+        if (!p.path().startsWith(prefix)) {
+            return null;
+        }
+        int close = p.path().indexOf(']', prefix.length());
+        int index = Integer.parseInt(p.path().substring(prefix.length(), close));
+        String column = CsvCells.column(p.path().substring(close + 1), special);
+        String position = csv.getFileName() + " line " + lines.get(index);
+        return new Problem(column == null ? position : position + ", column '" + column + "'", p.reason());
+    }
+
+    private static Reader csvReader(Path csv) {
+        String name = csv.getFileName().toString();
+        return new StringReader(readText(csv, name));
+    }
+
+    private static String readText(Path file, String source) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(source, List.of(new Problem(source.equals(file.toString()) ? "$" : source,
+                    "The file (" + file + ") cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage() + ".")));
+        }
     }
 
     /**
@@ -99,6 +192,10 @@ public final class ScenarioIo {
      * @throws ScenarioException listing every problem
      */
     public static Scenario read(String json, String source) {
+        return fromTree(parse(json, source), source);
+    }
+
+    private static JsonNode parse(String json, String source) {
         JsonNode tree;
         try {
             tree = OutpostJson.mapper().readTree(json);
@@ -108,7 +205,7 @@ public final class ScenarioIo {
         if (tree == null || tree.isMissingNode()) {
             throw new ScenarioException(source, List.of(new Problem("$", "The input is empty; expected a JSON object {...}.")));
         }
-        return fromTree(tree, source);
+        return tree;
     }
 
     /**

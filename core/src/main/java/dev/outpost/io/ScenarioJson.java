@@ -1,8 +1,6 @@
 package dev.outpost.io;
 
-import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
-import dev.outpost.model.SiteStatus;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,18 +57,5 @@ final class ScenarioJson {
 
     static List<String> roadNodeFields(CoordinateSystem coordinates) {
         return coordinates == CoordinateSystem.PLANAR ? List.of("id", "x", "y") : List.of("id", "lat", "lon");
-    }
-
-    /** JSON path of a location's first coordinate field (latitude or x). */
-    static String firstCoordinate(CoordinateSystem coordinates) {
-        return locationFields(coordinates).get(0);
-    }
-
-    static ClientKind[] kinds() {
-        return ClientKind.values();
-    }
-
-    static SiteStatus[] statuses() {
-        return SiteStatus.values();
     }
 }

@@ -29,6 +29,14 @@ final class ScenarioJsonWriter {
         return new ScenarioJsonWriter(s.coordinates()).scenario(s);
     }
 
+    static ObjectNode clientNode(Client client, CoordinateSystem coordinates) {
+        return new ScenarioJsonWriter(coordinates).client(client);
+    }
+
+    static ObjectNode siteNode(Site site, CoordinateSystem coordinates) {
+        return new ScenarioJsonWriter(coordinates).site(site);
+    }
+
     private ObjectNode scenario(Scenario s) {
         ObjectNode root = NODES.objectNode();
         root.put("name", s.name());

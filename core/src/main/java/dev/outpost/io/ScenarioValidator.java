@@ -47,8 +47,20 @@ public final class ScenarioValidator {
      */
     public static List<Problem> validate(Scenario scenario) {
         List<Problem> problems = new ArrayList<>();
+        missing(scenario.name(), "$.name", problems);
+        missing(scenario.coordinates(), "$.coordinates", problems);
+        missing(scenario.hub(), "$.hub", problems);
+        missing(scenario.horizon(), "$.horizon", problems);
+        missing(scenario.budget(), "$.budget", problems);
+        missing(scenario.travel(), "$.travel", problems);
         check(ScenarioDraft.of(scenario), problems);
         return problems;
+    }
+
+    private static void missing(Object part, String path, List<Problem> problems) {
+        if (part == null) {
+            problems.add(new Problem(path, "The value is missing (null); every part of a scenario is required."));
+        }
     }
 
     /**
@@ -115,6 +127,9 @@ public final class ScenarioValidator {
             problems.add(new Problem("$.horizon.days", "The number of days (" + horizon.days() + ") must be at least 1."));
         }
         TimeWindow day = horizon == null ? null : horizon.serviceDay();
+        if (day != null && !withinDay(day, "$.horizon.serviceDay", problems)) {
+            day = null;
+        }
         hub(d.hub(), day, cs, problems);
         budget(d.budget(), problems);
         // A list that could not be read at all is null: its problem is already reported.
@@ -149,6 +164,16 @@ public final class ScenarioValidator {
         travel(d.travel(), d.ids(), d.idsComplete(), cs, problems);
     }
 
+    /** The checks of one client that need no other part of the scenario (used by the CSV import). */
+    static void checkClient(Client client, String path, CoordinateSystem cs, List<Problem> problems) {
+        client(client, path, cs, null, List.of(), null, problems);
+    }
+
+    /** The checks of one site (used by the CSV import). */
+    static void checkSite(Site site, String path, CoordinateSystem cs, List<Problem> problems) {
+        site(site, path, cs, problems);
+    }
+
     private static void uniqueIds(List<IdAt> ids, String duplicateFormat, List<Problem> problems) {
         Map<String, String> firstPath = new HashMap<>();
         for (IdAt id : ids) {
@@ -164,11 +189,30 @@ public final class ScenarioValidator {
         }
     }
 
+    /** Whether a window built in code lies within 00:00..24:00 (windows read from JSON always do). */
+    private static boolean withinDay(TimeWindow window, String path, List<Problem> problems) {
+        if (window == null) {
+            problems.add(new Problem(path, "The window is missing (null)."));
+            return false;
+        }
+        if (window.startSeconds() < 0 || window.endSeconds() > Times.DAY_SECONDS) {
+            problems.add(new Problem(path, "The window (" + window.startSeconds() + ".." + window.endSeconds()
+                    + " s) must lie within 00:00..24:00 (0.." + Times.DAY_SECONDS + " s)."));
+            return false;
+        }
+        return true;
+    }
+
     private static void hub(Hub hub, TimeWindow day, CoordinateSystem cs, List<Problem> problems) {
         if (hub == null) {
             return;
         }
         location(hub.location(), "$.hub.location", cs, problems);
+        if (hub.cutoffSeconds() < 0 || hub.cutoffSeconds() > Times.DAY_SECONDS) {
+            problems.add(new Problem("$.hub.cutoff", "The cut-off (" + hub.cutoffSeconds()
+                    + " s) must lie within 00:00..24:00."));
+            return;
+        }
         if (day != null && !day.contains(hub.cutoffSeconds())) {
             problems.add(new Problem("$.hub.cutoff", "The cut-off (" + Times.format(hub.cutoffSeconds())
                     + ") is outside the service day (" + range(day) + "); set it within the day."));
@@ -194,7 +238,7 @@ public final class ScenarioValidator {
                     + " km/h) must be a positive number."));
         }
         nonNegative((long) type.capacity(), path + ".capacity", "capacity", problems);
-        if (day != null) {
+        if (withinDay(type.shift(), path + ".shift", problems) && day != null) {
             TimeWindow shift = type.shift();
             if (shift.startSeconds() < day.startSeconds()) {
                 problems.add(new Problem(path + ".shift.start", "The shift starts (" + Times.format(shift.startSeconds())
@@ -253,7 +297,8 @@ public final class ScenarioValidator {
             }
         }
         nonNegative((long) client.serviceSeconds(), path + ".serviceMinutes", "service time", problems);
-        if (day != null && (client.window().endSeconds() < day.startSeconds()
+        if (withinDay(client.window(), path + ".window", problems) && day != null
+                && (client.window().endSeconds() < day.startSeconds()
                 || client.window().startSeconds() > day.endSeconds())) {
             problems.add(new Problem(path + ".window", "The window (" + range(client.window())
                     + ") lies outside the service day (" + range(day) + "); the client could never be served."));
@@ -308,6 +353,10 @@ public final class ScenarioValidator {
     }
 
     private static void location(Location location, String path, CoordinateSystem cs, List<Problem> problems) {
+        if (location == null) {
+            problems.add(new Problem(path, "The location is missing (null)."));
+            return;
+        }
         if (cs == CoordinateSystem.PLANAR) {
             finite(location.x(), path + ".x", "x coordinate", problems);
             finite(location.y(), path + ".y", "y coordinate", problems);

@@ -148,6 +148,17 @@ class ScenarioIoTest {
                 "$.clients[1].requiredSkills[0]"), paths);
     }
 
+    @Test
+    void validatorReportsMissingPartsAndTimesOutsideTheDayInCodeBuiltScenarios() throws IOException {
+        Scenario s = ScenarioIo.read(resource("/scenarios/small-town.json"), "t");
+        CourierType van = s.courierTypes().get(0);
+        CourierType night = new CourierType("night", 1, 30, 10, new TimeWindow(-600, 90_000), List.of(), 0, 0);
+        Scenario bad = new Scenario(s.name(), s.coordinates(), s.clients(), s.sites(), List.of(van, night), null,
+                s.horizon(), s.budget(), null);
+        assertEquals(List.of("$.hub", "$.travel", "$.courierTypes[1].shift"),
+                ScenarioValidator.validate(bad).stream().map(Problem::path).toList());
+    }
+
     private static Client odd(String id) {
         return new Client(id, id, ClientKind.GOVERNMENT_OFFICE, Location.ofLatLon(50.05, 14.05), 1.5,
                 Collections.nCopies(24, 0.5), 59, new TimeWindow(8 * 3600 + 1, 16 * 3600 + 59), 3599, 1, List.of(), 2);

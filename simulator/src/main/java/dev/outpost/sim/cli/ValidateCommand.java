@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,6 +27,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Besides the checks of {@link ScenarioIo#read(Path)}, it builds the travel tables (straight line, matrix or road)
  * and reports every site and client cut off from the hub.
+ *
+ * <p>With {@code --clients-csv} and {@code --sites-csv}, the clients and sites come from CSV
+ * files (a spreadsheet export) and their problems name the CSV line and column.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar validate scenario.json}
  */
@@ -41,6 +45,17 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario JSON file.")
     Path file;
 
+    @Option(names = "--clients-csv", paramLabel = "CSV",
+            description = {"Take the clients from this CSV file instead of the scenario's list. Header row; columns id, name,",
+                "kind, lat, lon (or x, y), pickups_per_day, service_minutes, response_target_minutes, window_start,",
+                "window_end, priority, required_skills (';'-separated), pickup_size, hourly_profile (24 ';'-separated)."})
+    Path clientsCsv;
+
+    @Option(names = "--sites-csv", paramLabel = "CSV",
+            description = {"Take the sites from this CSV file instead of the scenario's list. Header row; columns id, name,",
+                "lat, lon (or x, y), status (candidate, fixed-open, closed), opening_cost, max_couriers."})
+    Path sitesCsv;
+
     @Spec
     CommandSpec spec;
 
@@ -50,7 +65,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Scenario scenario;
         try {
-            scenario = ScenarioIo.read(file);
+            scenario = ScenarioIo.read(file, clientsCsv, sitesCsv);
         } catch (ScenarioException e) {
             return report(e.problems(), out, err);
         }
@@ -68,8 +83,9 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         String reachability = "every point connected to the hub";
         int couriers = scenario.courierTypes().stream().mapToInt(CourierType::count).sum();
-        out.println(file + ": valid: " + scenario.clients().size() + " clients, " + scenario.sites().size()
-                + " sites, " + scenario.courierTypes().size() + " courier types (" + couriers + " couriers), hub '"
+        out.println(file + ": valid: " + count(scenario.clients().size(), "client") + ", "
+                + count(scenario.sites().size(), "site") + ", " + count(scenario.courierTypes().size(), "courier type")
+                + " (" + count(couriers, "courier") + "), hub '"
                 + scenario.hub().id() + "', " + model(scenario.travel()) + " travel, " + reachability + ".");
         out.flush();
         return 0;
@@ -83,6 +99,10 @@ public final class ValidateCommand implements Callable<Integer> {
         err.println(file + ": " + problems.size() + (problems.size() == 1 ? " problem." : " problems."));
         err.flush();
         return 1;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String model(TravelSpec travel) {

@@ -44,7 +44,7 @@ class ValidateCommandTest {
         assertEquals(0, run("validate", file.toString()), err.toString());
         List<String> lines = out.toString().lines().toList();
         assertEquals(1, lines.size(), out.toString());
-        assertTrue(lines.get(0).startsWith(file + ": valid: 5 clients, 3 sites, 1 courier types (4 couriers)"), lines.get(0));
+        assertTrue(lines.get(0).startsWith(file + ": valid: 5 clients, 3 sites, 1 courier type (4 couriers)"), lines.get(0));
         assertEquals("", err.toString());
     }
 
@@ -87,6 +87,22 @@ class ValidateCommandTest {
         assertEquals(1, run("validate", dir.resolve("absent.json").toString()));
         assertTrue(out.toString().startsWith("$: The file ("), out.toString());
         assertFalse((out.toString() + err).contains("\tat "), out.toString() + err);
+    }
+
+    @Test
+    void clientsFromCsvAreValidatedWithLineAndColumn() throws IOException {
+        Path town = copy("/scenarios/small-town.json", "town.json");
+        Path good = copy("/csv/clients.csv", "clients.csv");
+        assertEquals(0, run("validate", town.toString(), "--clients-csv", good.toString(), "--sites-csv",
+                copy("/csv/sites.csv", "sites.csv").toString()), out + "" + err);
+        assertTrue(out.toString().startsWith(town + ": valid: 3 clients, 3 sites"), out.toString());
+        out.getBuffer().setLength(0);
+        Path bad = copy("/csv/clients-bad.csv", "clients-bad.csv");
+        assertEquals(1, run("validate", town.toString(), "--clients-csv", bad.toString()));
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(8, lines.size(), out.toString());
+        assertTrue(lines.contains("clients-bad.csv line 4, column 'id': The id 'c1' is already used on line 2; ids must be unique."),
+                out.toString());
     }
 
     @Test
