@@ -22,11 +22,13 @@ public record RoadTravelResult(TravelTimes times, List<Snap> snaps) {
      * @param metres     straight-line distance from the point to the node, metres (rounded up)
      */
     public record Snap(String pointId, long roadNodeId, int vertex, int metres) {
+        /** Checks that {@code pointId} is given. */
         public Snap {
             Objects.requireNonNull(pointId, "pointId");
         }
     }
 
+    /** Copies {@code snaps}; neither argument may be null. */
     public RoadTravelResult {
         Objects.requireNonNull(times, "times");
         snaps = List.copyOf(snaps);
