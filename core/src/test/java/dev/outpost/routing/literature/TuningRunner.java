@@ -1,0 +1,68 @@
+package dev.outpost.routing.literature;
+
+import dev.outpost.io.literature.ArcConvention;
+import dev.outpost.io.literature.VrpInstance;
+import dev.outpost.io.literature.VrpObjective;
+import dev.outpost.io.literature.VrpSolution;
+import dev.outpost.routing.RoutingOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Tuning runner (test scope): {@code TuningRunner solomon|cvrp DIR SECONDS [ACCEPTOR SIZE] [name-filter]}
+ * prints one line per instance (distance, gap) and the mean gap. Distances are recomputed here
+ * from the solution and the node coordinates.
+ */
+public final class TuningRunner {
+
+    private TuningRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String family = args[0];
+        Path dir = Path.of(args[1]);
+        double seconds = Double.parseDouble(args[2]);
+        RoutingOptions options = RoutingOptions.defaults();
+        if (args.length > 4) {
+            options = options.withAcceptor(RoutingOptions.Acceptor.valueOf(args[3]), Integer.parseInt(args[4]));
+        }
+        options = options.withRuinRecreate(Boolean.parseBoolean(System.getProperty("rr", "true")));
+        String filter = args.length > 5 ? args[5] : "";
+        boolean solomon = family.equals("solomon");
+        ArcConvention convention = solomon ? ArcConvention.TRUNCATED_ONE_DECIMAL : ArcConvention.ROUNDED_INTEGER;
+        Map<String, Double> bks = solomon ? LiteratureFiles.bestKnown(dir.resolve("bks_distance.csv"), 1)
+                : LiteratureFiles.bestKnown(dir.resolve("optima.csv"), 4);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(solomon ? ".txt" : ".vrp"))
+                    .filter(p -> p.getFileName().toString().contains(filter)).sorted().toList();
+        }
+        OutpostVrpSolver solver = new OutpostVrpSolver(options);
+        double gapSum = 0;
+        int count = 0;
+        for (Path file : files) {
+            VrpInstance instance = solomon ? LiteratureFiles.solomon(file) : LiteratureFiles.cvrp(file);
+            VrpSolution solution = solver.solve(instance, convention, VrpObjective.DISTANCE, seconds, 0);
+            long scaled = 0;
+            for (List<Integer> route : solution.routes()) {
+                int prev = 0;
+                for (int node : route) {
+                    scaled += convention.scaledArc(instance.nodes().get(prev), instance.nodes().get(node));
+                    prev = node;
+                }
+                scaled += convention.scaledArc(instance.nodes().get(prev), instance.nodes().get(0));
+            }
+            double distance = (double) scaled / convention.scale();
+            double best = bks.get(instance.name());
+            double gap = 100 * (distance - best) / best;
+            gapSum += gap;
+            count++;
+            System.out.printf("%s vehicles=%d distance=%.1f bks=%.1f gap=%.2f%% unassigned=%d%n", instance.name(),
+                    solution.routes().size(), distance, best, gap, solution.unassigned().size());
+        }
+        System.out.printf("mean gap %.3f%% over %d instances%n", gapSum / count, count);
+    }
+}
