@@ -22,12 +22,13 @@ package dev.outpost.routing;
  * @param seed                   random seed
  * @param acceptor               local-search acceptor
  * @param acceptorSize           late-acceptance size or tabu size (ignored by the other acceptors)
- * @param ruinRecreate           whether the SISR ruin-and-recreate move joins the move mix
+ * @param ruinRecreateWeight     selection weight of the SISR ruin-and-recreate move in the local-search
+ *                               union (the five list moves weigh 1, 1, 0.3, 0.3, 0.3); 0 leaves it out
  * @param fullAssert             run in OptaPlanner's FULL_ASSERT mode (slow; tests only)
  */
 public record RoutingOptions(long responseWeight, long travelSecondWeight, long metreWeight, long vehicleFixedCost,
         double secondsLimit, double unimprovedSecondsLimit, long stepCountLimit, long seed, Acceptor acceptor,
-        int acceptorSize, boolean ruinRecreate, boolean fullAssert) {
+        int acceptorSize, double ruinRecreateWeight, boolean fullAssert) {
 
     /** Local-search acceptors the solver offers. */
     public enum Acceptor {
@@ -50,6 +51,9 @@ public record RoutingOptions(long responseWeight, long travelSecondWeight, long 
             throw new IllegalArgumentException("The limits (" + secondsLimit + " s, " + unimprovedSecondsLimit + " s, "
                     + stepCountLimit + " steps) must be 0 or more.");
         }
+        if (ruinRecreateWeight < 0) {
+            throw new IllegalArgumentException("The ruinRecreateWeight (" + ruinRecreateWeight + ") must be 0 or more.");
+        }
         if (acceptor == null) {
             throw new IllegalArgumentException("The acceptor (null) must be set.");
         }
@@ -57,45 +61,45 @@ public record RoutingOptions(long responseWeight, long travelSecondWeight, long 
 
     /**
      * Defaults: response weight 1, travel-second weight 1, metre weight 0, no fixed cost, 10 s, late
-     * acceptance 400 with ruin-and-recreate, seed 0.
+     * acceptance 400, ruin-and-recreate weight 3, seed 0.
      */
     public static RoutingOptions defaults() {
-        return new RoutingOptions(1, 1, 0, 0, 10, 0, 0, 0, Acceptor.LATE_ACCEPTANCE, 400, true, false);
+        return new RoutingOptions(1, 1, 0, 0, 10, 0, 0, 0, Acceptor.LATE_ACCEPTANCE, 400, 3.0, false);
     }
 
     /** These options with new soft weights. */
     public RoutingOptions withWeights(long response, long travelSecond, long metre, long fixedCost) {
         return new RoutingOptions(response, travelSecond, metre, fixedCost, secondsLimit, unimprovedSecondsLimit,
-                stepCountLimit, seed, acceptor, acceptorSize, ruinRecreate, fullAssert);
+                stepCountLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
     /** These options with new termination limits (0 = none). */
     public RoutingOptions withLimits(double seconds, double unimprovedSeconds, long steps) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, seconds,
-                unimprovedSeconds, steps, seed, acceptor, acceptorSize, ruinRecreate, fullAssert);
+                unimprovedSeconds, steps, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
     /** These options with a new seed. */
     public RoutingOptions withSeed(long newSeed) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, secondsLimit,
-                unimprovedSecondsLimit, stepCountLimit, newSeed, acceptor, acceptorSize, ruinRecreate, fullAssert);
+                unimprovedSecondsLimit, stepCountLimit, newSeed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
     /** These options with a new acceptor and size. */
     public RoutingOptions withAcceptor(Acceptor newAcceptor, int size) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, secondsLimit,
-                unimprovedSecondsLimit, stepCountLimit, seed, newAcceptor, size, ruinRecreate, fullAssert);
+                unimprovedSecondsLimit, stepCountLimit, seed, newAcceptor, size, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with ruin-and-recreate switched on or off. */
-    public RoutingOptions withRuinRecreate(boolean on) {
+    /** These options with a new ruin-and-recreate weight (0 = off). */
+    public RoutingOptions withRuinRecreateWeight(double weight) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, secondsLimit,
-                unimprovedSecondsLimit, stepCountLimit, seed, acceptor, acceptorSize, on, fullAssert);
+                unimprovedSecondsLimit, stepCountLimit, seed, acceptor, acceptorSize, weight, fullAssert);
     }
 
     /** These options with FULL_ASSERT on or off. */
     public RoutingOptions withFullAssert(boolean on) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, secondsLimit,
-                unimprovedSecondsLimit, stepCountLimit, seed, acceptor, acceptorSize, ruinRecreate, on);
+                unimprovedSecondsLimit, stepCountLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, on);
     }
 }

@@ -21,7 +21,7 @@ class RoutingSolverTest {
     void solverScoreEqualsCheckerOnRandomProblems() {
         for (int seed = 0; seed < 36; seed++) {
             RoutingProblem problem = RandomRoutingProblems.generate(seed, 2 + seed % 3, 6 + seed % 11, seed % 4 == 0);
-            RoutingOptions options = steps(150 + seed * 5, seed).withRuinRecreate(seed % 2 == 0);
+            RoutingOptions options = steps(150 + seed * 5, seed).withRuinRecreateWeight(seed % 2 == 0 ? 3 : 0);
             RoutePlan plan = RoutingSolver.solve(problem, options);
             PlanChecker.Result check = PlanChecker.check(problem, options, plan);
             assertEquals(List.of(), check.inconsistencies(), "seed " + seed);
@@ -43,7 +43,7 @@ class RoutingSolverTest {
     void fullAssertFindsNoScoreOrShadowCorruption() {
         for (int seed = 100; seed < 104; seed++) {
             RoutingProblem problem = RandomRoutingProblems.generate(seed, 3, 12, seed % 2 == 0);
-            RoutingOptions options = steps(120, seed).withFullAssert(true);
+            RoutingOptions options = steps(120, seed).withRuinRecreateWeight(seed % 2 == 0 ? 3 : 0.5).withFullAssert(true);
             RoutePlan plan = RoutingSolver.solve(problem, options);
             PlanChecker.Result check = PlanChecker.check(problem, options, plan);
             assertEquals(check.softScore(), plan.softScore(), "seed " + seed);

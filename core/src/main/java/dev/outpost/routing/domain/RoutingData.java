@@ -41,6 +41,15 @@ public final class RoutingData {
     public final long[] courierSkills;
     public final boolean[] courierEndAtHub;
 
+    /**
+     * Class of each courier: couriers with the same start, times, capacity, load, skills and
+     * end-at-hub flag share a class (numbered from 0 in courier order), so that their empty
+     * routes are interchangeable.
+     */
+    public final int[] courierClass;
+    /** Number of courier classes. */
+    public final int courierClassCount;
+
     /** Number of pickups. */
     public final int pickupCount;
     public final int[] pickupPoint;
@@ -93,6 +102,15 @@ public final class RoutingData {
             courierSkills[c] = k.skills();
             courierEndAtHub[c] = k.endAtHub();
         }
+        courierClass = new int[courierCount];
+        java.util.Map<java.util.List<Object>, Integer> classes = new java.util.HashMap<>();
+        for (int c = 0; c < courierCount; c++) {
+            java.util.List<Object> key = java.util.List.of(courierStart[c], courierAvailable[c], courierShiftEnd[c],
+                    courierCapacity[c], courierLoad[c], courierSkills[c], courierEndAtHub[c]);
+            Integer known = classes.putIfAbsent(key, classes.size());
+            courierClass[c] = known == null ? classes.size() - 1 : known;
+        }
+        courierClassCount = classes.size();
         pickupCount = problem.pickups().size();
         pickupPoint = new int[pickupCount];
         windowStart = new int[pickupCount];

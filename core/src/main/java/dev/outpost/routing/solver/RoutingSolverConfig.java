@@ -48,8 +48,6 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  */
 public final class RoutingSolverConfig {
 
-    /** Probability weight of the ruin-and-recreate move in the local-search union. */
-    public static final double RUIN_RECREATE_WEIGHT = 0.02;
     private static final int NEARBY_SIZE = 40;
 
     private RoutingSolverConfig() {
@@ -112,10 +110,10 @@ public final class RoutingSolverConfig {
         subListSwap.setFixedProbabilityWeight(0.3);
         selectors.add(subListSwap);
         selectors.add(new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(0.3));
-        if (options.ruinRecreate()) {
+        if (options.ruinRecreateWeight() > 0) {
             selectors.add(new MoveIteratorFactoryConfig()
                     .withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class)
-                    .withFixedProbabilityWeight(RUIN_RECREATE_WEIGHT));
+                    .withFixedProbabilityWeight(options.ruinRecreateWeight()));
         }
         return new UnionMoveSelectorConfig(selectors);
     }

@@ -110,17 +110,20 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
             }
             scoreDirector.beforeListVariableChanged(route, "visits", first, list.size());
             int write = first;
+            int changedEnd = first;
             for (int i = first; i < list.size(); i++) {
                 Visit v = list.get(i);
                 if (flag[v.getIndex()]) {
                     flag[v.getIndex()] = false;
                     pending.add(v);
+                    // Everything up to the visit after the last removal has a new predecessor chain.
+                    changedEnd = write + 1;
                 } else {
                     list.set(write++, v);
                 }
             }
             list.subList(write, list.size()).clear();
-            scoreDirector.afterListVariableChanged(route, "visits", first, first);
+            scoreDirector.afterListVariableChanged(route, "visits", first, Math.min(changedEnd, write));
         }
     }
 
@@ -153,31 +156,39 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
         int bestRoute = -1;
         int bestPosition = -1;
         long ownResponseWeight = d.responseWeight * d.priority[p];
+        boolean[] emptyClassSeen = scratch.emptyClassSeen;
         for (int c = 0; c < d.courierCount; c++) {
             if ((d.requiredSkills[p] & ~d.courierSkills[c]) != 0 || scratch.load[c] + d.size[p] > d.courierCapacity[c]) {
                 continue;
             }
             List<Visit> list = routes.get(c).getVisits();
             int len = list.size();
-            int[] latest = latest(d, c, list);
+            if (len == 0) {
+                // Identical empty couriers give identical insertions: try the first of each class only.
+                int courierClass = d.courierClass[c];
+                if (emptyClassSeen[courierClass]) {
+                    continue;
+                }
+                emptyClassSeen[courierClass] = true;
+            }
+            refresh(d, c, list);
+            int[] latest = scratch.latest[c];
+            int[] points = scratch.points[c];
+            int[] departures = scratch.departures[c];
+            int[] starts = scratch.windowStarts[c];
             boolean endAtHub = d.courierEndAtHub[c];
             int endLimit = endAtHub ? Math.min(d.cutoff, d.courierShiftEnd[c]) : d.courierShiftEnd[c];
-            int previousPoint = d.courierStart[c];
-            int previousDeparture = d.courierAvailable[c];
+            boolean hadLegAtEnd = len > 0 || (endAtHub && d.courierLoad[c] > 0);
             for (int pos = 0; pos <= len; pos++) {
-                if (pos > 0) {
-                    Visit before = list.get(pos - 1);
-                    previousPoint = before.getPoint();
-                    previousDeparture = before.departure();
-                }
                 if (random.nextDouble() < BLINK_RATE) {
                     continue;
                 }
+                int previousPoint = points[pos];
                 int in = seconds[previousPoint * n + vp];
                 if (in < 0) {
                     continue;
                 }
-                int start = Math.max(previousDeparture + in, d.windowStart[p]);
+                int start = Math.max(departures[pos] + in, d.windowStart[p]);
                 if (start > d.windowEnd[p]) {
                     // Later positions depart no earlier in a feasible route, so they cannot do better.
                     break;
@@ -185,10 +196,9 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
                 int departure = start + d.service[p];
                 int nextPoint;
                 if (pos < len) {
-                    Visit after = list.get(pos);
-                    nextPoint = after.getPoint();
+                    nextPoint = points[pos + 1];
                     int out = seconds[vp * n + nextPoint];
-                    if (out < 0 || Math.max(departure + out, d.windowStart[after.getIndex()]) > latest[pos]) {
+                    if (out < 0 || Math.max(departure + out, starts[pos]) > latest[pos]) {
                         continue;
                     }
                 } else if (endAtHub) {
@@ -208,8 +218,7 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
                 if (nextPoint >= 0) {
                     deltaSeconds += seconds[vp * n + nextPoint];
                     deltaMetres += metres[vp * n + nextPoint];
-                    boolean hadLeg = len > 0 || (endAtHub && d.courierLoad[c] > 0);
-                    if (hadLeg) {
+                    if (pos < len || hadLegAtEnd) {
                         deltaSeconds -= d.legSeconds(previousPoint, nextPoint);
                         deltaMetres -= d.legMetres(previousPoint, nextPoint);
                     }
@@ -222,6 +231,9 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
                     bestPosition = pos;
                 }
             }
+        }
+        for (int k = 0; k < emptyClassSeen.length; k++) {
+            emptyClassSeen[k] = false;
         }
         if (bestRoute < 0) {
             List<Visit> list = bucket.getVisits();
@@ -242,42 +254,51 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
     }
 
     /**
-     * Latest arrival at each position of courier {@code c}'s route such that the visit and all
-     * after it stay within their windows, the shift and the cut-off.
+     * Fills the scratch arrays of courier {@code c}'s route, if stale: for each insertion position
+     * {@code pos} the point and departure before it ({@code points[pos]}, {@code departures[pos]};
+     * position 0 is the courier's start), the point after it ({@code points[pos + 1]}), the window
+     * start of the visit after it, and the latest arrival at that visit such that it and all after
+     * it stay within their windows, the shift and the cut-off.
      */
-    private int[] latest(RoutingData d, int c, List<Visit> list) {
-        int len = list.size();
-        int[] latest = scratch.latest[c];
-        if (latest.length < len + 1) {
-            latest = new int[Math.max(len + 1, latest.length * 2)];
-            scratch.latest[c] = latest;
-            scratch.latestValid[c] = false;
-        }
+    private void refresh(RoutingData d, int c, List<Visit> list) {
         if (scratch.latestValid[c]) {
-            return latest;
+            return;
         }
-        int latestDeparture;
-        if (len == 0) {
-            scratch.latestValid[c] = true;
-            return latest;
+        int len = list.size();
+        if (scratch.latest[c].length < len + 2) {
+            int capacity = Math.max(len + 2, scratch.latest[c].length * 2);
+            scratch.latest[c] = new int[capacity];
+            scratch.points[c] = new int[capacity];
+            scratch.departures[c] = new int[capacity];
+            scratch.windowStarts[c] = new int[capacity];
         }
-        Visit last = list.get(len - 1);
-        if (d.courierEndAtHub[c]) {
-            latestDeparture = Math.min(d.cutoff, d.courierShiftEnd[c]) - d.legSeconds(last.getPoint(), d.hub);
-        } else {
-            latestDeparture = d.courierShiftEnd[c];
-        }
-        for (int i = len - 1; i >= 0; i--) {
+        int[] latest = scratch.latest[c];
+        int[] points = scratch.points[c];
+        int[] departures = scratch.departures[c];
+        int[] starts = scratch.windowStarts[c];
+        points[0] = d.courierStart[c];
+        departures[0] = d.courierAvailable[c];
+        for (int i = 0; i < len; i++) {
             Visit v = list.get(i);
-            int q = v.getIndex();
-            int latestStart = Math.min(d.windowEnd[q], latestDeparture - d.service[q]);
-            latest[i] = latestStart;
-            if (i > 0) {
-                latestDeparture = latestStart - d.legSeconds(list.get(i - 1).getPoint(), v.getPoint());
+            points[i + 1] = v.getPoint();
+            departures[i + 1] = v.departure();
+            starts[i] = d.windowStart[v.getIndex()];
+        }
+        if (len > 0) {
+            int latestDeparture;
+            if (d.courierEndAtHub[c]) {
+                latestDeparture = Math.min(d.cutoff, d.courierShiftEnd[c]) - d.legSeconds(points[len], d.hub);
+            } else {
+                latestDeparture = d.courierShiftEnd[c];
+            }
+            for (int i = len - 1; i >= 0; i--) {
+                int q = list.get(i).getIndex();
+                int latestStart = Math.min(d.windowEnd[q], latestDeparture - d.service[q]);
+                latest[i] = latestStart;
+                latestDeparture = latestStart - d.legSeconds(points[i], points[i + 1]);
             }
         }
         scratch.latestValid[c] = true;
-        return latest;
     }
 
     @Override

@@ -30,6 +30,10 @@ public class RuinRecreateMoveIteratorFactory implements MoveIteratorFactory<Rout
         final int[] load;
         final boolean[] latestValid;
         final int[][] latest;
+        final int[][] points;
+        final int[][] departures;
+        final int[][] windowStarts;
+        final boolean[] emptyClassSeen;
         final boolean[] removedFlag;
         final boolean[] ruinedRoute;
 
@@ -37,6 +41,10 @@ public class RuinRecreateMoveIteratorFactory implements MoveIteratorFactory<Rout
             load = new int[d.courierCount];
             latestValid = new boolean[d.courierCount];
             latest = new int[d.courierCount][16];
+            points = new int[d.courierCount][16];
+            departures = new int[d.courierCount][16];
+            windowStarts = new int[d.courierCount][16];
+            emptyClassSeen = new boolean[d.courierClassCount];
             removedFlag = new boolean[d.pickupCount];
             ruinedRoute = new boolean[d.courierCount + 1];
         }

@@ -29,7 +29,7 @@ public final class TuningRunner {
         if (args.length > 4) {
             options = options.withAcceptor(RoutingOptions.Acceptor.valueOf(args[3]), Integer.parseInt(args[4]));
         }
-        options = options.withRuinRecreate(Boolean.parseBoolean(System.getProperty("rr", "true")));
+        options = options.withRuinRecreateWeight(Double.parseDouble(System.getProperty("rr", "3")));
         String filter = args.length > 5 ? args[5] : "";
         boolean solomon = family.equals("solomon");
         ArcConvention convention = solomon ? ArcConvention.TRUNCATED_ONE_DECIMAL : ArcConvention.ROUNDED_INTEGER;
