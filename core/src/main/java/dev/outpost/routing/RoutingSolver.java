@@ -61,9 +61,9 @@ public final class RoutingSolver {
         }
         List<CourierRoute> routes = new ArrayList<>(data.courierCount + 1);
         for (int c = 0; c < data.courierCount; c++) {
-            routes.add(new CourierRoute(c, false, data.courierStart[c]));
+            routes.add(new CourierRoute(c, false, data));
         }
-        routes.add(new CourierRoute(data.courierCount, true, data.hub));
+        routes.add(new CourierRoute(data.courierCount, true, data));
         return new RoutingSolution(data, routes, visits);
     }
 

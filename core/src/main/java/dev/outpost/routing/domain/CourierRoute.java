@@ -16,6 +16,7 @@ public class CourierRoute {
     private int index;
     private boolean bucket;
     private int startPoint;
+    private RoutingData data;
 
     @PlanningListVariable(valueRangeProviderRefs = "visits")
     private List<Visit> visits = new ArrayList<>();
@@ -25,14 +26,20 @@ public class CourierRoute {
     }
 
     /**
-     * @param index      courier index, or the courier count for the bucket
-     * @param bucket     whether this is the unassigned bucket
-     * @param startPoint the courier's start point (the hub for the bucket)
+     * @param index  courier index, or the courier count for the bucket
+     * @param bucket whether this is the unassigned bucket
+     * @param data   the flattened problem
      */
-    public CourierRoute(int index, boolean bucket, int startPoint) {
+    public CourierRoute(int index, boolean bucket, RoutingData data) {
         this.index = index;
         this.bucket = bucket;
-        this.startPoint = startPoint;
+        this.startPoint = bucket ? data.hub : data.courierStart[index];
+        this.data = data;
+    }
+
+    /** The flattened problem. */
+    public RoutingData getData() {
+        return data;
     }
 
     /** Courier index (the bucket has the courier count). */
