@@ -54,8 +54,9 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
     }
 
     /**
-     * With the given search settings (weights and limits are overridden per call); null for the
-     * literature defaults.
+     * With the given search settings; null for the literature defaults. The weights, the seed
+     * and the time limit are set per call; a step limit in {@code base} is kept (whichever limit
+     * comes first ends the run), which makes runs reproducible.
      */
     public OutpostVrpSolver(RoutingOptions base) {
         this.base = base;
@@ -73,7 +74,7 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         RoutingOptions start = base != null ? base : RoutingOptions.defaults()
                 .withAcceptor(RoutingOptions.Acceptor.SIMULATED_ANNEALING, TEMPERATURE_UNITS * convention.scale());
         RoutingOptions options = start.withWeights(0, 0, 1, objective == VrpObjective.HIERARCHICAL ? VEHICLE_COST : 0)
-                .withLimits(seconds, 0, 0).withSeed(seed);
+                .withLimits(seconds, 0, start.stepCountLimit()).withSeed(seed);
         return toSolution(RoutingSolver.solve(problem, options));
     }
 
