@@ -1,0 +1,204 @@
+package dev.outpost.check;
+
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.CourierRoutePlan;
+import dev.outpost.routing.Pickup;
+import dev.outpost.routing.RoutePlan;
+import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.RoutingProblem;
+import dev.outpost.routing.Stop;
+import dev.outpost.routing.UnassignedPickup;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recomputes a {@link RoutePlan} from scratch, without OptaPlanner and without the solver's
+ * flattened arrays: every route's arrival, service start, departure and load from the pickup
+ * sequence and the {@link TravelTimes}; every hard violation with a sentence a planner can read;
+ * the medium level (unserved priority); and the soft objective with the weights of the options.
+ * It also reports where the plan's own figures disagree with the recomputation and any pickup
+ * missing from, or repeated in, the plan.
+ *
+ * <p>The rules are those documented on {@link dev.outpost.routing.RoutingOptions} and the
+ * routing score: service starts at max(arrival, window start); late service, capacity excess,
+ * time past shift end and past cut-off count seconds or units; a missing skill or an unreachable
+ * leg counts a fixed 3,600; an unreachable leg adds no time or distance. A courier with no stops
+ * and nothing on board does not move.
+ */
+public final class PlanChecker {
+
+    /** Hard penalty per missing skill, per unreachable leg (same rule as the solver's score). */
+    public static final long FIXED_PENALTY = 3_600;
+
+    private PlanChecker() {
+    }
+
+    /**
+     * The outcome of a check.
+     *
+     * @param hardScore       minus the sum of hard penalties (0 when feasible)
+     * @param mediumScore     minus the priority sum of unassigned pickups
+     * @param softScore       minus the weighted soft objective
+     * @param travelSeconds   driving seconds of all routes
+     * @param metres          driven metres of all routes
+     * @param violations      one readable sentence per hard violation
+     * @param inconsistencies one sentence per place where the plan disagrees with the recomputation
+     *                        or a pickup is missing or repeated
+     */
+    public record Result(long hardScore, long mediumScore, long softScore, long travelSeconds, long metres,
+            List<String> violations, List<String> inconsistencies) {
+        public Result {
+            violations = List.copyOf(violations);
+            inconsistencies = List.copyOf(inconsistencies);
+        }
+
+        /** Whether the plan is feasible and consistent. */
+        public boolean valid() {
+            return hardScore == 0 && inconsistencies.isEmpty();
+        }
+    }
+
+    /**
+     * Checks a plan.
+     *
+     * @param problem the problem, not null
+     * @param options the weights used for the soft objective, not null
+     * @param plan    the plan, not null
+     * @return the recomputed figures, violations and inconsistencies
+     */
+    public static Result check(RoutingProblem problem, RoutingOptions options, RoutePlan plan) {
+        TravelTimes travel = problem.travel();
+        List<String> violations = new ArrayList<>();
+        List<String> inconsistencies = new ArrayList<>();
+        int[] count = new int[problem.pickups().size()];
+        long hard = 0;
+        long medium = 0;
+        long response = 0;
+        long seconds = 0;
+        long metres = 0;
+        long used = 0;
+        if (plan.routes().size() != problem.couriers().size()) {
+            inconsistencies.add("The plan has " + plan.routes().size() + " routes for " + problem.couriers().size() + " couriers.");
+        }
+        for (int r = 0; r < Math.min(plan.routes().size(), problem.couriers().size()); r++) {
+            CourierRoutePlan route = plan.routes().get(r);
+            Courier courier = problem.couriers().get(r);
+            if (!route.courierId().equals(courier.id())) {
+                inconsistencies.add("Route " + r + " is for courier " + route.courierId() + " but courier " + r + " is " + courier.id() + ".");
+            }
+            int point = courier.startPoint();
+            long time = courier.availableSecond();
+            long load = courier.loadOnBoard();
+            long routeSeconds = 0;
+            long routeMetres = 0;
+            for (Stop stop : route.stops()) {
+                int p = stop.pickupIndex();
+                if (p < 0 || p >= count.length) {
+                    inconsistencies.add("Courier " + courier.id() + " visits pickup index " + p + ", which does not exist.");
+                    continue;
+                }
+                count[p]++;
+                Pickup pickup = problem.pickups().get(p);
+                if (!travel.reachable(point, pickup.point())) {
+                    hard += FIXED_PENALTY;
+                    violations.add("Courier " + courier.id() + " cannot reach pickup " + pickup.id() + " from point "
+                            + travel.pointIds().get(point) + ": no path.");
+                } else {
+                    time += travel.seconds(point, pickup.point());
+                    routeSeconds += travel.seconds(point, pickup.point());
+                    routeMetres += travel.metres(point, pickup.point());
+                }
+                long arrival = time;
+                long start = Math.max(arrival, pickup.windowStartSecond());
+                if (start > pickup.windowEndSecond()) {
+                    hard += start - pickup.windowEndSecond();
+                    violations.add("Courier " + courier.id() + " starts pickup " + pickup.id() + " at " + clock(start) + ", "
+                            + (start - pickup.windowEndSecond()) + " s after its window ends (" + clock(pickup.windowEndSecond()) + ").");
+                }
+                if ((pickup.requiredSkills() & ~courier.skills()) != 0) {
+                    hard += FIXED_PENALTY;
+                    violations.add("Courier " + courier.id() + " lacks skills " + Long.toBinaryString(pickup.requiredSkills() & ~courier.skills())
+                            + " (bits) required by pickup " + pickup.id() + ".");
+                }
+                if (start > pickup.releaseSecond()) {
+                    response += (long) pickup.priority() * (start - pickup.releaseSecond());
+                }
+                time = start + pickup.serviceSeconds();
+                load += pickup.size();
+                if (stop.arrivalSecond() != arrival || stop.serviceStartSecond() != start || stop.departureSecond() != time
+                        || stop.loadAfter() != load) {
+                    inconsistencies.add("Courier " + courier.id() + " at pickup " + pickup.id() + ": plan says arrival "
+                            + stop.arrivalSecond() + ", start " + stop.serviceStartSecond() + ", departure " + stop.departureSecond()
+                            + ", load " + stop.loadAfter() + "; recomputed " + arrival + ", " + start + ", " + time + ", " + load + ".");
+                }
+                point = pickup.point();
+            }
+            boolean moves = !route.stops().isEmpty() || (courier.endAtHub() && courier.loadOnBoard() > 0);
+            if (!route.stops().isEmpty()) {
+                used++;
+            }
+            long hubArrival = -1;
+            if (moves) {
+                long end = time;
+                if (courier.endAtHub()) {
+                    if (!travel.reachable(point, problem.hubPoint())) {
+                        hard += FIXED_PENALTY;
+                        violations.add("Courier " + courier.id() + " cannot reach the hub from point " + travel.pointIds().get(point) + ": no path.");
+                    } else {
+                        end += travel.seconds(point, problem.hubPoint());
+                        routeSeconds += travel.seconds(point, problem.hubPoint());
+                        routeMetres += travel.metres(point, problem.hubPoint());
+                    }
+                    hubArrival = end;
+                    if (end > problem.cutoffSecond()) {
+                        hard += end - problem.cutoffSecond();
+                        violations.add("Courier " + courier.id() + " reaches the hub at " + clock(end) + ", " + (end - problem.cutoffSecond())
+                                + " s after the cut-off (" + clock(problem.cutoffSecond()) + ").");
+                    }
+                }
+                if (end > courier.shiftEndSecond()) {
+                    hard += end - courier.shiftEndSecond();
+                    violations.add("Courier " + courier.id() + " finishes at " + clock(end) + ", " + (end - courier.shiftEndSecond())
+                            + " s after its shift ends (" + clock(courier.shiftEndSecond()) + ").");
+                }
+                if (load > courier.capacity()) {
+                    hard += load - courier.capacity();
+                    violations.add("Courier " + courier.id() + " carries " + load + " units, " + (load - courier.capacity())
+                            + " over its capacity (" + courier.capacity() + ").");
+                }
+            }
+            if (route.hubArrivalSecond() != hubArrival && courier.endAtHub()) {
+                inconsistencies.add("Courier " + courier.id() + ": plan says hub arrival " + route.hubArrivalSecond() + "; recomputed " + hubArrival + ".");
+            }
+            if (route.travelSeconds() != routeSeconds || route.metres() != routeMetres) {
+                inconsistencies.add("Courier " + courier.id() + ": plan says " + route.travelSeconds() + " s and " + route.metres()
+                        + " m of travel; recomputed " + routeSeconds + " s and " + routeMetres + " m.");
+            }
+            seconds += routeSeconds;
+            metres += routeMetres;
+        }
+        for (UnassignedPickup unassigned : plan.unassigned()) {
+            int p = unassigned.pickupIndex();
+            if (p < 0 || p >= count.length) {
+                inconsistencies.add("The unassigned pickup index " + p + " does not exist.");
+                continue;
+            }
+            count[p]++;
+            medium -= problem.pickups().get(p).priority();
+        }
+        for (int p = 0; p < count.length; p++) {
+            if (count[p] != 1) {
+                inconsistencies.add("The pickup " + problem.pickups().get(p).id() + " appears " + count[p] + " times in the plan (routes and unassigned); expected once.");
+            }
+        }
+        long soft = -(options.responseWeight() * response + options.travelSecondWeight() * seconds
+                + options.metreWeight() * metres + options.vehicleFixedCost() * used);
+        return new Result(-hard, medium, soft, seconds, metres, violations, inconsistencies);
+    }
+
+    private static String clock(long second) {
+        long s = Math.abs(second);
+        return String.format("%s%02d:%02d:%02d", second < 0 ? "-" : "", s / 3600, (s / 60) % 60, s % 60);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.outpost.routing.domain;
+
+import java.util.List;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * OptaPlanner's working solution: the flattened problem, the courier routes (the last one is the
+ * unassigned bucket) and the visits.
+ */
+@PlanningSolution
+public class RoutingSolution {
+
+    @ProblemFactProperty
+    private RoutingData data;
+    @PlanningEntityCollectionProperty
+    private List<CourierRoute> routes;
+    // A problem-fact collection, not an entity collection: OptaPlanner 10.1.0 counts unassigned
+    // list values by reading the list variable of every entity in entity collections, which fails
+    // on the Visit entities. Visit stays a declared entity class (its shadow variables work).
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider(id = "visits")
+    private List<Visit> visits;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    /** For OptaPlanner's cloner. */
+    public RoutingSolution() {
+    }
+
+    /**
+     * @param data   the flattened problem
+     * @param routes one route per courier in index order, then the bucket
+     * @param visits one visit per pickup in index order
+     */
+    public RoutingSolution(RoutingData data, List<CourierRoute> routes, List<Visit> visits) {
+        this.data = data;
+        this.routes = routes;
+        this.visits = visits;
+    }
+
+    /** The flattened problem. */
+    public RoutingData getData() {
+        return data;
+    }
+
+    /** Routes: couriers in index order, then the bucket. */
+    public List<CourierRoute> getRoutes() {
+        return routes;
+    }
+
+    /** Visits in pickup index order. */
+    public List<Visit> getVisits() {
+        return visits;
+    }
+
+    /** The unassigned bucket (the last route). */
+    public CourierRoute bucket() {
+        return routes.get(routes.size() - 1);
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+}

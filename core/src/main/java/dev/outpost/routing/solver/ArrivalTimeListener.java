@@ -1,0 +1,97 @@
+package dev.outpost.routing.solver;
+
+import dev.outpost.routing.domain.CourierRoute;
+import dev.outpost.routing.domain.RoutingData;
+import dev.outpost.routing.domain.RoutingSolution;
+import dev.outpost.routing.domain.Visit;
+import java.util.List;
+import org.optaplanner.core.api.domain.variable.ListVariableListener;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+
+/**
+ * Keeps {@link Visit#getArrival()} up to date. After a change of positions {@code [from, to)} of a
+ * courier's list it recomputes arrivals from {@code from} forward and stops at the first position
+ * at or after {@code to} whose arrival is unchanged (everything after it is then unchanged too).
+ * Arrival = previous departure (or the courier's available second at its start point) + travel
+ * seconds; an unreachable leg counts 0 seconds (the score penalises it). Visits in the unassigned
+ * bucket get arrival 0.
+ */
+public class ArrivalTimeListener implements ListVariableListener<RoutingSolution, CourierRoute, Visit> {
+
+    private static final String ARRIVAL = "arrival";
+
+    @Override
+    public void afterListVariableChanged(ScoreDirector<RoutingSolution> scoreDirector, CourierRoute route, int fromIndex,
+            int toIndex) {
+        List<Visit> visits = route.getVisits();
+        int size = visits.size();
+        if (route.isBucket()) {
+            for (int i = fromIndex; i < Math.min(toIndex, size); i++) {
+                set(scoreDirector, visits.get(i), 0);
+            }
+            return;
+        }
+        RoutingData data = scoreDirector.getWorkingSolution().getData();
+        int courier = route.getIndex();
+        int previousPoint;
+        int previousDeparture;
+        if (fromIndex == 0) {
+            previousPoint = data.courierStart[courier];
+            previousDeparture = data.courierAvailable[courier];
+        } else {
+            Visit previous = visits.get(fromIndex - 1);
+            previousPoint = previous.getPoint();
+            previousDeparture = previous.departure();
+        }
+        for (int i = fromIndex; i < size; i++) {
+            Visit visit = visits.get(i);
+            int arrival = previousDeparture + data.legSeconds(previousPoint, visit.getPoint());
+            if (i >= toIndex && visit.arrivalSecond() == arrival) {
+                break;
+            }
+            set(scoreDirector, visit, arrival);
+            int pickup = visit.getIndex();
+            previousDeparture = Math.max(arrival, data.windowStart[pickup]) + data.service[pickup];
+            previousPoint = visit.getPoint();
+        }
+    }
+
+    private static void set(ScoreDirector<RoutingSolution> scoreDirector, Visit visit, int arrival) {
+        if (visit.arrivalSecond() != arrival) {
+            scoreDirector.beforeVariableChanged(visit, ARRIVAL);
+            visit.setArrivalSecond(arrival);
+            scoreDirector.afterVariableChanged(visit, ARRIVAL);
+        }
+    }
+
+    @Override
+    public void beforeListVariableChanged(ScoreDirector<RoutingSolution> scoreDirector, CourierRoute route, int fromIndex,
+            int toIndex) {
+        // Arrivals are recomputed after the change only.
+    }
+
+    @Override
+    public void afterListVariableElementUnassigned(ScoreDirector<RoutingSolution> scoreDirector, Visit visit) {
+        set(scoreDirector, visit, 0);
+    }
+
+    @Override
+    public void beforeEntityAdded(ScoreDirector<RoutingSolution> scoreDirector, CourierRoute route) {
+        // Routes are fixed for a solve.
+    }
+
+    @Override
+    public void afterEntityAdded(ScoreDirector<RoutingSolution> scoreDirector, CourierRoute route) {
+        // Routes are fixed for a solve.
+    }
+
+    @Override
+    public void beforeEntityRemoved(ScoreDirector<RoutingSolution> scoreDirector, CourierRoute route) {
+        // Routes are fixed for a solve.
+    }
+
+    @Override
+    public void afterEntityRemoved(ScoreDirector<RoutingSolution> scoreDirector, CourierRoute route) {
+        // Routes are fixed for a solve.
+    }
+}

@@ -1,0 +1,183 @@
+package dev.outpost.routing.solver;
+
+import dev.outpost.routing.domain.CourierRoute;
+import dev.outpost.routing.domain.RoutingData;
+import dev.outpost.routing.domain.Visit;
+import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+
+/**
+ * The reference scorer, as constraint streams: the same rules as
+ * {@link RoutingIncrementalScoreCalculator}, one constraint per rule, each verified by its own
+ * ConstraintVerifier test and compared with the incremental scorer on solved random problems.
+ * The production solver uses the incremental scorer because it is faster (see the routing
+ * report); this provider is the readable table of contents of the score.
+ */
+public class RoutingConstraintProvider implements ConstraintProvider {
+
+    /** Constraint ids. */
+    public static final String LATENESS = "Service after window end (seconds)";
+    public static final String CAPACITY = "Load over capacity (units)";
+    public static final String SHIFT_END = "Finish after shift end (seconds)";
+    public static final String CUTOFF = "Hub arrival after cut-off (seconds)";
+    public static final String SKILLS = "Missing skill";
+    public static final String UNREACHABLE = "Unreachable leg";
+    public static final String UNSERVED = "Unserved pickup (priority)";
+    public static final String RESPONSE = "Response time (priority-weighted seconds)";
+    public static final String TRAVEL = "Travel (weighted seconds and metres)";
+    public static final String FIXED_COST = "Used courier";
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+            lateness(factory), capacity(factory), shiftEnd(factory), cutoff(factory), skills(factory),
+            unreachable(factory), unserved(factory), response(factory), travel(factory), fixedCost(factory)
+        };
+    }
+
+    // ---- hard ----
+
+    Constraint lateness(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> inRoute(v) && v.serviceStart() > v.getData().windowEnd[v.getIndex()])
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> v.serviceStart() - v.getData().windowEnd[v.getIndex()])
+                .asConstraint(LATENESS);
+    }
+
+    Constraint capacity(ConstraintFactory factory) {
+        return factory.forEach(CourierRoute.class)
+                .filter(r -> !r.isBucket() && load(r) > r.getData().courierCapacity[r.getIndex()])
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> load(r) - r.getData().courierCapacity[r.getIndex()])
+                .asConstraint(CAPACITY);
+    }
+
+    Constraint shiftEnd(ConstraintFactory factory) {
+        return factory.forEach(CourierRoute.class)
+                .filter(r -> moves(r) && end(r) > r.getData().courierShiftEnd[r.getIndex()])
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> end(r) - r.getData().courierShiftEnd[r.getIndex()])
+                .asConstraint(SHIFT_END);
+    }
+
+    Constraint cutoff(ConstraintFactory factory) {
+        return factory.forEach(CourierRoute.class)
+                .filter(r -> moves(r) && r.getData().courierEndAtHub[r.getIndex()] && end(r) > r.getData().cutoff)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> end(r) - r.getData().cutoff)
+                .asConstraint(CUTOFF);
+    }
+
+    Constraint skills(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> inRoute(v) && (v.getData().requiredSkills[v.getIndex()]
+                        & ~v.getData().courierSkills[v.getRoute().getIndex()]) != 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> RoutingData.SKILL_PENALTY)
+                .asConstraint(SKILLS);
+    }
+
+    Constraint unreachable(ConstraintFactory factory) {
+        return factory.forEach(CourierRoute.class)
+                .filter(r -> moves(r) && unreachableLegs(r) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> RoutingData.UNREACHABLE_PENALTY * unreachableLegs(r))
+                .asConstraint(UNREACHABLE);
+    }
+
+    // ---- medium ----
+
+    Constraint unserved(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> v.getRoute() != null && v.getRoute().isBucket())
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, v -> v.getData().priority[v.getIndex()])
+                .asConstraint(UNSERVED);
+    }
+
+    // ---- soft ----
+
+    Constraint response(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(v -> inRoute(v) && v.getData().responseWeight > 0 && v.serviceStart() > v.getData().release[v.getIndex()])
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, v -> v.getData().responseWeight * v.getData().priority[v.getIndex()]
+                        * (v.serviceStart() - v.getData().release[v.getIndex()]))
+                .asConstraint(RESPONSE);
+    }
+
+    Constraint travel(ConstraintFactory factory) {
+        return factory.forEach(CourierRoute.class)
+                .filter(r -> moves(r))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, RoutingConstraintProvider::weightedTravel)
+                .asConstraint(TRAVEL);
+    }
+
+    Constraint fixedCost(ConstraintFactory factory) {
+        return factory.forEach(CourierRoute.class)
+                .filter(r -> !r.isBucket() && !r.getVisits().isEmpty() && r.getData().vehicleFixedCost > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, r -> r.getData().vehicleFixedCost)
+                .asConstraint(FIXED_COST);
+    }
+
+    // ---- route helpers (route lengths are short; the incremental scorer is the fast path) ----
+
+    private static boolean inRoute(Visit v) {
+        return v.getRoute() != null && !v.getRoute().isBucket();
+    }
+
+    private static boolean moves(CourierRoute r) {
+        if (r.isBucket()) {
+            return false;
+        }
+        RoutingData d = r.getData();
+        return !r.getVisits().isEmpty() || (d.courierEndAtHub[r.getIndex()] && d.courierLoad[r.getIndex()] > 0);
+    }
+
+    private static long load(CourierRoute r) {
+        long load = r.getData().courierLoad[r.getIndex()];
+        for (Visit v : r.getVisits()) {
+            load += r.getData().size[v.getIndex()];
+        }
+        return load;
+    }
+
+    /** Hub arrival (or last departure when not ending at the hub) from the arrival shadows. */
+    private static long end(CourierRoute r) {
+        RoutingData d = r.getData();
+        int c = r.getIndex();
+        List<Visit> visits = r.getVisits();
+        int point = visits.isEmpty() ? d.courierStart[c] : visits.get(visits.size() - 1).getPoint();
+        long time = visits.isEmpty() ? d.courierAvailable[c] : visits.get(visits.size() - 1).departure();
+        return d.courierEndAtHub[c] ? time + d.legSeconds(point, d.hub) : time;
+    }
+
+    private static long unreachableLegs(CourierRoute r) {
+        RoutingData d = r.getData();
+        int c = r.getIndex();
+        int point = d.courierStart[c];
+        long count = 0;
+        for (Visit v : r.getVisits()) {
+            count += d.reachable(point, v.getPoint()) ? 0 : 1;
+            point = v.getPoint();
+        }
+        if (d.courierEndAtHub[c] && !d.reachable(point, d.hub)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static long weightedTravel(CourierRoute r) {
+        RoutingData d = r.getData();
+        int c = r.getIndex();
+        int point = d.courierStart[c];
+        long seconds = 0;
+        long metres = 0;
+        for (Visit v : r.getVisits()) {
+            seconds += d.legSeconds(point, v.getPoint());
+            metres += d.legMetres(point, v.getPoint());
+            point = v.getPoint();
+        }
+        if (d.courierEndAtHub[c]) {
+            seconds += d.legSeconds(point, d.hub);
+            metres += d.legMetres(point, d.hub);
+        }
+        return d.travelSecondWeight * seconds + d.metreWeight * metres;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.outpost.routing.solver;
+
+import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.domain.CourierRoute;
+import dev.outpost.routing.domain.RoutingSolution;
+import dev.outpost.routing.domain.Visit;
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionConfig;
+import org.optaplanner.core.config.heuristic.selector.common.nearby.NearbySelectionDistributionType;
+import org.optaplanner.core.config.heuristic.selector.list.DestinationSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.list.SubListSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Builds the OptaPlanner configuration for the routing solver, in Java.
+ *
+ * <ul>
+ *   <li>Construction: OptaPlanner's list-variable construction heuristic (each visit in turn at
+ *       its cheapest position over all couriers and the bucket, i.e. cheapest insertion).</li>
+ *   <li>Local search, a union of: list change and list swap with nearby selection (parabolic,
+ *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}); sub-list change and
+ *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); and
+ *       the SISR ruin-and-recreate move when enabled.</li>
+ *   <li>Acceptor from the options; forager accepts the first accepted move (accepted count 1)
+ *       for late acceptance and great deluge, and a few for simulated annealing and tabu.</li>
+ * </ul>
+ *
+ * Scoring is {@link RoutingIncrementalScoreCalculator}. Environment mode REPRODUCIBLE (or
+ * FULL_ASSERT), random seed from the options.
+ */
+public final class RoutingSolverConfig {
+
+    private static final int NEARBY_SIZE = 40;
+
+    private RoutingSolverConfig() {
+    }
+
+    /** The full solver configuration for the options. */
+    public static SolverConfig build(RoutingOptions options) {
+        TerminationConfig termination = new TerminationConfig();
+        if (options.secondsLimit() > 0) {
+            termination.setMillisecondsSpentLimit((long) Math.ceil(options.secondsLimit() * 1000));
+        }
+        if (options.unimprovedSecondsLimit() > 0) {
+            termination.setUnimprovedMillisecondsSpentLimit((long) Math.ceil(options.unimprovedSecondsLimit() * 1000));
+        }
+        if (options.secondsLimit() <= 0 && options.unimprovedSecondsLimit() <= 0 && options.stepCountLimit() <= 0) {
+            throw new IllegalArgumentException("The routing options set no limit (0 s, 0 s unimproved, 0 steps);"
+                    + " set secondsLimit, unimprovedSecondsLimit or stepCountLimit.");
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moveSelector(options))
+                .withAcceptorConfig(acceptor(options))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(
+                        options.acceptor() == RoutingOptions.Acceptor.TABU ? 4 : 1));
+        if (options.stepCountLimit() > 0) {
+            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) Math.min(Integer.MAX_VALUE,
+                    options.stepCountLimit())));
+        }
+        return new SolverConfig()
+                .withSolutionClass(RoutingSolution.class)
+                .withEntityClasses(CourierRoute.class, Visit.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withIncrementalScoreCalculatorClass(RoutingIncrementalScoreCalculator.class))
+                .withEnvironmentMode(options.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(options.seed())
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+    }
+
+    /** The local-search move selector union (also used by the JMH benchmark). */
+    public static UnionMoveSelectorConfig moveSelector(RoutingOptions options) {
+        List<MoveSelectorConfig> selectors = new ArrayList<>();
+        selectors.add(new ListChangeMoveSelectorConfig()
+                .withValueSelectorConfig(new ValueSelectorConfig().withId("changeOrigin"))
+                .withDestinationSelectorConfig(new DestinationSelectorConfig()
+                        .withNearbySelectionConfig(nearby(new ValueSelectorConfig().withMimicSelectorRef("changeOrigin"))))
+                .withFixedProbabilityWeight(1.0));
+        selectors.add(new ListSwapMoveSelectorConfig()
+                .withValueSelectorConfig(new ValueSelectorConfig().withId("swapOrigin"))
+                .withSecondaryValueSelectorConfig(new ValueSelectorConfig()
+                        .withNearbySelectionConfig(nearby(new ValueSelectorConfig().withMimicSelectorRef("swapOrigin"))))
+                .withFixedProbabilityWeight(1.0));
+        SubListChangeMoveSelectorConfig subListChange = new SubListChangeMoveSelectorConfig()
+                .withSubListSelectorConfig(new SubListSelectorConfig().withMaximumSubListSize(6))
+                .withSelectReversingMoveToo(true);
+        subListChange.setFixedProbabilityWeight(0.3);
+        selectors.add(subListChange);
+        SubListSwapMoveSelectorConfig subListSwap = new SubListSwapMoveSelectorConfig()
+                .withSubListSelectorConfig(new SubListSelectorConfig().withMaximumSubListSize(6))
+                .withSelectReversingMoveToo(true);
+        subListSwap.setFixedProbabilityWeight(0.3);
+        selectors.add(subListSwap);
+        selectors.add(new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(0.3));
+        if (options.ruinRecreateWeight() > 0) {
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class)
+                    .withFixedProbabilityWeight(options.ruinRecreateWeight()));
+        }
+        return new UnionMoveSelectorConfig(selectors);
+    }
+
+    private static NearbySelectionConfig nearby(ValueSelectorConfig origin) {
+        return new NearbySelectionConfig()
+                .withOriginValueSelectorConfig(origin)
+                .withNearbyDistanceMeterClass(VisitNearbyDistanceMeter.class)
+                .withNearbySelectionDistributionType(NearbySelectionDistributionType.PARABOLIC_DISTRIBUTION)
+                .withParabolicDistributionSizeMaximum(NEARBY_SIZE);
+    }
+
+    private static LocalSearchAcceptorConfig acceptor(RoutingOptions options) {
+        return switch (options.acceptor()) {
+            case LATE_ACCEPTANCE -> new LocalSearchAcceptorConfig()
+                    .withAcceptorTypeList(List.of(AcceptorType.LATE_ACCEPTANCE))
+                    .withLateAcceptanceSize(options.acceptorSize());
+            case SIMULATED_ANNEALING -> new LocalSearchAcceptorConfig()
+                    .withAcceptorTypeList(List.of(AcceptorType.SIMULATED_ANNEALING))
+                    .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + Math.max(1, options.acceptorSize()) + "soft");
+            case TABU -> new LocalSearchAcceptorConfig()
+                    .withAcceptorTypeList(List.of(AcceptorType.ENTITY_TABU))
+                    .withEntityTabuSize(Math.max(1, options.acceptorSize()));
+            case GREAT_DELUGE -> new LocalSearchAcceptorConfig()
+                    .withAcceptorTypeList(List.of(AcceptorType.GREAT_DELUGE));
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package dev.outpost.routing.solver;
+
+import dev.outpost.routing.domain.CourierRoute;
+import dev.outpost.routing.domain.RoutingData;
+import dev.outpost.routing.domain.Visit;
+import org.optaplanner.core.impl.heuristic.selector.common.nearby.NearbyDistanceMeter;
+
+/**
+ * Nearby distance for list moves: travel seconds from the destination (a visit after which the
+ * origin would go, or a courier's start point) to the origin visit. Unreachable pairs and the
+ * unassigned bucket are infinitely far, so nearby moves never send a visit to the bucket.
+ */
+public class VisitNearbyDistanceMeter implements NearbyDistanceMeter<Visit, Object> {
+
+    @Override
+    public double getNearbyDistance(Visit origin, Object destination) {
+        RoutingData data = origin.getData();
+        int from;
+        if (destination instanceof Visit) {
+            from = ((Visit) destination).getPoint();
+        } else {
+            CourierRoute route = (CourierRoute) destination;
+            if (route.isBucket()) {
+                return Double.MAX_VALUE;
+            }
+            from = route.getStartPoint();
+        }
+        int seconds = data.seconds[from * data.pointCount + origin.getPoint()];
+        return seconds < 0 ? Double.MAX_VALUE : seconds;
+    }
+}
