@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Courier stationing, pickup routing and what-if simulation.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchLiteratureCommand.class,
         })
 public final class OutpostCommand implements Runnable {
 
