@@ -24,6 +24,8 @@ import dev.outpost.io.literature.VrpNode;
 import dev.outpost.io.literature.VrpObjective;
 import dev.outpost.io.literature.VrpSolution;
 import dev.outpost.io.literature.VrpSolverAdapter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,15 +45,38 @@ import java.util.Random;
  * come first. Jobs jsprit leaves unassigned are returned as unassigned (and the checker then marks
  * the solution invalid).
  *
- * <p>Time limit: a {@link TimeTermination} with the given seconds and an iteration cap too large to
- * bind. Seed: {@link Jsprit.Builder#setRandom}. One thread (jsprit's default). Under a time limit
+ * <p>Time limit: a {@link TimeTermination} with the given seconds (wall time, or optionally the
+ * solving thread's CPU time) and an iteration cap too large to bind. Seed: {@link Jsprit.Builder#setRandom}. One thread (jsprit's default). Under a time limit
  * the result depends on the machine's speed, so it is not reproducible run to run.
  */
 public final class JspritVrpSolver implements VrpSolverAdapter {
 
+    private final int maxIterations;
+    private final boolean cpuTimeBudget;
+
+    /** The literature set-up: stops on the wall-time limit only. */
+    public JspritVrpSolver() {
+        this(0, false);
+    }
+
+    /**
+     * @param maxIterations when positive, also stop after this many ruin-and-recreate iterations,
+     *                      for reproducible runs (tests); 0 for no iteration limit
+     * @param cpuTimeBudget when true, the time limit counts the solving thread's CPU time instead of
+     *                      wall time, so that on a shared, overloaded machine jsprit still gets the
+     *                      equivalent of a dedicated core for the given seconds (wall time is longer)
+     */
+    public JspritVrpSolver(int maxIterations, boolean cpuTimeBudget) {
+        if (maxIterations < 0) {
+            throw new IllegalArgumentException("The iteration limit (" + maxIterations + ") must be 0 (none) or positive.");
+        }
+        this.maxIterations = maxIterations;
+        this.cpuTimeBudget = cpuTimeBudget;
+    }
+
     @Override
     public String name() {
-        return "jsprit";
+        return cpuTimeBudget ? "jsprit-cpu" : "jsprit";
     }
 
     @Override
@@ -106,8 +131,13 @@ public final class JspritVrpSolver implements VrpSolverAdapter {
                 .setRandom(new Random(seed))
                 .setProperty(Jsprit.Parameter.THREADS, "1")
                 .buildAlgorithm();
-        algorithm.setMaxIterations(Integer.MAX_VALUE);
+        algorithm.setMaxIterations(maxIterations > 0 ? maxIterations : Integer.MAX_VALUE);
         TimeTermination time = new TimeTermination(Math.max(1L, Math.round(seconds * 1000)));
+        if (cpuTimeBudget) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            // jsprit runs single-threaded in the calling thread, which also asks the termination.
+            time.setTimeGetter(() -> threads.getCurrentThreadCpuTime() / 1_000_000L);
+        }
         algorithm.addTerminationCriterion(time);
         algorithm.addListener(time);
         Collection<VehicleRoutingProblemSolution> solutions = algorithm.searchSolutions();

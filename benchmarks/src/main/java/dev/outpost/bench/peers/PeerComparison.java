@@ -61,6 +61,10 @@ public final class PeerComparison implements Callable<Integer> {
             description = "Solvers to run, in order: jsprit, outpost, insertion (default: ${DEFAULT-VALUE}).")
     List<String> solvers;
 
+    @Option(names = "--jsprit-budget", defaultValue = "wall", paramLabel = "wall|cpu",
+            description = "Whether jsprit's time limit counts wall time or its thread's CPU time (default: ${DEFAULT-VALUE}).")
+    String jspritBudget;
+
     @Option(names = "--csv-prefix", required = true, paramLabel = "P",
             description = "Each solver's CSV goes to P-<solver>.csv.")
     String csvPrefix;
@@ -68,10 +72,14 @@ public final class PeerComparison implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** A fresh adapter by name: {@code jsprit} or any of {@link Solvers#NAMES}. */
-    static Supplier<VrpSolverAdapter> adapter(String name) {
+    /**
+     * A fresh adapter by name: {@code jsprit} or any of {@link Solvers#NAMES}.
+     *
+     * @param cpuBudget whether jsprit's limit counts CPU time instead of wall time
+     */
+    static Supplier<VrpSolverAdapter> adapter(String name, boolean cpuBudget) {
         if (name.equalsIgnoreCase("jsprit")) {
-            return JspritVrpSolver::new;
+            return () -> new JspritVrpSolver(0, cpuBudget);
         }
         Solvers.byName(name);
         return () -> Solvers.byName(name);
@@ -99,8 +107,11 @@ public final class PeerComparison implements Callable<Integer> {
         Map<String, Supplier<VrpSolverAdapter>> adapters = new LinkedHashMap<>();
         try {
             set = literatureSet(family, objective);
+            if (!jspritBudget.equals("wall") && !jspritBudget.equals("cpu")) {
+                throw new IllegalArgumentException("The jsprit budget (" + jspritBudget + ") is unknown; use wall or cpu.");
+            }
             for (String name : solvers) {
-                adapters.put(name.toLowerCase(Locale.ROOT), adapter(name));
+                adapters.put(name.toLowerCase(Locale.ROOT), adapter(name, jspritBudget.equals("cpu")));
             }
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the rows of a literature run: the CSV file (header exactly {@link #CSV_HEADER}), a
- * Markdown table (the CSV columns, plus the best-known vehicle count when the table gives it), per-family mean gaps and the overall mean gap. All numbers are formatted with
+ * Markdown table (the CSV columns, plus the best-known vehicle count when the table gives it and
+ * the solving thread's CPU seconds), per-family mean gaps and the overall mean gap. All numbers are formatted with
  * {@link Locale#ROOT}: distances with the set's decimals, gaps with 2 decimals (a rounded
  * {@code -0.00} prints as {@code 0.00}), seconds with 2 decimals, valid as {@code true|false}.
  * Mean gaps are over the valid rows only; the count of valid rows is printed beside them.
@@ -79,13 +80,14 @@ public final class LiteratureReport {
         }
         boolean bestVehicles = rows.stream().anyMatch(r -> r.bestVehicles() >= 0);
         out.println("| instance | vehicles | " + (bestVehicles ? "best vehicles | " : "")
-                + "distance | best known | gap % | seconds | valid |" + (showProblem ? " problem |" : ""));
-        out.println("|---|---:|" + (bestVehicles ? "---:|" : "") + "---:|---:|---:|---:|---|" + (showProblem ? "---|" : ""));
+                + "distance | best known | gap % | seconds | cpu s | valid |" + (showProblem ? " problem |" : ""));
+        out.println("|---|---:|" + (bestVehicles ? "---:|" : "") + "---:|---:|---:|---:|---:|---|" + (showProblem ? "---|" : ""));
         for (LiteratureRow r : rows) {
             out.println("| " + r.instance() + " | " + r.vehicles() + " | "
                     + (bestVehicles ? (r.bestVehicles() >= 0 ? Integer.toString(r.bestVehicles()) : "") + " | " : "")
                     + number(r.distance(), decimals) + " | " + number(r.bestKnown(), decimals) + " | "
-                    + number(r.gapPercent(), 2) + " | " + number(r.seconds(), 2) + " | " + r.valid() + " |"
+                    + number(r.gapPercent(), 2) + " | " + number(r.seconds(), 2) + " | " + number(r.cpuSeconds(), 2) + " | "
+                    + r.valid() + " |"
                     + (showProblem ? " " + r.problem().replace("|", "/") + " |" : ""));
         }
         out.println();

@@ -10,10 +10,12 @@ package dev.outpost.sim.literature;
  * @param bestVehicles vehicles of the best-known solution, or -1 when the table does not say
  * @param gapPercent   {@code 100 * (distance - bestKnown) / bestKnown}
  * @param seconds      wall seconds the reported solve took
+ * @param cpuSeconds   CPU seconds of the solving thread during the solve (shows how much of a core a
+ *                     solver really got on a shared machine), or NaN when the JVM cannot measure it
  * @param valid        whether the checker found no violation
  * @param seed         the seed of the reported solve
  * @param problem      the first violation or the solver's error, or empty when valid
  */
 public record LiteratureRow(String instance, int vehicles, double distance, double bestKnown, int bestVehicles,
-        double gapPercent, double seconds, boolean valid, long seed, String problem) {
+        double gapPercent, double seconds, double cpuSeconds, boolean valid, long seed, String problem) {
 }

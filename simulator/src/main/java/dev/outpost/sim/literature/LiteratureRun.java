@@ -9,6 +9,8 @@ import dev.outpost.io.literature.VrpSolution;
 import dev.outpost.io.literature.VrpSolverAdapter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,19 +176,24 @@ public final class LiteratureRun {
 
     private LiteratureRow solveOne(VrpInstance instance, BestKnownTable.Entry best, long seed) {
         VrpSolverAdapter solver = solvers.get();
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        boolean cpuMeasured = threadBean.isCurrentThreadCpuTimeSupported();
+        long startCpuNanos = cpuMeasured ? threadBean.getCurrentThreadCpuTime() : 0;
         long startNanos = System.nanoTime();
         VrpSolution solution;
         try {
             solution = solver.solve(instance, set.convention(), set.objective(), seconds, seed);
         } catch (RuntimeException e) {
             double elapsed = (System.nanoTime() - startNanos) / 1e9;
+            double cpu = cpuMeasured ? (threadBean.getCurrentThreadCpuTime() - startCpuNanos) / 1e9 : Double.NaN;
             return new LiteratureRow(instance.name(), 0, Double.NaN, best.value(), best.vehicles(), Double.NaN,
-                    elapsed, false, seed, "The solver " + solver.name() + " failed: " + e);
+                    elapsed, cpu, false, seed, "The solver " + solver.name() + " failed: " + e);
         }
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        double cpu = cpuMeasured ? (threadBean.getCurrentThreadCpuTime() - startCpuNanos) / 1e9 : Double.NaN;
         if (solution == null) {
             return new LiteratureRow(instance.name(), 0, Double.NaN, best.value(), best.vehicles(), Double.NaN,
-                    elapsed, false, seed, "The solver " + solver.name() + " returned no solution (null).");
+                    elapsed, cpu, false, seed, "The solver " + solver.name() + " returned no solution (null).");
         }
         VrpCheck check = VrpSolutionChecker.check(instance, set.convention(), solution);
         // Round to the convention's unit so that e.g. 827.2999999 prints and compares as 827.3.
@@ -194,6 +201,6 @@ public final class LiteratureRun {
         double distance = Math.round(check.distance() * scale) / scale;
         double gap = 100.0 * (distance - best.value()) / best.value();
         return new LiteratureRow(instance.name(), check.vehicles(), distance, best.value(), best.vehicles(), gap,
-                elapsed, check.valid(), seed, check.valid() ? "" : check.violations().get(0));
+                elapsed, cpu, check.valid(), seed, check.valid() ? "" : check.violations().get(0));
     }
 }

@@ -65,7 +65,7 @@ class BenchLiteratureCommandTest {
         assertEquals("827.3", lines.get(1).split(",")[3]);
         String[] out = r.out().strip().split("\n");
         assertTrue(out[out.length - 1].matches("Mean gap: \\d+\\.\\d\\d% \\(2 of 2 instances valid\\)"), out[out.length - 1]);
-        assertTrue(r.out().contains("| instance | vehicles | distance | best known | gap % | seconds | valid |"), r.out());
+        assertTrue(r.out().contains("| instance | vehicles | distance | best known | gap % | seconds | cpu s | valid |"), r.out());
         assertTrue(r.out().contains("| c101 | "), r.out());
         assertTrue(r.out().contains("Mean gap C1: "), r.out());
     }

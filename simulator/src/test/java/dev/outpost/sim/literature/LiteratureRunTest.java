@@ -89,10 +89,10 @@ class LiteratureRunTest {
     @Test
     void reportFormatsDeterministicallyAndAveragesValidRowsPerFamily() {
         List<LiteratureRow> rows = List.of(
-                new LiteratureRow("c101", 10, 827.3, 827.3, -1, 0.0, 1.234, true, 0, ""),
-                new LiteratureRow("r101", 20, 1670.45, 1637.7, -1, 2.0, 10, true, 0, ""),
-                new LiteratureRow("rc101", 16, 1700, 1619.8, -1, 4.95, 10, false, 0, "late"),
-                new LiteratureRow("rc102", 15, 1457.39, 1457.4, -1, -0.0007, 10, true, 0, ""));
+                new LiteratureRow("c101", 10, 827.3, 827.3, -1, 0.0, 1.234, 1.0, true, 0, ""),
+                new LiteratureRow("r101", 20, 1670.45, 1637.7, -1, 2.0, 10, 9.5, true, 0, ""),
+                new LiteratureRow("rc101", 16, 1700, 1619.8, -1, 4.95, 10, 9.5, false, 0, "late"),
+                new LiteratureRow("rc102", 15, 1457.39, 1457.4, -1, -0.0007, 10, Double.NaN, true, 0, ""));
         LiteratureReport report = new LiteratureReport(rows, 1);
         assertEquals(String.join("\n",
                 "instance,vehicles,distance,best_known,gap_percent,seconds,valid",
@@ -107,7 +107,7 @@ class LiteratureRunTest {
         String[] lines = text.toString().split("\n");
         assertEquals("Mean gap: 0.67% (3 of 4 instances valid)", lines[lines.length - 1]);
         assertEquals("Mean gap RC1: 0.00% (1 of 2 instances valid)", lines[lines.length - 2]);
-        assertEquals("| c101 | 10 | 827.3 | 827.3 | 0.00 | 1.23 | true |", lines[4]);
+        assertEquals("| c101 | 10 | 827.3 | 827.3 | 0.00 | 1.23 | 1.00 | true |", lines[4]);
         assertEquals("RC1", LiteratureReport.family("rc108"));
         assertEquals("A", LiteratureReport.family("A-n32-k5"));
     }
