@@ -10,7 +10,8 @@ package dev.outpost.sim.literature;
  * @param bestVehicles vehicles of the best-known solution, or -1 when the table does not say
  * @param gapPercent   {@code 100 * (distance - bestKnown) / bestKnown}
  * @param seconds      wall seconds the reported solve took
- * @param cpuSeconds   CPU seconds of the solving thread during the solve (shows how much of a core a
+ * @param cpuSeconds   CPU seconds of the thread that called the adapter during the solve (the solver's
+ *                     own CPU when it solves in the calling thread; shows how much of a core a
  *                     solver really got on a shared machine), or NaN when the JVM cannot measure it
  * @param valid        whether the checker found no violation
  * @param seed         the seed of the reported solve

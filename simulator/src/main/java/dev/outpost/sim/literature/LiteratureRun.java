@@ -32,6 +32,10 @@ import java.util.stream.Stream;
  * one task; {@code threads} tasks run at once, each solve single-threaded, each with a fresh adapter
  * from the supplier (adapters need not be thread-safe). Seeds are {@code 0 .. seeds-1}.
  *
+ * <p>The gap is always the distance gap {@code 100 * (distance - best) / best}, with the distance
+ * first rounded to the convention's unit (0.1, 0.001 or 1). Under the hierarchical objective the
+ * vehicle count ranks first, so read the gap together with the vehicles and best-vehicles columns.
+ *
  * <p>With several seeds the reported row is the best seed's: valid before invalid, then (for the
  * hierarchical objective) fewer vehicles, then shorter distance, then the lower seed. A solver that
  * throws gives an invalid row carrying the error message; the run goes on.
