@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * A {@code bench-literature} subcommand for a VRP family: runs {@link LiteratureRun} with the
@@ -28,6 +29,10 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
 
     @Mixin
     LiteratureOptions options;
+
+    @Option(names = "--solver", defaultValue = "outpost", paramLabel = "NAME",
+            description = "Solver: outpost (default) or insertion (the cheapest-insertion baseline).")
+    String solver;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,8 +53,8 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
 
     private int runAndReport() {
         LiteratureSet set = literatureSet();
-        String solverName = Solvers.byName(options.solver()).name();
-        LiteratureRun run = new LiteratureRun(set, options.dir(), () -> Solvers.byName(options.solver()),
+        String solverName = Solvers.byName(solver).name();
+        LiteratureRun run = new LiteratureRun(set, options.dir(), () -> Solvers.byName(solver),
                 options.seconds(), options.seeds(), options.threads());
         List<LiteratureRow> rows;
         if (options.progress()) {

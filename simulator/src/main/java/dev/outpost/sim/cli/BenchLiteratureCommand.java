@@ -9,8 +9,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code outpost bench-literature}: solves a literature benchmark folder and reports the gap to
- * the best-known values. One subcommand per family; to add a family, write a subcommand class
- * (mix in {@link LiteratureOptions}) and list it in {@code subcommands} below.
+ * the best-known values. One subcommand per family; to add a family, write a subcommand class in
+ * this package (mix in {@link LiteratureOptions}; write rows with
+ * {@link dev.outpost.sim.literature.LiteratureReport} so that the CSV header and the last line stay
+ * the same) and list it in {@code subcommands} below.
  *
  * <p>Example:
  * {@code java -jar simulator/target/outpost.jar bench-literature solomon --dir ../shared/data/solomon

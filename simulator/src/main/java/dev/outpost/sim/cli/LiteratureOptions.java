@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Options shared by every {@code outpost bench-literature} subcommand (a picocli mixin): a new
- * literature family adds a subcommand class that mixes these in.
+ * literature family adds a subcommand class that mixes these in ({@code @Mixin LiteratureOptions
+ * options;}) and lists itself in {@link BenchLiteratureCommand}'s {@code subcommands}. Solver choice
+ * is per family (the VRP subcommands add {@code --solver}).
  */
 public final class LiteratureOptions {
 
@@ -28,10 +30,6 @@ public final class LiteratureOptions {
     @Option(names = "--csv", required = true, paramLabel = "FILE",
             description = "CSV output with header instance,vehicles,distance,best_known,gap_percent,seconds,valid.")
     Path csv;
-
-    @Option(names = "--solver", defaultValue = "outpost", paramLabel = "NAME",
-            description = "Solver: outpost (default) or insertion (the cheapest-insertion baseline).")
-    String solver;
 
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on standard error (default: ${DEFAULT-VALUE}).")
@@ -60,11 +58,6 @@ public final class LiteratureOptions {
     /** The CSV file to write; never null after parsing. */
     public Path csv() {
         return csv;
-    }
-
-    /** The solver name. */
-    public String solver() {
-        return solver;
     }
 
     /** Whether to show a progress bar on standard error. */

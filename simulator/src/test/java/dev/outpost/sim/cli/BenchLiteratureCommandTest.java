@@ -103,6 +103,11 @@ class BenchLiteratureCommandTest {
         assertEquals(2, badObjective.exitCode());
         assertTrue(badObjective.err().contains("The objective (cheapest) is unknown"), badObjective.err());
 
+        Result unknownSolver = run("bench-literature", "solomon", "--solver", "magic", "--dir", tmp.toString(),
+                "--seconds", "1", "--csv", tmp.resolve("x.csv").toString(), "--no-progress");
+        assertEquals(2, unknownSolver.exitCode());
+        assertTrue(unknownSolver.err().contains("The solver (magic) is unknown"), unknownSolver.err());
+
         Result missing = run("bench-literature", "cvrp", "--dir", tmp.resolve("nope").toString(), "--seconds", "1",
                 "--csv", tmp.resolve("x.csv").toString(), "--no-progress");
         assertTrue(missing.exitCode() != 0);
