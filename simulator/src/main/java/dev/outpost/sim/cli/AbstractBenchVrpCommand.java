@@ -1,0 +1,90 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.io.literature.LiteratureFormatException;
+import dev.outpost.sim.literature.LiteratureReport;
+import dev.outpost.sim.literature.LiteratureRow;
+import dev.outpost.sim.literature.LiteratureRun;
+import dev.outpost.sim.literature.LiteratureSet;
+import dev.outpost.sim.literature.Solvers;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * A {@code bench-literature} subcommand for a VRP family: runs {@link LiteratureRun} with the
+ * chosen solver, writes the CSV, prints the Markdown table and the mean gap (last line) on standard
+ * output. Exit code 0 when every solution is valid, 1 when the checker rejected any (the rows say
+ * which; the first violation of each is printed on standard error), 2 for bad input (missing
+ * folder or table, unreadable file; the message is printed on standard error).
+ */
+abstract class AbstractBenchVrpCommand implements Callable<Integer> {
+
+    @Mixin
+    LiteratureOptions options;
+
+    @Option(names = "--solver", defaultValue = "outpost", paramLabel = "NAME",
+            description = "Solver: outpost (default) or insertion (the cheapest-insertion baseline).")
+    String solver;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The family and conventions to run, from this subcommand's own options. */
+    abstract LiteratureSet literatureSet();
+
+    @Override
+    public Integer call() {
+        try {
+            return runAndReport();
+        } catch (IllegalArgumentException | LiteratureFormatException | UncheckedIOException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+    }
+
+    private int runAndReport() {
+        LiteratureSet set = literatureSet();
+        String solverName = Solvers.byName(solver).name();
+        LiteratureRun run = new LiteratureRun(set, options.dir(), () -> Solvers.byName(solver),
+                options.seconds(), options.seeds(), options.threads());
+        List<LiteratureRow> rows;
+        if (options.progress()) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName(set.name() + " " + solverName)
+                    .setInitialMax(run.solveCount()).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(1000).build()) {
+                rows = run.run((instance, seed) -> bar.step());
+            }
+        } else {
+            rows = run.run((instance, seed) -> { });
+        }
+        LiteratureReport report = new LiteratureReport(rows, set.distanceDecimals());
+        report.writeCsv(options.csv());
+        PrintWriter err = spec.commandLine().getErr();
+        for (LiteratureRow r : rows) {
+            if (!r.valid()) {
+                err.println(r.instance() + " (seed " + r.seed() + "): " + r.problem());
+            }
+        }
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        String title = String.format(Locale.ROOT, "%s, %s, objective %s, convention %s, %s s per solve, %d seed(s)%s",
+                set.name(), solverName, set.objective().name().toLowerCase(Locale.ROOT),
+                set.convention().name().toLowerCase(Locale.ROOT), seconds(options.seconds()),
+                options.seeds(), options.seeds() > 1 ? " (best seed reported)" : "");
+        report.printMarkdown(out, title, false);
+        return report.validCount() == rows.size() ? 0 : 1;
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? Long.toString((long) s) : String.format(Locale.ROOT, "%.2f", s);
+    }
+}

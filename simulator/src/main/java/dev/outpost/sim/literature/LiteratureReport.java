@@ -1,0 +1,172 @@
+package dev.outpost.sim.literature;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the rows of a literature run: the CSV file (header exactly {@link #CSV_HEADER}), a
+ * Markdown table (the CSV columns, plus the best-known vehicle count when the table gives it and
+ * the solving thread's CPU seconds), per-family mean gaps and the overall mean gap. All numbers are formatted with
+ * {@link Locale#ROOT}: distances with the set's decimals, gaps with 2 decimals (a rounded
+ * {@code -0.00} prints as {@code 0.00}), seconds with 2 decimals, valid as {@code true|false}.
+ * Mean gaps are over the valid rows only; the count of valid rows is printed beside them.
+ */
+public final class LiteratureReport {
+
+    /** The CSV header, exactly. */
+    public static final String CSV_HEADER = "instance,vehicles,distance,best_known,gap_percent,seconds,valid";
+
+    private static final Pattern SOLOMON_FAMILY = Pattern.compile("^([A-Za-z]+)(\\d)");
+
+    private final List<LiteratureRow> rows;
+    private final int decimals;
+
+    /**
+     * @param rows     rows in the order to print
+     * @param decimals decimals of distances and best-known values
+     */
+    public LiteratureReport(List<LiteratureRow> rows, int decimals) {
+        this.rows = List.copyOf(rows);
+        this.decimals = decimals;
+    }
+
+    /** Writes the CSV file (UTF-8, LF line ends). */
+    public void writeCsv(Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(csv());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The CSV file (" + file + ") cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** The CSV text: header and one line per row. */
+    public String csv() {
+        StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
+        for (LiteratureRow r : rows) {
+            sb.append(csvField(r.instance())).append(',')
+                    .append(r.vehicles()).append(',')
+                    .append(number(r.distance(), decimals)).append(',')
+                    .append(number(r.bestKnown(), decimals)).append(',')
+                    .append(number(r.gapPercent(), 2)).append(',')
+                    .append(number(r.seconds(), 2)).append(',')
+                    .append(r.valid()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Prints the Markdown table, one line per family mean (when there is more than one family), and
+     * the overall mean gap as the last line.
+     *
+     * @param out         where to print; never null
+     * @param title       a heading line printed before the table, or null for none
+     * @param showProblem add a column with the first violation of invalid rows
+     */
+    public void printMarkdown(PrintWriter out, String title, boolean showProblem) {
+        if (title != null) {
+            out.println(title);
+            out.println();
+        }
+        boolean bestVehicles = rows.stream().anyMatch(r -> r.bestVehicles() >= 0);
+        out.println("| instance | vehicles | " + (bestVehicles ? "best vehicles | " : "")
+                + "distance | best known | gap % | seconds | cpu s | valid |" + (showProblem ? " problem |" : ""));
+        out.println("|---|---:|" + (bestVehicles ? "---:|" : "") + "---:|---:|---:|---:|---:|---|" + (showProblem ? "---|" : ""));
+        for (LiteratureRow r : rows) {
+            out.println("| " + r.instance() + " | " + r.vehicles() + " | "
+                    + (bestVehicles ? (r.bestVehicles() >= 0 ? Integer.toString(r.bestVehicles()) : "") + " | " : "")
+                    + number(r.distance(), decimals) + " | " + number(r.bestKnown(), decimals) + " | "
+                    + number(r.gapPercent(), 2) + " | " + number(r.seconds(), 2) + " | " + number(r.cpuSeconds(), 2) + " | "
+                    + r.valid() + " |"
+                    + (showProblem ? " " + r.problem().replace("|", "/") + " |" : ""));
+        }
+        out.println();
+        Map<String, double[]> families = familyMeans();
+        if (families.size() > 1) {
+            for (Map.Entry<String, double[]> e : families.entrySet()) {
+                out.println(meanLine("Mean gap " + e.getKey(), e.getValue()));
+            }
+        }
+        out.println(meanLine("Mean gap", sums(rows)));
+        out.flush();
+    }
+
+    /** Mean gap percent over the valid rows, or NaN when none is valid. */
+    public double meanGapPercent() {
+        double[] s = sums(rows);
+        return s[1] == 0 ? Double.NaN : s[0] / s[1];
+    }
+
+    /** Number of valid rows. */
+    public int validCount() {
+        return (int) rows.stream().filter(LiteratureRow::valid).count();
+    }
+
+    /**
+     * Family of an instance: Solomon names give letters plus the first digit in upper case
+     * ({@code rc105} gives {@code RC1}); names with a dash give the part before it
+     * ({@code A-n32-k5} gives {@code A}).
+     */
+    public static String family(String instance) {
+        int dash = instance.indexOf('-');
+        if (dash > 0) {
+            return instance.substring(0, dash);
+        }
+        Matcher m = SOLOMON_FAMILY.matcher(instance);
+        return m.find() ? (m.group(1) + m.group(2)).toUpperCase(Locale.ROOT) : instance;
+    }
+
+    /** Sum of valid gaps, valid count and row count, per family in name order. */
+    private Map<String, double[]> familyMeans() {
+        Map<String, double[]> families = new TreeMap<>();
+        for (LiteratureRow r : rows) {
+            double[] s = families.computeIfAbsent(family(r.instance()), k -> new double[3]);
+            add(s, r);
+        }
+        return families;
+    }
+
+    private static double[] sums(List<LiteratureRow> rows) {
+        double[] s = new double[3];
+        for (LiteratureRow r : rows) {
+            add(s, r);
+        }
+        return s;
+    }
+
+    private static void add(double[] s, LiteratureRow r) {
+        if (r.valid()) {
+            s[0] += r.gapPercent();
+            s[1]++;
+        }
+        s[2]++;
+    }
+
+    private static String meanLine(String label, double[] s) {
+        String mean = s[1] == 0 ? "n/a" : number(s[0] / s[1], 2) + "%";
+        return String.format(Locale.ROOT, "%s: %s (%d of %d instances valid)", label, mean, (int) s[1], (int) s[2]);
+    }
+
+    /** Formats with {@link Locale#ROOT}; NaN prints as {@code NaN}; a rounded negative zero prints unsigned. */
+    static String number(double value, int decimals) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    private static String csvField(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.outpost.sim.literature;
+
+import dev.outpost.io.literature.VrpSolverAdapter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The solvers the literature commands can run, by name. {@link #outpost()} is Outpost's own
+ * routing solver; the OptaPlanner-based {@code dev.outpost.routing.literature.OutpostVrpSolver}
+ * is wired here when its branch is merged (until then it returns the insertion baseline, so that
+ * the harness runs end to end).
+ */
+public final class Solvers {
+
+    /** Names accepted by {@link #byName(String)}. */
+    public static final List<String> NAMES = List.of("outpost", "insertion");
+
+    private Solvers() {
+    }
+
+    /** Outpost's routing solver, as a fresh adapter. */
+    public static VrpSolverAdapter outpost() {
+        // MERGE: replace with `return new dev.outpost.routing.literature.OutpostVrpSolver();`
+        return new CheapestInsertionVrpSolver();
+    }
+
+    /** The deterministic cheapest-insertion baseline. */
+    public static VrpSolverAdapter insertion() {
+        return new CheapestInsertionVrpSolver();
+    }
+
+    /**
+     * A fresh adapter by name ({@link #NAMES}, case-insensitive).
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static VrpSolverAdapter byName(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "outpost" -> outpost();
+            case "insertion" -> insertion();
+            default -> throw new IllegalArgumentException("The solver (" + name + ") is unknown; use one of " + NAMES + ".");
+        };
+    }
+}
