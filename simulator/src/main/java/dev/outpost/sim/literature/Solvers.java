@@ -1,14 +1,14 @@
 package dev.outpost.sim.literature;
 
 import dev.outpost.io.literature.VrpSolverAdapter;
+import dev.outpost.routing.literature.OutpostVrpSolver;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The solvers the literature commands can run, by name. {@link #outpost()} is Outpost's own
- * routing solver; the OptaPlanner-based {@code dev.outpost.routing.literature.OutpostVrpSolver}
- * is wired here when its branch is merged (until then it returns the insertion baseline, so that
- * the harness runs end to end).
+ * The solvers the literature commands can run, by name: {@link #outpost()} is Outpost's own
+ * OptaPlanner-based routing solver; {@link #insertion()} a deterministic cheapest-insertion
+ * baseline that shows what the search adds.
  */
 public final class Solvers {
 
@@ -20,8 +20,7 @@ public final class Solvers {
 
     /** Outpost's routing solver, as a fresh adapter. */
     public static VrpSolverAdapter outpost() {
-        // MERGE: replace with `return new dev.outpost.routing.literature.OutpostVrpSolver();`
-        return new CheapestInsertionVrpSolver();
+        return new OutpostVrpSolver();
     }
 
     /** The deterministic cheapest-insertion baseline. */
