@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "Courier stationing, pickup routing and what-if simulation.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            // Temporary (stationing branch): the lead moves this under bench-literature.
+            BenchPmedCommand.class,
         })
 public final class OutpostCommand implements Runnable {
 
