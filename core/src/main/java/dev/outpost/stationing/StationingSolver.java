@@ -35,16 +35,21 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *       search over fast-interchange descents (custom phase, {@link VariableNeighbourhoodCommand};
  *       Hansen and Mladenovic 1997, Resende and Werneck 2003), which evaluates every swap per step
  *       in time proportional to the clients the swap touches;</li>
- *   <li>local search with late acceptance (size 400, one accepted move per step) over swap,
- *       courier-transfer and change moves ({@link StationingMoveIteratorFactory}), scored by the
- *       incremental {@link StationingIncrementalScoreCalculator}.</li>
+ *   <li>tabu search (entity tabu of {@code siteCount / 10} sites, 1 to 10; each step takes the best
+ *       of 100 accepted random moves) over swap, courier-transfer and change moves
+ *       ({@link StationingMoveIteratorFactory}), scored by the incremental
+ *       {@link StationingIncrementalScoreCalculator}. Late acceptance was tried first: it stalls
+ *       for ever at a strict local optimum, as every neighbour is worse than all remembered
+ *       scores.</li>
  * </ol>
  * The run is in REPRODUCIBLE mode with the options' seed. The VNS counts one perturbation per step
  * against {@link StationingOptions#stepCountLimit()}.
  */
 public final class StationingSolver {
 
-    private static final int LATE_ACCEPTANCE_SIZE = 400;
+    private static final int MAX_TABU = 10;
+    private static final int ACCEPTED_COUNT_LIMIT = 100;
+    private static final long SELECTED_COUNT_LIMIT = 5_000;
 
     private StationingSolver() {
     }
@@ -79,9 +84,11 @@ public final class StationingSolver {
         }
         phases.add(new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
-                        .withMoveIteratorFactoryClass(StationingMoveIteratorFactory.class))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                        .withMoveIteratorFactoryClass(StationingMoveIteratorFactory.class)
+                        .withSelectedCountLimit(SELECTED_COUNT_LIMIT))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                        .withEntityTabuSize(Math.max(1, Math.min(MAX_TABU, problem.siteCount() / 10))))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT))
                 .withTerminationConfig(phaseTermination));
         TerminationConfig solverTermination = new TerminationConfig();
         if (options.timeLimitMillis() != null) {
