@@ -61,6 +61,11 @@ public final class StationingSolver {
 
     /** Solves and returns the plan with its score and time to best. */
     public static StationingRun run(StationingProblem problem, StationingOptions options) {
+        return run(problem, options, EnvironmentMode.REPRODUCIBLE);
+    }
+
+    /** As {@link #run(StationingProblem, StationingOptions)} in another mode (tests use FULL_ASSERT). */
+    static StationingRun run(StationingProblem problem, StationingOptions options, EnvironmentMode mode) {
         BestTracker tracker = new BestTracker();
         StationingSolution initial = initialSolution(problem);
         List<PhaseConfig> phases = new ArrayList<>();
@@ -102,7 +107,7 @@ public final class StationingSolver {
                 .withEntityClasses(SiteSlot.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withIncrementalScoreCalculatorClass(StationingIncrementalScoreCalculator.class))
-                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withEnvironmentMode(mode)
                 .withRandomSeed(options.seed())
                 .withPhases(phases.toArray(new PhaseConfig[0]))
                 .withTerminationConfig(solverTermination);

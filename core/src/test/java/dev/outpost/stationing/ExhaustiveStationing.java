@@ -2,7 +2,9 @@ package dev.outpost.stationing;
 
 import dev.outpost.check.StationingChecker;
 import dev.outpost.model.SiteStatus;
-import dev.outpost.stationing.solver.PlanAssembler;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Brute force for tests: every subset of usable sites (fixed ones always in) and, when couriers
@@ -55,6 +57,28 @@ final class ExhaustiveStationing {
         return best;
     }
 
+    /** A plan built by plain scans, independent of the solver: nearest open site, ties to the lower index. */
+    private static StationingPlan plainPlan(StationingProblem problem, int[] counts) {
+        List<StationingPlan.Outpost> outposts = new ArrayList<>();
+        for (int s = 0; s < counts.length; s++) {
+            if (counts[s] > 0) {
+                outposts.add(new StationingPlan.Outpost(s, problem.siteId(s), counts[s], List.of(), 0.0, 0));
+            }
+        }
+        List<StationingPlan.ClientAssignment> clients = new ArrayList<>();
+        for (int c = 0; c < problem.clientCount(); c++) {
+            int best = -1;
+            for (int s = 0; s < counts.length; s++) {
+                int t = problem.travelSeconds(s, c);
+                if (counts[s] > 0 && t != TravelTimes.UNREACHABLE && (best < 0 || t < problem.travelSeconds(best, c))) {
+                    best = s;
+                }
+            }
+            clients.add(new StationingPlan.ClientAssignment(c, problem.clientId(c), best, null, -1, -1, false));
+        }
+        return new StationingPlan(problem.objective(), 0, 0, outposts, clients, List.of(), List.of());
+    }
+
     private static Long evaluate(StationingProblem problem, int[] counts) {
         int total = 0;
         for (int c : counts) {
@@ -63,7 +87,7 @@ final class ExhaustiveStationing {
         if (total > problem.maxCouriers()) {
             return null;
         }
-        StationingPlan plan = PlanAssembler.assemble(problem, counts);
+        StationingPlan plan = plainPlan(problem, counts);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
         return check.feasible() ? check.objectiveValue() : null;
     }
