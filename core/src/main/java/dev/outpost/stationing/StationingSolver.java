@@ -124,7 +124,7 @@ public final class StationingSolver {
     }
 
     /** The starting solution: fixed sites open with one courier, everything else closed. */
-    static StationingSolution initialSolution(StationingProblem problem) {
+    public static StationingSolution initialSolution(StationingProblem problem) {
         List<SiteSlot> slots = new ArrayList<>(problem.siteCount());
         for (int s = 0; s < problem.siteCount(); s++) {
             SiteStatus status = problem.siteStatus(s);

@@ -1,10 +1,12 @@
 package dev.outpost.stationing.domain;
 
 import dev.outpost.stationing.StationingProblem;
+import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -19,6 +21,9 @@ public class StationingSolution {
     @PlanningEntityCollectionProperty
     private List<SiteSlot> slots;
 
+    @ProblemFactCollectionProperty
+    private List<ClientRef> clients;
+
     @PlanningScore
     private HardMediumSoftLongScore score;
 
@@ -30,6 +35,15 @@ public class StationingSolution {
     public StationingSolution(StationingProblem problem, List<SiteSlot> slots) {
         this.problem = problem;
         this.slots = slots;
+        this.clients = new ArrayList<>(problem.clientCount());
+        for (int c = 0; c < problem.clientCount(); c++) {
+            clients.add(new ClientRef(c, problem));
+        }
+    }
+
+    /** The clients as problem facts (used only by constraint-stream scoring). */
+    public List<ClientRef> getClients() {
+        return clients;
     }
 
     /** The problem. */
