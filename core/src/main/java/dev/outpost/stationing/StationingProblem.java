@@ -1,9 +1,15 @@
 package dev.outpost.stationing;
 
+import dev.outpost.model.Budget;
+import dev.outpost.model.Client;
+import dev.outpost.model.Scenario;
+import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -76,6 +82,57 @@ public final class StationingProblem {
         this.maxOutposts = o.maxOutposts;
         this.maxCouriers = o.maxCouriers;
         this.maxOpeningCost = o.maxOpeningCost;
+    }
+
+    /**
+     * Maps a scenario onto the problem. Points are looked up in {@code times} by id: each client and
+     * each site must appear in {@link TravelTimes#pointIds()} under its own id. Per client: demand
+     * weight = milli-pickups per day ({@code round(pickupsPerDay * 1000)}); request rate = the
+     * peak-hour rate in milli-requests per hour ({@code pickupsPerDay * max(profile) / sum(profile)},
+     * or {@code pickupsPerDay / 24} for an all-zero profile), so that the queue model plans for the
+     * busiest hour. Budget components that are null (or a null budget) mean no limit.
+     *
+     * @throws IllegalArgumentException naming the first client or site missing from {@code times}
+     */
+    public static StationingProblem fromScenario(Scenario scenario, TravelTimes times, StationingObjective objective) {
+        Map<String, Integer> point = new HashMap<>();
+        for (int i = 0; i < times.size(); i++) {
+            point.putIfAbsent(times.pointIds().get(i), i);
+        }
+        Builder b = builder(objective);
+        int[] clientPoints = new int[scenario.clients().size()];
+        for (int c = 0; c < clientPoints.length; c++) {
+            Client client = scenario.clients().get(c);
+            clientPoints[c] = pointOf(point, client.id(), "clients[" + c + "]");
+            double sum = 0;
+            double max = 0;
+            for (double w : client.hourlyProfile()) {
+                sum += w;
+                max = Math.max(max, w);
+            }
+            double peakPerHour = sum > 0 ? client.pickupsPerDay() * max / sum : client.pickupsPerDay() / 24.0;
+            b.addClient(client.id(), (int) Math.round(client.pickupsPerDay() * 1000),
+                    (int) Math.round(peakPerHour * 1000), client.responseTargetSeconds(), client.serviceSeconds());
+        }
+        int[] sitePoints = new int[scenario.sites().size()];
+        for (int s = 0; s < sitePoints.length; s++) {
+            Site site = scenario.sites().get(s);
+            sitePoints[s] = pointOf(point, site.id(), "sites[" + s + "]");
+            b.addSite(site.id(), site.status(), site.openingCost(), site.maxCouriers());
+        }
+        b.travelSeconds(times, sitePoints, clientPoints);
+        Budget budget = scenario.budget() == null ? Budget.unlimited() : scenario.budget();
+        b.budget(budget.maxOutposts(), budget.maxCouriers(), budget.maxOpeningCost());
+        return b.build();
+    }
+
+    private static int pointOf(Map<String, Integer> point, String id, String path) {
+        Integer index = point.get(id);
+        if (index == null) {
+            throw new IllegalArgumentException("The " + path + " id (" + id + ") is not a point of the travel times; "
+                    + "build the travel times over the scenario's clients and sites.");
+        }
+        return index;
     }
 
     private static int[] toArray(List<Integer> list) {
