@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             BenchLiteratureCommand.Solomon.class,
             BenchLiteratureCommand.Cvrp.class,
+            BenchPmedCommand.class,
         })
 public final class BenchLiteratureCommand implements Runnable {
 

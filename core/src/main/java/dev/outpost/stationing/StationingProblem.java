@@ -1,0 +1,413 @@
+package dev.outpost.stationing;
+
+import dev.outpost.model.Budget;
+import dev.outpost.model.Client;
+import dev.outpost.model.Scenario;
+import dev.outpost.model.Site;
+import dev.outpost.model.SiteStatus;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outpost location problem, index-based: clients {@code 0..clientCount-1}, sites
+ * {@code 0..siteCount-1}, and the travel seconds from every site to every client in one flat
+ * site-major table ({@code site * clientCount + client}), {@link TravelTimes#UNREACHABLE} where no
+ * path exists. Immutable; arrays are never exposed, accessors read single entries.
+ *
+ * <p>Per client: a demand weight (the weight in {@link StationingObjective#P_MEDIAN},
+ * {@link StationingObjective#MAX_COVERING}), a request rate in milli-requests per hour (the
+ * arrival rate of {@link StationingObjective#EXPECTED_RESPONSE}), a response target and a service
+ * time in seconds. Per site: status, opening cost, most couriers. Budget: most open outposts
+ * ({@code p}), most couriers in all, most total opening cost; {@link Integer#MAX_VALUE} and
+ * {@link Long#MAX_VALUE} mean "no limit".
+ *
+ * <p>Build with {@link #builder(StationingObjective)}.
+ */
+public final class StationingProblem {
+
+    /** The "no limit" value of {@link #maxOutposts()} and {@link #maxCouriers()}. */
+    public static final int NO_LIMIT = Integer.MAX_VALUE;
+
+    private final StationingObjective objective;
+    private final SetCoveringCost setCoveringCost;
+    private final String[] clientIds;
+    private final int[] demandWeight;
+    private final int[] milliRequestsPerHour;
+    private final int[] responseTargetSeconds;
+    private final int[] serviceSeconds;
+    private final String[] siteIds;
+    private final SiteStatus[] siteStatus;
+    private final long[] openingCost;
+    private final int[] siteMaxCouriers;
+    private final int[] travelSeconds;
+    private final int maxOutposts;
+    private final int maxCouriers;
+    private final long maxOpeningCost;
+
+    private StationingProblem(Builder b, int[] travel) {
+        this.objective = b.objective;
+        this.setCoveringCost = b.setCoveringCost;
+        this.clientIds = b.clientIds.toArray(new String[0]);
+        this.demandWeight = toArray(b.demandWeight);
+        this.milliRequestsPerHour = toArray(b.milliRequestsPerHour);
+        this.responseTargetSeconds = toArray(b.responseTargetSeconds);
+        this.serviceSeconds = toArray(b.serviceSeconds);
+        this.siteIds = b.siteIds.toArray(new String[0]);
+        this.siteStatus = b.siteStatus.toArray(new SiteStatus[0]);
+        this.openingCost = b.openingCost.stream().mapToLong(Long::longValue).toArray();
+        this.siteMaxCouriers = toArray(b.siteMaxCouriers);
+        this.travelSeconds = travel;
+        this.maxOutposts = b.maxOutposts;
+        this.maxCouriers = b.maxCouriers;
+        this.maxOpeningCost = b.maxOpeningCost;
+    }
+
+    private StationingProblem(StationingProblem o, StationingObjective objective, SetCoveringCost cost) {
+        this.objective = objective;
+        this.setCoveringCost = cost;
+        this.clientIds = o.clientIds;
+        this.demandWeight = o.demandWeight;
+        this.milliRequestsPerHour = o.milliRequestsPerHour;
+        this.responseTargetSeconds = o.responseTargetSeconds;
+        this.serviceSeconds = o.serviceSeconds;
+        this.siteIds = o.siteIds;
+        this.siteStatus = o.siteStatus;
+        this.openingCost = o.openingCost;
+        this.siteMaxCouriers = o.siteMaxCouriers;
+        this.travelSeconds = o.travelSeconds;
+        this.maxOutposts = o.maxOutposts;
+        this.maxCouriers = o.maxCouriers;
+        this.maxOpeningCost = o.maxOpeningCost;
+    }
+
+    /**
+     * Maps a scenario onto the problem. Points are looked up in {@code times} by id: each client and
+     * each site must appear in {@link TravelTimes#pointIds()} under its own id. Per client: demand
+     * weight = milli-pickups per day ({@code round(pickupsPerDay * 1000)}); request rate = the
+     * peak-hour rate in milli-requests per hour ({@code pickupsPerDay * max(profile) / sum(profile)},
+     * or {@code pickupsPerDay / 24} for an all-zero profile), so that the queue model plans for the
+     * busiest hour. Budget components that are null (or a null budget) mean no limit.
+     *
+     * @throws IllegalArgumentException naming the first client or site missing from {@code times}
+     */
+    public static StationingProblem fromScenario(Scenario scenario, TravelTimes times, StationingObjective objective) {
+        Map<String, Integer> point = new HashMap<>();
+        for (int i = 0; i < times.size(); i++) {
+            point.putIfAbsent(times.pointIds().get(i), i);
+        }
+        Builder b = builder(objective);
+        int[] clientPoints = new int[scenario.clients().size()];
+        for (int c = 0; c < clientPoints.length; c++) {
+            Client client = scenario.clients().get(c);
+            clientPoints[c] = pointOf(point, client.id(), "clients[" + c + "]");
+            double sum = 0;
+            double max = 0;
+            for (double w : client.hourlyProfile()) {
+                sum += w;
+                max = Math.max(max, w);
+            }
+            double peakPerHour = sum > 0 ? client.pickupsPerDay() * max / sum : client.pickupsPerDay() / 24.0;
+            b.addClient(client.id(), (int) Math.round(client.pickupsPerDay() * 1000),
+                    (int) Math.round(peakPerHour * 1000), client.responseTargetSeconds(), client.serviceSeconds());
+        }
+        int[] sitePoints = new int[scenario.sites().size()];
+        for (int s = 0; s < sitePoints.length; s++) {
+            Site site = scenario.sites().get(s);
+            sitePoints[s] = pointOf(point, site.id(), "sites[" + s + "]");
+            b.addSite(site.id(), site.status(), site.openingCost(), site.maxCouriers());
+        }
+        b.travelSeconds(times, sitePoints, clientPoints);
+        Budget budget = scenario.budget() == null ? Budget.unlimited() : scenario.budget();
+        b.budget(budget.maxOutposts(), budget.maxCouriers(), budget.maxOpeningCost());
+        return b.build();
+    }
+
+    private static int pointOf(Map<String, Integer> point, String id, String path) {
+        Integer index = point.get(id);
+        if (index == null) {
+            throw new IllegalArgumentException("The " + path + " id (" + id + ") is not a point of the travel times; "
+                    + "build the travel times over the scenario's clients and sites.");
+        }
+        return index;
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A builder for a problem with this objective (non-null). */
+    public static Builder builder(StationingObjective objective) {
+        return new Builder(objective);
+    }
+
+    /** The same problem (sharing its tables) with another objective; {@code cost} matters for set covering only. */
+    public StationingProblem withObjective(StationingObjective newObjective, SetCoveringCost cost) {
+        return new StationingProblem(this, Objects.requireNonNull(newObjective, "objective"),
+                Objects.requireNonNull(cost, "setCoveringCost"));
+    }
+
+    /** The objective. */
+    public StationingObjective objective() {
+        return objective;
+    }
+
+    /** What set covering minimises (ignored by the other objectives). */
+    public SetCoveringCost setCoveringCost() {
+        return setCoveringCost;
+    }
+
+    /** Number of clients. */
+    public int clientCount() {
+        return clientIds.length;
+    }
+
+    /** Number of sites. */
+    public int siteCount() {
+        return siteIds.length;
+    }
+
+    /** Id of client {@code c}. */
+    public String clientId(int c) {
+        return clientIds[c];
+    }
+
+    /** Demand weight of client {@code c}, at least 0. */
+    public int demandWeight(int c) {
+        return demandWeight[c];
+    }
+
+    /** Request rate of client {@code c} in milli-requests per hour (1000 = one request an hour), at least 0. */
+    public int milliRequestsPerHour(int c) {
+        return milliRequestsPerHour[c];
+    }
+
+    /** Response target of client {@code c}, seconds. */
+    public int responseTargetSeconds(int c) {
+        return responseTargetSeconds[c];
+    }
+
+    /** Time at the door per pickup of client {@code c}, seconds. */
+    public int serviceSeconds(int c) {
+        return serviceSeconds[c];
+    }
+
+    /** Id of site {@code s}. */
+    public String siteId(int s) {
+        return siteIds[s];
+    }
+
+    /** Status of site {@code s}. */
+    public SiteStatus siteStatus(int s) {
+        return siteStatus[s];
+    }
+
+    /** Opening cost of site {@code s}, at least 0. */
+    public long openingCost(int s) {
+        return openingCost[s];
+    }
+
+    /** Most couriers site {@code s} can host (0 for a closed site). */
+    public int siteMaxCouriers(int s) {
+        return siteStatus[s] == SiteStatus.CLOSED ? 0 : siteMaxCouriers[s];
+    }
+
+    /** Travel seconds from site {@code s} to client {@code c}, or {@link TravelTimes#UNREACHABLE}. */
+    public int travelSeconds(int s, int c) {
+        return travelSeconds[s * clientIds.length + c];
+    }
+
+    /** A copy of the site-major travel table (for solvers that keep their own flat copy). */
+    public int[] travelTable() {
+        return travelSeconds.clone();
+    }
+
+    /** Most open outposts, or {@link #NO_LIMIT}. */
+    public int maxOutposts() {
+        return maxOutposts;
+    }
+
+    /** Most couriers in all, or {@link #NO_LIMIT}. */
+    public int maxCouriers() {
+        return maxCouriers;
+    }
+
+    /** Most total opening cost, or {@link Long#MAX_VALUE} for no limit. */
+    public long maxOpeningCost() {
+        return maxOpeningCost;
+    }
+
+    /** Whether couriers beyond the first at an outpost change the objective (expected response only). */
+    public boolean couriersMatter() {
+        return objective == StationingObjective.EXPECTED_RESPONSE;
+    }
+
+    /**
+     * Whether some site that is not closed reaches client {@code c}; a client no such site reaches
+     * cannot be served by any plan and is reported, not penalised.
+     */
+    public boolean servable(int c) {
+        for (int s = 0; s < siteIds.length; s++) {
+            if (siteStatus[s] != SiteStatus.CLOSED && travelSeconds(s, c) != TravelTimes.UNREACHABLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some site that is not closed reaches client {@code c} within its response target. */
+    public boolean coverable(int c) {
+        for (int s = 0; s < siteIds.length; s++) {
+            int t = travelSeconds(s, c);
+            if (siteStatus[s] != SiteStatus.CLOSED && t != TravelTimes.UNREACHABLE && t <= responseTargetSeconds[c]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects clients, sites, travel and budget; {@link #build()} validates everything once. */
+    public static final class Builder {
+        private final StationingObjective objective;
+        private SetCoveringCost setCoveringCost = SetCoveringCost.OUTPOST_COUNT;
+        private final List<String> clientIds = new ArrayList<>();
+        private final List<Integer> demandWeight = new ArrayList<>();
+        private final List<Integer> milliRequestsPerHour = new ArrayList<>();
+        private final List<Integer> responseTargetSeconds = new ArrayList<>();
+        private final List<Integer> serviceSeconds = new ArrayList<>();
+        private final List<String> siteIds = new ArrayList<>();
+        private final List<SiteStatus> siteStatus = new ArrayList<>();
+        private final List<Long> openingCost = new ArrayList<>();
+        private final List<Integer> siteMaxCouriers = new ArrayList<>();
+        private int[] travel;
+        private int maxOutposts = NO_LIMIT;
+        private int maxCouriers = NO_LIMIT;
+        private long maxOpeningCost = Long.MAX_VALUE;
+
+        private Builder(StationingObjective objective) {
+            this.objective = Objects.requireNonNull(objective, "objective");
+        }
+
+        /** What set covering minimises (default {@link SetCoveringCost#OUTPOST_COUNT}). */
+        public Builder setCoveringCost(SetCoveringCost cost) {
+            this.setCoveringCost = Objects.requireNonNull(cost, "setCoveringCost");
+            return this;
+        }
+
+        /**
+         * Adds the next client (its index is the number of clients added before).
+         *
+         * @param id                    unique id (messages, plans)
+         * @param demandWeight          weight, at least 0
+         * @param milliRequestsPerHour  request rate, milli-requests per hour, at least 0
+         * @param responseTargetSeconds response target, seconds, at least 0
+         * @param serviceSeconds        time at the door, seconds, at least 0
+         */
+        public Builder addClient(String id, int demandWeight, int milliRequestsPerHour, int responseTargetSeconds,
+                int serviceSeconds) {
+            clientIds.add(Objects.requireNonNull(id, "client id"));
+            this.demandWeight.add(demandWeight);
+            this.milliRequestsPerHour.add(milliRequestsPerHour);
+            this.responseTargetSeconds.add(responseTargetSeconds);
+            this.serviceSeconds.add(serviceSeconds);
+            return this;
+        }
+
+        /**
+         * Adds the next site.
+         *
+         * @param id          unique id
+         * @param status      candidate, fixed open or closed
+         * @param openingCost at least 0
+         * @param maxCouriers at least 1 unless closed
+         */
+        public Builder addSite(String id, SiteStatus status, long openingCost, int maxCouriers) {
+            siteIds.add(Objects.requireNonNull(id, "site id"));
+            siteStatus.add(Objects.requireNonNull(status, "site status"));
+            this.openingCost.add(openingCost);
+            siteMaxCouriers.add(maxCouriers);
+            return this;
+        }
+
+        /** The site-major travel table ({@code siteCount * clientCount} seconds, copied), UNREACHABLE where no path. */
+        public Builder travelSeconds(int[] siteToClientSeconds) {
+            this.travel = siteToClientSeconds.clone();
+            return this;
+        }
+
+        /**
+         * Reads the travel table from {@code times}: site {@code s} is point {@code sitePoints[s]},
+         * client {@code c} is point {@code clientPoints[c]}. Call after adding sites and clients.
+         */
+        public Builder travelSeconds(TravelTimes times, int[] sitePoints, int[] clientPoints) {
+            if (sitePoints.length != siteIds.size() || clientPoints.length != clientIds.size()) {
+                throw new IllegalArgumentException("The point maps (" + sitePoints.length + " sites, "
+                        + clientPoints.length + " clients) do not match the " + siteIds.size() + " sites and "
+                        + clientIds.size() + " clients added; add them first.");
+            }
+            int[] t = new int[sitePoints.length * clientPoints.length];
+            for (int s = 0; s < sitePoints.length; s++) {
+                for (int c = 0; c < clientPoints.length; c++) {
+                    t[s * clientPoints.length + c] = times.seconds(sitePoints[s], clientPoints[c]);
+                }
+            }
+            this.travel = t;
+            return this;
+        }
+
+        /** The budget; {@code null} components mean no limit. */
+        public Builder budget(Integer maxOutposts, Integer maxCouriers, Long maxOpeningCost) {
+            this.maxOutposts = maxOutposts == null ? NO_LIMIT : maxOutposts;
+            this.maxCouriers = maxCouriers == null ? NO_LIMIT : maxCouriers;
+            this.maxOpeningCost = maxOpeningCost == null ? Long.MAX_VALUE : maxOpeningCost;
+            return this;
+        }
+
+        /** Validates and builds; every error names the offending client, site or field with its value. */
+        public StationingProblem build() {
+            int nc = clientIds.size();
+            int ns = siteIds.size();
+            if (travel == null) {
+                throw new IllegalArgumentException("The travel table is missing; call travelSeconds(...).");
+            }
+            if (travel.length != ns * nc) {
+                throw new IllegalArgumentException("The travel table (" + travel.length + " entries) does not match "
+                        + ns + " sites x " + nc + " clients; pass a site-major table of " + (ns * nc) + ".");
+            }
+            for (int c = 0; c < nc; c++) {
+                if (demandWeight.get(c) < 0 || milliRequestsPerHour.get(c) < 0 || responseTargetSeconds.get(c) < 0
+                        || serviceSeconds.get(c) < 0) {
+                    throw new IllegalArgumentException("The client (" + clientIds.get(c) + ") has a negative weight ("
+                            + demandWeight.get(c) + "), rate (" + milliRequestsPerHour.get(c) + "), target ("
+                            + responseTargetSeconds.get(c) + ") or service time (" + serviceSeconds.get(c)
+                            + "); use values of at least 0.");
+                }
+            }
+            for (int s = 0; s < ns; s++) {
+                if (openingCost.get(s) < 0) {
+                    throw new IllegalArgumentException("The site (" + siteIds.get(s) + ") has a negative opening cost ("
+                            + openingCost.get(s) + "); use at least 0.");
+                }
+                if (siteStatus.get(s) != SiteStatus.CLOSED && siteMaxCouriers.get(s) < 1) {
+                    throw new IllegalArgumentException("The site (" + siteIds.get(s) + ") hosts at most "
+                            + siteMaxCouriers.get(s) + " couriers; a usable site needs at least 1, or mark it CLOSED.");
+                }
+                for (int c = 0; c < nc; c++) {
+                    int t = travel[s * nc + c];
+                    if (t < 0 && t != TravelTimes.UNREACHABLE) {
+                        throw new IllegalArgumentException("The travel time from site " + siteIds.get(s) + " to client "
+                                + clientIds.get(c) + " (" + t + ") is negative; use seconds or UNREACHABLE.");
+                    }
+                }
+            }
+            if (maxOutposts < 0 || maxCouriers < 0 || maxOpeningCost < 0) {
+                throw new IllegalArgumentException("The budget (maxOutposts " + maxOutposts + ", maxCouriers "
+                        + maxCouriers + ", maxOpeningCost " + maxOpeningCost + ") has a negative limit; use null for none.");
+            }
+            return new StationingProblem(this, travel);
+        }
+    }
+}

@@ -1,0 +1,437 @@
+package dev.outpost.stationing.solver;
+
+import dev.outpost.model.SiteStatus;
+import dev.outpost.stationing.SetCoveringCost;
+import dev.outpost.stationing.StationingObjective;
+import dev.outpost.stationing.StationingProblem;
+import dev.outpost.travel.TravelTimes;
+import java.util.Arrays;
+
+/**
+ * The incremental state behind the score: which sites are open with how many couriers, and for
+ * each client its nearest and second-nearest open site (the bookkeeping of Whitaker's fast
+ * interchange, 1983, and Resende and Werneck, 2003). Opening a site touches each client once
+ * (O(clients)); closing a site touches only the clients whose nearest or second-nearest it was,
+ * each re-scanning its site list sorted by (travel, site index) from the front. Objective sums are
+ * updated per touched client, so a swap costs time in proportion to the clients it touches.
+ *
+ * <p>Nearest means least travel seconds, ties to the lower site index; unreachable pairs are
+ * skipped. No allocation after construction.
+ *
+ * <p>Score levels ({@code hard}, {@code medium}, {@code soft}; higher is better):
+ * <ul>
+ *   <li>hard: minus the sum of the outposts above {@code maxOutposts}, couriers above
+ *       {@code maxCouriers}, opening cost above {@code maxOpeningCost}, servable clients with no
+ *       reachable open site, and (set covering) coverable clients not covered, (expected response)
+ *       unstable outposts;</li>
+ *   <li>medium: the objective, negated for minimisation ({@link #objectiveValue()} gives it unsigned);</li>
+ *   <li>soft: a tie-break: minus the opening cost for p-median, minus the weighted travel otherwise.</li>
+ * </ul>
+ */
+public final class StationingEvaluator {
+
+    private static final int NONE = -1;
+
+    private final StationingProblem problem;
+    private final StationingObjective objective;
+    private final int clientCount;
+    private final int siteCount;
+    private final int[] travel;
+    private final int[] listStart;
+    private final int[] sortedSites;
+    private final boolean[] servable;
+    private final boolean[] coverable;
+
+    private final int[] couriers;
+    private final int[] nearest;
+    private final int[] second;
+
+    private int openCount;
+    private long courierTotal;
+    private long openingCostTotal;
+    private int unserved;
+    private long weightedTravel;
+    private long coveredDemand;
+    private int uncovered;
+
+    private final int[] rank;
+    private final int[] distinctSeconds;
+    private final int[] countByRank;
+    private int maxRank = -1;
+
+    private final long[] rateSum;
+    private final long[] rateBusySum;
+    private final long[] waitTerm;
+    private final boolean[] unstable;
+    private final boolean[] dirty;
+    private final int[] dirtyList;
+    private int dirtyCount;
+    private long rateTravel;
+    private long waitTotal;
+    private int unstableCount;
+
+    /** Builds the state for {@code problem} with every site closed. */
+    public StationingEvaluator(StationingProblem problem) {
+        this.problem = problem;
+        this.objective = problem.objective();
+        this.clientCount = problem.clientCount();
+        this.siteCount = problem.siteCount();
+        this.travel = problem.travelTable();
+        this.servable = new boolean[clientCount];
+        this.coverable = new boolean[clientCount];
+        this.listStart = new int[clientCount + 1];
+        int total = 0;
+        for (int c = 0; c < clientCount; c++) {
+            listStart[c] = total;
+            for (int s = 0; s < siteCount; s++) {
+                if (problem.siteStatus(s) != SiteStatus.CLOSED && travel[s * clientCount + c] != TravelTimes.UNREACHABLE) {
+                    total++;
+                }
+            }
+            servable[c] = problem.servable(c);
+            coverable[c] = problem.coverable(c);
+        }
+        listStart[clientCount] = total;
+        this.sortedSites = new int[total];
+        Integer[] order = new Integer[siteCount];
+        long[] key = new long[siteCount];
+        for (int c = 0; c < clientCount; c++) {
+            int k = 0;
+            for (int s = 0; s < siteCount; s++) {
+                int t = travel[s * clientCount + c];
+                if (problem.siteStatus(s) != SiteStatus.CLOSED && t != TravelTimes.UNREACHABLE) {
+                    order[k] = s;
+                    key[s] = ((long) t << 32) | s;
+                    k++;
+                }
+            }
+            Arrays.sort(order, 0, k, (a, b) -> Long.compare(key[a], key[b]));
+            for (int i = 0; i < k; i++) {
+                sortedSites[listStart[c] + i] = order[i];
+            }
+        }
+        this.couriers = new int[siteCount];
+        this.nearest = new int[clientCount];
+        this.second = new int[clientCount];
+        Arrays.fill(nearest, NONE);
+        Arrays.fill(second, NONE);
+        for (int c = 0; c < clientCount; c++) {
+            if (servable[c]) {
+                unserved++;
+            }
+        }
+        if (objective == StationingObjective.P_CENTER) {
+            distinctSeconds = Arrays.stream(travel).filter(t -> t != TravelTimes.UNREACHABLE).distinct().sorted().toArray();
+            rank = new int[travel.length];
+            for (int i = 0; i < travel.length; i++) {
+                rank[i] = travel[i] == TravelTimes.UNREACHABLE ? NONE : Arrays.binarySearch(distinctSeconds, travel[i]);
+            }
+            countByRank = new int[distinctSeconds.length];
+        } else {
+            distinctSeconds = null;
+            rank = null;
+            countByRank = null;
+        }
+        if (objective == StationingObjective.SET_COVERING) {
+            for (int c = 0; c < clientCount; c++) {
+                if (coverable[c]) {
+                    uncovered++;
+                }
+            }
+        }
+        this.rateSum = new long[siteCount];
+        this.rateBusySum = new long[siteCount];
+        this.waitTerm = new long[siteCount];
+        this.unstable = new boolean[siteCount];
+        this.dirty = new boolean[siteCount];
+        this.dirtyList = new int[siteCount];
+    }
+
+    /** The problem. */
+    public StationingProblem problem() {
+        return problem;
+    }
+
+    /** Couriers now at site {@code s} (0 = closed). */
+    public int couriers(int s) {
+        return couriers[s];
+    }
+
+    /** Whether site {@code s} is open. */
+    public boolean isOpen(int s) {
+        return couriers[s] > 0;
+    }
+
+    /** Number of open sites. */
+    public int openCount() {
+        return openCount;
+    }
+
+    /** Couriers stationed in all. */
+    public long courierTotal() {
+        return courierTotal;
+    }
+
+    /** Nearest open site of client {@code c}, or -1 when none reaches it. */
+    public int nearest(int c) {
+        return nearest[c];
+    }
+
+    /** Second-nearest open site of client {@code c}, or -1. */
+    public int secondNearest(int c) {
+        return second[c];
+    }
+
+    /** Sets every site's courier count at once (0 = closed). */
+    public void reset(int[] courierCounts) {
+        for (int s = 0; s < siteCount; s++) {
+            if (couriers[s] > 0 && courierCounts[s] == 0) {
+                setCouriers(s, 0);
+            }
+        }
+        for (int s = 0; s < siteCount; s++) {
+            setCouriers(s, courierCounts[s]);
+        }
+    }
+
+    /** Puts {@code count} couriers at site {@code s}: opens it when it goes above 0, closes it at 0. */
+    public void setCouriers(int s, int count) {
+        int old = couriers[s];
+        if (old == count) {
+            return;
+        }
+        couriers[s] = count;
+        courierTotal += count - old;
+        markDirty(s);
+        if (old == 0) {
+            openCount++;
+            openingCostTotal += problem.openingCost(s);
+            open(s);
+        } else if (count == 0) {
+            openCount--;
+            openingCostTotal -= problem.openingCost(s);
+            close(s);
+        }
+    }
+
+    private boolean closer(int a, int b, int c) {
+        if (b == NONE) {
+            return true;
+        }
+        int ta = travel[a * clientCount + c];
+        int tb = travel[b * clientCount + c];
+        return ta < tb || (ta == tb && a < b);
+    }
+
+    private void open(int s) {
+        int base = s * clientCount;
+        for (int c = 0; c < clientCount; c++) {
+            if (travel[base + c] == TravelTimes.UNREACHABLE) {
+                continue;
+            }
+            if (closer(s, nearest[c], c)) {
+                leave(c);
+                second[c] = nearest[c];
+                nearest[c] = s;
+                join(c);
+            } else if (closer(s, second[c], c)) {
+                second[c] = s;
+            }
+        }
+    }
+
+    private void close(int s) {
+        for (int c = 0; c < clientCount; c++) {
+            if (nearest[c] == s) {
+                leave(c);
+                nearest[c] = second[c];
+                second[c] = nextOpen(c, nearest[c]);
+                join(c);
+            } else if (second[c] == s) {
+                second[c] = nextOpen(c, nearest[c]);
+            }
+        }
+    }
+
+    private int nextOpen(int c, int skip) {
+        if (skip == NONE) {
+            return NONE;
+        }
+        for (int i = listStart[c], end = listStart[c + 1]; i < end; i++) {
+            int s = sortedSites[i];
+            if (s != skip && couriers[s] > 0) {
+                return s;
+            }
+        }
+        return NONE;
+    }
+
+    private void leave(int c) {
+        int s = nearest[c];
+        if (s == NONE) {
+            if (servable[c]) {
+                unserved--;
+            }
+            return;
+        }
+        apply(c, s, -1);
+    }
+
+    private void join(int c) {
+        int s = nearest[c];
+        if (s == NONE) {
+            if (servable[c]) {
+                unserved++;
+            }
+            return;
+        }
+        apply(c, s, 1);
+    }
+
+    private void apply(int c, int s, int sign) {
+        int t = travel[s * clientCount + c];
+        long w = problem.demandWeight(c);
+        weightedTravel += sign * w * t;
+        boolean within = t <= problem.responseTargetSeconds(c);
+        switch (objective) {
+            case MAX_COVERING:
+                if (within) {
+                    coveredDemand += sign * w;
+                }
+                break;
+            case SET_COVERING:
+                if (within && coverable[c]) {
+                    uncovered -= sign;
+                }
+                break;
+            case P_CENTER:
+                int r = rank[s * clientCount + c];
+                countByRank[r] += sign;
+                if (sign > 0 && r > maxRank) {
+                    maxRank = r;
+                }
+                break;
+            case EXPECTED_RESPONSE:
+                long rate = problem.milliRequestsPerHour(c);
+                rateTravel += sign * rate * t;
+                rateSum[s] += sign * rate;
+                rateBusySum[s] += sign * rate * (2L * t + problem.serviceSeconds(c));
+                markDirty(s);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void markDirty(int s) {
+        if (objective == StationingObjective.EXPECTED_RESPONSE && !dirty[s]) {
+            dirty[s] = true;
+            dirtyList[dirtyCount++] = s;
+        }
+    }
+
+    private void flush() {
+        for (int i = 0; i < dirtyCount; i++) {
+            int s = dirtyList[i];
+            dirty[s] = false;
+            waitTotal -= waitTerm[s];
+            if (unstable[s]) {
+                unstableCount--;
+            }
+            boolean isUnstable = couriers[s] > 0 && rateSum[s] > 0 && !QueueModel.stable(rateBusySum[s], couriers[s]);
+            unstable[s] = isUnstable;
+            if (isUnstable) {
+                unstableCount++;
+            }
+            waitTerm[s] = couriers[s] > 0 ? QueueModel.waitTerm(rateSum[s], rateBusySum[s], couriers[s]) : 0L;
+            waitTotal += waitTerm[s];
+        }
+        dirtyCount = 0;
+    }
+
+    /** Minus the hard violations (0 when every hard limit holds). */
+    public long hardScore() {
+        flush();
+        long v = 0;
+        if (openCount > problem.maxOutposts()) {
+            v += openCount - (long) problem.maxOutposts();
+        }
+        if (courierTotal > problem.maxCouriers()) {
+            v += courierTotal - problem.maxCouriers();
+        }
+        if (openingCostTotal > problem.maxOpeningCost()) {
+            v += openingCostTotal - problem.maxOpeningCost();
+        }
+        v += unserved;
+        if (objective == StationingObjective.SET_COVERING) {
+            v += uncovered;
+        }
+        if (objective == StationingObjective.EXPECTED_RESPONSE) {
+            v += unstableCount;
+        }
+        return -v;
+    }
+
+    /**
+     * The objective's value, unsigned, in the unit documented on {@link StationingObjective}
+     * (for maximal covering: the covered demand, to be maximised; otherwise to be minimised).
+     */
+    public long objectiveValue() {
+        switch (objective) {
+            case P_MEDIAN:
+                return weightedTravel;
+            case MAX_COVERING:
+                return coveredDemand;
+            case SET_COVERING:
+                return problem.setCoveringCost() == SetCoveringCost.OUTPOST_COUNT ? openCount : openingCostTotal;
+            case P_CENTER:
+                while (maxRank >= 0 && countByRank[maxRank] == 0) {
+                    maxRank--;
+                }
+                return maxRank < 0 ? 0 : distinctSeconds[maxRank];
+            case EXPECTED_RESPONSE:
+                flush();
+                return rateTravel + waitTotal;
+            default:
+                throw new IllegalStateException("The objective (" + objective + ") is not supported.");
+        }
+    }
+
+    /** The medium score: the objective, negated unless it is maximised. */
+    public long mediumScore() {
+        long value = objectiveValue();
+        return objective == StationingObjective.MAX_COVERING ? value : -value;
+    }
+
+    /** The soft tie-break score. */
+    public long softScore() {
+        return objective == StationingObjective.P_MEDIAN ? -openingCostTotal : -weightedTravel;
+    }
+
+    /** Demand-weighted travel of the served clients. */
+    public long weightedTravel() {
+        return weightedTravel;
+    }
+
+    /** Expected wait at site {@code s}, seconds (infinite when unstable, 0 when closed or idle). */
+    public double expectedWaitSeconds(int s) {
+        return couriers[s] == 0 ? 0.0 : QueueModel.expectedWaitSeconds(rateSum[s], rateBusySum[s], couriers[s]);
+    }
+
+    /**
+     * Rate sums of site {@code s} as {@code {sum(rate), sum(rate * (2 travel + service))}} for the
+     * clients whose nearest open site it is; only kept for expected response, otherwise computed.
+     */
+    public long[] rateSums(int s) {
+        long r = 0;
+        long b = 0;
+        for (int c = 0; c < clientCount; c++) {
+            if (nearest[c] == s) {
+                long rate = problem.milliRequestsPerHour(c);
+                r += rate;
+                b += rate * (2L * travel[s * clientCount + c] + problem.serviceSeconds(c));
+            }
+        }
+        return new long[] {r, b};
+    }
+}

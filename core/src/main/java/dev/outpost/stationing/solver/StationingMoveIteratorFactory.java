@@ -1,0 +1,140 @@
+package dev.outpost.stationing.solver;
+
+import dev.outpost.stationing.domain.SiteSlot;
+import dev.outpost.stationing.domain.StationingSolution;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Random;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * The stationing neighbourhood: swap an open outpost with a closed site (the closed one takes the
+ * couriers, capped at its capacity), transfer one courier between sites (when couriers matter),
+ * and change one site's courier count (open, close, re-staff). Random selection draws a swap half
+ * of the time, otherwise a transfer or a change; original (exhaustive) selection lists them all.
+ */
+public final class StationingMoveIteratorFactory implements MoveIteratorFactory<StationingSolution, SetCouriersMove> {
+
+    @Override
+    public long getSize(ScoreDirector<StationingSolution> scoreDirector) {
+        long n = scoreDirector.getWorkingSolution().getSlots().size();
+        return n * n + n;
+    }
+
+    @Override
+    public Iterator<SetCouriersMove> createOriginalMoveIterator(ScoreDirector<StationingSolution> scoreDirector) {
+        List<SiteSlot> slots = scoreDirector.getWorkingSolution().getSlots();
+        boolean couriersMatter = scoreDirector.getWorkingSolution().getProblem().couriersMatter();
+        List<SetCouriersMove> moves = new ArrayList<>();
+        for (SiteSlot a : slots) {
+            for (int v = a.getMinCouriers(); v <= a.getMaxCouriers(); v++) {
+                if (v != a.getCouriers()) {
+                    moves.add(change(a, v));
+                }
+            }
+        }
+        for (SiteSlot a : slots) {
+            for (SiteSlot b : slots) {
+                if (canSwap(a, b)) {
+                    moves.add(swap(a, b));
+                }
+                if (couriersMatter && a != b && canTransfer(a, b)) {
+                    moves.add(transfer(a, b));
+                }
+            }
+        }
+        return moves.iterator();
+    }
+
+    @Override
+    public Iterator<SetCouriersMove> createRandomMoveIterator(ScoreDirector<StationingSolution> scoreDirector,
+            Random random) {
+        List<SiteSlot> slots = scoreDirector.getWorkingSolution().getSlots();
+        boolean couriersMatter = scoreDirector.getWorkingSolution().getProblem().couriersMatter();
+        boolean anyMovable = slots.stream().anyMatch(s -> s.getMaxCouriers() > s.getMinCouriers());
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return anyMovable;
+            }
+
+            @Override
+            public SetCouriersMove next() {
+                if (!anyMovable) {
+                    throw new NoSuchElementException("The stationing problem has no site whose couriers can change.");
+                }
+                int n = slots.size();
+                int kind = random.nextInt(4);
+                if (kind <= 1) {
+                    SetCouriersMove m = randomSwap(slots, random, n);
+                    if (m != null) {
+                        return m;
+                    }
+                } else if (kind == 2 && couriersMatter) {
+                    for (int attempt = 0; attempt < 4 * n; attempt++) {
+                        SiteSlot a = slots.get(random.nextInt(n));
+                        SiteSlot b = slots.get(random.nextInt(n));
+                        if (a != b && canTransfer(a, b)) {
+                            return transfer(a, b);
+                        }
+                    }
+                }
+                while (true) {
+                    SiteSlot a = slots.get(random.nextInt(n));
+                    int span = a.getMaxCouriers() - a.getMinCouriers();
+                    if (span > 0) {
+                        int v = a.getMinCouriers() + random.nextInt(span);
+                        if (v >= a.getCouriers()) {
+                            v++;
+                        }
+                        return change(a, v);
+                    }
+                }
+            }
+        };
+    }
+
+    private static SetCouriersMove randomSwap(List<SiteSlot> slots, Random random, int n) {
+        SiteSlot a = null;
+        for (int attempt = 0; attempt < 4 * n && a == null; attempt++) {
+            SiteSlot s = slots.get(random.nextInt(n));
+            if (s.getCouriers() > 0 && s.getMinCouriers() == 0) {
+                a = s;
+            }
+        }
+        if (a == null) {
+            return null;
+        }
+        for (int attempt = 0; attempt < 4 * n; attempt++) {
+            SiteSlot b = slots.get(random.nextInt(n));
+            if (canSwap(a, b)) {
+                return swap(a, b);
+            }
+        }
+        return null;
+    }
+
+    private static boolean canSwap(SiteSlot a, SiteSlot b) {
+        return a.getCouriers() > 0 && a.getMinCouriers() == 0 && b.getCouriers() == 0 && b.getMaxCouriers() > 0;
+    }
+
+    private static boolean canTransfer(SiteSlot a, SiteSlot b) {
+        return a.getCouriers() > a.getMinCouriers() && a.getCouriers() > 0 && b.getCouriers() < b.getMaxCouriers();
+    }
+
+    private static SetCouriersMove swap(SiteSlot a, SiteSlot b) {
+        return new SetCouriersMove("swap", new SiteSlot[] {a, b},
+                new int[] {0, Math.min(a.getCouriers(), b.getMaxCouriers())});
+    }
+
+    private static SetCouriersMove transfer(SiteSlot a, SiteSlot b) {
+        return new SetCouriersMove("transfer", new SiteSlot[] {a, b}, new int[] {a.getCouriers() - 1, b.getCouriers() + 1});
+    }
+
+    private static SetCouriersMove change(SiteSlot a, int v) {
+        return new SetCouriersMove("change", new SiteSlot[] {a}, new int[] {v});
+    }
+}

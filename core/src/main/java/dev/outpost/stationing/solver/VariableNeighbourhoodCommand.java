@@ -1,0 +1,202 @@
+package dev.outpost.stationing.solver;
+
+import dev.outpost.stationing.StationingObjective;
+import dev.outpost.stationing.StationingProblem;
+import dev.outpost.stationing.domain.SiteSlot;
+import dev.outpost.stationing.domain.StationingSolution;
+import dev.outpost.travel.TravelTimes;
+import java.util.SplittableRandom;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/**
+ * Variable neighbourhood search (Hansen and Mladenovic 1997) over {@link FastInterchange}
+ * best-improvement descents, for the sum objectives p-median (cost = weight x seconds) and maximal
+ * covering (cost = weight when outside the target, else 0), with the number of open sites fixed at
+ * what the construction opened. Shaking applies {@code k} random swaps to the best solution,
+ * {@code k = 1, 2, ..., kMax} and back to 1 after each improvement; a shake that does not improve
+ * is undone by swapping back, so no step rebuilds the tables.
+ *
+ * <p>Ends at the time limit, after {@code unimproved} time without improvement, after the
+ * perturbation limit, or as soon as the objective target is reached. The best solution is written
+ * back into the working solution at the end.
+ */
+public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<StationingSolution> {
+
+    private final BestTracker tracker;
+    private final long seed;
+    private final long deadlineNanos;
+    private final long unimprovedNanos;
+    private final long perturbationLimit;
+    private final Long objectiveTarget;
+
+    /**
+     * @param tracker           receives every improvement
+     * @param seed              random seed
+     * @param deadlineNanos     tracker-relative deadline, or {@link Long#MAX_VALUE}
+     * @param unimprovedNanos   stop after this long without improvement, or {@link Long#MAX_VALUE}
+     * @param perturbationLimit most shakes, or {@link Long#MAX_VALUE}
+     * @param objectiveTarget   stop when reached, or null
+     */
+    public VariableNeighbourhoodCommand(BestTracker tracker, long seed, long deadlineNanos, long unimprovedNanos,
+            long perturbationLimit, Long objectiveTarget) {
+        this.tracker = tracker;
+        this.seed = seed;
+        this.deadlineNanos = deadlineNanos;
+        this.unimprovedNanos = unimprovedNanos;
+        this.perturbationLimit = perturbationLimit;
+        this.objectiveTarget = objectiveTarget;
+    }
+
+    /** Whether this search applies: p-median or maximal covering without an opening budget. */
+    public static boolean appliesTo(StationingProblem problem) {
+        return (problem.objective() == StationingObjective.P_MEDIAN
+                || problem.objective() == StationingObjective.MAX_COVERING)
+                && problem.maxOpeningCost() == Long.MAX_VALUE;
+    }
+
+    /** Client-major costs of the sum objective (see the class comment). */
+    public static long[] costTable(StationingProblem problem) {
+        int ns = problem.siteCount();
+        int nc = problem.clientCount();
+        long[] cost = new long[nc * ns];
+        for (int u = 0; u < nc; u++) {
+            if (!problem.servable(u)) {
+                // No plan serves it: cost 0 everywhere keeps it out of every swap.
+                continue;
+            }
+            for (int i = 0; i < ns; i++) {
+                int t = problem.travelSeconds(i, u);
+                long c;
+                if (t == TravelTimes.UNREACHABLE || problem.siteMaxCouriers(i) == 0) {
+                    c = FastInterchange.UNUSABLE;
+                } else if (problem.objective() == StationingObjective.P_MEDIAN) {
+                    c = (long) problem.demandWeight(u) * t;
+                } else {
+                    c = t <= problem.responseTargetSeconds(u) ? 0 : problem.demandWeight(u);
+                }
+                cost[u * ns + i] = c;
+            }
+        }
+        return cost;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<StationingSolution> scoreDirector) {
+        StationingSolution solution = scoreDirector.getWorkingSolution();
+        StationingProblem problem = solution.getProblem();
+        int ns = problem.siteCount();
+        boolean[] insertable = new boolean[ns];
+        boolean[] removable = new boolean[ns];
+        boolean[] open = new boolean[ns];
+        for (SiteSlot slot : solution.getSlots()) {
+            int s = slot.getIndex();
+            insertable[s] = slot.getMaxCouriers() > 0;
+            removable[s] = slot.getMinCouriers() == 0;
+            open[s] = slot.getCouriers() > 0;
+        }
+        FastInterchange fi = new FastInterchange(ns, problem.clientCount(), costTable(problem), insertable, removable);
+        fi.load(open);
+        long target = objectiveTarget == null ? Long.MIN_VALUE : toCostTarget(problem, objectiveTarget);
+        fi.descend();
+        long bestCost = fi.cost();
+        report(problem, bestCost);
+        int[] inList = new int[ns];
+        int[] outList = new int[ns];
+        int[] historyIn = new int[1 << 12];
+        int[] historyOut = new int[1 << 12];
+        SplittableRandom random = new SplittableRandom(seed);
+        int k = 1;
+        long lastImprovement = tracker.elapsedNanos();
+        for (long shake = 0; shake < perturbationLimit && bestCost > target; shake++) {
+            long now = tracker.elapsedNanos();
+            if (now >= deadlineNanos || now - lastImprovement >= unimprovedNanos) {
+                break;
+            }
+            int ins = 0;
+            int outs = 0;
+            for (int s = 0; s < ns; s++) {
+                if (fi.isOpen(s) && removable[s]) {
+                    outList[outs++] = s;
+                } else if (!fi.isOpen(s) && insertable[s]) {
+                    inList[ins++] = s;
+                }
+            }
+            int kMax = Math.min(Math.min(ins, outs), 64);
+            if (kMax == 0) {
+                break;
+            }
+            if (k > kMax) {
+                k = 1;
+            }
+            int history = 0;
+            for (int j = 0; j < k; j++) {
+                // Partial Fisher-Yates keeps the k swapped-in and swapped-out sites distinct.
+                int a = j + random.nextInt(ins - j);
+                int b = j + random.nextInt(outs - j);
+                int in = inList[a];
+                inList[a] = inList[j];
+                inList[j] = in;
+                int out = outList[b];
+                outList[b] = outList[j];
+                outList[j] = out;
+                fi.swap(in, out);
+                historyIn[history] = in;
+                historyOut[history] = out;
+                history++;
+            }
+            while (true) {
+                fi.findBestSwap();
+                if (fi.bestIn() < 0 || fi.bestProfit() <= 0) {
+                    break;
+                }
+                if (history == historyIn.length) {
+                    break;
+                }
+                historyIn[history] = fi.bestIn();
+                historyOut[history] = fi.bestOut();
+                history++;
+                fi.swap(fi.bestIn(), fi.bestOut());
+            }
+            if (fi.cost() < bestCost) {
+                bestCost = fi.cost();
+                k = 1;
+                lastImprovement = tracker.elapsedNanos();
+                report(problem, bestCost);
+            } else {
+                for (int h = history - 1; h >= 0; h--) {
+                    fi.swap(historyOut[h], historyIn[h]);
+                }
+                k++;
+            }
+        }
+        int[] counts = new int[ns];
+        for (SiteSlot slot : solution.getSlots()) {
+            counts[slot.getIndex()] = fi.isOpen(slot.getIndex()) ? Math.max(1, slot.getCouriers()) : 0;
+        }
+        GreedyAddCommand.applyCounts(scoreDirector, counts);
+    }
+
+    private void report(StationingProblem problem, long cost) {
+        if (cost >= FastInterchange.UNUSABLE) {
+            return;
+        }
+        long medium = problem.objective() == StationingObjective.P_MEDIAN ? -cost : totalWeight(problem) - cost;
+        tracker.offer(0, medium);
+    }
+
+    private static long totalWeight(StationingProblem problem) {
+        long w = 0;
+        for (int c = 0; c < problem.clientCount(); c++) {
+            if (problem.servable(c)) {
+                w += problem.demandWeight(c);
+            }
+        }
+        return w;
+    }
+
+    private static long toCostTarget(StationingProblem problem, long objectiveTarget) {
+        return problem.objective() == StationingObjective.P_MEDIAN ? objectiveTarget
+                : totalWeight(problem) - objectiveTarget;
+    }
+}

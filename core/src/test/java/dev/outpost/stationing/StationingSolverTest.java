@@ -1,0 +1,64 @@
+package dev.outpost.stationing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.check.StationingChecker;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class StationingSolverTest {
+
+    private static final int INSTANCES = 8;
+
+    @ParameterizedTest
+    @EnumSource(StationingObjective.class)
+    void matchesExhaustiveEnumerationAndChecker(StationingObjective objective) {
+        int checked = 0;
+        for (long seed = 1; seed <= INSTANCES; seed++) {
+            int sites = objective == StationingObjective.EXPECTED_RESPONSE ? 7 : 12 + (int) (seed % 4);
+            StationingProblem problem = RandomStationing.problem(seed * 31 + objective.ordinal(), objective, sites, 25);
+            Long best = ExhaustiveStationing.bestValue(problem);
+            StationingPlan plan = StationingSolver.solve(problem, StationingOptions.steps(seed, 400));
+            StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
+            String where = objective + " seed " + seed;
+            assertEquals(plan.feasible(), check.feasible(), where + " " + check.violations());
+            long tolerance = objective == StationingObjective.EXPECTED_RESPONSE ? plan.outposts().size() : 0;
+            assertTrue(Math.abs(plan.objectiveValue() - check.objectiveValue()) <= tolerance,
+                    where + ": solver " + plan.objectiveValue() + " vs checker " + check.objectiveValue());
+            if (best == null) {
+                assertFalse(plan.feasible(), where + ": enumeration found no feasible layout but the solver did");
+                continue;
+            }
+            assertTrue(plan.feasible(), where + ": infeasible " + check.violations());
+            assertTrue(Math.abs(check.objectiveValue() - best) <= tolerance,
+                    where + ": solver " + check.objectiveValue() + " vs enumeration " + best);
+            checked++;
+        }
+        assertTrue(checked >= INSTANCES / 2, objective + ": only " + checked + " feasible instances");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StationingObjective.class)
+    void incrementalScoreSurvivesFullAssert(StationingObjective objective) {
+        StationingProblem problem = RandomStationing.problem(5, objective, 10, 20);
+        StationingRun run = StationingSolver.run(problem, StationingOptions.steps(3, 60), EnvironmentMode.FULL_ASSERT);
+        StationingChecker.StationingCheck check = StationingChecker.check(problem, run.plan());
+        assertEquals(run.plan().feasible(), check.feasible(), check.violations().toString());
+        long tolerance = objective == StationingObjective.EXPECTED_RESPONSE ? run.plan().outposts().size() : 0;
+        assertTrue(Math.abs(run.plan().objectiveValue() - check.objectiveValue()) <= tolerance);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StationingObjective.class)
+    void sameSeedSamePlan(StationingObjective objective) {
+        StationingProblem problem = RandomStationing.problem(99, objective, 12, 25);
+        StationingPlan a = StationingSolver.solve(problem, StationingOptions.steps(7, 200));
+        StationingPlan b = StationingSolver.solve(problem, StationingOptions.steps(7, 200));
+        assertNotNull(a);
+        assertEquals(a, b);
+    }
+}

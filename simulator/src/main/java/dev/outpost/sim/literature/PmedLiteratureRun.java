@@ -1,0 +1,134 @@
+package dev.outpost.sim.literature;
+
+import dev.outpost.check.StationingChecker;
+import dev.outpost.io.literature.PmedInstance;
+import dev.outpost.io.literature.PmedReader;
+import dev.outpost.stationing.StationingOptions;
+import dev.outpost.stationing.StationingProblem;
+import dev.outpost.stationing.StationingRun;
+import dev.outpost.stationing.StationingSolver;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The OR-Library p-median literature run: solves every {@code pmed<k>.txt} in a folder with the
+ * stationing solver (one thread, a wall-time limit per instance, stopping as soon as the known
+ * optimum from {@code optima.csv} is reached), checks each plan with {@link StationingChecker},
+ * and reports value, gap and time to best.
+ */
+public final class PmedLiteratureRun {
+
+    /** The CSV header, exactly. */
+    public static final String CSV_HEADER = "instance,n,p,value,optimum,gap_percent,seconds_to_best,valid";
+
+    /**
+     * One instance's result.
+     *
+     * @param instance      name
+     * @param n             vertices
+     * @param p             medians
+     * @param value         the plan's objective value
+     * @param optimum       the known optimum, or null when optima.csv has none
+     * @param gapPercent    {@code 100 * (value - optimum) / optimum}, or NaN without optimum
+     * @param secondsToBest wall seconds until the best value was first reached
+     * @param valid         whether the checker found no violation and the same value
+     */
+    public record Row(String instance, int n, int p, long value, Long optimum, double gapPercent,
+            double secondsToBest, boolean valid) {
+
+        /** Whether the optimum is known and reached. */
+        public boolean optimal() {
+            return optimum != null && value == optimum && valid;
+        }
+    }
+
+    private PmedLiteratureRun() {
+    }
+
+    /**
+     * Runs every instance in {@code dir}.
+     *
+     * @param dir     folder with {@code pmed*.txt} and {@code optima.csv}
+     * @param seconds wall-time limit per instance
+     * @param seed    random seed
+     */
+    public static List<Row> run(Path dir, double seconds, long seed) throws IOException {
+        Path optimaFile = dir.resolve("optima.csv");
+        if (!Files.isRegularFile(optimaFile)) {
+            throw new IOException("The folder (" + dir + ") has no optima.csv; pass the OR-Library pmed folder.");
+        }
+        Map<String, Long> optima = PmedReader.readOptima(optimaFile);
+        List<Path> files = PmedReader.instanceFiles(dir);
+        if (files.isEmpty()) {
+            throw new IOException("The folder (" + dir + ") holds no pmed<k>.txt files.");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Path file : files) {
+            PmedInstance instance = PmedReader.read(file);
+            StationingProblem problem = instance.toProblem();
+            Long optimum = optima.get(instance.name());
+            StationingOptions options = StationingOptions.time(seed, Math.max(1L, Math.round(seconds * 1000)))
+                    .withObjectiveTarget(optimum);
+            StationingRun result = StationingSolver.run(problem, options);
+            StationingChecker.StationingCheck check = StationingChecker.check(problem, result.plan());
+            long value = result.plan().objectiveValue();
+            boolean valid = check.feasible() && check.objectiveValue() == value;
+            double gap = optimum == null ? Double.NaN : 100.0 * (value - optimum) / optimum;
+            rows.add(new Row(instance.name(), instance.n(), instance.p(), value, optimum, gap,
+                    result.secondsToBest(), valid));
+        }
+        return rows;
+    }
+
+    /** Writes the rows as CSV with {@link #CSV_HEADER}. */
+    public static void writeCsv(List<Row> rows, Path csv) throws IOException {
+        Path parent = csv.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+            w.write(CSV_HEADER);
+            w.write('\n');
+            for (Row r : rows) {
+                w.write(String.join(",", r.instance(), Integer.toString(r.n()), Integer.toString(r.p()),
+                        Long.toString(r.value()), r.optimum() == null ? "" : Long.toString(r.optimum()),
+                        r.optimum() == null ? "" : String.format(Locale.ROOT, "%.4f", r.gapPercent()),
+                        String.format(Locale.ROOT, "%.3f", r.secondsToBest()), Boolean.toString(r.valid())));
+                w.write('\n');
+            }
+        }
+    }
+
+    /** Prints a Markdown table, the mean time to best, and on the last line the optima reached. */
+    public static void printMarkdown(List<Row> rows, PrintStream out) {
+        out.println("| instance | n | p | value | optimum | gap % | seconds to best | valid |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        double sum = 0;
+        int reached = 0;
+        int known = 0;
+        for (Row r : rows) {
+            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %.3f | %s |%n", r.instance(), r.n(), r.p(),
+                    r.value(), r.optimum() == null ? "" : r.optimum().toString(),
+                    r.optimum() == null ? "" : String.format(Locale.ROOT, "%.4f", r.gapPercent()),
+                    r.secondsToBest(), r.valid() ? "yes" : "NO");
+            sum += r.secondsToBest();
+            if (r.optimum() != null) {
+                known++;
+            }
+            if (r.optimal()) {
+                reached++;
+            }
+        }
+        out.printf(Locale.ROOT, "Mean seconds to best: %.3f (max %.3f)%n", rows.isEmpty() ? 0.0 : sum / rows.size(),
+                rows.stream().mapToDouble(Row::secondsToBest).max().orElse(0.0));
+        out.printf(Locale.ROOT, "Optima reached: %d/%d%n", reached, known);
+    }
+}
