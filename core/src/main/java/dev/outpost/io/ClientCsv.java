@@ -62,7 +62,9 @@ public final class ClientCsv {
     public static List<Client> read(Path file, CoordinateSystem coordinates) {
         String source = file.getFileName().toString();
         try {
-            return read(new StringReader(Files.readString(file, StandardCharsets.UTF_8)), source, coordinates);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // Spreadsheet exports often start with a byte-order mark.
+            return read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), source, coordinates);
         } catch (IOException e) {
             throw new ScenarioException(source, List.of(new Problem(source, "The file (" + file + ") cannot be read: "
                     + e.getClass().getSimpleName() + " " + e.getMessage() + ".")));

@@ -66,6 +66,11 @@ final class CsvTable {
                     + String.join(", ", known) + "."));
             return table;
         }
+        if (table.header.size() == 1 && table.header.get(0).contains(";")) {
+            table.rows.clear();
+            table.lines.clear();
+            return table;
+        }
         for (String column : required) {
             if (!table.columnIndex.containsKey(column)) {
                 problems.add(new Problem(source + " line " + table.lines.get(0), "The required column '" + column
@@ -84,6 +89,15 @@ final class CsvTable {
     }
 
     private void header(String[] row, int line, List<String> known, List<Problem> problems) {
+        if (row.length > 0 && row[0].startsWith("\uFEFF")) {
+            row[0] = row[0].substring(1);
+        }
+        if (row.length == 1 && row[0].contains(";")) {
+            problems.add(new Problem(source + " line " + line, "The header (" + row[0]
+                    + ") is separated by semicolons; save the file as comma-separated CSV (';' separates values inside a cell)."));
+            header.add(row[0]);
+            return;
+        }
         for (int c = 0; c < row.length; c++) {
             String name = row[c];
             header.add(name);

@@ -2,9 +2,14 @@ package dev.outpost.io;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 
 /** "Did you mean" hints for misspelt field and column names, by edit distance. */
 final class Hints {
+
+    /** Common spellings that are far from ours by edit distance. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "latitude", "lat", "longitude", "lon", "lng", "lon", "long", "lon");
 
     private Hints() {
     }
@@ -12,12 +17,18 @@ final class Hints {
     /**
      * The known name closest to {@code unknown}, if close enough to be a likely typo: an edit
      * distance (Levenshtein, case-insensitive, ignoring {@code _} and {@code -}) of at most 2, or
-     * at most a third of the name's length for long names. Ties go to the earlier known name.
+     * at most a third of the name's length for long names, and at most 1 for names of up to 3
+     * letters; or a common alias ({@code latitude}, {@code longitude}, {@code lng}). Ties go to the
+     * earlier known name.
      *
      * @return the suggestion, or {@code null} when nothing is close
      */
     static String closest(String unknown, Collection<String> known) {
         String target = normalise(unknown);
+        String alias = ALIASES.get(target);
+        if (alias != null && known.contains(alias)) {
+            return alias;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -27,7 +38,8 @@ final class Hints {
                 best = candidate;
             }
         }
-        int allowed = Math.max(2, target.length() / 3);
+        // Very short names are all within 2 edits of each other; only allow one edit there.
+        int allowed = target.length() <= 3 ? 1 : Math.max(2, target.length() / 3);
         return bestDistance <= allowed ? best : null;
     }
 

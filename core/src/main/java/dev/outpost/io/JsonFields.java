@@ -64,10 +64,6 @@ final class JsonFields {
         return path + "." + field;
     }
 
-    List<Problem> problems() {
-        return problems;
-    }
-
     boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();

@@ -163,7 +163,9 @@ public final class ScenarioIo {
 
     private static String readText(Path file, String source) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // Spreadsheet exports often start with a byte-order mark, which no parser expects.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
             throw new ScenarioException(source, List.of(new Problem(source.equals(file.toString()) ? "$" : source,
                     "The file (" + file + ") cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage() + ".")));

@@ -2,6 +2,7 @@ package dev.outpost.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
@@ -120,6 +121,19 @@ class CsvImportTest {
         e = assertThrows(ScenarioException.class, () -> ScenarioIo.read(town, clients, broken));
         assertEquals(List.of("sites.csv line 1: The required column 'max_couriers' is missing."),
                 e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void spreadsheetExportsWithByteOrderMarkOrSemicolons(@TempDir Path dir) throws IOException {
+        Path withBom = dir.resolve("sites.csv");
+        Files.writeString(withBom, "\uFEFFid,lat,lon,max_couriers\r\ns1,50.1,14.2,2\r\n");
+        assertEquals(List.of(new Site("s1", "s1", Location.ofLatLon(50.1, 14.2), SiteStatus.CANDIDATE, 0, 2)),
+                SiteCsv.read(withBom, CoordinateSystem.GEOGRAPHIC));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SiteCsv.read(
+                new StringReader("id;lat;lon;max_couriers\ns1;50.1;14.2;2\n"), "sites.csv", CoordinateSystem.GEOGRAPHIC));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("sites.csv line 1", e.problems().get(0).path());
+        assertTrue(e.problems().get(0).reason().contains("separated by semicolons"), e.getMessage());
     }
 
     @Test

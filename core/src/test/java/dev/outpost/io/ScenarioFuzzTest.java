@@ -33,7 +33,7 @@ class ScenarioFuzzTest {
         Random random = new Random(20261127);
         int rejected = 0;
         int accepted = 0;
-        for (int round = 0; round < 3000; round++) {
+        for (int round = 0; round < 1000; round++) {
             JsonNode tree = base.deepCopy();
             int damage = 1 + random.nextInt(3);
             for (int d = 0; d < damage; d++) {
@@ -57,7 +57,7 @@ class ScenarioFuzzTest {
                 fail("round " + round + ": " + e + " on input " + text, e);
             }
         }
-        assertTrue(rejected > 1000 && accepted > 50, rejected + " rejected, " + accepted + " accepted");
+        assertTrue(rejected > 300 && accepted > 15, rejected + " rejected, " + accepted + " accepted");
     }
 
     private static void damage(JsonNode root, Random random) {
