@@ -68,6 +68,11 @@ public final class StationingSolver {
     static StationingRun run(StationingProblem problem, StationingOptions options, EnvironmentMode mode) {
         BestTracker tracker = new BestTracker();
         StationingSolution initial = initialSolution(problem);
+        if (problem.siteCount() == 0 || problem.clientCount() == 0) {
+            // Nothing to decide beyond the fixed sites; OptaPlanner needs at least one entity and client.
+            StationingPlan plan = PlanAssembler.assemble(problem, initial.courierCounts());
+            return new StationingRun(plan, "-", 0.0);
+        }
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyAddCommand(tracker)));
         if (options.variableNeighbourhood() && VariableNeighbourhoodCommand.appliesTo(problem)) {
