@@ -43,4 +43,14 @@ class ExpectedResponseTradeOffTest {
         assertEquals(3, couriers.get(0) + couriers.get(1));
         assertEquals(true, couriers.get(0) >= 1 && couriers.get(1) >= 1, couriers.toString());
     }
+
+    @Test
+    void noClientsGivesTheFixedSitesOnly() {
+        StationingProblem p = StationingProblem.builder(StationingObjective.P_MEDIAN)
+                .addSite("A", SiteStatus.FIXED_OPEN, 0, 2).addSite("B", SiteStatus.CANDIDATE, 0, 2)
+                .travelSeconds(new int[0]).build();
+        StationingPlan plan = StationingSolver.solve(p, StationingOptions.steps(1, 10));
+        assertEquals(List.of(1, 0), couriersBySite(plan));
+        assertEquals(0L, plan.objectiveValue());
+    }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 class PmedReaderTest {
@@ -62,6 +63,21 @@ class PmedReaderTest {
             assertEquals(Integer.parseInt(cells[2]), inst.p(), inst.name());
         }
         assertEquals(5819L, optima.get("pmed1"));
+    }
+
+    /** Opt-in (-Doutpost.pmed.all=true, about 10 s): every instance reaches its optimum, step-bounded. */
+    @Test
+    @EnabledIfSystemProperty(named = "outpost.pmed.all", matches = "true")
+    void everyInstanceReachesItsOptimum() throws IOException {
+        Path dir = SharedData.require("pmed");
+        Map<String, Long> optima = PmedReader.readOptima(dir.resolve("optima.csv"));
+        for (Path file : PmedReader.instanceFiles(dir)) {
+            PmedInstance inst = PmedReader.read(file);
+            long optimum = optima.get(inst.name());
+            StationingPlan plan = StationingSolver.solve(inst.toProblem(),
+                    StationingOptions.steps(1, 200_000).withObjectiveTarget(optimum));
+            assertEquals(optimum, plan.objectiveValue(), inst.name());
+        }
     }
 
     @Test
