@@ -8,9 +8,10 @@ package dev.outpost.routing;
  * {@code responseWeight * sum(priority * max(0, serviceStart - release))
  * + travelSecondWeight * travelSeconds + metreWeight * metres + vehicleFixedCost * usedCouriers}.
  *
- * <p>Termination: the solver stops at the first limit reached among {@code secondsLimit},
+ * <p>Termination: the local search stops at the first limit reached among {@code secondsLimit},
  * {@code unimprovedSecondsLimit} and {@code stepCountLimit} (each ignored when 0). Only a step
- * limit gives byte-identical results for the same seed; at least one limit must be set.
+ * limit gives byte-identical results for the same seed; at least one limit must be set. The
+ * construction heuristic before it always completes, so its time comes on top of the limits.
  *
  * @param responseWeight         soft weight per priority-weighted second of response time
  * @param travelSecondWeight     soft weight per driving second

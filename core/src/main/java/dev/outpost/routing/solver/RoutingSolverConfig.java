@@ -72,9 +72,11 @@ public final class RoutingSolverConfig {
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(
                         options.acceptor() == RoutingOptions.Acceptor.TABU ? 4 : 1));
         if (options.stepCountLimit() > 0) {
-            localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) Math.min(Integer.MAX_VALUE,
-                    options.stepCountLimit())));
+            termination.setStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.stepCountLimit()));
         }
+        // The limits end the local search only: the construction heuristic always completes, so
+        // every pickup is in a route or in the unassigned bucket however short the time limit.
+        localSearch.setTerminationConfig(termination);
         return new SolverConfig()
                 .withSolutionClass(RoutingSolution.class)
                 .withEntityClasses(CourierRoute.class, Visit.class)
@@ -82,7 +84,6 @@ public final class RoutingSolverConfig {
                         .withIncrementalScoreCalculatorClass(RoutingIncrementalScoreCalculator.class))
                 .withEnvironmentMode(options.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
-                .withTerminationConfig(termination)
                 .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
     }
 
