@@ -53,6 +53,15 @@ public record CityParameters(
     /** Clients (offices plus service centres) of the default city; {@link #ofSize} scales from it. */
     private static final int DEFAULT_CLIENTS = 312;
 
+    /*
+     * The default fleet: 34 couriers for about 970 pickups a day. With one trip per request the
+     * busiest hour offers about 27 erlangs of work (outpost.station --objective expected-response),
+     * so a fleet of 18 left every layout's queues unstable; 34 keeps them stable with waits of
+     * minutes, which is where the trade-off between outposts and couriers is worth computing.
+     */
+    private static final int DEFAULT_SCOOTERS = 24;
+    private static final int DEFAULT_VANS = 10;
+
     /** Checks every field; the message names the field, its value and the accepted range. */
     public CityParameters {
         requireRange("governmentOffices", governmentOffices, 0, 100_000);
@@ -78,12 +87,12 @@ public record CityParameters(
     }
 
     /**
-     * The default city's parameters: 300 offices, 12 service centres, 40 sites, 12 scooters and
-     * 6 vans, a 5 km radius town at 50.67 N 17.93 E with 4 villages, 3 bridges, one day, seed
+     * The default city's parameters: 300 offices, 12 service centres, 40 sites, 24 scooters and
+     * 10 vans, a 5 km radius town at 50.67 N 17.93 E with 4 villages, 3 bridges, one day, seed
      * {@link #DEFAULT_SEED}.
      */
     public static CityParameters defaults() {
-        return new CityParameters(DEFAULT_SEED, 300, 12, 40, 12, 6, 50.67, 17.93, 5.0, 160, 4, 3, 1);
+        return new CityParameters(DEFAULT_SEED, 300, 12, 40, DEFAULT_SCOOTERS, DEFAULT_VANS, 50.67, 17.93, 5.0, 160, 4, 3, 1);
     }
 
     /**
@@ -102,8 +111,8 @@ public record CityParameters(
         double scale = clients / (double) DEFAULT_CLIENTS;
         int centres = (int) Math.round(clients / 26.0);
         double radius = Math.max(2.0, Math.min(40.0, 5.0 * StrictMath.sqrt(scale)));
-        int scooters = Math.max(1, (int) Math.round(12 * scale));
-        int vans = Math.max(1, (int) Math.round(6 * scale));
+        int scooters = Math.max(1, (int) Math.round(DEFAULT_SCOOTERS * scale));
+        int vans = Math.max(1, (int) Math.round(DEFAULT_VANS * scale));
         CityParameters d = defaults();
         return new CityParameters(seed, clients - centres, centres, sites, scooters, vans,
                 d.centreLatitude, d.centreLongitude, radius, d.streetSpacingMetres, d.villages, d.bridges,

@@ -50,6 +50,19 @@ public final class QueueModel {
     }
 
     /**
+     * Couriers missing for {@code couriers} to keep up with {@code rateBusySum}: the least {@code c}
+     * with offered load below {@code c}, less {@code couriers}; 0 when stable. The solver's hard
+     * score uses it so that each courier added to an overloaded outpost counts as progress.
+     */
+    public static int courierShortfall(long rateBusySum, int couriers) {
+        if (rateBusySum <= 0) {
+            return 0;
+        }
+        long needed = (long) Math.floor(offeredLoad(rateBusySum)) + 1;
+        return (int) Math.max(0, needed - couriers);
+    }
+
+    /**
      * Expected wait for a free courier, seconds, or {@link Double#POSITIVE_INFINITY} when unstable.
      *
      * @param rateSum     {@code sum(rate_i)}, milli-requests per hour

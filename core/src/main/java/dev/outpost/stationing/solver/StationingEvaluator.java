@@ -23,7 +23,8 @@ import java.util.Arrays;
  *   <li>hard: minus the sum of the outposts above {@code maxOutposts}, couriers above
  *       {@code maxCouriers}, opening cost above {@code maxOpeningCost}, servable clients with no
  *       reachable open site, and (set covering) coverable clients not covered, (expected response)
- *       unstable outposts;</li>
+ *       the couriers missing at overloaded outposts ({@link QueueModel#courierShortfall}), so that
+ *       each courier moved to an overloaded outpost is progress;</li>
  *   <li>medium: the objective, negated for minimisation ({@link #objectiveValue()} gives it unsigned);</li>
  *   <li>soft: a tie-break: minus the opening cost for p-median, minus the weighted travel otherwise.</li>
  * </ul>
@@ -62,13 +63,13 @@ public final class StationingEvaluator {
     private final long[] rateSum;
     private final long[] rateBusySum;
     private final long[] waitTerm;
-    private final boolean[] unstable;
+    private final int[] shortfall;
     private final boolean[] dirty;
     private final int[] dirtyList;
     private int dirtyCount;
     private long rateTravel;
     private long waitTotal;
-    private int unstableCount;
+    private long shortfallTotal;
 
     /** Builds the state for {@code problem} with every site closed. */
     public StationingEvaluator(StationingProblem problem) {
@@ -142,7 +143,7 @@ public final class StationingEvaluator {
         this.rateSum = new long[siteCount];
         this.rateBusySum = new long[siteCount];
         this.waitTerm = new long[siteCount];
-        this.unstable = new boolean[siteCount];
+        this.shortfall = new int[siteCount];
         this.dirty = new boolean[siteCount];
         this.dirtyList = new int[siteCount];
     }
@@ -335,14 +336,9 @@ public final class StationingEvaluator {
             int s = dirtyList[i];
             dirty[s] = false;
             waitTotal -= waitTerm[s];
-            if (unstable[s]) {
-                unstableCount--;
-            }
-            boolean isUnstable = couriers[s] > 0 && rateSum[s] > 0 && !QueueModel.stable(rateBusySum[s], couriers[s]);
-            unstable[s] = isUnstable;
-            if (isUnstable) {
-                unstableCount++;
-            }
+            shortfallTotal -= shortfall[s];
+            shortfall[s] = couriers[s] > 0 && rateSum[s] > 0 ? QueueModel.courierShortfall(rateBusySum[s], couriers[s]) : 0;
+            shortfallTotal += shortfall[s];
             waitTerm[s] = couriers[s] > 0 ? QueueModel.waitTerm(rateSum[s], rateBusySum[s], couriers[s]) : 0L;
             waitTotal += waitTerm[s];
         }
@@ -367,7 +363,7 @@ public final class StationingEvaluator {
             v += uncovered;
         }
         if (objective == StationingObjective.EXPECTED_RESPONSE) {
-            v += unstableCount;
+            v += shortfallTotal;
         }
         return -v;
     }
