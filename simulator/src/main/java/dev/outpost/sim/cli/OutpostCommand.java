@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ValidateCommand.class,
             TravelCommand.class,
+            StationCommand.class,
             BenchLiteratureCommand.class,
         })
 public final class OutpostCommand implements Runnable {

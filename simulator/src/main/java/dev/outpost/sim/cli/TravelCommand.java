@@ -1,13 +1,10 @@
 package dev.outpost.sim.cli;
 
-import dev.outpost.city.DefaultCity;
 import dev.outpost.io.ScenarioException;
-import dev.outpost.io.ScenarioIo;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelModel;
-import dev.outpost.travel.TravelModels;
 import dev.outpost.travel.TravelTimes;
 import dev.outpost.travel.road.RoadTravelModel;
 import dev.outpost.travel.road.RoadTravelResult;
@@ -60,14 +57,15 @@ public final class TravelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario scenario;
+        ScenarioSource source;
         try {
-            scenario = file == null ? DefaultCity.scenario() : ScenarioIo.read(file);
+            source = ScenarioSource.load(file);
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return 1;
         }
-        CourierType type = courierType(scenario);
+        Scenario scenario = source.scenario();
+        CourierType type = source.courierType(courierTypeId);
         if (courierTypeId != null && type == null) {
             err.println("The courier type (" + courierTypeId + ") is not in the scenario; use one of "
                     + scenario.courierTypes().stream().map(CourierType::id).toList() + ".");
@@ -77,8 +75,7 @@ public final class TravelCommand implements Callable<Integer> {
         long started = System.nanoTime();
         TravelModel model;
         try {
-            model = TravelModels.forScenario(scenario, type,
-                    file == null ? null : file.toAbsolutePath().getParent());
+            model = source.travelModel(type);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 1;
@@ -95,7 +92,7 @@ public final class TravelCommand implements Callable<Integer> {
         }
         long tabled = System.nanoTime();
 
-        out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), file == null ? "built-in default city" : file);
+        out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
         out.printf(Locale.ROOT, "travel model: %s%n", model.getClass().getSimpleName());
         out.printf(Locale.ROOT, "points: %d (hub 1, sites %d, clients %d)%n", points.size(), points.siteCount(),
                 points.clientCount());
@@ -117,13 +114,6 @@ public final class TravelCommand implements Callable<Integer> {
                 points.size(), points.size(), (tabled - built) / 1e9);
         err.flush();
         return unreachable.isEmpty() ? 0 : 3;
-    }
-
-    private CourierType courierType(Scenario scenario) {
-        if (courierTypeId == null) {
-            return scenario.courierTypes().isEmpty() ? null : scenario.courierTypes().get(0);
-        }
-        return scenario.courierTypes().stream().filter(t -> t.id().equals(courierTypeId)).findFirst().orElse(null);
     }
 
     private static void summarise(Scenario scenario, ScenarioPoints points, TravelTimes times, PrintWriter out) {

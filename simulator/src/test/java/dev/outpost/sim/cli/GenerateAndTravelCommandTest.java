@@ -73,4 +73,22 @@ class GenerateAndTravelCommandTest {
         assertEquals(2, travel.exitCode());
         assertTrue(travel.err().contains("The courier type (bicycle) is not in the scenario"), travel.err());
     }
+
+    @Test
+    void stationPlansAndChecksAGeneratedTownReproducibly(@TempDir Path dir) {
+        Path town = dir.resolve("town.json");
+        assertEquals(0, run("generate", "--clients", "80", "--sites", "12", "--seed", "3", "-o", town.toString()).exitCode());
+        Run first = run("station", town.toString(), "--objective", "p-median", "--steps", "300");
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+        assertTrue(first.out().contains("checked independently: feasible"), first.out());
+        assertTrue(first.out().contains("clients served: 80 of 80"), first.out());
+        assertEquals(first.out(), run("station", town.toString(), "--objective", "p-median", "--steps", "300").out());
+
+        Run queue = run("station", town.toString(), "--objective", "expected-response", "--steps", "300");
+        assertTrue(queue.out().contains("| outpost | couriers |"), queue.out());
+
+        Run bad = run("station", town.toString(), "--objective", "cheapest");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("The objective (cheapest) is unknown"), bad.err());
+    }
 }

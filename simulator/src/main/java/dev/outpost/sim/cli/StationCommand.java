@@ -1,0 +1,157 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.check.StationingChecker;
+import dev.outpost.io.ScenarioException;
+import dev.outpost.model.Client;
+import dev.outpost.model.ClientKind;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Scenario;
+import dev.outpost.stationing.StationingObjective;
+import dev.outpost.stationing.StationingOptions;
+import dev.outpost.stationing.StationingPlan;
+import dev.outpost.stationing.StationingProblem;
+import dev.outpost.stationing.StationingSolver;
+import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelTimes;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outpost station [FILE]}: decides which sites become outposts, how many couriers each
+ * gets and which clients each serves, for the scenario (the default city when no file is given),
+ * then re-checks the plan with the independent {@link StationingChecker}. The run ends on a step
+ * count, so the same scenario, objective and seed print the same plan.
+ *
+ * <p>Run: {@code java -jar simulator/target/outpost.jar station --objective expected-response}
+ */
+@Command(
+        name = "station",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Chooses outposts, couriers per outpost and the clients each serves (the default city when",
+            "FILE is omitted), checks the plan independently and prints it."
+        })
+public final class StationCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The scenario JSON file.")
+    Path file;
+
+    @Option(names = "--objective", paramLabel = "NAME", defaultValue = "expected-response",
+            description = "p-median, max-covering, set-covering, p-center or expected-response"
+                    + " (default ${DEFAULT-VALUE}).")
+    String objectiveName;
+
+    @Option(names = "--courier-type", paramLabel = "ID",
+            description = "Courier type whose travel times are used (default: the first).")
+    String courierTypeId;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "3000",
+            description = "Local-search steps (default ${DEFAULT-VALUE}); the run is reproducible.")
+    int steps;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        StationingObjective objective;
+        try {
+            objective = StationingObjective.valueOf(objectiveName.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            err.println("The objective (" + objectiveName + ") is unknown; use p-median, max-covering, set-covering,"
+                    + " p-center or expected-response.");
+            return 2;
+        }
+        ScenarioSource source;
+        try {
+            source = ScenarioSource.load(file);
+        } catch (ScenarioException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        Scenario scenario = source.scenario();
+        CourierType type = source.courierType(courierTypeId);
+        if (courierTypeId != null && type == null) {
+            err.println("The courier type (" + courierTypeId + ") is not in the scenario.");
+            return 2;
+        }
+        TravelTimes times;
+        try {
+            times = ScenarioPoints.of(scenario).table(source.travelModel(type));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
+        StationingPlan plan = StationingSolver.solve(problem, StationingOptions.steps(seed, steps));
+        StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
+        print(source, scenario, objective, plan, check, out);
+        out.flush();
+        boolean agrees = check.objectiveValue() == plan.objectiveValue() && check.feasible() == plan.feasible();
+        if (!agrees) {
+            err.println("The checker disagrees with the solver: checker value " + check.objectiveValue()
+                    + ", feasible " + check.feasible() + "; solver value " + plan.objectiveValue() + ", feasible "
+                    + plan.feasible() + ". This is a solver bug, please report it.");
+            return 4;
+        }
+        return plan.feasible() ? 0 : 3;
+    }
+
+    private static void print(ScenarioSource source, Scenario scenario, StationingObjective objective,
+            StationingPlan plan, StationingChecker.StationingCheck check, PrintWriter out) {
+        out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
+        out.printf(Locale.ROOT, "objective: %s = %d%n", objective.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                plan.objectiveValue());
+        out.printf(Locale.ROOT, "checked independently: %s, value %d%s%n", check.feasible() ? "feasible" : "INFEASIBLE",
+                check.objectiveValue(), check.violations().isEmpty() ? "" : ", violations: " + check.violations());
+        out.printf(Locale.ROOT, "outposts: %d, couriers: %d%n", plan.outposts().size(), plan.courierCount());
+        out.println("| outpost | couriers | clients | offered load (erlangs) | expected wait (s) |");
+        out.println("|---|---:|---:|---:|---:|");
+        for (StationingPlan.Outpost o : plan.outposts()) {
+            out.printf(Locale.ROOT, "| %s | %d | %d | %.2f | %s |%n", o.siteId(), o.couriers(), o.clientIndices().size(),
+                    o.offeredLoadErlangs(), o.expectedWaitSeconds() < 0 ? "unstable" : o.expectedWaitSeconds());
+        }
+        double demand = 0;
+        double demandWithin = 0;
+        long travelSum = 0;
+        int served = 0;
+        int worst = 0;
+        int centres = 0;
+        int centresWithin = 0;
+        for (StationingPlan.ClientAssignment a : plan.clients()) {
+            Client client = scenario.clients().get(a.clientIndex());
+            demand += client.pickupsPerDay();
+            if (a.siteIndex() < 0) {
+                continue;
+            }
+            served++;
+            travelSum += a.travelSeconds();
+            worst = Math.max(worst, a.travelSeconds());
+            if (a.withinTarget()) {
+                demandWithin += client.pickupsPerDay();
+            }
+            if (client.kind() == ClientKind.SERVICE_CENTRE) {
+                centres++;
+                centresWithin += a.withinTarget() ? 1 : 0;
+            }
+        }
+        out.printf(Locale.ROOT, "clients served: %d of %d; mean travel %.1f min, worst %.1f min%n", served,
+                plan.clients().size(), served == 0 ? 0.0 : travelSum / 60.0 / served, worst / 60.0);
+        out.printf(Locale.ROOT, "demand within target (travel only): %.1f%%%n", demand == 0 ? 100.0 : 100 * demandWithin / demand);
+        out.printf(Locale.ROOT, "service centres within target: %d of %d%n", centresWithin, centres);
+        out.printf(Locale.ROOT, "clients no site reaches: %s%n", plan.unreachableClientIds());
+        out.printf(Locale.ROOT, "clients no site reaches within target: %s%n", plan.uncoverableClientIds());
+    }
+}
