@@ -32,8 +32,10 @@ import org.jgrapht.alg.shortestpath.ContractionHierarchyPrecomputation.Contracti
  *       ({@code NodeContractor}: edge-difference ordering with lazy updates, witness searches with
  *       a settle limit) over flat arrays;</li>
  *   <li>{@link #buildWithJGraphT}: JGraphT's parallel {@link ContractionHierarchyPrecomputation}
- *       converted to the same arrays. Kept for comparison: measured on this project's 2-core
- *       machine it took 43 s for a 10,000-node grid, against well under a second for the default.</li>
+ *       converted to the same arrays. Kept for comparison: on this project's shared 2-core
+ *       machine (load average about 12) it took 3.5 s on Monaco, 15.8 s on Andorra and 43 s on a
+ *       10,000-node grid, against 0.19 s, 1.7 s and 5.9 s for the default
+ *       ({@code ContractionBenchmark} in the benchmarks module).</li>
  * </ul>
  * The query results do not depend on the builder or the order: every valid hierarchy yields the
  * same lexicographic minima.
