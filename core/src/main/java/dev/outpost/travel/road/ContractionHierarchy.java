@@ -32,8 +32,10 @@ import org.jgrapht.alg.shortestpath.ContractionHierarchyPrecomputation.Contracti
  *       ({@code NodeContractor}: edge-difference ordering with lazy updates, witness searches with
  *       a settle limit) over flat arrays;</li>
  *   <li>{@link #buildWithJGraphT}: JGraphT's parallel {@link ContractionHierarchyPrecomputation}
- *       converted to the same arrays. Kept for comparison: measured on this project's 2-core
- *       machine it took 43 s for a 10,000-node grid, against well under a second for the default.</li>
+ *       converted to the same arrays. Kept for comparison: on this project's shared 2-core
+ *       machine it took 2.7 s on Monaco and 12.9 s on Andorra (load average about 6) against
+ *       0.08 s and 0.43 s for the default, and 43 s against 5.9 s on a 10,000-node grid (load
+ *       average about 12); see {@code ContractionBenchmark} in the benchmarks module.</li>
  * </ul>
  * The query results do not depend on the builder or the order: every valid hierarchy yields the
  * same lexicographic minima.

@@ -35,8 +35,21 @@ public final class DijkstraTables {
     /**
      * Fills {@code out[i * targets.length + j]} with the packed weight from {@code sources[i]}
      * to {@code targets[j]}, or {@link ManyToManyRouter#UNREACHABLE}.
+     *
+     * @throws IllegalArgumentException if {@code out} is too small or a vertex is out of range
      */
     public void table(int[] sources, int[] targets, long[] out) {
+        if (out.length < (long) sources.length * targets.length) {
+            throw new IllegalArgumentException("The output array (" + out.length + " cells) is smaller than "
+                    + sources.length + " x " + targets.length + ".");
+        }
+        for (int[] vertices : new int[][] {sources, targets}) {
+            for (int v : vertices) {
+                if (v < 0 || v >= dist.length) {
+                    throw new IllegalArgumentException("The vertex (" + v + ") is outside 0.." + (dist.length - 1) + ".");
+                }
+            }
+        }
         int distinctTargets = 0;
         for (int t : targets) {
             if (!isTarget[t]) {
