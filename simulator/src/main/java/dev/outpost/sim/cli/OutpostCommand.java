@@ -33,7 +33,17 @@ public final class OutpostCommand implements Runnable {
 
     /** Builds the configured command line (also used by tests). */
     public static CommandLine commandLine() {
-        return new CommandLine(new OutpostCommand());
+        CommandLine cli = new CommandLine(new OutpostCommand());
+        // A CliException is the user's message alone: no stack trace reaches the user.
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            if (e instanceof CliException failure) {
+                command.getErr().println(failure.getMessage());
+                command.getErr().flush();
+                return failure.exitCode();
+            }
+            throw e;
+        });
+        return cli;
     }
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package dev.outpost.sim.cli;
 
 import dev.outpost.city.DefaultCity;
+import dev.outpost.io.ScenarioException;
 import dev.outpost.io.ScenarioIo;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
@@ -20,10 +21,14 @@ record ScenarioSource(Scenario scenario, Path file) {
     /**
      * Reads {@code file}, or takes the default city when it is {@code null}.
      *
-     * @throws dev.outpost.io.ScenarioException listing every problem of the file
+     * @throws CliException (exit 1) listing every problem of the file
      */
     static ScenarioSource load(Path file) {
-        return new ScenarioSource(file == null ? DefaultCity.scenario() : ScenarioIo.read(file), file);
+        try {
+            return new ScenarioSource(file == null ? DefaultCity.scenario() : ScenarioIo.read(file), file);
+        } catch (ScenarioException e) {
+            throw new CliException(1, e.getMessage());
+        }
     }
 
     /** A label for output: the file name, or "built-in default city". */
@@ -34,20 +39,28 @@ record ScenarioSource(Scenario scenario, Path file) {
     /**
      * The scenario's travel model for {@code courierType}.
      *
-     * @throws IllegalArgumentException when a road network cannot be read
+     * @throws CliException (exit 1) when a road network cannot be read
      */
     TravelModel travelModel(CourierType courierType) {
-        return TravelModels.forScenario(scenario, courierType, file == null ? null : file.toAbsolutePath().getParent());
+        try {
+            return TravelModels.forScenario(scenario, courierType, file == null ? null : file.toAbsolutePath().getParent());
+        } catch (IllegalArgumentException e) {
+            throw new CliException(1, e.getMessage());
+        }
     }
 
     /**
-     * The courier type named {@code id}, the first type when {@code id} is null, or {@code null} when
-     * no type has that id (or the fleet is empty).
+     * The courier type named {@code id}; the first type (or {@code null} for an empty fleet) when
+     * {@code id} is null.
+     *
+     * @throws CliException (exit 2) when no type has that id
      */
     CourierType courierType(String id) {
         if (id == null) {
             return scenario.courierTypes().isEmpty() ? null : scenario.courierTypes().get(0);
         }
-        return scenario.courierTypes().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+        return scenario.courierTypes().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new CliException(2, "The courier type (" + id + ") is not in the scenario; use one of "
+                        + scenario.courierTypes().stream().map(CourierType::id).toList() + "."));
     }
 }

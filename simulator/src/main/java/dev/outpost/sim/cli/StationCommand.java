@@ -1,10 +1,8 @@
 package dev.outpost.sim.cli;
 
 import dev.outpost.check.StationingChecker;
-import dev.outpost.io.ScenarioException;
 import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
-import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
 import dev.outpost.stationing.StationingObjective;
 import dev.outpost.stationing.StationingOptions;
@@ -74,26 +72,9 @@ public final class StationCommand implements Callable<Integer> {
                     + " p-center or expected-response.");
             return 2;
         }
-        ScenarioSource source;
-        try {
-            source = ScenarioSource.load(file);
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        ScenarioSource source = ScenarioSource.load(file);
         Scenario scenario = source.scenario();
-        CourierType type = source.courierType(courierTypeId);
-        if (courierTypeId != null && type == null) {
-            err.println("The courier type (" + courierTypeId + ") is not in the scenario.");
-            return 2;
-        }
-        TravelTimes times;
-        try {
-            times = ScenarioPoints.of(scenario).table(source.travelModel(type));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(source.courierType(courierTypeId)));
         StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
         StationingPlan plan = StationingSolver.solve(problem, StationingOptions.steps(seed, steps));
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);

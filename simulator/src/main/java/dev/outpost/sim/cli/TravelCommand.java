@@ -1,6 +1,5 @@
 package dev.outpost.sim.cli;
 
-import dev.outpost.io.ScenarioException;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
 import dev.outpost.travel.ScenarioPoints;
@@ -57,29 +56,12 @@ public final class TravelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioSource source;
-        try {
-            source = ScenarioSource.load(file);
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        ScenarioSource source = ScenarioSource.load(file);
         Scenario scenario = source.scenario();
         CourierType type = source.courierType(courierTypeId);
-        if (courierTypeId != null && type == null) {
-            err.println("The courier type (" + courierTypeId + ") is not in the scenario; use one of "
-                    + scenario.courierTypes().stream().map(CourierType::id).toList() + ".");
-            return 2;
-        }
         ScenarioPoints points = ScenarioPoints.of(scenario);
         long started = System.nanoTime();
-        TravelModel model;
-        try {
-            model = source.travelModel(type);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+        TravelModel model = source.travelModel(type);
         long built = System.nanoTime();
         TravelTimes times;
         int maxSnap = -1;

@@ -91,4 +91,16 @@ class GenerateAndTravelCommandTest {
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("The objective (cheapest) is unknown"), bad.err());
     }
+
+    @Test
+    void aBrokenScenarioIsReportedByPathWithoutAStackTrace(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"name\": \"x\", \"clinets\": []}\n");
+        for (String command : new String[] {"travel", "station"}) {
+            Run run = run(command, broken.toString());
+            assertEquals(1, run.exitCode(), command);
+            assertTrue(run.err().contains("clinets"), run.err());
+            assertTrue(!run.err().contains("\tat "), "no stack trace: " + run.err());
+        }
+    }
 }
