@@ -52,7 +52,9 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * {@code -Doutpost.solomon=DIR}, default {@code ../shared/data/solomon}) and a generated
  * 1,000-pickup instance (seed 42, 50 couriers).
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RoutingMoveBenchmark -f 1 -wi 2 -i 3}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RoutingMoveBenchmark -f 1 -wi 1 -i 3 -w 5s -r 5s
+ * -jvmArgsAppend "-Doutpost.solomon=../shared/data/solomon -Xmx2g"}. The {@code moves} line is the
+ * figure of interest (the plain line counts invocations of {@value #STEPS} steps).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

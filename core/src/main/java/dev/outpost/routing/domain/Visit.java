@@ -3,14 +3,14 @@ package dev.outpost.routing.domain;
 import dev.outpost.routing.solver.ArrivalTimeListener;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
-import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
 /**
  * A pickup as a value of the couriers' list variable, with shadow variables: the route it is in,
- * its neighbours in that route, and its arrival time (seconds since the start of the day; 0 in the
- * unassigned bucket), kept by {@link ArrivalTimeListener}.
+ * the visit before it in that route, and its arrival time (seconds since the start of the day; 0 in the
+ * unassigned bucket), kept by {@link ArrivalTimeListener}. There is deliberately no "next"
+ * shadow variable: nothing reads it, and its listener would run on every move.
  */
 @PlanningEntity
 public class Visit {
@@ -23,8 +23,6 @@ public class Visit {
     private CourierRoute route;
     @PreviousElementShadowVariable(sourceVariableName = "visits")
     private Visit previous;
-    @NextElementShadowVariable(sourceVariableName = "visits")
-    private Visit next;
     private int arrival;
 
     /** For OptaPlanner's cloner. */
@@ -72,15 +70,6 @@ public class Visit {
 
     public void setPrevious(Visit previous) {
         this.previous = previous;
-    }
-
-    /** The next visit in the route, or null when last. */
-    public Visit getNext() {
-        return next;
-    }
-
-    public void setNext(Visit next) {
-        this.next = next;
     }
 
     /**

@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Tuning runner (test scope): {@code TuningRunner solomon|cvrp DIR SECONDS [ACCEPTOR|default SIZE] [name,name,...]}
+ * Tuning runner (test scope), until {@code outpost bench-literature} lands: {@code TuningRunner solomon|cvrp DIR SECONDS [ACCEPTOR|default SIZE] [name,name,...]}
  * prints one line per instance (distance, gap) and the mean gap. Distances are recomputed here
- * from the solution and the node coordinates.
+ * from the solution and the node coordinates, and {@code valid} re-checks every customer served
+ * once, windows, depot due time, capacity and the vehicle limit. {@code default} uses the
+ * adapter's literature defaults. Example (classpath = core classes, test classes, dependencies):
+ * {@code java -cp ... dev.outpost.routing.literature.TuningRunner solomon ../shared/data/solomon 10 default 0 r101,r102}.
  */
 public final class TuningRunner {
 

@@ -71,9 +71,6 @@ class RoutingConstraintProviderTest {
             Visit v = new Visit(p, d);
             v.setRoute(route);
             v.setPrevious(previous);
-            if (previous != null) {
-                previous.setNext(v);
-            }
             v.setArrivalSecond(time + d.legSeconds(point, v.getPoint()));
             time = v.departure();
             point = v.getPoint();
