@@ -1,6 +1,7 @@
 package dev.outpost.bench.routing;
 
 import dev.outpost.io.literature.ArcConvention;
+import dev.outpost.io.literature.SolomonReader;
 import dev.outpost.io.literature.VrpInstance;
 import dev.outpost.io.literature.VrpNode;
 import dev.outpost.routing.RoutingOptions;
@@ -13,7 +14,6 @@ import dev.outpost.routing.literature.OutpostVrpSolver;
 import dev.outpost.routing.solver.RoutingSolverConfig;
 import dev.outpost.routing.RoutingSolver;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +92,7 @@ public class RoutingMoveBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         RoutingProblem problem = instance.equals("r101")
-                ? OutpostVrpSolver.toProblem(solomon(Path.of(System.getProperty("outpost.solomon", "../shared/data/solomon"), "r101.txt")),
+                ? OutpostVrpSolver.toProblem(SolomonReader.read(Path.of(System.getProperty("outpost.solomon", "../shared/data/solomon"), "r101.txt")),
                         ArcConvention.TRUNCATED_ONE_DECIMAL)
                 : generated(1_000, 50, 42);
         RoutingOptions options = RoutingOptions.defaults().withWeights(0, 0, 1, 0).withLimits(0, 0, 1)
@@ -115,24 +115,6 @@ public class RoutingMoveBenchmark {
         RoutingSolution best = solver.solve(start);
         counters.moves += ((DefaultSolver<RoutingSolution>) solver).getSolverScope().getScoreCalculationCount();
         return best.getScore().softScore();
-    }
-
-    /** Reads a Solomon file (7-integer rows after the vehicle line); replaced by core's reader when it lands. */
-    static VrpInstance solomon(Path file) throws IOException {
-        int vehicles = -1;
-        int capacity = -1;
-        List<VrpNode> nodes = new ArrayList<>();
-        for (String raw : Files.readAllLines(file)) {
-            String[] t = raw.trim().split("\\s+");
-            if (t.length == 2 && vehicles < 0 && t[0].matches("\\d+")) {
-                vehicles = Integer.parseInt(t[0]);
-                capacity = Integer.parseInt(t[1]);
-            } else if (t.length == 7 && t[0].matches("\\d+")) {
-                nodes.add(new VrpNode(Integer.parseInt(t[0]), Double.parseDouble(t[1]), Double.parseDouble(t[2]),
-                        Integer.parseInt(t[3]), Double.parseDouble(t[4]), Double.parseDouble(t[5]), Double.parseDouble(t[6])));
-            }
-        }
-        return new VrpInstance("r101", vehicles, capacity, nodes);
     }
 
     /** A Solomon-like random instance: depot in the middle of a 200 x 200 square, R1-style windows. */

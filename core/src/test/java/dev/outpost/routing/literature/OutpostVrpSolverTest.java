@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.io.literature.ArcConvention;
+import dev.outpost.io.literature.SolomonReader;
+import dev.outpost.io.literature.TsplibCvrpReader;
 import dev.outpost.io.literature.VrpInstance;
 import dev.outpost.io.literature.VrpNode;
 import dev.outpost.io.literature.VrpObjective;
@@ -70,7 +72,7 @@ class OutpostVrpSolverTest {
 
     @Test
     void solvesR101ValidlyForBothObjectives() {
-        VrpInstance r101 = LiteratureFiles.solomon(SharedData.require("solomon").resolve("r101.txt"));
+        VrpInstance r101 = SolomonReader.read(SharedData.require("solomon").resolve("r101.txt"));
         for (VrpObjective objective : VrpObjective.values()) {
             VrpSolution solution = STEP_LIMITED.solve(r101, ArcConvention.TRUNCATED_ONE_DECIMAL, objective, 600, 1);
             assertEquals(List.of(), solution.unassigned());
@@ -82,7 +84,7 @@ class OutpostVrpSolverTest {
 
     @Test
     void sameSeedAndStepLimitGiveTheSameSolution() {
-        VrpInstance a32 = LiteratureFiles.cvrp(SharedData.require("cvrp").resolve("A-n32-k5.vrp"));
+        VrpInstance a32 = TsplibCvrpReader.read(SharedData.require("cvrp").resolve("A-n32-k5.vrp"));
         VrpSolution first = STEP_LIMITED.solve(a32, ArcConvention.ROUNDED_INTEGER, VrpObjective.DISTANCE, 600, 5);
         VrpSolution second = STEP_LIMITED.solve(a32, ArcConvention.ROUNDED_INTEGER, VrpObjective.DISTANCE, 600, 5);
         assertEquals(first, second);

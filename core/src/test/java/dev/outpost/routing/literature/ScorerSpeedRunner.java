@@ -1,6 +1,7 @@
 package dev.outpost.routing.literature;
 
 import dev.outpost.io.literature.ArcConvention;
+import dev.outpost.io.literature.SolomonReader;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.RoutingSolver;
@@ -26,7 +27,7 @@ public final class ScorerSpeedRunner {
     }
 
     public static void main(String[] args) {
-        RoutingProblem problem = OutpostVrpSolver.toProblem(LiteratureFiles.solomon(Path.of(args[0], "r101.txt")),
+        RoutingProblem problem = OutpostVrpSolver.toProblem(SolomonReader.read(Path.of(args[0], "r101.txt")),
                 ArcConvention.TRUNCATED_ONE_DECIMAL);
         long steps = Long.parseLong(args[1]);
         RoutingOptions options = RoutingOptions.defaults().withWeights(0, 0, 1, 0).withLimits(0, 0, steps)
