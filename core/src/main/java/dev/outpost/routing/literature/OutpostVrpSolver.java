@@ -1,5 +1,6 @@
 package dev.outpost.routing.literature;
 
+import dev.outpost.check.PlanChecker;
 import dev.outpost.io.literature.ArcConvention;
 import dev.outpost.io.literature.VrpInstance;
 import dev.outpost.io.literature.VrpNode;
@@ -27,7 +28,8 @@ import java.util.List;
  * pickup with its scaled window, service time and demand. Unbounded windows (CVRP) become a
  * horizon of {@value #OPEN_HORIZON} scaled units. The objective is the metres (scaled distance)
  * alone for {@link VrpObjective#DISTANCE}; {@link VrpObjective#HIERARCHICAL} adds a fixed cost of
- * {@value #VEHICLE_COST} per used vehicle, larger than any route set's distance.
+ * {@value #VEHICLE_COST} per used vehicle, larger than any route set's distance. Every plan is
+ * re-checked by {@link PlanChecker} before it is returned.
  */
 public final class OutpostVrpSolver implements VrpSolverAdapter {
 
@@ -75,7 +77,27 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
                 .withAcceptor(RoutingOptions.Acceptor.SIMULATED_ANNEALING, TEMPERATURE_UNITS * convention.scale());
         RoutingOptions options = start.withWeights(0, 0, 1, objective == VrpObjective.HIERARCHICAL ? VEHICLE_COST : 0)
                 .withLimits(seconds, 0, start.stepCountLimit()).withSeed(seed);
-        return toSolution(RoutingSolver.solve(problem, options));
+        RoutePlan plan = RoutingSolver.solve(problem, options);
+        requireCheckerAgrees(instance, problem, options, plan);
+        return toSolution(plan);
+    }
+
+    /**
+     * Re-checks the plan with the independent {@link PlanChecker}, so that every literature result
+     * is checked twice: here in routing terms, and by the literature checker in the instance's own.
+     *
+     * @throws IllegalStateException if the checker's figures differ from the solver's score
+     */
+    private static void requireCheckerAgrees(VrpInstance instance, RoutingProblem problem, RoutingOptions options,
+            RoutePlan plan) {
+        PlanChecker.Result check = PlanChecker.check(problem, options, plan);
+        if (!check.inconsistencies().isEmpty() || check.hardScore() != plan.hardScore()
+                || check.mediumScore() != plan.mediumScore() || check.softScore() != plan.softScore()) {
+            throw new IllegalStateException("The plan of " + instance.name() + " disagrees with PlanChecker (solver "
+                    + plan.hardScore() + "/" + plan.mediumScore() + "/" + plan.softScore() + ", checker "
+                    + check.hardScore() + "/" + check.mediumScore() + "/" + check.softScore() + ", "
+                    + check.inconsistencies() + "); this is a solver bug, please report it.");
+        }
     }
 
     /** The routing problem of a literature instance under a convention (see the class comment). */
