@@ -161,7 +161,12 @@ public final class ScenarioIo {
         return new StringReader(readText(csv, name));
     }
 
-    private static String readText(Path file, String source) {
+    /**
+     * The UTF-8 text of {@code file} without a leading byte-order mark.
+     *
+     * @throws ScenarioException naming {@code source} when the file cannot be read
+     */
+    static String readText(Path file, String source) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             // Spreadsheet exports often start with a byte-order mark, which no parser expects.

@@ -4,11 +4,8 @@ import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
 import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +41,7 @@ public final class SiteCsv {
      */
     public static List<Site> read(Path file, CoordinateSystem coordinates) {
         String source = file.getFileName().toString();
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            // Spreadsheet exports often start with a byte-order mark.
-            return read(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), source, coordinates);
-        } catch (IOException e) {
-            throw new ScenarioException(source, List.of(new Problem(source, "The file (" + file + ") cannot be read: "
-                    + e.getClass().getSimpleName() + " " + e.getMessage() + ".")));
-        }
+        return read(new StringReader(ScenarioIo.readText(file, source)), source, coordinates);
     }
 
     /**
