@@ -1,9 +1,7 @@
 package dev.outpost.io.literature;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,12 +52,7 @@ public final class BestKnownTable {
      * @throws UncheckedIOException      when the file cannot be read
      */
     public static BestKnownTable read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The best-known table (" + file + ") cannot be read: " + e.getMessage(), e);
-        }
+        List<String> lines = LiteratureLines.read(file, "best-known table", StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
             throw new LiteratureFormatException(file, 1, "The header is missing; expected e.g. instance,distance,source.");
         }

@@ -1,9 +1,7 @@
 package dev.outpost.io.literature;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +43,7 @@ public final class TsplibCvrpReader {
      * @throws UncheckedIOException      when the file cannot be read
      */
     public static VrpInstance read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The TSPLIB file (" + file + ") cannot be read: " + e.getMessage(), e);
-        }
+        List<String> lines = LiteratureLines.read(file, "TSPLIB file", StandardCharsets.ISO_8859_1);
         return parse(file, lines);
     }
 
