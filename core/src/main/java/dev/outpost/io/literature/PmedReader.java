@@ -100,30 +100,15 @@ public final class PmedReader {
     }
 
     /**
-     * Reads {@code optima.csv} ({@code instance,n,p,optimum,source}, header first; the source may
-     * be quoted) into instance name -> optimum, in file order.
+     * Reads {@code optima.csv} ({@code instance,n,p,optimum,source}) into instance name -> optimum,
+     * through {@link BestKnownTable}.
+     *
+     * @throws LiteratureFormatException naming the file and line of a malformed row
      */
-    public static Map<String, Long> readOptima(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).startsWith("instance,n,p,optimum")) {
-            throw new IOException("The optima file (" + csv + ") must start with the header 'instance,n,p,optimum,...'.");
-        }
+    public static Map<String, Long> readOptima(Path csv) {
         Map<String, Long> optima = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] cells = line.split(",", 5);
-            if (cells.length < 4) {
-                throw new IOException("Line " + (i + 1) + " of " + csv + " (" + line + ") has fewer than 4 columns.");
-            }
-            try {
-                optima.put(cells[0].trim(), Long.parseLong(cells[3].trim()));
-            } catch (NumberFormatException e) {
-                throw new IOException("Line " + (i + 1) + ", column 4 (optimum) of " + csv + " ('" + cells[3]
-                        + "') is not a whole number.", e);
-            }
+        for (BestKnownTable.Entry entry : BestKnownTable.read(csv).entries()) {
+            optima.put(entry.instance(), Math.round(entry.value()));
         }
         return optima;
     }

@@ -12,13 +12,12 @@ import dev.outpost.stationing.StationingSolver;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelTimes;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,17 +37,13 @@ import picocli.CommandLine.Spec;
         })
 public final class StationCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The scenario JSON file.")
-    Path file;
+    @Mixin
+    ScenarioArguments input;
 
     @Option(names = "--objective", paramLabel = "NAME", defaultValue = "expected-response",
             description = "p-median, max-covering, set-covering, p-center or expected-response"
                     + " (default ${DEFAULT-VALUE}).")
     String objectiveName;
-
-    @Option(names = "--courier-type", paramLabel = "ID",
-            description = "Courier type whose travel times are used (default: the first).")
-    String courierTypeId;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "3000",
             description = "Local-search steps (default ${DEFAULT-VALUE}); the run is reproducible.")
@@ -72,9 +67,9 @@ public final class StationCommand implements Callable<Integer> {
                     + " p-center or expected-response.");
             return 2;
         }
-        ScenarioSource source = ScenarioSource.load(file);
+        ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
-        TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(source.courierType(courierTypeId)));
+        TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(input.courierType(source)));
         StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
         StationingPlan plan = StationingSolver.solve(problem, StationingOptions.steps(seed, steps));
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);

@@ -8,14 +8,13 @@ import dev.outpost.travel.TravelTimes;
 import dev.outpost.travel.road.RoadTravelModel;
 import dev.outpost.travel.road.RoadTravelResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,12 +37,8 @@ public final class TravelCommand implements Callable<Integer> {
     /** Pairs closer than this in a straight line are left out of the detour factor (snapping noise). */
     private static final double MIN_DETOUR_METRES = 200.0;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The scenario JSON file.")
-    Path file;
-
-    @Option(names = "--courier-type", paramLabel = "ID",
-            description = "Courier type whose speed the straight-line model uses (default: the first).")
-    String courierTypeId;
+    @Mixin
+    ScenarioArguments input;
 
     @Option(names = "--max-unreachable", paramLabel = "N", defaultValue = "20",
             description = "Most unreachable pairs listed by name (default ${DEFAULT-VALUE}).")
@@ -56,9 +51,9 @@ public final class TravelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioSource source = ScenarioSource.load(file);
+        ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
-        CourierType type = source.courierType(courierTypeId);
+        CourierType type = input.courierType(source);
         ScenarioPoints points = ScenarioPoints.of(scenario);
         long started = System.nanoTime();
         TravelModel model = source.travelModel(type);
