@@ -1,12 +1,12 @@
 package dev.outpost.bench.peers;
 
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolverAdapter;
 import dev.outpost.sim.literature.LiteratureReport;
 import dev.outpost.sim.literature.LiteratureRow;
 import dev.outpost.sim.literature.LiteratureRun;
 import dev.outpost.sim.literature.LiteratureSet;
 import dev.outpost.sim.literature.Solvers;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Side-by-side literature run of peer solvers under identical rules: each adapter (jsprit and

@@ -1,11 +1,11 @@
 package dev.outpost.sim.cli;
 
-import dev.outpost.io.literature.VrpObjective;
 import dev.outpost.sim.literature.LiteratureSet;
+import dev.outpost.sim.literature.io.VrpObjective;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code outpost bench-literature}: solves a literature benchmark folder and reports the gap to

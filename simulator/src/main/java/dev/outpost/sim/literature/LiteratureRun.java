@@ -1,12 +1,12 @@
 package dev.outpost.sim.literature;
 
-import dev.outpost.check.literature.VrpCheck;
-import dev.outpost.check.literature.VrpSolutionChecker;
-import dev.outpost.io.literature.BestKnownTable;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolution;
-import dev.outpost.io.literature.VrpSolverAdapter;
+import dev.outpost.sim.literature.check.VrpCheck;
+import dev.outpost.sim.literature.check.VrpSolutionChecker;
+import dev.outpost.sim.literature.io.BestKnownTable;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolution;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -113,7 +113,7 @@ public final class LiteratureRun {
      * @param listener told after each solve; never null
      * @throws IllegalArgumentException when the folder, an instance file or the best-known table is
      *                                  missing, or an instance is missing from the table
-     * @throws dev.outpost.io.literature.LiteratureFormatException when a file cannot be parsed
+     * @throws dev.outpost.sim.literature.io.LiteratureFormatException when a file cannot be parsed
      */
     public List<LiteratureRow> run(Listener listener) {
         List<Path> files = instanceFiles();

@@ -1,10 +1,10 @@
 package dev.outpost.sim.literature;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.SolomonReader;
-import dev.outpost.io.literature.TsplibCvrpReader;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpObjective;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.SolomonReader;
+import dev.outpost.sim.literature.io.TsplibCvrpReader;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpObjective;
 import java.nio.file.Path;
 import java.util.function.Function;
 

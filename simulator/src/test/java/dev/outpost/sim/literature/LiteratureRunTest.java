@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolution;
-import dev.outpost.io.literature.VrpSolverAdapter;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolution;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import dev.outpost.testing.SharedData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,8 +44,8 @@ class LiteratureRunTest {
             }
 
             @Override
-            public VrpSolution solve(dev.outpost.io.literature.VrpInstance instance,
-                    dev.outpost.io.literature.ArcConvention convention, VrpObjective objective, double seconds, long seed) {
+            public VrpSolution solve(dev.outpost.sim.literature.io.VrpInstance instance,
+                    dev.outpost.sim.literature.io.ArcConvention convention, VrpObjective objective, double seconds, long seed) {
                 if (seed == 2) {
                     throw new IllegalStateException("boom");
                 }
@@ -70,8 +70,8 @@ class LiteratureRunTest {
             }
 
             @Override
-            public VrpSolution solve(dev.outpost.io.literature.VrpInstance instance,
-                    dev.outpost.io.literature.ArcConvention convention, VrpObjective objective, double seconds, long seed) {
+            public VrpSolution solve(dev.outpost.sim.literature.io.VrpInstance instance,
+                    dev.outpost.sim.literature.io.ArcConvention convention, VrpObjective objective, double seconds, long seed) {
                 throw new IllegalStateException("boom on " + instance.name());
             }
         };

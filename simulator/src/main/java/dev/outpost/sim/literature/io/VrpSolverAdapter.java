@@ -1,4 +1,4 @@
-package dev.outpost.io.literature;
+package dev.outpost.sim.literature.io;
 
 /**
  * Solves a literature instance, so that Outpost's solver and peers (jsprit) run in one harness

@@ -1,4 +1,4 @@
-package dev.outpost.io.literature;
+package dev.outpost.sim.literature.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

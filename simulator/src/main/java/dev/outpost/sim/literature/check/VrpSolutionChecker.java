@@ -1,9 +1,9 @@
-package dev.outpost.check.literature;
+package dev.outpost.sim.literature.check;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpNode;
-import dev.outpost.io.literature.VrpSolution;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpNode;
+import dev.outpost.sim.literature.io.VrpSolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

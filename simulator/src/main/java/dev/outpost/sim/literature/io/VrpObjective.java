@@ -1,4 +1,4 @@
-package dev.outpost.io.literature;
+package dev.outpost.sim.literature.io;
 
 /** What a literature table ranks solutions by. */
 public enum VrpObjective {

@@ -1,17 +1,18 @@
-package dev.outpost.routing.literature;
+package dev.outpost.sim.literature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.SolomonReader;
-import dev.outpost.io.literature.TsplibCvrpReader;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpNode;
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolution;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.GeneratedVrpInstances;
+import dev.outpost.sim.literature.io.SolomonReader;
+import dev.outpost.sim.literature.io.TsplibCvrpReader;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpNode;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolution;
 import dev.outpost.testing.SharedData;
 import java.util.List;
 import java.util.TreeSet;
@@ -90,5 +91,18 @@ class OutpostVrpSolverTest {
         assertEquals(first, second);
         long distance = checkedDistance(a32, ArcConvention.ROUNDED_INTEGER, first);
         assertTrue(distance < 1.10 * 784, "distance " + distance);
+    }
+
+    /** Moved from core's ShortTimeLimitTest with the adapter. */
+    @Test
+    void literatureAdapterAnswersEveryCustomerUnderATinyLimit() {
+        VrpInstance instance = GeneratedVrpInstances.randomSolomonLike(200, 3);
+        VrpSolution solution = new OutpostVrpSolver().solve(instance, ArcConvention.TRUNCATED_ONE_DECIMAL,
+                VrpObjective.DISTANCE, 0.001, 1);
+        int answered = solution.unassigned().size();
+        for (var route : solution.routes()) {
+            answered += route.size();
+        }
+        assertEquals(200, answered);
     }
 }

@@ -1,4 +1,4 @@
-package dev.outpost.io.literature;
+package dev.outpost.sim.literature.io;
 
 /**
  * How the published tables measure an arc, scaled to whole units so that solvers can work on

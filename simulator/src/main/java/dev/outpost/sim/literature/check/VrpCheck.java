@@ -1,4 +1,4 @@
-package dev.outpost.check.literature;
+package dev.outpost.sim.literature.check;
 
 import java.util.List;
 

@@ -1,7 +1,5 @@
-package dev.outpost.routing.literature;
+package dev.outpost.sim.literature;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.SolomonReader;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.RoutingSolver;
@@ -9,6 +7,8 @@ import dev.outpost.routing.domain.RoutingData;
 import dev.outpost.routing.domain.RoutingSolution;
 import dev.outpost.routing.solver.RoutingConstraintProvider;
 import dev.outpost.routing.solver.RoutingSolverConfig;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.SolomonReader;
 import java.nio.file.Path;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;

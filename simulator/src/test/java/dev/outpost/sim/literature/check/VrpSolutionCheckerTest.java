@@ -1,15 +1,15 @@
-package dev.outpost.check.literature;
+package dev.outpost.sim.literature.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.SolomonReader;
-import dev.outpost.io.literature.TsplibCvrpReader;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpNode;
-import dev.outpost.io.literature.VrpSolution;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.SolomonReader;
+import dev.outpost.sim.literature.io.TsplibCvrpReader;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpNode;
+import dev.outpost.sim.literature.io.VrpSolution;
 import dev.outpost.testing.SharedData;
 import java.util.ArrayList;
 import java.util.Collections;

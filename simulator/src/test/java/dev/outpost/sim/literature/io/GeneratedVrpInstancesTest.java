@@ -1,12 +1,12 @@
-package dev.outpost.io.literature;
+package dev.outpost.sim.literature.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.check.literature.VrpCheck;
-import dev.outpost.check.literature.VrpSolutionChecker;
+import dev.outpost.sim.literature.check.VrpCheck;
+import dev.outpost.sim.literature.check.VrpSolutionChecker;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,6 @@
-package dev.outpost.routing.literature;
+package dev.outpost.sim.literature;
 
 import dev.outpost.check.PlanChecker;
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpNode;
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolution;
-import dev.outpost.io.literature.VrpSolverAdapter;
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Pickup;
@@ -16,6 +10,12 @@ import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.RoutingSolver;
 import dev.outpost.routing.Stop;
 import dev.outpost.routing.UnassignedPickup;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpNode;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolution;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.outpost.io.literature;
+package dev.outpost.sim.literature.io;
 
 /**
  * One node of a literature VRP instance, in the instance's own units (Solomon: time equals

@@ -1,4 +1,4 @@
-package dev.outpost.io.literature;
+package dev.outpost.sim.literature.io;
 
 import dev.outpost.model.SiteStatus;
 import dev.outpost.stationing.StationingObjective;
