@@ -1,4 +1,4 @@
-package dev.outpost.io;
+package dev.outpost.model;
 
 import java.util.Objects;
 
