@@ -18,7 +18,7 @@ import picocli.CommandLine;
  * {@code java -jar simulator/target/outpost.jar bench-literature solomon --dir ../shared/data/solomon
  * --seconds 10 --threads 1 --csv solomon.csv}
  *
- * <p>CSV header: {@code instance,vehicles,distance,best_known,gap_percent,seconds,valid}, one row
+ * <p>CSV header: {@code instance,vehicles,distance,best_known,gap_percent,seconds,valid,best_vehicles,vehicle_difference}, one row
  * per instance in instance-name order (with {@code --seeds K} the best seed's row). Standard output:
  * a Markdown table, the mean gap per family and, on the last line, the mean gap over the valid rows.
  */
