@@ -21,14 +21,20 @@ import java.util.regex.Pattern;
  * the other nodes follow in file order and keep their file ids in {@link VrpNode#id()}. Nodes have
  * no time windows ({@code ready = 0}, {@code due = +infinity}) and no service time.
  *
- * <p>The vehicle limit is the {@code k} of a {@code -kN} suffix in the name ({@code A-n32-k5} gives
- * 5); failing that, the number after "No of trucks:" in the comment; failing that, the number of
- * customers (no binding limit). The instance name is the {@code NAME} value as written (case
- * kept), which is how {@code optima.csv} lists it. Lines may end in CRLF or LF.
+ * <p>The vehicle limit follows each set's published convention. Uchoa et al. (2017) set X
+ * ({@code X-n101-k25}): the fleet is unlimited, the {@code k} being only a lower bound on the
+ * routes (the best-known solution of X-n101-k25 uses 26), so the limit is the number of customers
+ * (no binding limit, see {@link #UNLIMITED_FLEET}). Other sets, such as Augerat A, publish their
+ * optima for the fleet of {@code k} vehicles: the limit is the {@code k} of a {@code -kN} suffix in
+ * the name ({@code A-n32-k5} gives 5); failing that, the number after "No of trucks:" in the
+ * comment; failing that, the number of customers. The instance name is the {@code NAME} value as
+ * written (case kept), which is how {@code optima.csv} lists it. Lines may end in CRLF or LF.
  */
 public final class TsplibCvrpReader {
 
     private static final Pattern K_IN_NAME = Pattern.compile("-k(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+    /** Names of sets solved with an unlimited fleet: Uchoa et al. (2017) set X, {@code X-n<nodes>-k<min routes>}. */
+    static final Pattern UNLIMITED_FLEET = Pattern.compile("X-n\\d+-k\\d+");
     private static final Pattern TRUCKS_IN_COMMENT = Pattern.compile("trucks\\s*:?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
 
     private TsplibCvrpReader() {
@@ -205,6 +211,9 @@ public final class TsplibCvrpReader {
     }
 
     private static int vehicleLimit(String name, String comment, int customers) {
+        if (UNLIMITED_FLEET.matcher(name).matches()) {
+            return customers;
+        }
         Matcher inName = K_IN_NAME.matcher(name);
         if (inName.find()) {
             return Integer.parseInt(inName.group(1));

@@ -8,7 +8,8 @@ import java.util.List;
  * the routing module maps it onto its own problem with an {@link ArcConvention}.
  *
  * @param name         instance name (file name without extension, lower case for Solomon)
- * @param vehicleLimit most vehicles that may be used
+ * @param vehicleLimit most vehicles that may be used; the number of customers for an unlimited
+ *                     fleet (one route per customer is never binding)
  * @param capacity     capacity of each vehicle
  * @param nodes        node 0 is the depot, then the customers in file order
  */
@@ -23,6 +24,11 @@ public record VrpInstance(String name, int vehicleLimit, int capacity, List<VrpN
     /** The depot. */
     public VrpNode depot() {
         return nodes.get(0);
+    }
+
+    /** Whether the fleet is unlimited: the vehicle limit is at least the number of customers. */
+    public boolean unlimitedFleet() {
+        return vehicleLimit >= customerCount();
     }
 
     /** Number of customers (nodes less the depot). */
