@@ -192,9 +192,9 @@ public final class LiteratureReport {
         if (s[4] == 0) {
             return String.format(Locale.ROOT, "%s: %s (%d of %d instances valid)", label, mean, (int) s[3], (int) s[2]);
         }
-        return String.format(Locale.ROOT, "%s: vehicles %s over %d instances off the best-known count, then distance %s"
-                + " over the %d at it (%d of %d instances valid)", label, signed((int) s[5]), (int) s[4], mean,
-                (int) s[1], (int) s[3], (int) s[2]);
+        return String.format(Locale.ROOT, "%s: vehicles %s on %d %s off the best-known count; distance %s on the %d"
+                + " at it (%d of %d instances valid)", label, signed((int) s[5]), (int) s[4],
+                s[4] == 1 ? "instance" : "instances", mean, (int) s[1], (int) s[3], (int) s[2]);
     }
 
     private static String signed(int value) {

@@ -146,11 +146,11 @@ class LiteratureRunTest {
                 + "| valid |", lines[0]);
         assertEquals("| r205 | 4 | 3 | +1 | 960.00 | 994.43 | n/a | 10.00 | 10.00 | true |", lines[3]);
         assertEquals("| r201 | 4 | 4 | 0 | 1260.00 | 1252.37 | 0.61 | 10.00 | 10.00 | true |", lines[2]);
-        assertEquals("Mean gap: vehicles +2 over 2 instances off the best-known count, then distance 0.61% over the 1 at it"
+        assertEquals("Mean gap: vehicles +2 on 2 instances off the best-known count; distance 0.61% on the 1 at it"
                 + " (3 of 3 instances valid)", lines[lines.length - 1]);
-        assertEquals("Mean gap RC1: vehicles +1 over 1 instances off the best-known count, then distance n/a over the 0 at it"
+        assertEquals("Mean gap RC1: vehicles +1 on 1 instance off the best-known count; distance n/a on the 0 at it"
                 + " (1 of 1 instances valid)", lines[lines.length - 2]);
-        assertEquals("Mean gap R2: vehicles +1 over 1 instances off the best-known count, then distance 0.61% over the 1 at it"
+        assertEquals("Mean gap R2: vehicles +1 on 1 instance off the best-known count; distance 0.61% on the 1 at it"
                 + " (2 of 2 instances valid)", lines[lines.length - 3]);
     }
 
