@@ -4,6 +4,8 @@ import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
+import dev.outpost.model.Problem;
+import dev.outpost.model.ScenarioException;
 import dev.outpost.model.TimeWindow;
 import java.io.Reader;
 import java.io.StringReader;

@@ -2,6 +2,7 @@ package dev.outpost.io;
 
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
+import dev.outpost.model.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

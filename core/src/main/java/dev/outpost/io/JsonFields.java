@@ -1,6 +1,7 @@
 package dev.outpost.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.outpost.model.Problem;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;

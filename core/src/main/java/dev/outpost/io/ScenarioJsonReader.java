@@ -10,6 +10,7 @@ import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
 import dev.outpost.model.Location;
+import dev.outpost.model.Problem;
 import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
 import dev.outpost.model.TimeWindow;

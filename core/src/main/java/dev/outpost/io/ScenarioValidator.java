@@ -8,13 +8,13 @@ import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
 import dev.outpost.model.Location;
+import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
+import dev.outpost.model.ScenarioException;
 import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
 import dev.outpost.model.TimeWindow;
 import dev.outpost.model.TravelSpec;
-import dev.outpost.travel.ScenarioPoints;
-import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +32,8 @@ import java.util.Set;
  * <p>{@link ScenarioIo#read} runs these checks on everything it could read, so a scenario read
  * from JSON is already valid. Call {@link #validate(Scenario)} or {@link #requireValid(Scenario)}
  * on scenarios built in code (generators, tests). Reachability on the travel model is checked
- * separately by {@link #reachabilityProblems(Scenario, TravelTimes)}, once the tables are built.
+ * separately by {@code dev.outpost.travel.Reachability}, once the tables are built ({@code io}
+ * depends on {@code model} only).
  */
 public final class ScenarioValidator {
 
@@ -73,47 +74,6 @@ public final class ScenarioValidator {
         if (!problems.isEmpty()) {
             throw new ScenarioException("The scenario '" + scenario.name() + "'", problems);
         }
-    }
-
-    /**
-     * One problem for each site and client that cannot be reached from the hub or cannot reach it,
-     * naming the point and its JSON path. The tables must be in {@link ScenarioPoints} order (the
-     * hub first).
-     *
-     * @param scenario the scenario the tables were built for
-     * @param times    tables between {@link ScenarioPoints#of(Scenario)}'s points
-     * @return the problems in point order; empty when every point is connected to the hub both ways
-     * @throws IllegalArgumentException when the tables' point ids do not match the scenario's points
-     */
-    public static List<Problem> reachabilityProblems(Scenario scenario, TravelTimes times) {
-        ScenarioPoints points = ScenarioPoints.of(scenario);
-        if (!times.pointIds().equals(points.ids())) {
-            throw new IllegalArgumentException("The travel tables (" + times.size()
-                    + " points) were not built for the points of scenario '" + scenario.name() + "' ("
-                    + points.size() + " points, hub first, then sites, then clients).");
-        }
-        List<Problem> problems = new ArrayList<>();
-        if (times.isComplete()) {
-            return problems;
-        }
-        int hub = points.hubIndex();
-        String hubName = points.describe(hub);
-        for (int p = 0; p < points.size(); p++) {
-            if (p == hub) {
-                continue;
-            }
-            boolean from = times.reachable(hub, p);
-            boolean to = times.reachable(p, hub);
-            if (from && to) {
-                continue;
-            }
-            String what = !from && !to ? "cannot be reached from the " + hubName + " and cannot reach it"
-                    : !from ? "cannot be reached from the " + hubName
-                    : "cannot reach the " + hubName;
-            problems.add(new Problem(points.jsonPath(p), "The " + points.describe(p) + " " + what
-                    + " (disconnected road piece or one-way trap); move it or fix the network."));
-        }
-        return problems;
     }
 
     static void check(ScenarioDraft d, List<Problem> problems) {

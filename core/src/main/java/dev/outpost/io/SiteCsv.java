@@ -2,6 +2,8 @@ package dev.outpost.io;
 
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
+import dev.outpost.model.Problem;
+import dev.outpost.model.ScenarioException;
 import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
 import java.io.Reader;

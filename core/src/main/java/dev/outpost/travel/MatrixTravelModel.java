@@ -47,7 +47,7 @@ public final class MatrixTravelModel implements TravelModel {
             throw new IllegalArgumentException("The " + name + " table has " + rows.size() + " rows for " + size
                     + " points.");
         }
-        int[] flat = new int[size * size];
+        int[] flat = new int[TravelTimes.cells(size)];
         for (int i = 0; i < size; i++) {
             List<Integer> row = rows.get(i);
             if (row.size() != size) {
@@ -84,8 +84,9 @@ public final class MatrixTravelModel implements TravelModel {
             }
             rows[i] = row;
         }
-        int[] s = new int[n * n];
-        int[] m = new int[n * n];
+        int cells = TravelTimes.cells(n);
+        int[] s = new int[cells];
+        int[] m = new int[cells];
         for (int i = 0; i < n; i++) {
             int from = rows[i] * size;
             for (int j = 0; j < n; j++) {
@@ -94,5 +95,24 @@ public final class MatrixTravelModel implements TravelModel {
             }
         }
         return new TravelTimes(pointIds, s, m);
+    }
+
+    /**
+     * A matrix has no geometry, so a point given only by its location cannot be placed in it: any
+     * extra point is rejected (an empty list returns {@code base}).
+     *
+     * @throws IllegalArgumentException naming the first extra point, when there is one
+     */
+    @Override
+    public TravelTimes extend(TravelTimes base, List<Location> basePoints, List<TravelPoint> extra) {
+        TravelModel.requireMatchingBase(base, basePoints);
+        if (extra.isEmpty()) {
+            return base;
+        }
+        TravelPoint first = extra.get(0);
+        throw new IllegalArgumentException("The travel point '" + first.id() + "' (" + first.location().x() + ", "
+                + first.location().y() + ") cannot be added to a travel matrix: a matrix has no geometry, only the "
+                + size + " points it lists. Start the courier at one of the matrix's points, or use a straight-line"
+                + " or road travel model for live positions.");
     }
 }

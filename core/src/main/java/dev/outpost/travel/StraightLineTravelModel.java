@@ -12,7 +12,8 @@ import java.util.List;
  * {@code seconds = round(straight * detourFactor / (speedKmh / 3.6))}, both rounded half up from
  * the unrounded distance (so seconds are not derived from the rounded metres). Tables are exactly
  * symmetric (each pair is computed once), every pair is reachable, and the triangle inequality holds
- * up to 1 unit of rounding. Building a table of n points is O(n²) time and memory.
+ * up to 1 unit of rounding. Building a table of n points is O(n²) time and memory, and one table
+ * holds at most {@link TravelTimes#MAX_POINTS} points.
  */
 public final class StraightLineTravelModel implements TravelModel {
 
@@ -54,8 +55,9 @@ public final class StraightLineTravelModel implements TravelModel {
     /**
      * {@inheritDoc}
      *
-     * @throws IllegalArgumentException when the lists differ in length, or a distance or time does
-     *                                  not fit an {@code int} (planar coordinates far apart)
+     * @throws IllegalArgumentException when the lists differ in length, there are more than
+     *                                  {@link TravelTimes#MAX_POINTS} points, or a distance or time
+     *                                  does not fit an {@code int} (planar coordinates far apart)
      */
     @Override
     public TravelTimes table(List<String> pointIds, List<Location> points) {
@@ -64,14 +66,15 @@ public final class StraightLineTravelModel implements TravelModel {
             throw new IllegalArgumentException("The point ids (" + pointIds.size() + ") and points (" + n
                     + ") differ in number.");
         }
-        int[] seconds = new int[n * n];
-        int[] metres = new int[n * n];
+        int cells = TravelTimes.cells(n);
+        int[] seconds = new int[cells];
+        int[] metres = new int[cells];
         for (int i = 0; i < n; i++) {
             Location a = points.get(i);
             for (int j = i + 1; j < n; j++) {
-                double road = coordinates.straightLineMetres(a, points.get(j)) * detourFactor;
-                int m = toInt(Math.round(road), pointIds, i, j, "m");
-                int s = toInt(Math.round(road / metresPerSecond), pointIds, i, j, "s");
+                long pair = pair(a, points.get(j), pointIds.get(i), pointIds.get(j));
+                int m = (int) (pair >>> 32);
+                int s = (int) pair;
                 metres[i * n + j] = m;
                 metres[j * n + i] = m;
                 seconds[i * n + j] = s;
@@ -81,9 +84,55 @@ public final class StraightLineTravelModel implements TravelModel {
         return new TravelTimes(pointIds, seconds, metres);
     }
 
-    private static int toInt(long value, List<String> ids, int i, int j, String unit) {
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Computes only the new pairs, each with the formula in the same order as {@link #table}
+     * (the earlier point first), so the result equals a full rebuild exactly.
+     */
+    @Override
+    public TravelTimes extend(TravelTimes base, List<Location> basePoints, List<TravelPoint> extra) {
+        TravelModel.requireMatchingBase(base, basePoints);
+        int n = base.size();
+        int k = extra.size();
+        int total = n + k;
+        TravelTimes.cells(total);
+        int[] outSeconds = new int[k * total];
+        int[] outMetres = new int[k * total];
+        int[] inSeconds = new int[n * k];
+        int[] inMetres = new int[n * k];
+        for (int e = 0; e < k; e++) {
+            TravelPoint p = extra.get(e);
+            for (int j = 0; j < n; j++) {
+                long pair = pair(basePoints.get(j), p.location(), base.pointIds().get(j), p.id());
+                outMetres[e * total + j] = (int) (pair >>> 32);
+                outSeconds[e * total + j] = (int) pair;
+                inMetres[j * k + e] = (int) (pair >>> 32);
+                inSeconds[j * k + e] = (int) pair;
+            }
+            for (int f = e + 1; f < k; f++) {
+                TravelPoint q = extra.get(f);
+                long pair = pair(p.location(), q.location(), p.id(), q.id());
+                outMetres[e * total + n + f] = (int) (pair >>> 32);
+                outSeconds[e * total + n + f] = (int) pair;
+                outMetres[f * total + n + e] = (int) (pair >>> 32);
+                outSeconds[f * total + n + e] = (int) pair;
+            }
+        }
+        return base.appended(extra.stream().map(TravelPoint::id).toList(), outSeconds, outMetres, inSeconds, inMetres);
+    }
+
+    /** Metres (high 32 bits) and seconds (low 32 bits) between {@code a} and {@code b}. */
+    private long pair(Location a, Location b, String idA, String idB) {
+        double road = coordinates.straightLineMetres(a, b) * detourFactor;
+        int m = toInt(Math.round(road), idA, idB, "m");
+        int s = toInt(Math.round(road / metresPerSecond), idA, idB, "s");
+        return (long) m << 32 | s;
+    }
+
+    private static int toInt(long value, String from, String to, String unit) {
         if (value > Integer.MAX_VALUE || value < 0) {
-            throw new IllegalArgumentException("The travel " + ids.get(i) + " -> " + ids.get(j) + " (" + value + " "
+            throw new IllegalArgumentException("The travel " + from + " -> " + to + " (" + value + " "
                     + unit + ") does not fit an int; check the coordinates and their system.");
         }
         return (int) value;

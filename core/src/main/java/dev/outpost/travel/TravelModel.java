@@ -1,6 +1,7 @@
 package dev.outpost.travel;
 
 import dev.outpost.model.Location;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,16 +11,61 @@ import java.util.List;
  *
  * <p>How to think about this: a model is built once per scenario (a road model also owns its
  * preprocessed graph) and then asked for tables as often as needed; {@link #table} must be
- * deterministic for the same points.
+ * deterministic for the same points. Live positions (a courier's GPS fix, the point it is driving
+ * to) are added to an existing table with {@link #extend}, which computes only the new rows and
+ * columns.
  */
 public interface TravelModel {
 
     /**
      * Builds the tables between {@code points}, in the given order.
      *
-     * @param pointIds ids of the points, used in the result and in messages
+     * @param pointIds ids of the points, used in the result and in messages; unique
      * @param points   the points, same length as {@code pointIds}
      * @return the tables; unreachable pairs are marked, never dropped
+     * @throws IllegalArgumentException when the lists differ in length, an id repeats, or there are
+     *                                  more than {@link TravelTimes#MAX_POINTS} points
      */
     TravelTimes table(List<String> pointIds, List<Location> points);
+
+    /**
+     * {@code base} with {@code extra} appended: the existing entries unchanged, then one row and one
+     * column per extra point, equal to what {@link #table} would give for all the points together.
+     * Cost: the new rows and columns only (plus copying the existing table), so a courier's live
+     * position can be added each time it changes.
+     *
+     * <p>This default rebuilds the whole table; the built-in models override it (straight line: the
+     * formula for the new pairs; road: snap the new points once, then one-to-many and many-to-one
+     * searches on the contraction hierarchy; matrix: rejects extra points, it has no geometry).
+     *
+     * @param base       a table this model built for {@code basePoints}
+     * @param basePoints the locations of {@code base}'s points, in its order (the road and
+     *                   straight-line models need them; a table does not keep locations)
+     * @param extra      the points to append, ids unique and not in {@code base}
+     * @return a new table of {@code base.size() + extra.size()} points
+     * @throws IllegalArgumentException when {@code basePoints} does not match {@code base}, an id
+     *                                  repeats, or the model cannot place a location
+     */
+    default TravelTimes extend(TravelTimes base, List<Location> basePoints, List<TravelPoint> extra) {
+        requireMatchingBase(base, basePoints);
+        List<String> ids = new ArrayList<>(base.pointIds());
+        List<Location> points = new ArrayList<>(basePoints);
+        for (TravelPoint p : extra) {
+            ids.add(p.id());
+            points.add(p.location());
+        }
+        return table(ids, points);
+    }
+
+    /**
+     * Checks that {@code basePoints} has one location per point of {@code base}.
+     *
+     * @throws IllegalArgumentException naming both counts when they differ
+     */
+    static void requireMatchingBase(TravelTimes base, List<Location> basePoints) {
+        if (basePoints.size() != base.size()) {
+            throw new IllegalArgumentException("The base locations (" + basePoints.size() + ") do not match the "
+                    + base.size() + " points of the table to extend; give one location per point, in table order.");
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package dev.outpost.io;
 
+import dev.outpost.model.Problem;
+import dev.outpost.model.ScenarioException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

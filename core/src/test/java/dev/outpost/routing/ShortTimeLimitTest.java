@@ -2,12 +2,6 @@ package dev.outpost.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.GeneratedVrpInstances;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolution;
-import dev.outpost.routing.literature.OutpostVrpSolver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +19,5 @@ class ShortTimeLimitTest {
             placed += route.stops().size();
         }
         assertEquals(60, placed);
-    }
-
-    @Test
-    void literatureAdapterAnswersEveryCustomerUnderATinyLimit() {
-        VrpInstance instance = GeneratedVrpInstances.randomSolomonLike(200, 3);
-        VrpSolution solution = new OutpostVrpSolver().solve(instance, ArcConvention.TRUNCATED_ONE_DECIMAL,
-                VrpObjective.DISTANCE, 0.001, 1);
-        int answered = solution.unassigned().size();
-        for (var route : solution.routes()) {
-            answered += route.size();
-        }
-        assertEquals(200, answered);
     }
 }

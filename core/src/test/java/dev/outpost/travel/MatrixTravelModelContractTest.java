@@ -25,4 +25,9 @@ class MatrixTravelModelContractTest extends TravelModelContractTest {
     protected int triangleSlack() {
         return -1;
     }
+
+    @Override
+    protected boolean placesLocations() {
+        return false;
+    }
 }

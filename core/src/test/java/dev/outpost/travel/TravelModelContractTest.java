@@ -2,6 +2,8 @@ package dev.outpost.travel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.model.Location;
@@ -40,6 +42,29 @@ public abstract class TravelModelContractTest {
      */
     protected boolean metresObeyTriangle() {
         return true;
+    }
+
+    /**
+     * Whether the model places points given only by a location ({@link TravelModel#extend}); a
+     * matrix has no geometry and rejects them.
+     */
+    protected boolean placesLocations() {
+        return true;
+    }
+
+    /**
+     * Extra points for {@link TravelModel#extend}: by default the midpoint of the first two points
+     * and a point a tenth of the way from the third to the fourth (a courier between stops).
+     */
+    protected List<TravelPoint> extras() {
+        List<Location> p = points();
+        return List.of(
+                new TravelPoint("live-1", between(p.get(0), p.get(1), 0.5)),
+                new TravelPoint("live-2", between(p.get(2), p.get(3), 0.1)));
+    }
+
+    private static Location between(Location a, Location b, double t) {
+        return new Location(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()));
     }
 
     private TravelModel model;
@@ -134,5 +159,57 @@ public abstract class TravelModelContractTest {
             }
         }
         assertTrue(checked > 0, "no reachable triple was checked");
+    }
+
+    @Test
+    void extendingEqualsAFullRebuildThatIncludesTheExtraPoints() {
+        if (!placesLocations()) {
+            return;
+        }
+        List<TravelPoint> extra = extras();
+        TravelTimes extended = model.extend(full, points(), extra);
+        List<String> allIds = new ArrayList<>(ids());
+        List<Location> allPoints = new ArrayList<>(points());
+        for (TravelPoint p : extra) {
+            allIds.add(p.id());
+            allPoints.add(p.location());
+        }
+        TravelTimes rebuilt = model().table(allIds, allPoints);
+        assertEquals(allIds, extended.pointIds());
+        assertArrayEquals(rebuilt.secondsTable(), extended.secondsTable());
+        assertArrayEquals(rebuilt.metresTable(), extended.metresTable());
+        // The extra rows and columns are real travel, not a copy of the diagonal.
+        int live = ids().size();
+        assertTrue(extended.seconds(live, 0) > 0 || extended.seconds(0, live) > 0 || !extended.reachable(live, 0));
+        // One point at a time, chained, gives the same table.
+        TravelTimes chained = model.extend(model.extend(full, points(), extra.subList(0, 1)),
+                allPoints.subList(0, live + 1), extra.subList(1, 2));
+        assertArrayEquals(rebuilt.secondsTable(), chained.secondsTable());
+        assertArrayEquals(rebuilt.metresTable(), chained.metresTable());
+    }
+
+    @Test
+    void extendingRejectsAnIdAlreadyInTheTable() {
+        TravelPoint clash = new TravelPoint(ids().get(1), points().get(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> model.extend(full, points(), List.of(clash)));
+        assertTrue(e.getMessage().contains("'" + ids().get(1) + "'"), e.getMessage());
+    }
+
+    @Test
+    void extendingWithNothingKeepsTheTableAndAMatrixRejectsLocations() {
+        TravelTimes same = model.extend(full, points(), List.of());
+        assertArrayEquals(full.secondsTable(), same.secondsTable());
+        assertEquals(full.pointIds(), same.pointIds());
+        if (!placesLocations()) {
+            assertSame(full, same);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> model.extend(full, points(), extras()));
+            assertTrue(e.getMessage().contains("'" + extras().get(0).id() + "'") && e.getMessage().contains("geometry"),
+                    e.getMessage());
+        }
+        IllegalArgumentException wrongBase = assertThrows(IllegalArgumentException.class,
+                () -> model.extend(full, points().subList(0, 2), extras()));
+        assertTrue(wrongBase.getMessage().contains("(2)"), wrongBase.getMessage());
     }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.city.DefaultCity;
-import dev.outpost.io.Problem;
 import dev.outpost.io.ScenarioIo;
 import dev.outpost.io.ScenarioValidator;
+import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.TravelSpec;
 import dev.outpost.travel.road.RoadTravelModel;
@@ -53,7 +53,7 @@ class TravelModelsTest {
         assertEquals(1.35, line.detourFactor());
         TravelTimes t = ScenarioPoints.of(s).table(model);
         assertTrue(t.isComplete());
-        assertEquals(List.of(), ScenarioValidator.reachabilityProblems(s, t));
+        assertEquals(List.of(), Reachability.problems(s, t));
     }
 
     @Test
@@ -68,7 +68,7 @@ class TravelModelsTest {
         assertInstanceOf(RoadTravelModel.class, road);
         TravelTimes t = ScenarioPoints.of(city).table(road);
         assertTrue(t.isComplete(), () -> "unreachable: " + t.unreachablePairs());
-        assertEquals(List.of(), ScenarioValidator.reachabilityProblems(city, t));
+        assertEquals(List.of(), Reachability.problems(city, t));
     }
 
     @Test
@@ -103,13 +103,13 @@ class TravelModelsTest {
         Scenario s = withTravel(base, new TravelSpec.Matrix(ids, seconds, metres));
         assertEquals(List.of(), ScenarioValidator.validate(s));
         TravelTimes t = ScenarioPoints.of(s).table(TravelModels.forScenario(s, null));
-        List<Problem> problems = ScenarioValidator.reachabilityProblems(s, t);
+        List<Problem> problems = Reachability.problems(s, t);
         assertEquals(List.of("$.sites[2]", "$.clients[2]"), problems.stream().map(Problem::path).toList());
         assertTrue(problems.get(0).reason().contains("The site 's-east' cannot be reached from the hub 'hub' and cannot reach it"),
                 problems.get(0).reason());
         assertTrue(problems.get(1).reason().startsWith("The client 'c-land' cannot reach the hub 'hub'"),
                 problems.get(1).reason());
-        assertThrows(IllegalArgumentException.class, () -> ScenarioValidator.reachabilityProblems(base, t.pointIds().size() > 0
+        assertThrows(IllegalArgumentException.class, () -> Reachability.problems(base, t.pointIds().size() > 0
                 ? new TravelTimes(List.of("x"), new int[] {0}, new int[] {0}) : t));
     }
 

@@ -1,12 +1,12 @@
 package dev.outpost.bench.peers;
 
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolverAdapter;
 import dev.outpost.sim.literature.LiteratureReport;
 import dev.outpost.sim.literature.LiteratureRow;
 import dev.outpost.sim.literature.LiteratureRun;
 import dev.outpost.sim.literature.LiteratureSet;
 import dev.outpost.sim.literature.Solvers;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Side-by-side literature run of peer solvers under identical rules: each adapter (jsprit and
@@ -144,7 +144,7 @@ public final class PeerComparison implements Callable<Integer> {
 
     private static void printSideBySide(PrintWriter out, LiteratureSet set, Map<String, List<LiteratureRow>> results) {
         List<String> labels = new ArrayList<>(results.keySet());
-        out.println("## Side by side (gap %, * = invalid)");
+        out.println("## Side by side (gap %, or the vehicle difference when the vehicle count decides; * = invalid)");
         out.println();
         StringBuilder header = new StringBuilder("| instance | best known |");
         StringBuilder rule = new StringBuilder("|---|---:|");
@@ -160,12 +160,14 @@ public final class PeerComparison implements Callable<Integer> {
                     + String.format(Locale.ROOT, "%." + set.distanceDecimals() + "f", first.get(i).bestKnown()) + " |");
             for (String l : labels) {
                 LiteratureRow r = results.get(l).get(i);
-                line.append(' ').append(String.format(Locale.ROOT, "%.2f", r.gapPercent())).append(r.valid() ? "" : "*").append(" |");
+                String gap = r.vehiclesDecide() ? String.format(Locale.ROOT, "%+d veh", r.vehicleDifference())
+                        : String.format(Locale.ROOT, "%.2f", r.gapPercent());
+                line.append(' ').append(gap).append(r.valid() ? "" : "*").append(" |");
             }
             out.println(line);
         }
         out.println();
-        out.println("## Mean gap per family (valid solutions only)");
+        out.println("## Mean gap per family (valid solutions at the best-known vehicle count only)");
         out.println();
         Map<String, List<Integer>> families = new TreeMap<>();
         for (int i = 0; i < first.size(); i++) {
@@ -192,7 +194,7 @@ public final class PeerComparison implements Callable<Integer> {
                 int valid = 0;
                 for (int i : f.getValue()) {
                     LiteratureRow r = results.get(l).get(i);
-                    if (r.valid()) {
+                    if (r.valid() && !r.vehiclesDecide()) {
                         sum += r.gapPercent();
                         valid++;
                     }

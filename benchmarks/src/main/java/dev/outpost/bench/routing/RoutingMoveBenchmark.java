@@ -1,18 +1,18 @@
 package dev.outpost.bench.routing;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.SolomonReader;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpNode;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
+import dev.outpost.routing.RoutingSolver;
 import dev.outpost.routing.domain.CourierRoute;
 import dev.outpost.routing.domain.RoutingData;
 import dev.outpost.routing.domain.RoutingSolution;
 import dev.outpost.routing.domain.Visit;
-import dev.outpost.routing.literature.OutpostVrpSolver;
 import dev.outpost.routing.solver.RoutingSolverConfig;
-import dev.outpost.routing.RoutingSolver;
+import dev.outpost.sim.literature.OutpostVrpSolver;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.SolomonReader;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.outpost.bench.stationing;
 
-import dev.outpost.io.literature.PmedReader;
+import dev.outpost.sim.literature.io.PmedReader;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.StationingSolver;
 import dev.outpost.stationing.domain.SiteSlot;

@@ -1,6 +1,6 @@
 package dev.outpost.bench.stationing;
 
-import dev.outpost.io.literature.PmedInstance;
+import dev.outpost.sim.literature.io.PmedInstance;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.solver.FastInterchange;
 import dev.outpost.stationing.solver.StationingEvaluator;

@@ -83,7 +83,12 @@ public final class ManyToManyRouter {
      * new row-major array of packed weights, {@link #UNREACHABLE} where no path exists.
      */
     public long[] table(int[] sources, int[] targets) {
-        long[] out = new long[sources.length * targets.length];
+        long cells = (long) sources.length * targets.length;
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("The table of " + sources.length + " sources by " + targets.length
+                    + " targets (" + cells + " cells) is more than one array holds; query fewer points at a time.");
+        }
+        long[] out = new long[(int) cells];
         table(sources, targets, out);
         return out;
     }

@@ -2,6 +2,7 @@ package dev.outpost.travel.road;
 
 import dev.outpost.model.Location;
 import dev.outpost.travel.TravelModel;
+import dev.outpost.travel.TravelPoint;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,8 @@ public final class RoadTravelModel implements TravelModel {
     /**
      * The tables, with each point's snapping distance.
      *
-     * @throws IllegalArgumentException if the lists differ in length or a point is not finite
+     * @throws IllegalArgumentException if the lists differ in length, a point is not finite, an id
+     *                                  repeats or there are more than {@link TravelTimes#MAX_POINTS} points
      */
     public RoadTravelResult tableWithSnaps(List<String> pointIds, List<Location> points) {
         int n = points.size();
@@ -91,50 +93,117 @@ public final class RoadTravelModel implements TravelModel {
             throw new IllegalArgumentException("The point ids (" + pointIds.size() + ") and the points (" + n
                     + ") differ in number; give one id per point.");
         }
+        int cells = TravelTimes.cells(n);
+        Snapped snapped = snap(pointIds, points);
+        long[] packed = new long[cells];
+        synchronized (router) {
+            router.table(snapped.vertex, snapped.vertex, packed);
+        }
+        int[] seconds = new int[cells];
+        int[] metres = new int[cells];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    fill(seconds, metres, i * n + j, packed[i * n + j], snapped, i, snapped, j);
+                }
+            }
+        }
+        List<RoadTravelResult.Snap> snaps = new ArrayList<>(n);
         RoadNetwork network = hierarchy.network();
+        for (int i = 0; i < n; i++) {
+            snaps.add(new RoadTravelResult.Snap(pointIds.get(i), network.nodeId(snapped.vertex[i]), snapped.vertex[i],
+                    snapped.snapMetres[i]));
+        }
+        return new RoadTravelResult(new TravelTimes(pointIds, seconds, metres), snaps);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Snaps the base and the extra points (snapping is a grid lookup), then runs one table from
+     * the extra points to every point (forward searches) and one from the base points to the extra
+     * points (backward searches) on the contraction hierarchy; the existing entries are copied. The
+     * values equal a full rebuild exactly (the hierarchy's searches are exact).
+     */
+    @Override
+    public TravelTimes extend(TravelTimes base, List<Location> basePoints, List<TravelPoint> extra) {
+        TravelModel.requireMatchingBase(base, basePoints);
+        int n = base.size();
+        int k = extra.size();
+        int total = n + k;
+        TravelTimes.cells(total);
+        Snapped from = snap(base.pointIds(), basePoints);
+        Snapped added = snap(extra.stream().map(TravelPoint::id).toList(),
+                extra.stream().map(TravelPoint::location).toList());
+        int[] all = new int[total];
+        System.arraycopy(from.vertex, 0, all, 0, n);
+        System.arraycopy(added.vertex, 0, all, n, k);
+        long[] out = new long[k * total];
+        long[] in = new long[n * k];
+        synchronized (router) {
+            router.table(added.vertex, all, out);
+            router.table(from.vertex, added.vertex, in);
+        }
+        int[] outSeconds = new int[k * total];
+        int[] outMetres = new int[k * total];
+        int[] inSeconds = new int[n * k];
+        int[] inMetres = new int[n * k];
+        for (int e = 0; e < k; e++) {
+            for (int j = 0; j < n; j++) {
+                fill(outSeconds, outMetres, e * total + j, out[e * total + j], added, e, from, j);
+            }
+            for (int f = 0; f < k; f++) {
+                if (f != e) {
+                    fill(outSeconds, outMetres, e * total + n + f, out[e * total + n + f], added, e, added, f);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int e = 0; e < k; e++) {
+                fill(inSeconds, inMetres, i * k + e, in[i * k + e], from, i, added, e);
+            }
+        }
+        return base.appended(added.ids, outSeconds, outMetres, inSeconds, inMetres);
+    }
+
+    /** Snapped points: road vertex, leg time (ms) and length (dm) at the off-road speed, snap metres. */
+    private record Snapped(List<String> ids, int[] vertex, long[] legMillis, long[] legDecimetres, int[] snapMetres) {
+    }
+
+    private Snapped snap(List<String> ids, List<Location> points) {
+        int n = points.size();
         int[] vertex = new int[n];
         long[] legMillis = new long[n];
         long[] legDecimetres = new long[n];
-        List<RoadTravelResult.Snap> snaps = new ArrayList<>(n);
+        int[] snapMetres = new int[n];
         for (int i = 0; i < n; i++) {
             Location p = points.get(i);
             int v;
             try {
                 v = snapper.nearest(p);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("The point " + pointIds.get(i) + " cannot be snapped: "
+                throw new IllegalArgumentException("The point " + ids.get(i) + " cannot be snapped: "
                         + e.getMessage(), e);
             }
             double metres = snapper.snapMetres(p, v);
             vertex[i] = v;
             legMillis[i] = (long) Math.ceil(metres * 3600.0 / offRoadKmh);
             legDecimetres[i] = (long) Math.ceil(metres * 10.0);
-            snaps.add(new RoadTravelResult.Snap(pointIds.get(i), network.nodeId(v), v, (int) Math.ceil(metres)));
+            snapMetres[i] = (int) Math.ceil(metres);
         }
-        long[] packed = new long[n * n];
-        synchronized (router) {
-            router.table(vertex, vertex, packed);
+        return new Snapped(List.copyOf(ids), vertex, legMillis, legDecimetres, snapMetres);
+    }
+
+    /** Writes cell {@code cell} from the packed road weight between point {@code i} of {@code a} and {@code j} of {@code b}. */
+    private static void fill(int[] seconds, int[] metres, int cell, long packed, Snapped a, int i, Snapped b, int j) {
+        if (packed == ManyToManyRouter.UNREACHABLE) {
+            seconds[cell] = TravelTimes.UNREACHABLE;
+            metres[cell] = TravelTimes.UNREACHABLE;
+            return;
         }
-        int[] seconds = new int[n * n];
-        int[] metres = new int[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int cell = i * n + j;
-                long p = packed[cell];
-                if (i == j) {
-                    continue;
-                }
-                if (p == ManyToManyRouter.UNREACHABLE) {
-                    seconds[cell] = TravelTimes.UNREACHABLE;
-                    metres[cell] = TravelTimes.UNREACHABLE;
-                    continue;
-                }
-                long ms = (p >>> 32) + legMillis[i] + legMillis[j];
-                long dm = (p & 0xFFFFFFFFL) + legDecimetres[i] + legDecimetres[j];
-                seconds[cell] = Math.toIntExact((ms + 999) / 1000);
-                metres[cell] = Math.toIntExact((dm + 9) / 10);
-            }
-        }
-        return new RoadTravelResult(new TravelTimes(pointIds, seconds, metres), snaps);
+        long ms = (packed >>> 32) + a.legMillis[i] + b.legMillis[j];
+        long dm = (packed & 0xFFFFFFFFL) + a.legDecimetres[i] + b.legDecimetres[j];
+        seconds[cell] = Math.toIntExact((ms + 999) / 1000);
+        metres[cell] = Math.toIntExact((dm + 9) / 10);
     }
 }

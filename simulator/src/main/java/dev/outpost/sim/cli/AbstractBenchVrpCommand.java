@@ -1,11 +1,11 @@
 package dev.outpost.sim.cli;
 
-import dev.outpost.io.literature.LiteratureFormatException;
 import dev.outpost.sim.literature.LiteratureReport;
 import dev.outpost.sim.literature.LiteratureRow;
 import dev.outpost.sim.literature.LiteratureRun;
 import dev.outpost.sim.literature.LiteratureSet;
 import dev.outpost.sim.literature.Solvers;
+import dev.outpost.sim.literature.io.LiteratureFormatException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -14,9 +14,9 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * A {@code bench-literature} subcommand for a VRP family: runs {@link LiteratureRun} with the

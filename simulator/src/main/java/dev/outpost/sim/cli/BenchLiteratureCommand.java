@@ -1,11 +1,11 @@
 package dev.outpost.sim.cli;
 
-import dev.outpost.io.literature.VrpObjective;
 import dev.outpost.sim.literature.LiteratureSet;
+import dev.outpost.sim.literature.io.VrpObjective;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code outpost bench-literature}: solves a literature benchmark folder and reports the gap to
@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * {@code java -jar simulator/target/outpost.jar bench-literature solomon --dir ../shared/data/solomon
  * --seconds 10 --threads 1 --csv solomon.csv}
  *
- * <p>CSV header: {@code instance,vehicles,distance,best_known,gap_percent,seconds,valid}, one row
+ * <p>CSV header: {@code instance,vehicles,distance,best_known,gap_percent,seconds,valid,best_vehicles,vehicle_difference}, one row
  * per instance in instance-name order (with {@code --seeds K} the best seed's row). Standard output:
  * a Markdown table, the mean gap per family and, on the last line, the mean gap over the valid rows.
  */

@@ -28,7 +28,7 @@ public final class LiteratureOptions {
     int threads;
 
     @Option(names = "--csv", required = true, paramLabel = "FILE",
-            description = "CSV output with header instance,vehicles,distance,best_known,gap_percent,seconds,valid.")
+            description = "CSV output with header instance,vehicles,distance,best_known,gap_percent,seconds,valid,best_vehicles,vehicle_difference.")
     Path csv;
 
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",

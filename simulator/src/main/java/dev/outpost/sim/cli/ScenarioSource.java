@@ -1,10 +1,10 @@
 package dev.outpost.sim.cli;
 
 import dev.outpost.city.DefaultCity;
-import dev.outpost.io.ScenarioException;
 import dev.outpost.io.ScenarioIo;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
+import dev.outpost.model.ScenarioException;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelModels;
 import java.nio.file.Path;

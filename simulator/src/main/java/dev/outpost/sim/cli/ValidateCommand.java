@@ -1,12 +1,12 @@
 package dev.outpost.sim.cli;
 
-import dev.outpost.io.Problem;
-import dev.outpost.io.ScenarioException;
 import dev.outpost.io.ScenarioIo;
-import dev.outpost.io.ScenarioValidator;
 import dev.outpost.model.CourierType;
+import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
+import dev.outpost.model.ScenarioException;
 import dev.outpost.model.TravelSpec;
+import dev.outpost.travel.Reachability;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelModels;
 import dev.outpost.travel.TravelTimes;
@@ -77,7 +77,7 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return report(List.of(new Problem("$.travel", e.getMessage())), out, err);
         }
-        List<Problem> problems = ScenarioValidator.reachabilityProblems(scenario, times);
+        List<Problem> problems = Reachability.problems(scenario, times);
         if (!problems.isEmpty()) {
             return report(problems, out, err);
         }

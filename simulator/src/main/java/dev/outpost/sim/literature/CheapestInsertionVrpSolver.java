@@ -1,11 +1,11 @@
 package dev.outpost.sim.literature;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpNode;
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolution;
-import dev.outpost.io.literature.VrpSolverAdapter;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpNode;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolution;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import java.util.ArrayList;
 import java.util.List;
 

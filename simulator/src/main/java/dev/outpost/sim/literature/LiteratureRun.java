@@ -1,12 +1,12 @@
 package dev.outpost.sim.literature;
 
-import dev.outpost.check.literature.VrpCheck;
-import dev.outpost.check.literature.VrpSolutionChecker;
-import dev.outpost.io.literature.BestKnownTable;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolution;
-import dev.outpost.io.literature.VrpSolverAdapter;
+import dev.outpost.sim.literature.check.VrpCheck;
+import dev.outpost.sim.literature.check.VrpSolutionChecker;
+import dev.outpost.sim.literature.io.BestKnownTable;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolution;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -32,9 +32,10 @@ import java.util.stream.Stream;
  * one task; {@code threads} tasks run at once, each solve single-threaded, each with a fresh adapter
  * from the supplier (adapters need not be thread-safe). Seeds are {@code 0 .. seeds-1}.
  *
- * <p>The gap is always the distance gap {@code 100 * (distance - best) / best}, with the distance
- * first rounded to the convention's unit (0.1, 0.001 or 1). Under the hierarchical objective the
- * vehicle count ranks first, so read the gap together with the vehicles and best-vehicles columns.
+ * <p>The gap is the distance gap {@code 100 * (distance - best) / best}, with the distance first
+ * rounded to the convention's unit (0.1, 0.001 or 1). Under the hierarchical objective the vehicle
+ * count ranks first: a solution with another vehicle count than the best known has no distance gap
+ * (NaN) and its vehicle difference tells the result (see {@link LiteratureRow}).
  *
  * <p>With several seeds the reported row is the best seed's: valid before invalid, then (for the
  * hierarchical objective) fewer vehicles, then shorter distance, then the lower seed. A solver that
@@ -113,7 +114,7 @@ public final class LiteratureRun {
      * @param listener told after each solve; never null
      * @throws IllegalArgumentException when the folder, an instance file or the best-known table is
      *                                  missing, or an instance is missing from the table
-     * @throws dev.outpost.io.literature.LiteratureFormatException when a file cannot be parsed
+     * @throws dev.outpost.sim.literature.io.LiteratureFormatException when a file cannot be parsed
      */
     public List<LiteratureRow> run(Listener listener) {
         List<Path> files = instanceFiles();
@@ -191,13 +192,14 @@ public final class LiteratureRun {
             double elapsed = (System.nanoTime() - startNanos) / 1e9;
             double cpu = cpuMeasured ? (threadBean.getCurrentThreadCpuTime() - startCpuNanos) / 1e9 : Double.NaN;
             return new LiteratureRow(instance.name(), 0, Double.NaN, best.value(), best.vehicles(), Double.NaN,
-                    elapsed, cpu, false, seed, "The solver " + solver.name() + " failed: " + e);
+                    elapsed, cpu, false, seed, "The solver " + solver.name() + " failed: " + e, set.objective());
         }
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
         double cpu = cpuMeasured ? (threadBean.getCurrentThreadCpuTime() - startCpuNanos) / 1e9 : Double.NaN;
         if (solution == null) {
             return new LiteratureRow(instance.name(), 0, Double.NaN, best.value(), best.vehicles(), Double.NaN,
-                    elapsed, cpu, false, seed, "The solver " + solver.name() + " returned no solution (null).");
+                    elapsed, cpu, false, seed, "The solver " + solver.name() + " returned no solution (null).",
+                    set.objective());
         }
         VrpCheck check = VrpSolutionChecker.check(instance, set.convention(), solution);
         // Round to the convention's unit so that e.g. 827.2999999 prints and compares as 827.3.
@@ -205,6 +207,6 @@ public final class LiteratureRun {
         double distance = Math.round(check.distance() * scale) / scale;
         double gap = 100.0 * (distance - best.value()) / best.value();
         return new LiteratureRow(instance.name(), check.vehicles(), distance, best.value(), best.vehicles(), gap,
-                elapsed, cpu, check.valid(), seed, check.valid() ? "" : check.violations().get(0));
+                elapsed, cpu, check.valid(), seed, check.valid() ? "" : check.violations().get(0), set.objective());
     }
 }

@@ -1,10 +1,10 @@
 package dev.outpost.sim.literature;
 
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.SolomonReader;
-import dev.outpost.io.literature.TsplibCvrpReader;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpObjective;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.SolomonReader;
+import dev.outpost.sim.literature.io.TsplibCvrpReader;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpObjective;
 import java.nio.file.Path;
 import java.util.function.Function;
 
@@ -36,7 +36,11 @@ public record LiteratureSet(String name, String extension, Function<Path, VrpIns
                         VrpObjective.HIERARCHICAL, "bks.csv");
     }
 
-    /** The Augerat CVRP set (TSPLIB files, arcs rounded to integers, {@code optima.csv}). */
+    /**
+     * The CVRP sets in TSPLIB files (arcs rounded to integers, {@code optima.csv}): Augerat A with
+     * the published fleet of {@code k} vehicles, Uchoa X with an unlimited fleet (the reader applies
+     * each set's fleet convention, see {@link TsplibCvrpReader}).
+     */
     public static LiteratureSet cvrp() {
         return new LiteratureSet("cvrp", ".vrp", TsplibCvrpReader::read, ArcConvention.ROUNDED_INTEGER,
                 VrpObjective.DISTANCE, "optima.csv");

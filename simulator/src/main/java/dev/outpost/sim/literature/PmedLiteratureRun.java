@@ -1,8 +1,8 @@
 package dev.outpost.sim.literature;
 
 import dev.outpost.check.StationingChecker;
-import dev.outpost.io.literature.PmedInstance;
-import dev.outpost.io.literature.PmedReader;
+import dev.outpost.sim.literature.io.PmedInstance;
+import dev.outpost.sim.literature.io.PmedReader;
 import dev.outpost.stationing.StationingOptions;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.StationingRun;

@@ -1,7 +1,6 @@
 package dev.outpost.sim.literature;
 
-import dev.outpost.io.literature.VrpSolverAdapter;
-import dev.outpost.routing.literature.OutpostVrpSolver;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import java.util.List;
 import java.util.Locale;
 

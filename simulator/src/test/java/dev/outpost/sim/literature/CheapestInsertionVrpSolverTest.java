@@ -3,14 +3,14 @@ package dev.outpost.sim.literature;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.check.literature.VrpCheck;
-import dev.outpost.check.literature.VrpSolutionChecker;
-import dev.outpost.io.literature.ArcConvention;
-import dev.outpost.io.literature.GeneratedVrpInstances;
-import dev.outpost.io.literature.VrpInstance;
-import dev.outpost.io.literature.VrpNode;
-import dev.outpost.io.literature.VrpObjective;
-import dev.outpost.io.literature.VrpSolution;
+import dev.outpost.sim.literature.check.VrpCheck;
+import dev.outpost.sim.literature.check.VrpSolutionChecker;
+import dev.outpost.sim.literature.io.ArcConvention;
+import dev.outpost.sim.literature.io.GeneratedVrpInstances;
+import dev.outpost.sim.literature.io.VrpInstance;
+import dev.outpost.sim.literature.io.VrpNode;
+import dev.outpost.sim.literature.io.VrpObjective;
+import dev.outpost.sim.literature.io.VrpSolution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

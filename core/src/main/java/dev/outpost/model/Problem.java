@@ -1,0 +1,24 @@
+package dev.outpost.model;
+
+import java.util.Objects;
+
+/**
+ * One problem found while reading or validating a scenario.
+ *
+ * @param path   where: a JSON path such as {@code $.clients[3].window.end}, or a CSV position such
+ *               as {@code clients.csv line 7, column 'pickups_per_day'}; never {@code null}
+ * @param reason what is wrong and how to fix it, in the idiom "The x (value) ..."; never {@code null}
+ */
+public record Problem(String path, String reason) {
+
+    public Problem {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** {@code path: reason}, the form printed to the user. */
+    @Override
+    public String toString() {
+        return path + ": " + reason;
+    }
+}
