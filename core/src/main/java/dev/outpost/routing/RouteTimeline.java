@@ -1,6 +1,6 @@
 package dev.outpost.routing;
 
-import dev.outpost.routing.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingData;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.outpost.routing;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
-import dev.outpost.routing.solver.RoutingSolverConfig;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.internal.solver.RoutingSolverConfig;
 import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -14,7 +14,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 /**
  * Facade of the pickup routing solver: OptaPlanner's planning list variable (couriers hold
  * ordered visits, an extra bucket holds the unassigned ones), scored by
- * {@link dev.outpost.routing.solver.RoutingIncrementalScoreCalculator} and searched as configured
+ * {@link dev.outpost.routing.internal.solver.RoutingIncrementalScoreCalculator} and searched as configured
  * by {@link RoutingSolverConfig}.
  *
  * <p>Thread-safe: each call builds its own solver. Deterministic for the same problem, options

@@ -1,6 +1,6 @@
 package dev.outpost.routing;
 
-import dev.outpost.routing.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingData;
 
 /**
  * Finds why a pickup is unassigned. For each courier the checks run in the order of

@@ -1,4 +1,4 @@
-package dev.outpost.routing.domain;
+package dev.outpost.routing.internal.domain;
 
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.Pickup;

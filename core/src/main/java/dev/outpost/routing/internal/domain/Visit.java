@@ -1,6 +1,6 @@
-package dev.outpost.routing.domain;
+package dev.outpost.routing.internal.domain;
 
-import dev.outpost.routing.solver.ArrivalTimeListener;
+import dev.outpost.routing.internal.solver.ArrivalTimeListener;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
 import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;

@@ -1,4 +1,4 @@
-package dev.outpost.routing.domain;
+package dev.outpost.routing.internal.domain;
 
 import java.util.ArrayList;
 import java.util.List;
