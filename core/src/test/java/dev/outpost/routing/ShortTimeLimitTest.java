@@ -8,6 +8,7 @@ import dev.outpost.io.literature.VrpInstance;
 import dev.outpost.io.literature.VrpObjective;
 import dev.outpost.io.literature.VrpSolution;
 import dev.outpost.routing.literature.OutpostVrpSolver;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,7 @@ class ShortTimeLimitTest {
     @Test
     void aOneMillisecondLimitStillPlacesEveryPickup() {
         RoutingProblem problem = RandomRoutingProblems.generate(7, 4, 60, false);
-        RoutePlan plan = RoutingSolver.solve(problem, RoutingOptions.defaults().withLimits(0.001, 0, 0).withSeed(1));
+        RoutePlan plan = RoutingSolver.create(RoutingOptions.defaults().withTimeLimit(Duration.ofMillis(1)).withSeed(1)).solve(problem);
         int placed = plan.unassigned().size();
         for (CourierRoutePlan route : plan.routes()) {
             placed += route.stops().size();

@@ -25,7 +25,7 @@ public class VisitNearbyDistanceMeter implements NearbyDistanceMeter<Visit, Obje
             }
             from = route.getStartPoint();
         }
-        int seconds = data.seconds[from * data.pointCount + origin.getPoint()];
+        int seconds = data.kernel().rawSeconds(from, origin.getPoint());
         return seconds < 0 ? Double.MAX_VALUE : seconds;
     }
 }
