@@ -24,7 +24,7 @@ import java.util.Set;
  * travel times from and to that index; nothing assumes that a start point is a scenario point,
  * that two couriers share it, or that it differs from a pickup's point.
  *
- * <p>Ranges (checked by {@link Builder#build()}): times in [0, 172800] seconds (two days), shift
+ * <p>Ranges (checked by {@link Builder#build()}): times in [0, {@link RoutingProblem#LATEST_SECOND}] seconds, shift
  * end not before availability, capacity and load in [0, 1,000,000] units.
  */
 public final class Courier {
@@ -60,7 +60,7 @@ public final class Courier {
 
     /**
      * A builder for a courier with this id. Required: {@link Builder#startPoint(int)}. Defaults:
-     * available at 0, shift end at 172800 (two days), capacity 1,000,000, nothing on board, no
+     * available at 0, shift end at {@link RoutingProblem#LATEST_SECOND}, capacity 1,000,000, nothing on board, no
      * skills, ends at the hub.
      *
      * @param id unique courier id (used in plans, messages and to break ties), not blank
@@ -166,7 +166,7 @@ public final class Courier {
             return this;
         }
 
-        /** When the shift ends, seconds since the start of the day (default 172800). */
+        /** When the shift ends, seconds since the start of the day (default {@link RoutingProblem#LATEST_SECOND}). */
         public Builder shiftEnd(int second) {
             this.shiftEndSecond = second;
             return this;

@@ -13,10 +13,10 @@ final class Limits {
 
     /** One day in seconds. */
     static final int DAY = 86_400;
-    /** Latest time of day accepted anywhere (window ends, shift ends, cut-off): two days, in seconds. */
+    /** Latest time of day accepted anywhere (window ends, shift ends, cut-off), in seconds. */
     static final int MAX_SECOND = RoutingProblem.LATEST_SECOND;
-    /** Longest service or travel leg: one day, in seconds. */
-    static final int MAX_DURATION = DAY;
+    /** Longest service or travel leg, in seconds. */
+    static final int MAX_DURATION = RoutingProblem.LONGEST_DURATION;
     /** Largest size, capacity or load on board, in size units. */
     static final int MAX_UNITS = 1_000_000;
     /** Largest pickup priority. */
@@ -28,7 +28,7 @@ final class Limits {
     static int second(String owner, String field, int value) {
         if (value < 0 || value > MAX_SECOND) {
             throw new IllegalArgumentException("The " + owner + " " + field + " (" + value + ") is outside [0, "
-                    + MAX_SECOND + "] seconds (two days); use seconds since the start of the service day.");
+                    + MAX_SECOND + "] seconds; use seconds since the start of the service day.");
         }
         return value;
     }
@@ -36,7 +36,7 @@ final class Limits {
     static int duration(String owner, String field, int value) {
         if (value < 0 || value > MAX_DURATION) {
             throw new IllegalArgumentException("The " + owner + " " + field + " (" + value + ") is outside [0, "
-                    + MAX_DURATION + "] seconds (one day); use a duration in seconds.");
+                    + MAX_DURATION + "] seconds; use a duration in seconds.");
         }
         return value;
     }

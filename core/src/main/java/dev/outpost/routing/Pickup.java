@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <p>All times are seconds since the start of the service day. Ranges (checked by
  * {@link Builder#build()}, so that no sum in the solver can overflow): window bounds and release
- * in [0, 172800] (two days), service in [0, 86400] (one day), size in [0, 1,000,000] units,
+ * in [0, {@link RoutingProblem#LATEST_SECOND}], service in [0, {@link RoutingProblem#LONGEST_DURATION}], size in [0, 1,000,000] units,
  * priority in [1, 1,000,000].
  */
 public final class Pickup {

@@ -10,8 +10,8 @@ import java.util.Set;
  * An immutable pickup routing problem: couriers collect pickups inside their time windows and
  * bring everything to the hub by the cut-off. All locations are indices into {@link #travel()};
  * all times are seconds since the start of the service day. The constructor checks the ranges
- * that keep every sum of the solver in range: cut-off in [0, 172800] s, every travel leg at most
- * a day, the pickups' total size at most 100,000,000 units, and the latest possible route clock
+ * that keep every sum of the solver in range: cut-off in [0, {@link #LATEST_SECOND}], every travel leg at most
+ * {@link #LONGEST_DURATION}, the pickups' total size at most 100,000,000 units, and the latest possible route clock
  * at most {@link #MAX_CLOCK_SECOND}. Couriers may start at any point of the table, including
  * points appended for live positions (see {@link Courier}).
  *
@@ -24,8 +24,19 @@ import java.util.Set;
 public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int hubPoint, int cutoffSecond,
         TravelTimes travel) {
 
-    /** Latest second accepted for windows, releases, availability, shift ends and the cut-off: two days. */
-    public static final int LATEST_SECOND = 2 * 86_400;
+    /**
+     * Latest second accepted for windows, releases, availability, shift ends and the cut-off:
+     * 2^22 s (about 48.5 days). A service day needs at most two days; the margin admits literature
+     * instances in scaled units (Solomon at scale 1000 reaches 3,390,000) while still rejecting
+     * milliseconds passed as seconds for any time after 70 minutes into the day.
+     */
+    public static final int LATEST_SECOND = 1 << 22;
+
+    /**
+     * Longest accepted service or travel leg: 2^21 s (about 24 days; literature instances at scale
+     * 1000 have legs up to about 141,000 units).
+     */
+    public static final int LONGEST_DURATION = 1 << 21;
 
     /** Largest route clock the problem may produce, seconds (half the int range, so slack sums cannot overflow). */
     public static final int MAX_CLOCK_SECOND = Integer.MAX_VALUE / 2;
@@ -74,8 +85,8 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
                 int s = travel.seconds(a, b);
                 if (s > Limits.MAX_DURATION) {
                     throw new IllegalArgumentException("The travel from " + travel.pointIds().get(a) + " to "
-                            + travel.pointIds().get(b) + " (" + s + " s) is longer than a day (" + Limits.MAX_DURATION
-                            + " s); check the travel table's units.");
+                            + travel.pointIds().get(b) + " (" + s + " s) is longer than " + Limits.MAX_DURATION
+                            + " s; check the travel table's units.");
                 }
                 maxLeg = Math.max(maxLeg, s);
             }

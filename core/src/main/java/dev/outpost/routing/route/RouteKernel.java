@@ -183,7 +183,7 @@ public final class RouteKernel {
         }
         double legs = (double) pickupCount + courierCount;
         // Latest possible clock: the latest start or window plus every leg and service of one route.
-        double clock = 2.0 * 86_400 + (pickupCount + 1.0) * ((double) maxLeg + maxService);
+        double clock = (double) RoutingProblem.LATEST_SECOND + (pickupCount + 1.0) * ((double) maxLeg + maxService);
         double bound = (double) responseWeight * maxPriority * clock * pickupCount
                 + (double) travelSecondWeight * maxLeg * legs + (double) metreWeight * maxMetres * legs
                 + (double) vehicleFixedCost * courierCount;
