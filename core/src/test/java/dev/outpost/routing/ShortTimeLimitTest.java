@@ -1,6 +1,7 @@
 package dev.outpost.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.io.literature.ArcConvention;
 import dev.outpost.io.literature.GeneratedVrpInstances;
@@ -26,6 +27,25 @@ class ShortTimeLimitTest {
             placed += route.stops().size();
         }
         assertEquals(60, placed);
+    }
+
+    @Test
+    void aDeadlineThatCutsTheConstructionStillPlacesEveryPickupAndScoresHonestly() {
+        RoutingProblem problem = RandomRoutingProblems.generate(11, 12, 400, true);
+        RoutingOptions options = RoutingOptions.defaults().withTimeLimit(Duration.ofMillis(150)).withSeed(2);
+        long start = System.nanoTime();
+        RoutePlan plan = RoutingSolver.create(options).solve(problem);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // A generous bound only (shared machines); the 1.1 s figure is measured by DeadlineBenchmark.
+        assertTrue(seconds < 10, seconds + " s");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        plan.routes().forEach(r -> r.stops().forEach(s -> assertTrue(seen.add(s.pickupId()))));
+        plan.unassigned().forEach(u -> assertTrue(seen.add(u.pickupId())));
+        assertEquals(400, seen.size());
+        dev.outpost.check.PlanChecker.Result check = dev.outpost.check.PlanChecker.check(problem, options, plan);
+        assertEquals(check.hardScore(), plan.hardScore());
+        assertEquals(check.mediumScore(), plan.mediumScore());
+        assertEquals(check.softScore(), plan.softScore());
     }
 
     @Test
