@@ -32,10 +32,11 @@ import org.optaplanner.core.api.solver.SolverFactory;
  * also concurrently. Deterministic for the same problem, options and seed when the options end
  * on step limits only.
  *
- * <p>The time limit is a deadline for the whole call, construction included: when it passes
- * during OptaPlanner's construction heuristic, the pickups not yet placed are inserted by the
- * kernel's cheapest insertion (milliseconds), and those that fit nowhere are returned unassigned
- * with their reason. Every pickup appears exactly once in the plan.
+ * <p>Construction is the kernel's sequential cheapest insertion
+ * ({@link RouteKernel#insertAll}: pickups in problem order, each at its cheapest feasible position,
+ * ties by courier id then position, else unassigned); it takes milliseconds. The time limit is a
+ * deadline for the whole call, construction included; the local search ends at it. Every pickup
+ * appears exactly once in the plan, unassigned ones with their reason.
  */
 public final class RoutingSolver {
 
@@ -112,14 +113,13 @@ public final class RoutingSolver {
         long deadlineNanos = options.timeLimit() == null ? Long.MAX_VALUE : startNanos + options.timeLimit().toNanos();
         RoutingData data = new RoutingData(problem, options);
         RouteKernel kernel = data.kernel();
-        RoutingSolution working;
-        if (startingPlan != null) {
-            List<List<Integer>> sequences = keptRoutes(problem, startingPlan);
-            List<Integer> bucket = kernel.insertAll(sequences, missing(problem, sequences, List.of()));
-            working = RoutingSolutions.placed(data, sequences, bucket);
-        } else {
-            working = RoutingSolutions.empty(data);
-        }
+        // Construction: the kernel's cheapest insertion (milliseconds), into the kept routes of a
+        // starting plan or into empty routes. OptaPlanner's own construction heuristic, if cut by
+        // the deadline in the middle of a step, would place a visit after evaluating only some
+        // positions; the kernel's never is cut, so the search starts from a complete solution.
+        List<List<Integer>> initial = startingPlan != null ? keptRoutes(problem, startingPlan) : emptyRoutes(problem);
+        List<Integer> initialBucket = kernel.insertAll(initial, missing(problem, initial, List.of()));
+        RoutingSolution working = RoutingSolutions.placed(data, initial, initialBucket);
         RoutingSolution best = working;
         if (data.pickupCount > 0 && System.nanoTime() < deadlineNanos) {
             best = run(working, deadlineNanos);
@@ -129,7 +129,7 @@ public final class RoutingSolver {
         best.bucket().getVisits().forEach(v -> bucket.add(v.getIndex()));
         List<Integer> unplaced = missing(problem, sequences, bucket);
         if (!unplaced.isEmpty()) {
-            // The deadline cut the construction: finish it with the kernel's cheapest insertion.
+            // Not expected (the search starts complete); if OptaPlanner left a visit unplaced, insert it.
             bucket.addAll(kernel.insertAll(sequences, unplaced));
         }
         return toPlan(problem, kernel, sequences, bucket);
@@ -150,6 +150,14 @@ public final class RoutingSolver {
                 stop.cancel(false);
             }
         }
+    }
+
+    private static List<List<Integer>> emptyRoutes(RoutingProblem problem) {
+        List<List<Integer>> routes = new ArrayList<>(problem.couriers().size());
+        for (int c = 0; c < problem.couriers().size(); c++) {
+            routes.add(new ArrayList<>());
+        }
+        return routes;
     }
 
     /** The starting plan's routes as pickup-index sequences per courier of the problem. */
