@@ -37,6 +37,8 @@ public final class WarmStartBenchmark {
         RoutingSolver oneStep = RoutingSolver.create(options.withTimeLimit(null).withStepLimit(1));
         double[] warm = new double[RUNS];
         double[] cold = new double[RUNS];
+        RoutePlan lastWarm = null;
+        RoutePlan lastCold = null;
         for (int run = -1; run < RUNS; run++) {
             long t0 = System.nanoTime();
             RoutePlan w = oneStep.solve(next, solved);
@@ -45,6 +47,8 @@ public final class WarmStartBenchmark {
             long t2 = System.nanoTime();
             require(next, options, w, "warm");
             require(next, options, c, "cold");
+            lastWarm = w;
+            lastCold = c;
             if (run >= 0) {
                 warm[run] = (t1 - t0) / 1e6;
                 cold[run] = (t2 - t1) / 1e6;
@@ -56,6 +60,8 @@ public final class WarmStartBenchmark {
                 warm[RUNS - 1]);
         System.out.printf("from scratch (construction + 1 step): median %.1f ms (min %.1f, max %.1f)%n", cold[RUNS / 2],
                 cold[0], cold[RUNS - 1]);
+        System.out.printf("plans: warm %d unassigned, soft %d; from scratch %d unassigned, soft %d%n",
+                lastWarm.unassigned().size(), lastWarm.softScore(), lastCold.unassigned().size(), lastCold.softScore());
     }
 
     private static void require(RoutingProblem problem, RoutingOptions options, RoutePlan plan, String what) {

@@ -49,31 +49,27 @@ public final class RoutingData {
             courierClass[c] = known == null ? classes.size() - 1 : known;
         }
         courierClassCount = classes.size();
-        this.neighbours = neighbours ? neighbours(kernel) : null;
+        this.neighbours = neighbours ? new int[pickupCount][] : null;
     }
 
-    /** For each pickup the others by increasing metres from it (ties by index), sorted as packed longs. */
-    private static int[][] neighbours(RouteKernel k) {
+    /** Pickup p's row: the others by increasing metres from it (ties by index), sorted as packed longs. */
+    private static int[] neighbourRow(RouteKernel k, int p) {
         int n = k.pickupCount();
-        int[][] rows = new int[n][];
         long[] keys = new long[Math.max(0, n - 1)];
-        for (int p = 0; p < n; p++) {
-            int from = k.pickupPoint(p);
-            int i = 0;
-            for (int q = 0; q < n; q++) {
-                if (q != p) {
-                    long m = k.reachable(from, k.pickupPoint(q)) ? k.legMetres(from, k.pickupPoint(q)) : Integer.MAX_VALUE;
-                    keys[i++] = (m << 32) | q;
-                }
+        int from = k.pickupPoint(p);
+        int i = 0;
+        for (int q = 0; q < n; q++) {
+            if (q != p) {
+                long m = k.reachable(from, k.pickupPoint(q)) ? k.legMetres(from, k.pickupPoint(q)) : Integer.MAX_VALUE;
+                keys[i++] = (m << 32) | q;
             }
-            Arrays.sort(keys);
-            int[] row = new int[keys.length];
-            for (int j = 0; j < row.length; j++) {
-                row[j] = (int) keys[j];
-            }
-            rows[p] = row;
         }
-        return rows;
+        Arrays.sort(keys);
+        int[] row = new int[keys.length];
+        for (int j = 0; j < row.length; j++) {
+            row[j] = (int) keys[j];
+        }
+        return row;
     }
 
     /** The route kernel: data and timing rules. */
@@ -92,14 +88,20 @@ public final class RoutingData {
 
     /**
      * The other pickups by increasing metres from pickup p (ties by index); the shared row, not
-     * to be modified. Built only when the ruin-and-recreate move is on.
+     * to be modified. Rows are built on first use (a ruin move reads a few per step), only when
+     * the ruin-and-recreate move is on; not thread-safe (one solver thread reads them).
      *
-     * @throws IllegalStateException when the neighbour lists were not built
+     * @throws IllegalStateException when the neighbour lists are off
      */
     public int[] neighbours(int p) {
         if (neighbours == null) {
-            throw new IllegalStateException("The neighbour lists were not built (ruinRecreateWeight 0); this is a solver bug.");
+            throw new IllegalStateException("The neighbour lists are off (ruinRecreateWeight 0); this is a solver bug.");
         }
-        return neighbours[p];
+        int[] row = neighbours[p];
+        if (row == null) {
+            row = neighbourRow(kernel, p);
+            neighbours[p] = row;
+        }
+        return row;
     }
 }
