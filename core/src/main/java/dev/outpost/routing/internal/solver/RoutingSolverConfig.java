@@ -34,7 +34,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *
  * <ul>
  *   <li>Construction: OptaPlanner's list-variable construction heuristic (each visit in turn at
- *       its cheapest position over all couriers and the bucket, i.e. cheapest insertion).</li>
+ *       its cheapest position over all couriers and the bucket, i.e. cheapest insertion). The
+ *       routing solver starts from a complete solution built by the route kernel, so there it
+ *       has nothing to do; tests and benchmarks that start from an empty solution use it.</li>
  *   <li>Local search, a union of: list change and list swap with nearby selection (parabolic,
  *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}); sub-list change and
  *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); and
@@ -44,7 +46,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * </ul>
  *
  * Scoring is {@link RoutingIncrementalScoreCalculator}. Environment mode REPRODUCIBLE (or
- * FULL_ASSERT), random seed from the options.
+ * FULL_ASSERT), random seed from the options. Termination: the step limits end the local search;
+ * the time limit is enforced by {@code RoutingSolver} as a deadline (a solver-level time limit of
+ * the same length stays as a backstop).
  */
 public final class RoutingSolverConfig {
 
