@@ -87,6 +87,26 @@ class RoutingApiTest {
     }
 
     @Test
+    void oneInstanceIsSafeToShareBetweenThreads() throws Exception {
+        RoutingSolver solver = RoutingSolver.create(RoutingOptions.defaults().withTimeLimit(null).withStepLimit(200));
+        List<RoutingProblem> problems = List.of(RandomRoutingProblems.generate(41, 3, 15, false),
+                RandomRoutingProblems.generate(42, 2, 12, true), RandomRoutingProblems.generate(43, 4, 18, false));
+        List<RoutePlan> sequential = problems.stream().map(solver::solve).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<RoutePlan>> futures = new java.util.ArrayList<>();
+            for (RoutingProblem problem : problems) {
+                futures.add(pool.submit(() -> solver.solve(problem)));
+            }
+            for (int i = 0; i < problems.size(); i++) {
+                assertEquals(sequential.get(i), futures.get(i).get(), "problem " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void oneInstanceSolvesManyProblemsAndSkillsAreNames() {
         RoutingSolver solver = RoutingSolver.create(RoutingOptions.defaults().withTimeLimit(null).withStepLimit(50));
         for (int seed = 0; seed < 3; seed++) {
