@@ -116,10 +116,12 @@ public final class PlanChecker {
                     violations.add("Courier " + courier.id() + " starts pickup " + pickup.id() + " at " + clock(start) + ", "
                             + (start - pickup.windowEndSecond()) + " s after its window ends (" + clock(pickup.windowEndSecond()) + ").");
                 }
-                if ((pickup.requiredSkills() & ~courier.skills()) != 0) {
+                if (!courier.skills().containsAll(pickup.requiredSkills())) {
                     hard += FIXED_PENALTY;
-                    violations.add("Courier " + courier.id() + " lacks skills " + Long.toBinaryString(pickup.requiredSkills() & ~courier.skills())
-                            + " (bits) required by pickup " + pickup.id() + ".");
+                    java.util.Set<String> lacking = new java.util.TreeSet<>(pickup.requiredSkills());
+                    lacking.removeAll(courier.skills());
+                    violations.add("Courier " + courier.id() + " lacks skills " + lacking
+                            + " required by pickup " + pickup.id() + ".");
                 }
                 if (start > pickup.releaseSecond()) {
                     response += (long) pickup.priority() * (start - pickup.releaseSecond());

@@ -1,40 +1,214 @@
 package dev.outpost.routing;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A courier as the routing solver sees it: where and when it becomes free, what it already
- * carries and what it may do. A dispatcher models a courier's committed past (stops already made
- * or under way) by moving {@code startPoint} to the point where the courier will be free,
- * {@code availableSecond} to when, and {@code loadOnBoard} to what it then carries.
+ * carries and what it may do. Immutable; built with {@link #builder(String)}:
  *
- * @param id              unique courier id (used in plans and messages)
- * @param startPoint      index into the problem's {@code TravelTimes}: the outpost, or the
- *                        courier's current (or next free) position
- * @param availableSecond when the courier can leave {@code startPoint}, seconds since the start
- *                        of the service day
- * @param shiftEndSecond  when the courier's shift ends, seconds since the start of the day: the
- *                        hub arrival (or, if the courier does not end at the hub, the last
- *                        departure) must not be later
- * @param capacity        capacity in size units (at least 0)
- * @param loadOnBoard     size units already on board at {@code availableSecond} (at least 0)
- * @param skills          skills the courier has, one bit each (bit {@code k} = skill {@code k})
- * @param endAtHub        whether the courier must drive to the hub at the end of its route
+ * <pre>{@code
+ * Courier k = Courier.builder("k1").startPoint(1).available(8 * 3600).shiftEnd(16 * 3600).capacity(20)
+ *         .skills("fragile").build();
+ * }</pre>
+ *
+ * <p><b>Live positions.</b> A dispatcher re-planning during the day models a courier's committed
+ * past (stops already made or under way) by moving {@code startPoint} to where the courier will be
+ * free, {@code availableSecond} to when, and {@code loadOnBoard} to what it then carries. That
+ * point need not be a scenario point (an outpost or a client): it may be the courier's GPS
+ * position or the point it is driving to. Append it as an extra location to the problem's
+ * {@code TravelTimes} (the travel package offers a way to add extra locations to a table, so
+ * only the new rows and columns are computed) and give its index here. The solver only reads
+ * travel times from and to that index; nothing assumes that a start point is a scenario point,
+ * that two couriers share it, or that it differs from a pickup's point.
+ *
+ * <p>Ranges (checked by {@link Builder#build()}): times in [0, {@link RoutingProblem#LATEST_SECOND}] seconds, shift
+ * end not before availability, capacity and load in [0, 1,000,000] units.
  */
-public record Courier(String id, int startPoint, int availableSecond, int shiftEndSecond, int capacity,
-        int loadOnBoard, long skills, boolean endAtHub) {
+public final class Courier {
 
-    public Courier {
-        Objects.requireNonNull(id, "id");
-        if (capacity < 0) {
-            throw new IllegalArgumentException("The courier (" + id + ") capacity (" + capacity + ") is negative; use 0 or more.");
+    private final String id;
+    private final int startPoint;
+    private final int availableSecond;
+    private final int shiftEndSecond;
+    private final int capacity;
+    private final int loadOnBoard;
+    private final Set<String> skills;
+    private final boolean endAtHub;
+
+    private Courier(Builder b) {
+        this.id = Limits.id("courier", b.id);
+        String owner = "courier (" + id + ")";
+        if (b.startPoint < 0) {
+            throw new IllegalArgumentException("The " + owner + " startPoint (" + b.startPoint
+                    + ") is negative or not set; use an index into the travel table.");
         }
-        if (loadOnBoard < 0) {
-            throw new IllegalArgumentException("The courier (" + id + ") loadOnBoard (" + loadOnBoard + ") is negative; use 0 or more.");
-        }
+        this.startPoint = b.startPoint;
+        this.availableSecond = Limits.second(owner, "availableSecond", b.availableSecond);
+        this.shiftEndSecond = Limits.second(owner, "shiftEndSecond", b.shiftEndSecond);
         if (shiftEndSecond < availableSecond) {
-            throw new IllegalArgumentException("The courier (" + id + ") shiftEndSecond (" + shiftEndSecond
+            throw new IllegalArgumentException("The " + owner + " shiftEndSecond (" + shiftEndSecond
                     + ") is before its availableSecond (" + availableSecond + "); swap or fix them.");
+        }
+        this.capacity = Limits.units(owner, "capacity", b.capacity);
+        this.loadOnBoard = Limits.units(owner, "loadOnBoard", b.loadOnBoard);
+        this.skills = Limits.skills(owner, "skills", b.skills);
+        this.endAtHub = b.endAtHub;
+    }
+
+    /**
+     * A builder for a courier with this id. Required: {@link Builder#startPoint(int)}. Defaults:
+     * available at 0, shift end at {@link RoutingProblem#LATEST_SECOND}, capacity 1,000,000, nothing on board, no
+     * skills, ends at the hub.
+     *
+     * @param id unique courier id (used in plans, messages and to break ties), not blank
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** A builder preset with this courier's values (to derive a changed copy, e.g. a new live position). */
+    public Builder toBuilder() {
+        return new Builder(id).startPoint(startPoint).available(availableSecond).shiftEnd(shiftEndSecond)
+                .capacity(capacity).loadOnBoard(loadOnBoard).skills(skills).endAtHub(endAtHub);
+    }
+
+    /** Unique courier id. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Index into the problem's {@code TravelTimes} where the courier starts: its outpost, or its
+     * live (or next free) position appended to the table (see the class comment).
+     */
+    public int startPoint() {
+        return startPoint;
+    }
+
+    /** When the courier can leave {@link #startPoint()}, seconds since the start of the day. */
+    public int availableSecond() {
+        return availableSecond;
+    }
+
+    /**
+     * When the shift ends, seconds since the start of the day: the hub arrival (or, if the courier
+     * does not end at the hub, the last departure) must not be later.
+     */
+    public int shiftEndSecond() {
+        return shiftEndSecond;
+    }
+
+    /** Capacity in size units. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Size units already on board at {@link #availableSecond()}. */
+    public int loadOnBoard() {
+        return loadOnBoard;
+    }
+
+    /** Skill names the courier has (unmodifiable, sorted). */
+    public Set<String> skills() {
+        return skills;
+    }
+
+    /** Whether the courier must drive to the hub at the end of its route. */
+    public boolean endAtHub() {
+        return endAtHub;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Courier k && id.equals(k.id) && startPoint == k.startPoint
+                && availableSecond == k.availableSecond && shiftEndSecond == k.shiftEndSecond && capacity == k.capacity
+                && loadOnBoard == k.loadOnBoard && skills.equals(k.skills) && endAtHub == k.endAtHub;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, startPoint, availableSecond, shiftEndSecond, capacity, loadOnBoard, skills, endAtHub);
+    }
+
+    @Override
+    public String toString() {
+        return "Courier[" + id + " @" + startPoint + " " + availableSecond + ".." + shiftEndSecond + " capacity "
+                + capacity + " load " + loadOnBoard + " skills " + skills + (endAtHub ? " ends at hub" : "") + "]";
+    }
+
+    /** Named setters for {@link Courier}; not thread-safe, reusable. */
+    public static final class Builder {
+        private final String id;
+        private int startPoint = -1;
+        private int availableSecond;
+        private int shiftEndSecond = Limits.MAX_SECOND;
+        private int capacity = Limits.MAX_UNITS;
+        private int loadOnBoard;
+        private Collection<String> skills = List.of();
+        private boolean endAtHub = true;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /** Index of the start location in the problem's {@code TravelTimes} (required; see the class comment on live positions). */
+        public Builder startPoint(int point) {
+            this.startPoint = point;
+            return this;
+        }
+
+        /** When the courier can leave its start point, seconds since the start of the day (default 0). */
+        public Builder available(int second) {
+            this.availableSecond = second;
+            return this;
+        }
+
+        /** When the shift ends, seconds since the start of the day (default {@link RoutingProblem#LATEST_SECOND}). */
+        public Builder shiftEnd(int second) {
+            this.shiftEndSecond = second;
+            return this;
+        }
+
+        /** Capacity in size units (default 1,000,000). */
+        public Builder capacity(int units) {
+            this.capacity = units;
+            return this;
+        }
+
+        /** Units already on board when available (default 0). */
+        public Builder loadOnBoard(int units) {
+            this.loadOnBoard = units;
+            return this;
+        }
+
+        /** Skill names the courier has (default none). */
+        public Builder skills(String... names) {
+            this.skills = java.util.Arrays.asList(names);
+            return this;
+        }
+
+        /** Skill names the courier has (default none). */
+        public Builder skills(Collection<String> names) {
+            this.skills = names;
+            return this;
+        }
+
+        /** Whether the route ends with a drive to the hub (default true). */
+        public Builder endAtHub(boolean endAtHub) {
+            this.endAtHub = endAtHub;
+            return this;
+        }
+
+        /**
+         * The courier.
+         *
+         * @throws IllegalArgumentException naming the id, field and value when a value is missing or out of range
+         */
+        public Courier build() {
+            return new Courier(this);
         }
     }
 }

@@ -1,36 +1,29 @@
 package dev.outpost.routing;
 
+import java.time.Duration;
+import java.util.Objects;
+
 /**
- * Objective weights, search settings and termination for {@link RoutingSolver}. Immutable; use
- * the {@code with...} methods on {@link #defaults()}.
+ * Objective weights, search settings and limits for {@link RoutingSolver}. Immutable: start from
+ * {@link #defaults()} and derive with the named {@code with...} methods, each of which checks its
+ * value (negative, NaN, infinite or overflowing values are rejected with a message naming the
+ * field and the value).
  *
  * <p>Soft objective (minimised, reported negated as the soft score):
  * {@code responseWeight * sum(priority * max(0, serviceStart - release))
  * + travelSecondWeight * travelSeconds + metreWeight * metres + vehicleFixedCost * usedCouriers}.
  *
- * <p>Termination: the local search stops at the first limit reached among {@code secondsLimit},
- * {@code unimprovedSecondsLimit} and {@code stepCountLimit} (each ignored when 0). Only a step
- * limit gives byte-identical results for the same seed; at least one limit must be set. The
- * construction heuristic before it always completes, so its time comes on top of the limits.
- *
- * @param responseWeight         soft weight per priority-weighted second of response time
- * @param travelSecondWeight     soft weight per driving second
- * @param metreWeight            soft weight per driven metre
- * @param vehicleFixedCost       soft cost per courier with at least one stop
- * @param secondsLimit           wall-time limit in seconds, 0 for none
- * @param unimprovedSecondsLimit stop after this many seconds without a new best, 0 for none
- * @param stepCountLimit         local-search step limit, 0 for none
- * @param seed                   random seed
- * @param acceptor               local-search acceptor
- * @param acceptorSize           late-acceptance size, tabu size, or simulated-annealing starting
- *                               temperature in soft units (ignored by great deluge)
- * @param ruinRecreateWeight     selection weight of the SISR ruin-and-recreate move in the local-search
- *                               union (the five list moves weigh 1, 1, 0.3, 0.3, 0.3); 0 leaves it out
- * @param fullAssert             run in OptaPlanner's FULL_ASSERT mode (slow; tests only)
+ * <p>Limits: {@link #timeLimit()} is a deadline for the whole solve, construction included;
+ * {@link #stepLimit()} and {@link #unimprovedStepLimit()} bound the local search. The first limit
+ * reached ends the search; at least one must be set. Only step limits give byte-identical results
+ * for the same seed.
  */
-public record RoutingOptions(long responseWeight, long travelSecondWeight, long metreWeight, long vehicleFixedCost,
-        double secondsLimit, double unimprovedSecondsLimit, long stepCountLimit, long seed, Acceptor acceptor,
-        int acceptorSize, double ruinRecreateWeight, boolean fullAssert) {
+public final class RoutingOptions {
+
+    /** Largest accepted objective weight (larger weights risk overflowing the {@code long} score). */
+    public static final long MAX_WEIGHT = 1_000_000_000L;
+    /** Longest accepted time limit. */
+    public static final Duration MAX_TIME_LIMIT = Duration.ofDays(365);
 
     /** Local-search acceptors the solver offers. */
     public enum Acceptor {
@@ -44,66 +37,226 @@ public record RoutingOptions(long responseWeight, long travelSecondWeight, long 
         GREAT_DELUGE
     }
 
-    public RoutingOptions {
-        if (responseWeight < 0 || travelSecondWeight < 0 || metreWeight < 0 || vehicleFixedCost < 0) {
-            throw new IllegalArgumentException("The weights (" + responseWeight + ", " + travelSecondWeight + ", "
-                    + metreWeight + ", " + vehicleFixedCost + ") must be 0 or more.");
+    private final long responseWeight;
+    private final long travelSecondWeight;
+    private final long metreWeight;
+    private final long vehicleFixedCost;
+    private final Duration timeLimit;
+    private final long stepLimit;
+    private final long unimprovedStepLimit;
+    private final long seed;
+    private final Acceptor acceptor;
+    private final int acceptorSize;
+    private final double ruinRecreateWeight;
+    private final boolean fullAssert;
+
+    private RoutingOptions(long responseWeight, long travelSecondWeight, long metreWeight, long vehicleFixedCost,
+            Duration timeLimit, long stepLimit, long unimprovedStepLimit, long seed, Acceptor acceptor, int acceptorSize,
+            double ruinRecreateWeight, boolean fullAssert) {
+        this.responseWeight = weight("responseWeight", responseWeight);
+        this.travelSecondWeight = weight("travelSecondWeight", travelSecondWeight);
+        this.metreWeight = weight("metreWeight", metreWeight);
+        this.vehicleFixedCost = weight("vehicleFixedCost", vehicleFixedCost);
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(MAX_TIME_LIMIT) > 0)) {
+            throw new IllegalArgumentException("The routing options timeLimit (" + timeLimit
+                    + ") must be positive and at most " + MAX_TIME_LIMIT + "; use null for no time limit.");
         }
-        if (secondsLimit < 0 || unimprovedSecondsLimit < 0 || stepCountLimit < 0) {
-            throw new IllegalArgumentException("The limits (" + secondsLimit + " s, " + unimprovedSecondsLimit + " s, "
-                    + stepCountLimit + " steps) must be 0 or more.");
+        this.timeLimit = timeLimit;
+        if (stepLimit < 0) {
+            throw new IllegalArgumentException("The routing options stepLimit (" + stepLimit + ") is negative; use 0 for none.");
         }
-        if (ruinRecreateWeight < 0) {
-            throw new IllegalArgumentException("The ruinRecreateWeight (" + ruinRecreateWeight + ") must be 0 or more.");
+        if (unimprovedStepLimit < 0) {
+            throw new IllegalArgumentException("The routing options unimprovedStepLimit (" + unimprovedStepLimit
+                    + ") is negative; use 0 for none.");
         }
-        if (acceptor == null) {
-            throw new IllegalArgumentException("The acceptor (null) must be set.");
+        this.stepLimit = stepLimit;
+        this.unimprovedStepLimit = unimprovedStepLimit;
+        this.seed = seed;
+        this.acceptor = Objects.requireNonNull(acceptor, "The routing options acceptor (null) must be set.");
+        if (acceptorSize < 0) {
+            throw new IllegalArgumentException("The routing options acceptorSize (" + acceptorSize + ") is negative.");
         }
+        this.acceptorSize = acceptorSize;
+        if (!(ruinRecreateWeight >= 0) || Double.isInfinite(ruinRecreateWeight)) {
+            throw new IllegalArgumentException("The routing options ruinRecreateWeight (" + ruinRecreateWeight
+                    + ") must be a finite number, 0 or more.");
+        }
+        this.ruinRecreateWeight = ruinRecreateWeight;
+        this.fullAssert = fullAssert;
+    }
+
+    private static long weight(String field, long value) {
+        if (value < 0 || value > MAX_WEIGHT) {
+            throw new IllegalArgumentException("The routing options " + field + " (" + value + ") is outside [0, "
+                    + MAX_WEIGHT + "].");
+        }
+        return value;
     }
 
     /**
-     * Defaults: response weight 1, travel-second weight 1, metre weight 0, no fixed cost, 10 s,
-     * simulated annealing from 100 soft units (chosen on Solomon r101, r105, rc101, rc105 at 10 s:
-     * mean gap 0.85% against 1.45% from 300 and 2.2-8.3% with late acceptance 30-400, noisy shared
-     * machine), ruin-and-recreate weight 3, seed 0.
+     * Defaults: response weight 1, travel-second weight 1, metre weight 0, no fixed cost, a 10 s
+     * time limit, simulated annealing from 100 soft units (chosen on Solomon r101, r105, rc101,
+     * rc105 at 10 s: mean gap 0.85% against 1.45% from 300 and 2.2-8.3% with late acceptance
+     * 30-400, noisy shared machine), ruin-and-recreate weight 3, seed 0.
      */
     public static RoutingOptions defaults() {
-        return new RoutingOptions(1, 1, 0, 0, 10, 0, 0, 0, Acceptor.SIMULATED_ANNEALING, 100, 3.0, false);
+        return new RoutingOptions(1, 1, 0, 0, Duration.ofSeconds(10), 0, 0, 0, Acceptor.SIMULATED_ANNEALING, 100, 3.0,
+                false);
     }
 
-    /** These options with new soft weights. */
-    public RoutingOptions withWeights(long response, long travelSecond, long metre, long fixedCost) {
-        return new RoutingOptions(response, travelSecond, metre, fixedCost, secondsLimit, unimprovedSecondsLimit,
-                stepCountLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    /** Soft weight per priority-weighted second of response time. */
+    public long responseWeight() {
+        return responseWeight;
     }
 
-    /** These options with new termination limits (0 = none). */
-    public RoutingOptions withLimits(double seconds, double unimprovedSeconds, long steps) {
-        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, seconds,
-                unimprovedSeconds, steps, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    /** Soft weight per driving second. */
+    public long travelSecondWeight() {
+        return travelSecondWeight;
+    }
+
+    /** Soft weight per driven metre. */
+    public long metreWeight() {
+        return metreWeight;
+    }
+
+    /** Soft cost per courier with at least one stop. */
+    public long vehicleFixedCost() {
+        return vehicleFixedCost;
+    }
+
+    /** Wall-time deadline for the whole solve (construction included), or null for none. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /** Local-search step limit, 0 for none. */
+    public long stepLimit() {
+        return stepLimit;
+    }
+
+    /** Local-search steps without a new best after which the search stops, 0 for none. */
+    public long unimprovedStepLimit() {
+        return unimprovedStepLimit;
+    }
+
+    /** Random seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Local-search acceptor. */
+    public Acceptor acceptor() {
+        return acceptor;
+    }
+
+    /**
+     * Late-acceptance size, tabu size, or simulated-annealing starting temperature in soft units
+     * (ignored by great deluge).
+     */
+    public int acceptorSize() {
+        return acceptorSize;
+    }
+
+    /**
+     * Selection weight of the SISR ruin-and-recreate move in the local-search union (the five list
+     * moves weigh 1, 1, 0.3, 0.3, 0.3); 0 leaves it out.
+     */
+    public double ruinRecreateWeight() {
+        return ruinRecreateWeight;
+    }
+
+    /** Whether OptaPlanner runs in FULL_ASSERT mode (slow; tests only). */
+    public boolean fullAssert() {
+        return fullAssert;
+    }
+
+    /** These options with a new soft weight per priority-weighted response second, in [0, {@value #MAX_WEIGHT}]. */
+    public RoutingOptions withResponseWeight(long weight) {
+        return new RoutingOptions(weight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    }
+
+    /** These options with a new soft weight per driving second, in [0, {@value #MAX_WEIGHT}]. */
+    public RoutingOptions withTravelSecondWeight(long weight) {
+        return new RoutingOptions(responseWeight, weight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    }
+
+    /** These options with a new soft weight per driven metre, in [0, {@value #MAX_WEIGHT}]. */
+    public RoutingOptions withMetreWeight(long weight) {
+        return new RoutingOptions(responseWeight, travelSecondWeight, weight, vehicleFixedCost, timeLimit, stepLimit,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    }
+
+    /** These options with a new soft cost per used courier, in [0, {@value #MAX_WEIGHT}]. */
+    public RoutingOptions withVehicleFixedCost(long cost) {
+        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, cost, timeLimit, stepLimit,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    }
+
+    /** These options with a new deadline for the whole solve, construction included (null = none). */
+    public RoutingOptions withTimeLimit(Duration limit) {
+        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, limit, stepLimit,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    }
+
+    /** These options with a new local-search step limit (0 = none). */
+    public RoutingOptions withStepLimit(long steps) {
+        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, steps,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    }
+
+    /** These options with a new limit of local-search steps without a new best (0 = none). */
+    public RoutingOptions withUnimprovedStepLimit(long steps) {
+        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
+                steps, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
     /** These options with a new seed. */
     public RoutingOptions withSeed(long newSeed) {
-        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, secondsLimit,
-                unimprovedSecondsLimit, stepCountLimit, newSeed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
+                unimprovedStepLimit, newSeed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new acceptor and size. */
+    /** These options with a new acceptor and size (see {@link #acceptorSize()}). */
     public RoutingOptions withAcceptor(Acceptor newAcceptor, int size) {
-        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, secondsLimit,
-                unimprovedSecondsLimit, stepCountLimit, seed, newAcceptor, size, ruinRecreateWeight, fullAssert);
+        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
+                unimprovedStepLimit, seed, newAcceptor, size, ruinRecreateWeight, fullAssert);
     }
 
     /** These options with a new ruin-and-recreate weight (0 = off). */
     public RoutingOptions withRuinRecreateWeight(double weight) {
-        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, secondsLimit,
-                unimprovedSecondsLimit, stepCountLimit, seed, acceptor, acceptorSize, weight, fullAssert);
+        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, weight, fullAssert);
     }
 
     /** These options with FULL_ASSERT on or off. */
     public RoutingOptions withFullAssert(boolean on) {
-        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, secondsLimit,
-                unimprovedSecondsLimit, stepCountLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, on);
+        return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, on);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RoutingOptions x && responseWeight == x.responseWeight
+                && travelSecondWeight == x.travelSecondWeight && metreWeight == x.metreWeight
+                && vehicleFixedCost == x.vehicleFixedCost && Objects.equals(timeLimit, x.timeLimit)
+                && stepLimit == x.stepLimit && unimprovedStepLimit == x.unimprovedStepLimit && seed == x.seed
+                && acceptor == x.acceptor && acceptorSize == x.acceptorSize
+                && Double.compare(ruinRecreateWeight, x.ruinRecreateWeight) == 0 && fullAssert == x.fullAssert;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
+                unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
+    }
+
+    @Override
+    public String toString() {
+        return "RoutingOptions[weights response " + responseWeight + ", travel second " + travelSecondWeight + ", metre "
+                + metreWeight + ", fixed " + vehicleFixedCost + "; limits " + timeLimit + ", " + stepLimit + " steps, "
+                + unimprovedStepLimit + " unimproved steps; seed " + seed + "; " + acceptor + " " + acceptorSize
+                + "; ruin-recreate " + ruinRecreateWeight + (fullAssert ? "; FULL_ASSERT" : "") + "]";
     }
 }

@@ -1,113 +1,245 @@
 package dev.outpost.routing;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
-import dev.outpost.routing.solver.RoutingSolverConfig;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.RoutingSolutions;
+import dev.outpost.routing.internal.solver.RoutingSolverConfig;
+import dev.outpost.routing.route.RouteKernel;
+import dev.outpost.routing.route.RouteSlack;
+import dev.outpost.routing.route.RouteWalk;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
- * Facade of the pickup routing solver: OptaPlanner's planning list variable (couriers hold
- * ordered visits, an extra bucket holds the unassigned ones), scored by
- * {@link dev.outpost.routing.solver.RoutingIncrementalScoreCalculator} and searched as configured
- * by {@link RoutingSolverConfig}.
+ * The pickup routing solver: OptaPlanner's planning list variable (couriers hold ordered visits,
+ * an extra bucket holds the unassigned ones) searched with list moves and SISR ruin-and-recreate,
+ * with the route kernel ({@link dev.outpost.routing.route}) timing every route.
  *
- * <p>Thread-safe: each call builds its own solver. Deterministic for the same problem, options
- * and seed when the options end on a step count only.
+ * <pre>{@code
+ * RoutingSolver solver = RoutingSolver.create(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)));
+ * RoutePlan plan = solver.solve(problem);
+ * }</pre>
+ *
+ * <p>Thread-safe: one instance (its OptaPlanner factory is built once) may solve many problems,
+ * also concurrently. Deterministic for the same problem, options and seed when the options end
+ * on step limits only.
+ *
+ * <p>Construction is the kernel's sequential cheapest insertion
+ * ({@link RouteKernel#insertAll}: pickups in problem order, each at its cheapest feasible position,
+ * ties by courier id then position, else unassigned); it takes milliseconds. The time limit is a
+ * deadline for the whole call, construction included; the local search ends at it. Every pickup
+ * appears exactly once in the plan, unassigned ones with their reason.
  */
 public final class RoutingSolver {
 
-    private RoutingSolver() {
+    /** Fires terminateEarly at deadlines; one daemon thread shared by all solvers. */
+    private static final class Deadlines {
+        static final ScheduledExecutorService TIMER;
+
+        static {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread thread = new Thread(r, "outpost-routing-deadline");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            TIMER = timer;
+        }
+    }
+
+    /** How often terminateEarly is repeated after the deadline (OptaPlanner clears it when solving starts). */
+    private static final long REPEAT_MILLIS = 2;
+
+    private final RoutingOptions options;
+    private final SolverFactory<RoutingSolution> factory;
+
+    private RoutingSolver(RoutingOptions options) {
+        this.options = options;
+        this.factory = SolverFactory.create(RoutingSolverConfig.build(options));
     }
 
     /**
-     * Solves the problem.
+     * A solver for these options; builds the OptaPlanner factory once.
+     *
+     * @param options weights, search settings and limits, not null
+     * @throws IllegalArgumentException when the options set no limit
+     */
+    public static RoutingSolver create(RoutingOptions options) {
+        if (options == null) {
+            throw new IllegalArgumentException("The routing options (null) must be set; use RoutingOptions.defaults().");
+        }
+        return new RoutingSolver(options);
+    }
+
+    /** The options of this solver. */
+    public RoutingOptions options() {
+        return options;
+    }
+
+    /**
+     * Solves the problem from scratch.
      *
      * @param problem the problem, not null
-     * @param options weights, search settings and limits, not null
      * @return the plan: one route per courier and every other pickup unassigned with a reason
-     * @throws IllegalStateException if a pickup would be missing from the plan (a bug)
+     * @throws IllegalArgumentException when the weights could overflow the score for this problem,
+     *                                  or it uses more than 64 skill names
+     * @throws IllegalStateException    if a pickup would be missing from the plan (a bug)
      */
-    public static RoutePlan solve(RoutingProblem problem, RoutingOptions options) {
+    public RoutePlan solve(RoutingProblem problem) {
+        return solve(problem, null);
+    }
+
+    /**
+     * Solves the problem starting from a plan (warm start, for re-planning): the starting plan's
+     * routes are kept as given (stops of pickups still in the problem, in their order, for couriers
+     * still in the problem, matched by id); the pickups in no kept route are inserted by the
+     * kernel's cheapest insertion in problem order (those that fit nowhere start unassigned); then
+     * the local search runs within the limits.
+     *
+     * @param problem      the problem, not null
+     * @param startingPlan a plan for this or an earlier version of the problem, or null for none
+     * @return the plan
+     */
+    public RoutePlan solve(RoutingProblem problem, RoutePlan startingPlan) {
+        long startNanos = System.nanoTime();
+        long deadlineNanos = options.timeLimit() == null ? Long.MAX_VALUE : startNanos + options.timeLimit().toNanos();
         RoutingData data = new RoutingData(problem, options);
-        RoutingSolution best = solveModel(data, options);
-        return toPlan(problem, data, best);
+        RouteKernel kernel = data.kernel();
+        // Construction: the kernel's cheapest insertion (milliseconds), into the kept routes of a
+        // starting plan or into empty routes. OptaPlanner's own construction heuristic, if cut by
+        // the deadline in the middle of a step, would place a visit after evaluating only some
+        // positions; the kernel's never is cut, so the search starts from a complete solution.
+        List<List<Integer>> initial = startingPlan != null ? keptRoutes(problem, startingPlan) : emptyRoutes(problem);
+        List<Integer> initialBucket = kernel.insertAll(initial, missing(problem, initial, List.of()));
+        RoutingSolution working = RoutingSolutions.placed(data, initial, initialBucket);
+        RoutingSolution best = working;
+        if (data.pickupCount > 0 && System.nanoTime() < deadlineNanos) {
+            best = run(working, deadlineNanos);
+        }
+        List<List<Integer>> sequences = RoutingSolutions.sequences(best);
+        List<Integer> bucket = new ArrayList<>();
+        best.bucket().getVisits().forEach(v -> bucket.add(v.getIndex()));
+        List<Integer> unplaced = missing(problem, sequences, bucket);
+        if (!unplaced.isEmpty()) {
+            // Not expected (the search starts complete); if OptaPlanner left a visit unplaced, insert it.
+            bucket.addAll(kernel.insertAll(sequences, unplaced));
+        }
+        return toPlan(problem, kernel, sequences, bucket);
     }
 
-    /**
-     * Builds the working solution (all lists empty, so the construction heuristic inserts every
-     * visit) and runs OptaPlanner; exposed for tests and benchmarks that need the model.
-     */
-    public static RoutingSolution solveModel(RoutingData data, RoutingOptions options) {
-        RoutingSolution solution = emptySolution(data);
-        if (data.pickupCount == 0) {
-            solution.setScore(HardMediumSoftLongScore.ZERO);
-            return solution;
+    private RoutingSolution run(RoutingSolution working, long deadlineNanos) {
+        Solver<RoutingSolution> solver = factory.buildSolver();
+        ScheduledFuture<?> stop = null;
+        if (deadlineNanos != Long.MAX_VALUE) {
+            long delay = Math.max(0, deadlineNanos - System.nanoTime());
+            stop = Deadlines.TIMER.scheduleAtFixedRate(solver::terminateEarly, delay, REPEAT_MILLIS * 1_000_000,
+                    TimeUnit.NANOSECONDS);
         }
-        Solver<RoutingSolution> solver = SolverFactory.<RoutingSolution>create(RoutingSolverConfig.build(options)).buildSolver();
-        return solver.solve(solution);
-    }
-
-    /** A solution with one empty route per courier, the empty bucket and one visit per pickup. */
-    public static RoutingSolution emptySolution(RoutingData data) {
-        List<Visit> visits = new ArrayList<>(data.pickupCount);
-        for (int p = 0; p < data.pickupCount; p++) {
-            visits.add(new Visit(p, data));
-        }
-        List<CourierRoute> routes = new ArrayList<>(data.courierCount + 1);
-        for (int c = 0; c < data.courierCount; c++) {
-            routes.add(new CourierRoute(c, false, data));
-        }
-        routes.add(new CourierRoute(data.courierCount, true, data));
-        return new RoutingSolution(data, routes, visits);
-    }
-
-    /**
-     * Turns a solved model into a plan: times recomputed from the sequences, unassigned pickups
-     * with their reasons; checks that every pickup appears exactly once.
-     */
-    public static RoutePlan toPlan(RoutingProblem problem, RoutingData data, RoutingSolution solution) {
-        int[][] sequences = new int[data.courierCount][];
-        int[] seen = new int[data.pickupCount];
-        for (int c = 0; c < data.courierCount; c++) {
-            List<Visit> visits = solution.getRoutes().get(c).getVisits();
-            sequences[c] = new int[visits.size()];
-            for (int i = 0; i < visits.size(); i++) {
-                int p = visits.get(i).getIndex();
-                sequences[c][i] = p;
-                seen[p]++;
+        try {
+            return solver.solve(working);
+        } finally {
+            if (stop != null) {
+                stop.cancel(false);
             }
         }
-        List<Integer> bucket = new ArrayList<>();
-        for (Visit visit : solution.bucket().getVisits()) {
-            seen[visit.getIndex()]++;
-            bucket.add(visit.getIndex());
+    }
+
+    private static List<List<Integer>> emptyRoutes(RoutingProblem problem) {
+        List<List<Integer>> routes = new ArrayList<>(problem.couriers().size());
+        for (int c = 0; c < problem.couriers().size(); c++) {
+            routes.add(new ArrayList<>());
         }
-        for (int p = 0; p < data.pickupCount; p++) {
+        return routes;
+    }
+
+    /** The starting plan's routes as pickup-index sequences per courier of the problem. */
+    private static List<List<Integer>> keptRoutes(RoutingProblem problem, RoutePlan plan) {
+        Map<String, Integer> pickupIndex = new HashMap<>();
+        for (int p = 0; p < problem.pickups().size(); p++) {
+            pickupIndex.put(problem.pickups().get(p).id(), p);
+        }
+        Map<String, CourierRoutePlan> byCourier = new HashMap<>();
+        for (CourierRoutePlan route : plan.routes()) {
+            byCourier.putIfAbsent(route.courierId(), route);
+        }
+        boolean[] used = new boolean[problem.pickups().size()];
+        List<List<Integer>> sequences = new ArrayList<>(problem.couriers().size());
+        for (Courier courier : problem.couriers()) {
+            List<Integer> sequence = new ArrayList<>();
+            CourierRoutePlan route = byCourier.get(courier.id());
+            if (route != null) {
+                for (Stop stop : route.stops()) {
+                    Integer p = pickupIndex.get(stop.pickupId());
+                    if (p != null && !used[p]) {
+                        used[p] = true;
+                        sequence.add(p);
+                    }
+                }
+            }
+            sequences.add(sequence);
+        }
+        return sequences;
+    }
+
+    /** The pickups in none of the sequences and not in {@code bucket}, in index order. */
+    private static List<Integer> missing(RoutingProblem problem, List<List<Integer>> sequences, List<Integer> bucket) {
+        boolean[] seen = new boolean[problem.pickups().size()];
+        sequences.forEach(s -> s.forEach(p -> seen[p] = true));
+        bucket.forEach(p -> seen[p] = true);
+        List<Integer> missing = new ArrayList<>();
+        for (int p = 0; p < seen.length; p++) {
+            if (!seen[p]) {
+                missing.add(p);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The plan of the final sequences: times and scores recomputed by the kernel, unassigned
+     * pickups with their reasons; checks that every pickup appears exactly once.
+     */
+    private static RoutePlan toPlan(RoutingProblem problem, RouteKernel kernel, List<List<Integer>> sequences,
+            List<Integer> bucket) {
+        int couriers = kernel.courierCount();
+        int[] seen = new int[kernel.pickupCount()];
+        sequences.forEach(s -> s.forEach(p -> seen[p]++));
+        bucket.forEach(p -> seen[p]++);
+        for (int p = 0; p < seen.length; p++) {
             if (seen[p] != 1) {
                 throw new IllegalStateException("The pickup (" + problem.pickups().get(p).id() + ") appears " + seen[p]
                         + " times in the solved plan instead of once; this is a solver bug, please report it.");
             }
         }
-        List<CourierRoutePlan> routes = new ArrayList<>(data.courierCount);
-        for (int c = 0; c < data.courierCount; c++) {
-            routes.add(RouteTimeline.plan(problem, data, c, sequences[c]));
+        RouteWalk walk = kernel.walker();
+        List<CourierRoutePlan> routes = new ArrayList<>(couriers);
+        RouteSlack[] slacks = new RouteSlack[couriers];
+        long hard = 0;
+        long soft = 0;
+        for (int c = 0; c < couriers; c++) {
+            int[] sequence = sequences.get(c).stream().mapToInt(Integer::intValue).toArray();
+            routes.add(RouteTimeline.plan(problem, kernel, walk, c, sequence));
+            hard -= walk.hardPenalty();
+            soft -= walk.softCost();
+            slacks[c] = new RouteSlack();
+            kernel.slack(c, sequence, sequence.length, slacks[c]);
         }
-        bucket.sort(Integer::compare);
-        List<UnassignedPickup> unassigned = new ArrayList<>(bucket.size());
-        for (int p : bucket) {
-            unassigned.add(new UnassignedPickup(problem.pickups().get(p).id(), p,
-                    UnassignedReasons.reason(data, sequences, p)));
+        List<Integer> sorted = new ArrayList<>(bucket);
+        sorted.sort(Integer::compare);
+        long medium = 0;
+        List<UnassignedPickup> unassigned = new ArrayList<>(sorted.size());
+        for (int p : sorted) {
+            medium -= kernel.priority(p);
+            unassigned.add(new UnassignedPickup(problem.pickups().get(p).id(), p, UnassignedReasons.reason(kernel, slacks, p)));
         }
-        HardMediumSoftLongScore score = solution.getScore() == null ? HardMediumSoftLongScore.ZERO : solution.getScore();
-        if (data.pickupCount == 0) {
-            score = HardMediumSoftLongScore.ZERO;
-        }
-        return new RoutePlan(routes, unassigned, score.hardScore(), score.mediumScore(), score.softScore());
+        return new RoutePlan(routes, unassigned, hard, medium, soft);
     }
 }

@@ -1,6 +1,7 @@
 package dev.outpost.routing;
 
-import dev.outpost.routing.domain.RoutingData;
+import dev.outpost.routing.route.RouteKernel;
+import dev.outpost.routing.route.RouteSlack;
 
 /**
  * Finds why a pickup is unassigned. For each courier the checks run in the order of
@@ -8,17 +9,17 @@ import dev.outpost.routing.domain.RoutingData;
  * served alone, straight from the courier's start; the reason reported is the failing check of
  * the courier that passed most checks (ties: lower courier index). If some courier passes all
  * checks, the reason is {@link UnassignedReason#FLEET_FULL} when no feasible insertion exists in
- * the final routes, else {@link UnassignedReason#NOT_WORTH}.
+ * the final routes (by the kernel's O(1) insertion check), else {@link UnassignedReason#NOT_WORTH}.
  */
 final class UnassignedReasons {
 
     private UnassignedReasons() {
     }
 
-    static UnassignedReason reason(RoutingData d, int[][] sequences, int p) {
+    static UnassignedReason reason(RouteKernel k, RouteSlack[] slacks, int p) {
         int best = -1;
-        for (int c = 0; c < d.courierCount; c++) {
-            best = Math.max(best, passedChecks(d, c, p));
+        for (int c = 0; c < k.courierCount(); c++) {
+            best = Math.max(best, passedChecks(k, c, p));
         }
         UnassignedReason[] order = UnassignedReason.values();
         if (best < 0) {
@@ -28,84 +29,56 @@ final class UnassignedReasons {
         if (best < 6) {
             return order[best];
         }
-        for (int c = 0; c < d.courierCount; c++) {
-            if (passedChecks(d, c, p) == 6 && feasibleInsertionExists(d, c, sequences[c], p)) {
+        for (int c = 0; c < k.courierCount(); c++) {
+            if (passedChecks(k, c, p) == 6 && feasibleInsertionExists(k, slacks[c], p)) {
                 return UnassignedReason.NOT_WORTH;
             }
         }
         return UnassignedReason.FLEET_FULL;
     }
 
-    /** How many of the six checks courier c passes for pickup p alone (6 = all). */
-    private static int passedChecks(RoutingData d, int c, int p) {
-        int start = d.courierStart[c];
-        int point = d.pickupPoint[p];
-        if (!d.reachable(start, point) || (d.courierEndAtHub[c] && !d.reachable(point, d.hub))) {
+    /** How many of the six checks courier c passes for pickup p alone (6 = all), by the kernel's rules. */
+    private static int passedChecks(RouteKernel k, int c, int p) {
+        int start = k.courierStart(c);
+        int point = k.pickupPoint(p);
+        boolean endAtHub = k.courierEndAtHub(c);
+        if (!k.reachable(start, point) || (endAtHub && !k.reachable(point, k.hub()))) {
             return 0;
         }
-        if ((d.requiredSkills[p] & ~d.courierSkills[c]) != 0) {
+        if (!k.hasSkills(c, p)) {
             return 1;
         }
-        if (d.courierLoad[c] + d.size[p] > d.courierCapacity[c]) {
+        if (k.courierLoad(c) + k.size(p) > k.courierCapacity(c)) {
             return 2;
         }
-        int serviceStart = Math.max(d.courierAvailable[c] + d.legSeconds(start, point), d.windowStart[p]);
-        if (serviceStart > d.windowEnd[p]) {
+        int arrival = k.arrival(start, k.courierAvailable(c), p);
+        if (k.serviceStart(arrival, p) > k.windowEnd(p)) {
             return 3;
         }
-        int departure = serviceStart + d.service[p];
-        int end = d.courierEndAtHub[c] ? departure + d.legSeconds(point, d.hub) : departure;
-        if (end > d.courierShiftEnd[c]) {
+        int departure = k.departure(arrival, p);
+        int end = endAtHub ? departure + k.legSeconds(point, k.hub()) : departure;
+        if (end > k.courierShiftEnd(c)) {
             return 4;
         }
-        if (d.courierEndAtHub[c] && end > d.cutoff) {
+        if (endAtHub && end > k.cutoff()) {
             return 5;
         }
         return 6;
     }
 
-    private static boolean feasibleInsertionExists(RoutingData d, int c, int[] sequence, int p) {
-        int[] trial = new int[sequence.length + 1];
-        for (int pos = 0; pos <= sequence.length; pos++) {
-            System.arraycopy(sequence, 0, trial, 0, pos);
-            trial[pos] = p;
-            System.arraycopy(sequence, pos, trial, pos + 1, sequence.length - pos);
-            if (feasible(d, c, trial)) {
+    private static boolean feasibleInsertionExists(RouteKernel k, RouteSlack slack, int p) {
+        if (!k.canTake(slack, p)) {
+            return false;
+        }
+        for (int pos = 0; pos <= slack.length(); pos++) {
+            long cost = k.insertionCost(slack, p, pos);
+            if (cost == RouteKernel.NO_LATER) {
+                return false;
+            }
+            if (cost != RouteKernel.INFEASIBLE) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean feasible(RoutingData d, int c, int[] sequence) {
-        int point = d.courierStart[c];
-        int time = d.courierAvailable[c];
-        int load = d.courierLoad[c];
-        for (int q : sequence) {
-            int next = d.pickupPoint[q];
-            if (!d.reachable(point, next) || (d.requiredSkills[q] & ~d.courierSkills[c]) != 0) {
-                return false;
-            }
-            int start = Math.max(time + d.legSeconds(point, next), d.windowStart[q]);
-            if (start > d.windowEnd[q]) {
-                return false;
-            }
-            time = start + d.service[q];
-            load += d.size[q];
-            point = next;
-        }
-        if (load > d.courierCapacity[c]) {
-            return false;
-        }
-        if (d.courierEndAtHub[c]) {
-            if (!d.reachable(point, d.hub)) {
-                return false;
-            }
-            time += d.legSeconds(point, d.hub);
-            if (time > d.cutoff) {
-                return false;
-            }
-        }
-        return time <= d.courierShiftEnd[c];
     }
 }

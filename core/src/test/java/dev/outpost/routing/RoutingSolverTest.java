@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class RoutingSolverTest {
 
     private static RoutingOptions steps(long steps, long seed) {
-        return RoutingOptions.defaults().withWeights(1, 2, 1, 500).withLimits(0, 0, steps).withSeed(seed);
+        return RoutingOptions.defaults().withResponseWeight(1).withTravelSecondWeight(2).withMetreWeight(1).withVehicleFixedCost(500)
+                .withTimeLimit(null).withStepLimit(steps).withSeed(seed);
     }
 
     @Test
@@ -22,7 +23,7 @@ class RoutingSolverTest {
         for (int seed = 0; seed < 36; seed++) {
             RoutingProblem problem = RandomRoutingProblems.generate(seed, 2 + seed % 3, 6 + seed % 11, seed % 4 == 0);
             RoutingOptions options = steps(150 + seed * 5, seed).withRuinRecreateWeight(seed % 2 == 0 ? 3 : 0);
-            RoutePlan plan = RoutingSolver.solve(problem, options);
+            RoutePlan plan = RoutingSolver.create(options).solve(problem);
             PlanChecker.Result check = PlanChecker.check(problem, options, plan);
             assertEquals(List.of(), check.inconsistencies(), "seed " + seed);
             assertEquals(check.hardScore(), plan.hardScore(), "hard, seed " + seed + ": " + check.violations());
@@ -34,8 +35,8 @@ class RoutingSolverTest {
     @Test
     void sameSeedAndStepLimitGiveTheSamePlan() {
         RoutingProblem problem = RandomRoutingProblems.generate(99, 3, 25, false);
-        RoutePlan first = RoutingSolver.solve(problem, steps(400, 7));
-        RoutePlan second = RoutingSolver.solve(problem, steps(400, 7));
+        RoutePlan first = RoutingSolver.create(steps(400, 7)).solve(problem);
+        RoutePlan second = RoutingSolver.create(steps(400, 7)).solve(problem);
         assertEquals(first, second);
     }
 
@@ -44,7 +45,7 @@ class RoutingSolverTest {
         for (int seed = 100; seed < 104; seed++) {
             RoutingProblem problem = RandomRoutingProblems.generate(seed, 3, 12, seed % 2 == 0);
             RoutingOptions options = steps(120, seed).withRuinRecreateWeight(seed % 2 == 0 ? 3 : 0.5).withFullAssert(true);
-            RoutePlan plan = RoutingSolver.solve(problem, options);
+            RoutePlan plan = RoutingSolver.create(options).solve(problem);
             PlanChecker.Result check = PlanChecker.check(problem, options, plan);
             assertEquals(check.softScore(), plan.softScore(), "seed " + seed);
             assertTrue(check.inconsistencies().isEmpty(), check.inconsistencies().toString());
@@ -71,18 +72,20 @@ class RoutingSolverTest {
         TravelTimes travel = new TravelTimes(List.of("hub", "outpost", "a", "b", "island"), seconds, seconds.clone());
         int eight = 8 * 3600;
         int noon = 12 * 3600;
-        Courier courier = new Courier("k1", 1, eight, noon + 3600, 10, 0, 1L, true);
-        Courier late = new Courier("k2", 1, eight, eight + 1000, 10, 0, 1L, false);
+        Courier courier = Courier.builder("k1").startPoint(1).available(eight).shiftEnd(noon + 3600).capacity(10)
+                .skills("keys").build();
+        Courier late = Courier.builder("k2").startPoint(1).available(eight).shiftEnd(eight + 1000).capacity(10)
+                .skills("keys").endAtHub(false).build();
         List<Pickup> pickups = new ArrayList<>();
-        pickups.add(new Pickup("ok", 2, eight, noon, 60, 2, 1, 1L, eight));
-        pickups.add(new Pickup("before-start", 2, eight - 3600, eight - 1800, 60, 1, 1, 0L, eight - 3600));
-        pickups.add(new Pickup("too-big", 2, eight, noon, 60, 11, 1, 0L, eight));
-        pickups.add(new Pickup("missing-skill", 2, eight, noon, 60, 1, 1, 2L, eight));
-        pickups.add(new Pickup("island", 4, eight, noon, 60, 1, 1, 0L, eight));
-        pickups.add(new Pickup("after-cutoff", 2, noon - 50, noon, 60, 1, 1, 0L, eight));
-        pickups.add(new Pickup("after-shift", 3, eight + 20_000, eight + 30_000, 60, 1, 1, 0L, eight));
+        pickups.add(Pickup.builder("ok").point(2).window(eight, noon).serviceSeconds(60).size(2).priority(1).requiredSkills("keys").releaseSecond(eight).build());
+        pickups.add(Pickup.builder("before-start").point(2).window(eight - 3600, eight - 1800).serviceSeconds(60).size(1).priority(1).releaseSecond(eight - 3600).build());
+        pickups.add(Pickup.builder("too-big").point(2).window(eight, noon).serviceSeconds(60).size(11).priority(1).releaseSecond(eight).build());
+        pickups.add(Pickup.builder("missing-skill").point(2).window(eight, noon).serviceSeconds(60).size(1).priority(1).requiredSkills("signature").releaseSecond(eight).build());
+        pickups.add(Pickup.builder("island").point(4).window(eight, noon).serviceSeconds(60).size(1).priority(1).releaseSecond(eight).build());
+        pickups.add(Pickup.builder("after-cutoff").point(2).window(noon - 50, noon).serviceSeconds(60).size(1).priority(1).releaseSecond(eight).build());
+        pickups.add(Pickup.builder("after-shift").point(3).window(eight + 20_000, eight + 30_000).serviceSeconds(60).size(1).priority(1).releaseSecond(eight).build());
         RoutingProblem problem = new RoutingProblem(List.of(courier, late), pickups, 0, noon, travel);
-        RoutePlan plan = RoutingSolver.solve(problem, steps(200, 3));
+        RoutePlan plan = RoutingSolver.create(steps(200, 3)).solve(problem);
 
         Map<String, UnassignedReason> reasons = new TreeMap<>();
         for (UnassignedPickup u : plan.unassigned()) {
@@ -107,11 +110,11 @@ class RoutingSolverTest {
         int n = 3;
         int[] seconds = {0, 100, 100, 100, 0, 10, 100, 10, 0};
         TravelTimes travel = new TravelTimes(List.of("hub", "a", "b"), seconds, seconds.clone());
-        Courier courier = new Courier("k1", 0, 0, 10_000, 1, 0, 0L, true);
-        Pickup first = new Pickup("first", 1, 0, 5_000, 10, 1, 2, 0L, 0);
-        Pickup second = new Pickup("second", 2, 0, 5_000, 10, 1, 1, 0L, 0);
+        Courier courier = Courier.builder("k1").startPoint(0).available(0).shiftEnd(10_000).capacity(1).build();
+        Pickup first = Pickup.builder("first").point(1).window(0, 5_000).serviceSeconds(10).size(1).priority(2).releaseSecond(0).build();
+        Pickup second = Pickup.builder("second").point(2).window(0, 5_000).serviceSeconds(10).size(1).priority(1).releaseSecond(0).build();
         RoutingProblem problem = new RoutingProblem(List.of(courier), List.of(first, second), 0, 10_000, travel);
-        RoutePlan plan = RoutingSolver.solve(problem, steps(50, 1));
+        RoutePlan plan = RoutingSolver.create(steps(50, 1)).solve(problem);
         assertEquals(List.of(new UnassignedPickup("second", 1, UnassignedReason.FLEET_FULL)), plan.unassigned());
         assertEquals(-1, plan.mediumScore());
         assertEquals(n, travel.size());

@@ -3,11 +3,12 @@ package dev.outpost.bench.routing;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.RoutingSolver;
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
-import dev.outpost.routing.solver.RoutingSolverConfig;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.RoutingSolutions;
+import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.internal.solver.RoutingSolverConfig;
 import dev.outpost.sim.literature.OutpostVrpSolver;
 import dev.outpost.sim.literature.io.ArcConvention;
 import dev.outpost.sim.literature.io.SolomonReader;
@@ -95,13 +96,15 @@ public class RoutingMoveBenchmark {
                 ? OutpostVrpSolver.toProblem(SolomonReader.read(Path.of(System.getProperty("outpost.solomon", "../shared/data/solomon"), "r101.txt")),
                         ArcConvention.TRUNCATED_ONE_DECIMAL)
                 : generated(1_000, 50, 42);
-        RoutingOptions options = RoutingOptions.defaults().withWeights(0, 0, 1, 0).withLimits(0, 0, 1)
+        RoutingOptions options = RoutingOptions.defaults().withResponseWeight(0).withTravelSecondWeight(0).withMetreWeight(1)
+                .withTimeLimit(null).withStepLimit(1)
                 .withAcceptor(RoutingOptions.Acceptor.SIMULATED_ANNEALING, 100)
                 .withRuinRecreateWeight(mix.equals("full") ? RoutingOptions.defaults().ruinRecreateWeight() : 0);
         RoutingData data = new RoutingData(problem, options);
         // Construction heuristic (and one local-search step) gives the initialised start.
-        start = RoutingSolver.solveModel(data, options);
-        SolverConfig config = RoutingSolverConfig.build(options.withLimits(0, 0, STEPS));
+        start = SolverFactory.<RoutingSolution>create(RoutingSolverConfig.build(options)).buildSolver()
+                .solve(RoutingSolutions.empty(data));
+        SolverConfig config = RoutingSolverConfig.build(options.withStepLimit(STEPS));
         LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
         localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(STEPS));
         config.setPhaseConfigList(List.of(localSearch));

@@ -1,11 +1,18 @@
 package dev.outpost.sim.literature;
 
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.Pickup;
+import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.RoutingProblem;
+import dev.outpost.routing.route.RouteKernel;
+import dev.outpost.routing.route.RouteSlack;
 import dev.outpost.sim.literature.io.ArcConvention;
 import dev.outpost.sim.literature.io.VrpInstance;
 import dev.outpost.sim.literature.io.VrpNode;
 import dev.outpost.sim.literature.io.VrpObjective;
 import dev.outpost.sim.literature.io.VrpSolution;
 import dev.outpost.sim.literature.io.VrpSolverAdapter;
+import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,21 +20,22 @@ import java.util.List;
  * A deterministic baseline: sequential cheapest insertion in the spirit of Solomon's (1987)
  * insertion heuristics, respecting capacity, time windows and the depot's due time.
  *
- * <p>A route is opened with the unrouted customer farthest from the depot (ties: lowest index);
- * then the feasible (customer, position) with the least added distance
- * {@code d(i,u) + d(u,j) - d(i,j)} is inserted (ties: lowest customer index, then earliest
- * position) until no unrouted customer fits; then the next route is opened. Feasibility of an
- * insertion is O(1) from forward earliest-start and backward latest-start arrays. When the vehicle
- * limit is reached, the remaining customers are returned unassigned. Travel time equals the arc
- * under the given convention.
+ * <p>A route is opened with the unrouted customer farthest from the depot (ties: lowest index)
+ * among those that fit alone; then the feasible (customer, position) with the least added
+ * distance {@code d(i,u) + d(u,j) - d(i,j)} is inserted (ties: lowest customer index, then
+ * earliest position) until no unrouted customer fits; then the next route is opened. Timing,
+ * feasibility and added distance come from the route kernel ({@link RouteKernel#slack},
+ * {@link RouteKernel#insertionCost}: O(1) per position) on the instance in the convention's
+ * scaled integer units (travel time equals the scaled arc). When the vehicle limit is reached,
+ * the remaining customers are returned unassigned.
  *
  * <p>It ignores the seed and the time limit (it takes milliseconds) and the objective (it always
- * builds as few, as full routes as the greedy order allows). It is the harness's stand-in until
- * the OptaPlanner solver is wired in {@link Solvers#outpost()}, and a floor any real solver must beat.
+ * builds as few, as full routes as the greedy order allows): a floor any real solver must beat.
  */
 public final class CheapestInsertionVrpSolver implements VrpSolverAdapter {
 
-    private static final double EPSILON = 1e-9;
+    /** Scaled time used for "no limit". */
+    private static final int OPEN_HORIZON = RoutingProblem.LATEST_SECOND;
 
     @Override
     public String name() {
@@ -37,104 +45,122 @@ public final class CheapestInsertionVrpSolver implements VrpSolverAdapter {
     @Override
     public VrpSolution solve(VrpInstance instance, ArcConvention convention, VrpObjective objective, double seconds,
             long seed) {
-        List<VrpNode> nodes = instance.nodes();
-        int n = nodes.size();
-        double[] ready = new double[n];
-        double[] due = new double[n];
-        double[] service = new double[n];
-        int[] demand = new int[n];
-        double[][] arc = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            VrpNode a = nodes.get(i);
-            ready[i] = a.readyTime();
-            due[i] = a.dueTime();
-            service[i] = a.serviceTime();
-            demand[i] = a.demand();
-            for (int j = 0; j < n; j++) {
-                arc[i][j] = convention.scaledArc(a, nodes.get(j)) / (double) convention.scale();
-            }
-        }
-        boolean[] routed = new boolean[n];
-        int unrouted = n - 1;
+        RoutingProblem problem = problem(instance, convention);
+        RouteKernel kernel = RouteKernel.of(problem, RoutingOptions.defaults().withResponseWeight(0)
+                .withTravelSecondWeight(0).withMetreWeight(1));
+        int pickups = kernel.pickupCount();
+        boolean[] routed = new boolean[pickups];
+        int unrouted = pickups;
         List<List<Integer>> routes = new ArrayList<>();
-        while (unrouted > 0 && routes.size() < instance.vehicleLimit()) {
-            int seedCustomer = -1;
-            for (int u = 1; u < n; u++) {
-                if (!routed[u] && fitsAlone(u, arc, ready, due, service, demand, instance.capacity())
-                        && (seedCustomer < 0 || arc[0][u] > arc[0][seedCustomer])) {
-                    seedCustomer = u;
+        RouteSlack slack = new RouteSlack();
+        int[] sequence = new int[pickups];
+        for (int courier = 0; courier < kernel.courierCount() && unrouted > 0; courier++) {
+            kernel.slack(courier, sequence, 0, slack);
+            int seedPickup = -1;
+            for (int u = 0; u < pickups; u++) {
+                if (!routed[u] && fits(kernel, slack, u, 0) && (seedPickup < 0
+                        || kernel.legMetres(kernel.hub(), kernel.pickupPoint(u))
+                                > kernel.legMetres(kernel.hub(), kernel.pickupPoint(seedPickup)))) {
+                    seedPickup = u;
                 }
             }
-            if (seedCustomer < 0) {
+            if (seedPickup < 0) {
                 break;
             }
             List<Integer> route = new ArrayList<>();
-            route.add(seedCustomer);
-            routed[seedCustomer] = true;
+            route.add(seedPickup);
+            routed[seedPickup] = true;
             unrouted--;
-            int load = demand[seedCustomer];
             while (unrouted > 0) {
-                // Positions 0..m+1: depot, the m customers, depot again.
-                int m = route.size();
-                int[] seq = new int[m + 2];
-                for (int k = 0; k < m; k++) {
-                    seq[k + 1] = route.get(k);
+                for (int i = 0; i < route.size(); i++) {
+                    sequence[i] = route.get(i);
                 }
-                double[] start = new double[m + 2];
-                start[0] = ready[0];
-                for (int k = 1; k <= m + 1; k++) {
-                    start[k] = Math.max(start[k - 1] + service[seq[k - 1]] + arc[seq[k - 1]][seq[k]], k <= m ? ready[seq[k]] : 0);
-                }
-                double[] latest = new double[m + 2];
-                latest[m + 1] = due[0];
-                for (int k = m; k >= 0; k--) {
-                    latest[k] = Math.min(k == 0 ? due[0] : due[seq[k]], latest[k + 1] - service[seq[k]] - arc[seq[k]][seq[k + 1]]);
-                }
+                kernel.slack(courier, sequence, route.size(), slack);
                 int bestU = -1;
-                int bestPos = -1;
-                double bestCost = Double.POSITIVE_INFINITY;
-                for (int u = 1; u < n; u++) {
-                    if (routed[u] || load + demand[u] > instance.capacity()) {
+                int bestPosition = -1;
+                long bestCost = RouteKernel.INFEASIBLE;
+                for (int u = 0; u < pickups; u++) {
+                    if (routed[u] || !kernel.canTake(slack, u)) {
                         continue;
                     }
-                    for (int k = 0; k <= m; k++) {
-                        int i = seq[k];
-                        int j = seq[k + 1];
-                        double cost = arc[i][u] + arc[u][j] - arc[i][j];
-                        if (cost >= bestCost - EPSILON) {
-                            continue;
+                    for (int pos = 0; pos <= route.size(); pos++) {
+                        long cost = kernel.insertionCost(slack, u, pos);
+                        if (cost == RouteKernel.NO_LATER) {
+                            break;
                         }
-                        double su = Math.max(start[k] + service[i] + arc[i][u], ready[u]);
-                        if (su > due[u] + EPSILON || su + service[u] + arc[u][j] > latest[k + 1] + EPSILON) {
-                            continue;
+                        // The empty-route fixed cost is 0 here, so cost is the added scaled distance.
+                        if (cost < bestCost) {
+                            bestCost = cost;
+                            bestU = u;
+                            bestPosition = pos;
                         }
-                        bestCost = cost;
-                        bestU = u;
-                        bestPos = k;
                     }
                 }
                 if (bestU < 0) {
                     break;
                 }
-                route.add(bestPos, bestU);
+                route.add(bestPosition, bestU);
                 routed[bestU] = true;
                 unrouted--;
-                load += demand[bestU];
             }
             routes.add(route);
         }
+        List<List<Integer>> nodeRoutes = new ArrayList<>();
+        for (List<Integer> route : routes) {
+            nodeRoutes.add(route.stream().map(u -> u + 1).toList());
+        }
         List<Integer> unassigned = new ArrayList<>();
-        for (int u = 1; u < n; u++) {
+        for (int u = 0; u < pickups; u++) {
             if (!routed[u]) {
-                unassigned.add(u);
+                unassigned.add(u + 1);
             }
         }
-        return new VrpSolution(routes, unassigned);
+        return new VrpSolution(nodeRoutes, unassigned);
     }
 
-    private static boolean fitsAlone(int u, double[][] arc, double[] ready, double[] due, double[] service,
-            int[] demand, int capacity) {
-        double su = Math.max(ready[0] + arc[0][u], ready[u]);
-        return demand[u] <= capacity && su <= due[u] + EPSILON && su + service[u] + arc[u][0] <= due[0] + EPSILON;
+    private static boolean fits(RouteKernel kernel, RouteSlack empty, int u, int position) {
+        if (!kernel.canTake(empty, u)) {
+            return false;
+        }
+        long cost = kernel.insertionCost(empty, u, position);
+        return cost != RouteKernel.INFEASIBLE && cost != RouteKernel.NO_LATER;
+    }
+
+    /** The instance as a routing problem: node 0 the depot and hub, node i pickup i - 1, one courier per vehicle. */
+    private static RoutingProblem problem(VrpInstance instance, ArcConvention convention) {
+        List<VrpNode> nodes = instance.nodes();
+        int n = nodes.size();
+        int[] table = new int[n * n];
+        List<String> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(Integer.toString(nodes.get(i).id()));
+            for (int j = 0; j < n; j++) {
+                table[i * n + j] = i == j ? 0 : convention.scaledArc(nodes.get(i), nodes.get(j));
+            }
+        }
+        VrpNode depot = instance.depot();
+        int open = time(depot.readyTime(), convention, 0);
+        int close = time(depot.dueTime(), convention, OPEN_HORIZON);
+        List<Courier> couriers = new ArrayList<>();
+        int vehicles = (int) Math.min(instance.vehicleLimit(), n - 1L);
+        for (int v = 0; v < vehicles; v++) {
+            couriers.add(Courier.builder("v" + String.format("%06d", v + 1)).startPoint(0).available(open).shiftEnd(close)
+                    .capacity(instance.capacity()).build());
+        }
+        List<Pickup> pickups = new ArrayList<>(n - 1);
+        for (int i = 1; i < n; i++) {
+            VrpNode node = nodes.get(i);
+            pickups.add(Pickup.builder(Integer.toString(node.id())).point(i)
+                    .window(time(node.readyTime(), convention, 0), time(node.dueTime(), convention, OPEN_HORIZON))
+                    .serviceSeconds(time(node.serviceTime(), convention, 0)).size(node.demand()).releaseSecond(0).build());
+        }
+        return new RoutingProblem(couriers, pickups, 0, close, new TravelTimes(ids, table, table));
+    }
+
+    private static int time(double value, ArcConvention convention, int ifInfinite) {
+        if (Double.isInfinite(value) || Double.isNaN(value)) {
+            return ifInfinite;
+        }
+        return Math.min(OPEN_HORIZON, convention.scaled(value));
     }
 }

@@ -34,7 +34,7 @@ import java.util.List;
 public final class OutpostVrpSolver implements VrpSolverAdapter {
 
     /** Scaled time used for "no limit". */
-    public static final int OPEN_HORIZON = 1_000_000_000;
+    public static final int OPEN_HORIZON = RoutingProblem.LATEST_SECOND;
     /** Fixed cost per used vehicle under the hierarchical objective. */
     public static final long VEHICLE_COST = 1_000_000_000L;
 
@@ -75,9 +75,10 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         RoutingProblem problem = toProblem(instance, convention);
         RoutingOptions start = base != null ? base : RoutingOptions.defaults()
                 .withAcceptor(RoutingOptions.Acceptor.SIMULATED_ANNEALING, TEMPERATURE_UNITS * convention.scale());
-        RoutingOptions options = start.withWeights(0, 0, 1, objective == VrpObjective.HIERARCHICAL ? VEHICLE_COST : 0)
-                .withLimits(seconds, 0, start.stepCountLimit()).withSeed(seed);
-        RoutePlan plan = RoutingSolver.solve(problem, options);
+        RoutingOptions options = start.withResponseWeight(0).withTravelSecondWeight(0).withMetreWeight(1)
+                .withVehicleFixedCost(objective == VrpObjective.HIERARCHICAL ? VEHICLE_COST : 0)
+                .withTimeLimit(seconds > 0 ? java.time.Duration.ofNanos((long) (seconds * 1e9)) : null).withSeed(seed);
+        RoutePlan plan = RoutingSolver.create(options).solve(problem);
         requireCheckerAgrees(instance, problem, options, plan);
         return toSolution(plan);
     }
@@ -118,14 +119,15 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         int close = scaledTime(depot.dueTime(), convention, OPEN_HORIZON);
         List<Courier> couriers = new ArrayList<>(instance.vehicleLimit());
         for (int v = 0; v < instance.vehicleLimit(); v++) {
-            couriers.add(new Courier("v" + (v + 1), 0, open, close, instance.capacity(), 0, 0L, true));
+            couriers.add(Courier.builder("v" + (v + 1)).startPoint(0).available(open).shiftEnd(close)
+                    .capacity(instance.capacity()).build());
         }
         List<Pickup> pickups = new ArrayList<>(n - 1);
         for (int i = 1; i < n; i++) {
             VrpNode node = nodes.get(i);
-            pickups.add(new Pickup(Integer.toString(node.id()), i, scaledTime(node.readyTime(), convention, 0),
-                    scaledTime(node.dueTime(), convention, OPEN_HORIZON), scaledTime(node.serviceTime(), convention, 0),
-                    node.demand(), 1, 0L, 0));
+            pickups.add(Pickup.builder(Integer.toString(node.id())).point(i)
+                    .window(scaledTime(node.readyTime(), convention, 0), scaledTime(node.dueTime(), convention, OPEN_HORIZON))
+                    .serviceSeconds(scaledTime(node.serviceTime(), convention, 0)).size(node.demand()).releaseSecond(0).build());
         }
         return new RoutingProblem(couriers, pickups, 0, close, travel);
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class OutpostVrpSolverTest {
 
     private static final OutpostVrpSolver STEP_LIMITED = new OutpostVrpSolver(RoutingOptions.defaults()
-            .withAcceptor(RoutingOptions.Acceptor.SIMULATED_ANNEALING, 100).withLimits(0, 0, 400));
+            .withAcceptor(RoutingOptions.Acceptor.SIMULATED_ANNEALING, 100).withTimeLimit(null).withStepLimit(400));
 
     /** Independent check: every customer once, capacity, windows (scaled), depot due time; returns scaled distance. */
     private static long checkedDistance(VrpInstance instance, ArcConvention convention, VrpSolution solution) {

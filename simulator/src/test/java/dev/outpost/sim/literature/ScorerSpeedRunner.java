@@ -3,10 +3,11 @@ package dev.outpost.sim.literature;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.RoutingSolver;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.solver.RoutingConstraintProvider;
-import dev.outpost.routing.solver.RoutingSolverConfig;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.RoutingSolutions;
+import dev.outpost.routing.internal.solver.RoutingConstraintProvider;
+import dev.outpost.routing.internal.solver.RoutingSolverConfig;
 import dev.outpost.sim.literature.io.ArcConvention;
 import dev.outpost.sim.literature.io.SolomonReader;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public final class ScorerSpeedRunner {
         RoutingProblem problem = OutpostVrpSolver.toProblem(SolomonReader.read(Path.of(args[0], "r101.txt")),
                 ArcConvention.TRUNCATED_ONE_DECIMAL);
         long steps = Long.parseLong(args[1]);
-        RoutingOptions options = RoutingOptions.defaults().withWeights(0, 0, 1, 0).withLimits(0, 0, steps)
+        RoutingOptions options = RoutingOptions.defaults().withResponseWeight(0).withTravelSecondWeight(0).withMetreWeight(1)
+                .withTimeLimit(null).withStepLimit(steps)
                 .withRuinRecreateWeight(0);
         for (String scorer : new String[] {"incremental", "constraint-streams", "incremental", "constraint-streams"}) {
             SolverConfig config = RoutingSolverConfig.build(options);
@@ -38,7 +40,7 @@ public final class ScorerSpeedRunner {
                 config.setScoreDirectorFactoryConfig(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(RoutingConstraintProvider.class));
             }
-            RoutingSolution start = RoutingSolver.emptySolution(new RoutingData(problem, options));
+            RoutingSolution start = RoutingSolutions.empty(new RoutingData(problem, options));
             Solver<RoutingSolution> solver = SolverFactory.<RoutingSolution>create(config).buildSolver();
             RoutingSolution best = solver.solve(start);
             var scope = ((DefaultSolver<RoutingSolution>) solver).getSolverScope();

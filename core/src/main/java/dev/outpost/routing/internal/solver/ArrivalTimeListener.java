@@ -1,9 +1,9 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.route.RouteKernel;
 import java.util.List;
 import org.optaplanner.core.api.domain.variable.ListVariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -14,8 +14,9 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
  * Keeps {@link Visit#getArrival()} up to date. After a change of positions {@code [from, to)} of a
  * courier's list it recomputes arrivals from {@code from} forward and stops at the first position
  * at or after {@code to} whose arrival is unchanged (everything after it is then unchanged too).
- * Arrival = previous departure (or the courier's available second at its start point) + travel
- * seconds; an unreachable leg counts 0 seconds (the score penalises it). Visits in the unassigned
+ * Arrivals and departures follow the route kernel ({@link RouteKernel#arrival},
+ * {@link RouteKernel#departure}): previous departure (or the courier's available second at its
+ * start point) + travel seconds; an unreachable leg counts 0 seconds (the score penalises it). Visits in the unassigned
  * bucket get arrival 0.
  */
 public class ArrivalTimeListener implements ListVariableListener<RoutingSolution, CourierRoute, Visit> {
@@ -36,13 +37,13 @@ public class ArrivalTimeListener implements ListVariableListener<RoutingSolution
             }
             return;
         }
-        RoutingData data = scoreDirector.getWorkingSolution().getData();
+        RouteKernel kernel = scoreDirector.getWorkingSolution().getData().kernel();
         int courier = route.getIndex();
         int previousPoint;
         int previousDeparture;
         if (fromIndex == 0) {
-            previousPoint = data.courierStart[courier];
-            previousDeparture = data.courierAvailable[courier];
+            previousPoint = kernel.courierStart(courier);
+            previousDeparture = kernel.courierAvailable(courier);
         } else {
             Visit previous = visits.get(fromIndex - 1);
             previousPoint = previous.getPoint();
@@ -50,13 +51,13 @@ public class ArrivalTimeListener implements ListVariableListener<RoutingSolution
         }
         for (int i = fromIndex; i < size; i++) {
             Visit visit = visits.get(i);
-            int arrival = previousDeparture + data.legSeconds(previousPoint, visit.getPoint());
+            int pickup = visit.getIndex();
+            int arrival = kernel.arrival(previousPoint, previousDeparture, pickup);
             if (i >= toIndex && visit.arrivalSecond() == arrival) {
                 break;
             }
             set(scoreDirector, visit, arrival);
-            int pickup = visit.getIndex();
-            previousDeparture = Math.max(arrival, data.windowStart[pickup]) + data.service[pickup];
+            previousDeparture = kernel.departure(arrival, pickup);
             previousPoint = visit.getPoint();
         }
     }

@@ -1,9 +1,9 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
 import dev.outpost.routing.RoutingOptions;
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.Visit;
 import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -34,7 +34,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *
  * <ul>
  *   <li>Construction: OptaPlanner's list-variable construction heuristic (each visit in turn at
- *       its cheapest position over all couriers and the bucket, i.e. cheapest insertion).</li>
+ *       its cheapest position over all couriers and the bucket, i.e. cheapest insertion). The
+ *       routing solver starts from a complete solution built by the route kernel, so there it
+ *       has nothing to do; tests and benchmarks that start from an empty solution use it.</li>
  *   <li>Local search, a union of: list change and list swap with nearby selection (parabolic,
  *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}); sub-list change and
  *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); and
@@ -44,7 +46,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * </ul>
  *
  * Scoring is {@link RoutingIncrementalScoreCalculator}. Environment mode REPRODUCIBLE (or
- * FULL_ASSERT), random seed from the options.
+ * FULL_ASSERT), random seed from the options. Termination: the step limits end the local search;
+ * the time limit is enforced by {@code RoutingSolver} as a deadline (a solver-level time limit of
+ * the same length stays as a backstop).
  */
 public final class RoutingSolverConfig {
 
@@ -56,28 +60,33 @@ public final class RoutingSolverConfig {
     /** The full solver configuration for the options. */
     public static SolverConfig build(RoutingOptions options) {
         TerminationConfig termination = new TerminationConfig();
-        if (options.secondsLimit() > 0) {
-            termination.setMillisecondsSpentLimit((long) Math.ceil(options.secondsLimit() * 1000));
+        if (options.timeLimit() == null && options.stepLimit() <= 0 && options.unimprovedStepLimit() <= 0) {
+            throw new IllegalArgumentException("The routing options set no limit (timeLimit null, stepLimit 0,"
+                    + " unimprovedStepLimit 0); set at least one.");
         }
-        if (options.unimprovedSecondsLimit() > 0) {
-            termination.setUnimprovedMillisecondsSpentLimit((long) Math.ceil(options.unimprovedSecondsLimit() * 1000));
-        }
-        if (options.secondsLimit() <= 0 && options.unimprovedSecondsLimit() <= 0 && options.stepCountLimit() <= 0) {
-            throw new IllegalArgumentException("The routing options set no limit (0 s, 0 s unimproved, 0 steps);"
-                    + " set secondsLimit, unimprovedSecondsLimit or stepCountLimit.");
+        if (options.unimprovedStepLimit() > 0) {
+            termination.setUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.unimprovedStepLimit()));
         }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moveSelector(options))
                 .withAcceptorConfig(acceptor(options))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(
                         options.acceptor() == RoutingOptions.Acceptor.TABU ? 4 : 1));
-        if (options.stepCountLimit() > 0) {
-            termination.setStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.stepCountLimit()));
+        if (options.stepLimit() > 0) {
+            termination.setStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.stepLimit()));
         }
-        // The limits end the local search only: the construction heuristic always completes, so
-        // every pickup is in a route or in the unassigned bucket however short the time limit.
-        localSearch.setTerminationConfig(termination);
-        return new SolverConfig()
+        // Step limits end the local search only. The time limit is a deadline for the whole solve,
+        // enforced by RoutingSolver (terminateEarly), which completes a cut construction itself.
+        if (options.stepLimit() > 0 || options.unimprovedStepLimit() > 0) {
+            localSearch.setTerminationConfig(termination);
+        }
+        SolverConfig config = new SolverConfig();
+        if (options.timeLimit() != null) {
+            // A backstop only: the solver starts after the deadline's clock started, so
+            // RoutingSolver's terminateEarly at the deadline always comes first.
+            config.setTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(options.timeLimit().toMillis()));
+        }
+        return config
                 .withSolutionClass(RoutingSolution.class)
                 .withEntityClasses(CourierRoute.class, Visit.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()

@@ -1,22 +1,25 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.route.Penalties;
+import dev.outpost.routing.route.RouteWalk;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.calculator.IncrementalScoreCalculator;
 
 /**
  * The production scorer. Each courier's route contributes a hard and a soft part; a route whose
- * list or arrivals changed is marked dirty and recomputed once, in O(route length), when the score
- * is asked for. The unassigned bucket's medium part is kept exactly from the changed ranges.
+ * list or arrivals changed is marked dirty and recomputed once, in O(route length), by the route
+ * kernel's walk ({@link RouteWalk}) when the score is asked for. The unassigned bucket's medium
+ * part is kept exactly from the changed ranges.
  *
  * <p>Hard (all summed): lateness seconds past each window end; capacity excess units (load on
  * board plus sizes over capacity); seconds past shift end (hub arrival, or last departure when
- * the courier does not end at the hub); seconds past the hub cut-off; {@link RoutingData#SKILL_PENALTY}
- * per pickup whose skills the courier lacks; {@link RoutingData#UNREACHABLE_PENALTY} per
+ * the courier does not end at the hub); seconds past the hub cut-off; {@link Penalties#SKILL}
+ * per pickup whose skills the courier lacks; {@link Penalties#UNREACHABLE_LEG} per
  * unreachable leg. Medium: minus the priority sum of unassigned pickups. Soft: minus the weighted
  * objective of {@link dev.outpost.routing.RoutingOptions}. A courier with no stops and nothing on
  * board contributes nothing; one with load on board but no stops still drives to the hub.
@@ -25,6 +28,7 @@ public class RoutingIncrementalScoreCalculator
         implements IncrementalScoreCalculator<RoutingSolution, HardMediumSoftLongScore> {
 
     private RoutingData data;
+    private RouteWalk walk;
     private List<CourierRoute> routes;
     private long[] routeHard;
     private long[] routeSoft;
@@ -38,6 +42,7 @@ public class RoutingIncrementalScoreCalculator
     @Override
     public void resetWorkingSolution(RoutingSolution solution) {
         data = solution.getData();
+        walk = data.kernel().walker();
         routes = solution.getRoutes();
         int n = data.courierCount;
         routeHard = new long[n];
@@ -54,7 +59,7 @@ public class RoutingIncrementalScoreCalculator
             soft += routeSoft[c];
         }
         for (Visit visit : solution.bucket().getVisits()) {
-            medium -= data.priority[visit.getIndex()];
+            medium -= data.kernel().priority(visit.getIndex());
         }
     }
 
@@ -75,7 +80,7 @@ public class RoutingIncrementalScoreCalculator
         if (route.isBucket()) {
             List<Visit> visits = route.getVisits();
             for (int i = fromIndex; i < toIndex; i++) {
-                medium += data.priority[visits.get(i).getIndex()];
+                medium += data.kernel().priority(visits.get(i).getIndex());
             }
         } else {
             markDirty(route);
@@ -88,7 +93,7 @@ public class RoutingIncrementalScoreCalculator
         if (route.isBucket()) {
             List<Visit> visits = route.getVisits();
             for (int i = fromIndex; i < toIndex; i++) {
-                medium -= data.priority[visits.get(i).getIndex()];
+                medium -= data.kernel().priority(visits.get(i).getIndex());
             }
         } else {
             markDirty(route);
@@ -145,71 +150,13 @@ public class RoutingIncrementalScoreCalculator
     }
 
     private void recompute(int c) {
-        RoutingData d = data;
         List<Visit> visits = routes.get(c).getVisits();
-        int size = visits.size();
-        int load = d.courierLoad[c];
-        if (size == 0 && (load == 0 || !d.courierEndAtHub[c])) {
-            routeHard[c] = 0;
-            routeSoft[c] = 0;
-            return;
+        RouteWalk w = walk.start(c);
+        for (int i = 0, size = visits.size(); i < size; i++) {
+            w.visit(visits.get(i).getIndex());
         }
-        long skills = d.courierSkills[c];
-        int previousPoint = d.courierStart[c];
-        int previousDeparture = d.courierAvailable[c];
-        long penalty = 0;
-        long travelSeconds = 0;
-        long metres = 0;
-        long response = 0;
-        for (int i = 0; i < size; i++) {
-            Visit visit = visits.get(i);
-            int p = visit.getIndex();
-            int point = visit.getPoint();
-            int flat = previousPoint * d.pointCount + point;
-            int legSeconds = d.seconds[flat];
-            if (legSeconds < 0) {
-                penalty += RoutingData.UNREACHABLE_PENALTY;
-            } else {
-                travelSeconds += legSeconds;
-                metres += d.metres[flat];
-            }
-            int start = Math.max(visit.arrivalSecond(), d.windowStart[p]);
-            if (start > d.windowEnd[p]) {
-                penalty += start - d.windowEnd[p];
-            }
-            if (start > d.release[p]) {
-                response += (long) d.priority[p] * (start - d.release[p]);
-            }
-            if ((d.requiredSkills[p] & ~skills) != 0) {
-                penalty += RoutingData.SKILL_PENALTY;
-            }
-            load += d.size[p];
-            previousDeparture = start + d.service[p];
-            previousPoint = point;
-        }
-        int end = previousDeparture;
-        if (d.courierEndAtHub[c]) {
-            int flat = previousPoint * d.pointCount + d.hub;
-            int legSeconds = d.seconds[flat];
-            if (legSeconds < 0) {
-                penalty += RoutingData.UNREACHABLE_PENALTY;
-            } else {
-                travelSeconds += legSeconds;
-                metres += d.metres[flat];
-                end += legSeconds;
-            }
-            if (end > d.cutoff) {
-                penalty += end - d.cutoff;
-            }
-        }
-        if (end > d.courierShiftEnd[c]) {
-            penalty += end - d.courierShiftEnd[c];
-        }
-        if (load > d.courierCapacity[c]) {
-            penalty += load - d.courierCapacity[c];
-        }
-        routeHard[c] = -penalty;
-        routeSoft[c] = -(d.responseWeight * response + d.travelSecondWeight * travelSeconds + d.metreWeight * metres
-                + (size > 0 ? d.vehicleFixedCost : 0));
+        w.finish();
+        routeHard[c] = -w.hardPenalty();
+        routeSoft[c] = -w.softCost();
     }
 }

@@ -1,8 +1,8 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.Visit;
 import org.optaplanner.core.impl.heuristic.selector.common.nearby.NearbyDistanceMeter;
 
 /**
@@ -25,7 +25,7 @@ public class VisitNearbyDistanceMeter implements NearbyDistanceMeter<Visit, Obje
             }
             from = route.getStartPoint();
         }
-        int seconds = data.seconds[from * data.pointCount + origin.getPoint()];
+        int seconds = data.kernel().rawSeconds(from, origin.getPoint());
         return seconds < 0 ? Double.MAX_VALUE : seconds;
     }
 }

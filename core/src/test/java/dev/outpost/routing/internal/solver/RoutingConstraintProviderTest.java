@@ -1,4 +1,4 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,11 +7,13 @@ import dev.outpost.routing.Pickup;
 import dev.outpost.routing.RandomRoutingProblems;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
-import dev.outpost.routing.RoutingSolver;
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.RoutingSolutions;
+import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.RandomRoutingProblems;
+import dev.outpost.routing.route.Penalties;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,29 +51,32 @@ class RoutingConstraintProviderTest {
     /** A problem with one courier and the given pickups, weights (response, seconds, metres, fixed). */
     private static RoutingData data(Courier courier, List<Pickup> pickups, int cutoff, boolean block, long... weights) {
         RoutingProblem problem = new RoutingProblem(List.of(courier), pickups, 0, cutoff, triangle(block));
-        return new RoutingData(problem, RoutingOptions.defaults().withWeights(weights[0], weights[1], weights[2], weights[3]));
+        return new RoutingData(problem, RoutingOptions.defaults().withResponseWeight(weights[0]).withTravelSecondWeight(weights[1])
+                .withMetreWeight(weights[2]).withVehicleFixedCost(weights[3]));
     }
 
     private static Courier courier(int shiftEnd, int capacity, int load, long skills) {
-        return new Courier("k", 0, 0, shiftEnd, capacity, load, skills, true);
+        return Courier.builder("k").startPoint(0).available(0).shiftEnd(shiftEnd).capacity(capacity).loadOnBoard(load)
+                .skills(RandomRoutingProblems.skills(skills)).build();
     }
 
     private static Pickup pickup(String id, int point, int windowEnd, int size, int priority, long skills) {
-        return new Pickup(id, point, 0, windowEnd, 100, size, priority, skills, 0);
+        return Pickup.builder(id).point(point).window(0, windowEnd).serviceSeconds(100).size(size).priority(priority)
+                .requiredSkills(RandomRoutingProblems.skills(skills)).releaseSecond(0).build();
     }
 
     /** Puts all pickups of the data in courier 0's route in index order and sets the shadows. */
     private static Object[] connect(RoutingData d) {
         CourierRoute route = new CourierRoute(0, false, d);
         List<Visit> visits = new ArrayList<>();
-        int point = d.courierStart[0];
-        int time = d.courierAvailable[0];
+        int point = d.kernel().courierStart(0);
+        int time = d.kernel().courierAvailable(0);
         Visit previous = null;
         for (int p = 0; p < d.pickupCount; p++) {
             Visit v = new Visit(p, d);
             v.setRoute(route);
             v.setPrevious(previous);
-            v.setArrivalSecond(time + d.legSeconds(point, v.getPoint()));
+            v.setArrivalSecond(d.kernel().arrival(point, time, p));
             time = v.departure();
             point = v.getPoint();
             visits.add(v);
@@ -129,7 +134,7 @@ class RoutingConstraintProviderTest {
     void skills() {
         verifier.verifyThat(RoutingConstraintProvider::skills)
                 .given(connect(data(courier(9_999, 9, 0, 1L), List.of(pickup("a", 1, 999, 1, 1, 2L)), 9_999, false, 0, 1, 0, 0)))
-                .penalizesBy(RoutingData.SKILL_PENALTY);
+                .penalizesBy(Penalties.SKILL);
         verifier.verifyThat(RoutingConstraintProvider::skills)
                 .given(connect(data(courier(9_999, 9, 0, 3L), List.of(pickup("a", 1, 999, 1, 1, 2L)), 9_999, false, 0, 1, 0, 0)))
                 .penalizesBy(0);
@@ -140,7 +145,7 @@ class RoutingConstraintProviderTest {
         List<Pickup> ab = List.of(pickup("a", 1, 9_999, 1, 1, 0), pickup("b", 2, 9_999, 1, 1, 0));
         verifier.verifyThat(RoutingConstraintProvider::unreachable)
                 .given(connect(data(courier(99_999, 9, 0, 0), ab, 99_999, true, 0, 1, 0, 0)))
-                .penalizesBy(RoutingData.UNREACHABLE_PENALTY);
+                .penalizesBy(Penalties.UNREACHABLE_LEG);
         verifier.verifyThat(RoutingConstraintProvider::unreachable)
                 .given(connect(data(courier(99_999, 9, 0, 0), ab, 99_999, false, 0, 1, 0, 0)))
                 .penalizesBy(0);
@@ -197,8 +202,10 @@ class RoutingConstraintProviderTest {
                         .withConstraintProviderClass(RoutingConstraintProvider.class)));
         for (int seed = 0; seed < 12; seed++) {
             RoutingProblem problem = RandomRoutingProblems.generate(500 + seed, 3, 14, seed % 3 == 0);
-            RoutingOptions options = RoutingOptions.defaults().withWeights(1, 2, 1, 100).withLimits(0, 0, 100).withSeed(seed);
-            RoutingSolution solved = RoutingSolver.solveModel(new RoutingData(problem, options), options);
+            RoutingOptions options = RoutingOptions.defaults().withResponseWeight(1).withTravelSecondWeight(2).withMetreWeight(1)
+                    .withVehicleFixedCost(100).withTimeLimit(null).withStepLimit(100).withSeed(seed);
+            RoutingSolution solved = SolverFactory.<RoutingSolution>create(RoutingSolverConfig.build(options)).buildSolver()
+                    .solve(RoutingSolutions.empty(new RoutingData(problem, options)));
             HardMediumSoftLongScore incremental = solved.getScore();
             assertEquals(incremental, manager.update(solved), "seed " + seed);
         }

@@ -1,4 +1,4 @@
-package dev.outpost.routing.domain;
+package dev.outpost.routing.internal.domain;
 
 import java.util.List;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;

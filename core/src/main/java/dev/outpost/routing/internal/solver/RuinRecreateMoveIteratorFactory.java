@@ -1,9 +1,10 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.route.RouteSlack;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,22 +29,20 @@ public class RuinRecreateMoveIteratorFactory implements MoveIteratorFactory<Rout
     /** Per-phase scratch arrays shared by the moves (the local search runs on one thread). */
     static final class Scratch {
         final int[] load;
-        final boolean[] latestValid;
-        final int[][] latest;
-        final int[][] points;
-        final int[][] departures;
-        final int[][] windowStarts;
+        final boolean[] slackValid;
+        final RouteSlack[] slacks;
+        int[] sequence = new int[16];
         final boolean[] emptyClassSeen;
         final boolean[] removedFlag;
         final boolean[] ruinedRoute;
 
         Scratch(RoutingData d) {
             load = new int[d.courierCount];
-            latestValid = new boolean[d.courierCount];
-            latest = new int[d.courierCount][16];
-            points = new int[d.courierCount][16];
-            departures = new int[d.courierCount][16];
-            windowStarts = new int[d.courierCount][16];
+            slackValid = new boolean[d.courierCount];
+            slacks = new RouteSlack[d.courierCount];
+            for (int c = 0; c < d.courierCount; c++) {
+                slacks[c] = new RouteSlack();
+            }
             emptyClassSeen = new boolean[d.courierClassCount];
             removedFlag = new boolean[d.pickupCount];
             ruinedRoute = new boolean[d.courierCount + 1];
@@ -102,7 +101,7 @@ public class RuinRecreateMoveIteratorFactory implements MoveIteratorFactory<Rout
         List<Visit> removed = new ArrayList<>();
         boolean[] ruined = scratch.ruinedRoute;
         int ruinedCount = 0;
-        int[] neighbours = d.neighbours[seedVisit.getIndex()];
+        int[] neighbours = d.neighbours(seedVisit.getIndex());
         for (int k = -1; k < neighbours.length && ruinedCount < strings; k++) {
             Visit visit = k < 0 ? seedVisit : visits.get(neighbours[k]);
             CourierRoute route = visit.getRoute();

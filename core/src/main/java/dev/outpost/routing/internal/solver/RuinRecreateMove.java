@@ -1,9 +1,11 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.route.RouteKernel;
+import dev.outpost.routing.route.RouteSlack;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,10 +22,12 @@ import org.optaplanner.core.impl.heuristic.move.AbstractMove;
  * {@link #BUCKET_RETRY} visits of the unassigned bucket are taken out, sorted (random 4, larger
  * size first 4, farther from the hub first 2, nearer first 1 out of 11), then each is inserted
  * at its cheapest feasible position with blinks (each position skipped with probability
- * {@link #BLINK_RATE}, from a xorshift generator seeded per move). Feasibility is checked in O(1) per position from each route's latest
- * arrival times; the cost is the weighted change of travel seconds and metres plus the visit's
- * own response time and the fixed cost when opening an empty courier. Ties go to the lower
- * courier index, then the lower position. A visit with no feasible position goes to the bucket.
+ * {@link #BLINK_RATE}, from a xorshift generator seeded per move). Feasibility and cost of a
+ * position come from the route kernel in O(1) ({@link RouteKernel#slack},
+ * {@link RouteKernel#insertionCost}): the weighted change of travel seconds and metres plus the
+ * visit's own response time and the fixed cost when opening an empty courier. Ties follow the
+ * kernel's order: lower courier id, then lower position. A visit with no feasible position goes
+ * to the bucket.
  *
  * <p>The move is deterministic: its random choices come from a seed drawn when it was selected,
  * so doing it again (as the local search does for the chosen step) gives the same result.
@@ -76,14 +80,14 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
         scoreDirector.triggerVariableListeners();
         sort(pending, d, random);
 
-        int couriers = d.courierCount;
-        for (int c = 0; c < couriers; c++) {
-            int load = d.courierLoad[c];
+        RouteKernel k = d.kernel();
+        for (int c = 0; c < d.courierCount; c++) {
+            int load = k.courierLoad(c);
             for (Visit visit : routes.get(c).getVisits()) {
-                load += d.size[visit.getIndex()];
+                load += k.size(visit.getIndex());
             }
             scratch.load[c] = load;
-            scratch.latestValid[c] = false;
+            scratch.slackValid[c] = false;
         }
         for (Visit visit : pending) {
             insert(scoreDirector, d, routes, bucket, visit, random);
@@ -128,6 +132,7 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
     }
 
     private static void sort(List<Visit> pending, RoutingData d, Random random) {
+        RouteKernel k = d.kernel();
         int kind = random.nextInt(11);
         if (kind < 4) {
             Collections.shuffle(pending, random);
@@ -136,50 +141,42 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
         Comparator<Visit> byIndex = Comparator.comparingInt(Visit::getIndex);
         Comparator<Visit> order;
         if (kind < 8) {
-            order = Comparator.comparingInt((Visit v) -> -d.size[v.getIndex()]).thenComparing(byIndex);
+            order = Comparator.comparingInt((Visit v) -> -k.size(v.getIndex())).thenComparing(byIndex);
         } else if (kind < 10) {
-            order = Comparator.comparingInt((Visit v) -> -d.legSeconds(d.hub, v.getPoint())).thenComparing(byIndex);
+            order = Comparator.comparingInt((Visit v) -> -k.legSeconds(k.hub(), v.getPoint())).thenComparing(byIndex);
         } else {
-            order = Comparator.comparingInt((Visit v) -> d.legSeconds(d.hub, v.getPoint())).thenComparing(byIndex);
+            order = Comparator.comparingInt((Visit v) -> k.legSeconds(k.hub(), v.getPoint())).thenComparing(byIndex);
         }
         pending.sort(order);
     }
 
     private void insert(ScoreDirector<RoutingSolution> scoreDirector, RoutingData d, List<CourierRoute> routes,
             CourierRoute bucket, Visit visit, Random random) {
+        RouteKernel k = d.kernel();
         int p = visit.getIndex();
-        int vp = visit.getPoint();
-        int n = d.pointCount;
-        int[] seconds = d.seconds;
-        int[] metres = d.metres;
-        long bestCost = Long.MAX_VALUE;
+        long bestCost = RouteKernel.INFEASIBLE;
         int bestRoute = -1;
         int bestPosition = -1;
-        long ownResponseWeight = d.responseWeight * d.priority[p];
         long blinkState = random.nextLong() | 1L;
         boolean[] emptyClassSeen = scratch.emptyClassSeen;
-        for (int c = 0; c < d.courierCount; c++) {
-            if ((d.requiredSkills[p] & ~d.courierSkills[c]) != 0 || scratch.load[c] + d.size[p] > d.courierCapacity[c]) {
+        int size = k.size(p);
+        // Couriers in id order, positions ascending, strictly cheaper wins: the kernel's tie order.
+        for (int r = 0; r < d.courierCount; r++) {
+            int c = k.courierByRank(r);
+            if (!k.hasSkills(c, p) || scratch.load[c] + size > k.courierCapacity(c)) {
                 continue;
             }
             List<Visit> list = routes.get(c).getVisits();
             int len = list.size();
             if (len == 0) {
                 // Identical empty couriers give identical insertions: try the first of each class only.
-                int courierClass = d.courierClass[c];
+                int courierClass = d.courierClass(c);
                 if (emptyClassSeen[courierClass]) {
                     continue;
                 }
                 emptyClassSeen[courierClass] = true;
             }
-            refresh(d, c, list);
-            int[] latest = scratch.latest[c];
-            int[] points = scratch.points[c];
-            int[] departures = scratch.departures[c];
-            int[] starts = scratch.windowStarts[c];
-            boolean endAtHub = d.courierEndAtHub[c];
-            int endLimit = endAtHub ? Math.min(d.cutoff, d.courierShiftEnd[c]) : d.courierShiftEnd[c];
-            boolean hadLegAtEnd = len > 0 || (endAtHub && d.courierLoad[c] > 0);
+            RouteSlack slack = refresh(k, c, list);
             for (int pos = 0; pos <= len; pos++) {
                 blinkState ^= blinkState << 13;
                 blinkState ^= blinkState >>> 7;
@@ -187,48 +184,10 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
                 if ((blinkState >>> 57) == 0) {
                     continue;
                 }
-                int previousPoint = points[pos];
-                int in = seconds[previousPoint * n + vp];
-                if (in < 0) {
-                    continue;
-                }
-                int start = Math.max(departures[pos] + in, d.windowStart[p]);
-                if (start > d.windowEnd[p]) {
-                    // Later positions depart no earlier in a feasible route, so they cannot do better.
+                long cost = k.insertionCost(slack, p, pos);
+                if (cost == RouteKernel.NO_LATER) {
                     break;
                 }
-                int departure = start + d.service[p];
-                int nextPoint;
-                if (pos < len) {
-                    nextPoint = points[pos + 1];
-                    int out = seconds[vp * n + nextPoint];
-                    if (out < 0 || Math.max(departure + out, starts[pos]) > latest[pos]) {
-                        continue;
-                    }
-                } else if (endAtHub) {
-                    nextPoint = d.hub;
-                    int out = seconds[vp * n + nextPoint];
-                    if (out < 0 || departure + out > endLimit) {
-                        continue;
-                    }
-                } else {
-                    nextPoint = -1;
-                    if (departure > endLimit) {
-                        continue;
-                    }
-                }
-                long deltaSeconds = in;
-                long deltaMetres = metres[previousPoint * n + vp];
-                if (nextPoint >= 0) {
-                    deltaSeconds += seconds[vp * n + nextPoint];
-                    deltaMetres += metres[vp * n + nextPoint];
-                    if (pos < len || hadLegAtEnd) {
-                        deltaSeconds -= d.legSeconds(previousPoint, nextPoint);
-                        deltaMetres -= d.legMetres(previousPoint, nextPoint);
-                    }
-                }
-                long cost = d.travelSecondWeight * deltaSeconds + d.metreWeight * deltaMetres
-                        + ownResponseWeight * Math.max(0, start - d.release[p]) + (len == 0 ? d.vehicleFixedCost : 0);
                 if (cost < bestCost) {
                     bestCost = cost;
                     bestRoute = c;
@@ -236,8 +195,8 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
                 }
             }
         }
-        for (int k = 0; k < emptyClassSeen.length; k++) {
-            emptyClassSeen[k] = false;
+        for (int i = 0; i < emptyClassSeen.length; i++) {
+            emptyClassSeen[i] = false;
         }
         if (bestRoute < 0) {
             List<Visit> list = bucket.getVisits();
@@ -253,56 +212,27 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
         route.getVisits().add(bestPosition, visit);
         scoreDirector.afterListVariableChanged(route, "visits", bestPosition, bestPosition + 1);
         scoreDirector.triggerVariableListeners();
-        scratch.load[bestRoute] += d.size[p];
-        scratch.latestValid[bestRoute] = false;
+        scratch.load[bestRoute] += size;
+        scratch.slackValid[bestRoute] = false;
     }
 
-    /**
-     * Fills the scratch arrays of courier {@code c}'s route, if stale: for each insertion position
-     * {@code pos} the point and departure before it ({@code points[pos]}, {@code departures[pos]};
-     * position 0 is the courier's start), the point after it ({@code points[pos + 1]}), the window
-     * start of the visit after it, and the latest arrival at that visit such that it and all after
-     * it stay within their windows, the shift and the cut-off.
-     */
-    private void refresh(RoutingData d, int c, List<Visit> list) {
-        if (scratch.latestValid[c]) {
-            return;
+    /** The kernel's slack arrays of courier c's route, recomputed when stale. */
+    private RouteSlack refresh(RouteKernel k, int c, List<Visit> list) {
+        RouteSlack slack = scratch.slacks[c];
+        if (scratch.slackValid[c]) {
+            return slack;
         }
         int len = list.size();
-        if (scratch.latest[c].length < len + 2) {
-            int capacity = Math.max(len + 2, scratch.latest[c].length * 2);
-            scratch.latest[c] = new int[capacity];
-            scratch.points[c] = new int[capacity];
-            scratch.departures[c] = new int[capacity];
-            scratch.windowStarts[c] = new int[capacity];
+        if (scratch.sequence.length < len) {
+            scratch.sequence = new int[len * 2];
         }
-        int[] latest = scratch.latest[c];
-        int[] points = scratch.points[c];
-        int[] departures = scratch.departures[c];
-        int[] starts = scratch.windowStarts[c];
-        points[0] = d.courierStart[c];
-        departures[0] = d.courierAvailable[c];
+        int[] sequence = scratch.sequence;
         for (int i = 0; i < len; i++) {
-            Visit v = list.get(i);
-            points[i + 1] = v.getPoint();
-            departures[i + 1] = v.departure();
-            starts[i] = d.windowStart[v.getIndex()];
+            sequence[i] = list.get(i).getIndex();
         }
-        if (len > 0) {
-            int latestDeparture;
-            if (d.courierEndAtHub[c]) {
-                latestDeparture = Math.min(d.cutoff, d.courierShiftEnd[c]) - d.legSeconds(points[len], d.hub);
-            } else {
-                latestDeparture = d.courierShiftEnd[c];
-            }
-            for (int i = len - 1; i >= 0; i--) {
-                int q = list.get(i).getIndex();
-                int latestStart = Math.min(d.windowEnd[q], latestDeparture - d.service[q]);
-                latest[i] = latestStart;
-                latestDeparture = latestStart - d.legSeconds(points[i], points[i + 1]);
-            }
-        }
-        scratch.latestValid[c] = true;
+        k.slack(c, sequence, len, slack);
+        scratch.slackValid[c] = true;
+        return slack;
     }
 
     @Override

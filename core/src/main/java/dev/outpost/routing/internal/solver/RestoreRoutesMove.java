@@ -1,8 +1,8 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingSolution;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.Visit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,9 @@
-package dev.outpost.routing.solver;
+package dev.outpost.routing.internal.solver;
 
-import dev.outpost.routing.domain.CourierRoute;
-import dev.outpost.routing.domain.RoutingData;
-import dev.outpost.routing.domain.Visit;
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.route.Penalties;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -42,44 +43,44 @@ public class RoutingConstraintProvider implements ConstraintProvider {
 
     Constraint lateness(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
-                .filter(v -> inRoute(v) && v.serviceStart() > v.getData().windowEnd[v.getIndex()])
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> v.serviceStart() - v.getData().windowEnd[v.getIndex()])
+                .filter(v -> inRoute(v) && v.serviceStart() > v.getData().kernel().windowEnd(v.getIndex()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> v.serviceStart() - v.getData().kernel().windowEnd(v.getIndex()))
                 .asConstraint(LATENESS);
     }
 
     Constraint capacity(ConstraintFactory factory) {
         return factory.forEach(CourierRoute.class)
-                .filter(r -> !r.isBucket() && load(r) > r.getData().courierCapacity[r.getIndex()])
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> load(r) - r.getData().courierCapacity[r.getIndex()])
+                .filter(r -> !r.isBucket() && load(r) > r.getData().kernel().courierCapacity(r.getIndex()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> load(r) - r.getData().kernel().courierCapacity(r.getIndex()))
                 .asConstraint(CAPACITY);
     }
 
     Constraint shiftEnd(ConstraintFactory factory) {
         return factory.forEach(CourierRoute.class)
-                .filter(r -> moves(r) && end(r) > r.getData().courierShiftEnd[r.getIndex()])
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> end(r) - r.getData().courierShiftEnd[r.getIndex()])
+                .filter(r -> moves(r) && end(r) > r.getData().kernel().courierShiftEnd(r.getIndex()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> end(r) - r.getData().kernel().courierShiftEnd(r.getIndex()))
                 .asConstraint(SHIFT_END);
     }
 
     Constraint cutoff(ConstraintFactory factory) {
         return factory.forEach(CourierRoute.class)
-                .filter(r -> moves(r) && r.getData().courierEndAtHub[r.getIndex()] && end(r) > r.getData().cutoff)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> end(r) - r.getData().cutoff)
+                .filter(r -> moves(r) && r.getData().kernel().courierEndAtHub(r.getIndex()) && end(r) > r.getData().kernel().cutoff())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> end(r) - r.getData().kernel().cutoff())
                 .asConstraint(CUTOFF);
     }
 
     Constraint skills(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
-                .filter(v -> inRoute(v) && (v.getData().requiredSkills[v.getIndex()]
-                        & ~v.getData().courierSkills[v.getRoute().getIndex()]) != 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> RoutingData.SKILL_PENALTY)
+                .filter(v -> inRoute(v) && (v.getData().kernel().requiredSkills(v.getIndex())
+                        & ~v.getData().kernel().courierSkills(v.getRoute().getIndex())) != 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, v -> Penalties.SKILL)
                 .asConstraint(SKILLS);
     }
 
     Constraint unreachable(ConstraintFactory factory) {
         return factory.forEach(CourierRoute.class)
                 .filter(r -> moves(r) && unreachableLegs(r) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> RoutingData.UNREACHABLE_PENALTY * unreachableLegs(r))
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> Penalties.UNREACHABLE_LEG * unreachableLegs(r))
                 .asConstraint(UNREACHABLE);
     }
 
@@ -88,7 +89,7 @@ public class RoutingConstraintProvider implements ConstraintProvider {
     Constraint unserved(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
                 .filter(v -> v.getRoute() != null && v.getRoute().isBucket())
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, v -> v.getData().priority[v.getIndex()])
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, v -> v.getData().kernel().priority(v.getIndex()))
                 .asConstraint(UNSERVED);
     }
 
@@ -96,9 +97,9 @@ public class RoutingConstraintProvider implements ConstraintProvider {
 
     Constraint response(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
-                .filter(v -> inRoute(v) && v.getData().responseWeight > 0 && v.serviceStart() > v.getData().release[v.getIndex()])
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, v -> v.getData().responseWeight * v.getData().priority[v.getIndex()]
-                        * (v.serviceStart() - v.getData().release[v.getIndex()]))
+                .filter(v -> inRoute(v) && v.getData().kernel().responseWeight() > 0 && v.serviceStart() > v.getData().kernel().release(v.getIndex()))
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, v -> v.getData().kernel().responseWeight() * v.getData().kernel().priority(v.getIndex())
+                        * (v.serviceStart() - v.getData().kernel().release(v.getIndex())))
                 .asConstraint(RESPONSE);
     }
 
@@ -111,8 +112,8 @@ public class RoutingConstraintProvider implements ConstraintProvider {
 
     Constraint fixedCost(ConstraintFactory factory) {
         return factory.forEach(CourierRoute.class)
-                .filter(r -> !r.isBucket() && !r.getVisits().isEmpty() && r.getData().vehicleFixedCost > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, r -> r.getData().vehicleFixedCost)
+                .filter(r -> !r.isBucket() && !r.getVisits().isEmpty() && r.getData().kernel().vehicleFixedCost() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, r -> r.getData().kernel().vehicleFixedCost())
                 .asConstraint(FIXED_COST);
     }
 
@@ -127,13 +128,13 @@ public class RoutingConstraintProvider implements ConstraintProvider {
             return false;
         }
         RoutingData d = r.getData();
-        return !r.getVisits().isEmpty() || (d.courierEndAtHub[r.getIndex()] && d.courierLoad[r.getIndex()] > 0);
+        return !r.getVisits().isEmpty() || (d.kernel().courierEndAtHub(r.getIndex()) && d.kernel().courierLoad(r.getIndex()) > 0);
     }
 
     private static long load(CourierRoute r) {
-        long load = r.getData().courierLoad[r.getIndex()];
+        long load = r.getData().kernel().courierLoad(r.getIndex());
         for (Visit v : r.getVisits()) {
-            load += r.getData().size[v.getIndex()];
+            load += r.getData().kernel().size(v.getIndex());
         }
         return load;
     }
@@ -143,21 +144,21 @@ public class RoutingConstraintProvider implements ConstraintProvider {
         RoutingData d = r.getData();
         int c = r.getIndex();
         List<Visit> visits = r.getVisits();
-        int point = visits.isEmpty() ? d.courierStart[c] : visits.get(visits.size() - 1).getPoint();
-        long time = visits.isEmpty() ? d.courierAvailable[c] : visits.get(visits.size() - 1).departure();
-        return d.courierEndAtHub[c] ? time + d.legSeconds(point, d.hub) : time;
+        int point = visits.isEmpty() ? d.kernel().courierStart(c) : visits.get(visits.size() - 1).getPoint();
+        long time = visits.isEmpty() ? d.kernel().courierAvailable(c) : visits.get(visits.size() - 1).departure();
+        return d.kernel().courierEndAtHub(c) ? time + d.kernel().legSeconds(point, d.kernel().hub()) : time;
     }
 
     private static long unreachableLegs(CourierRoute r) {
         RoutingData d = r.getData();
         int c = r.getIndex();
-        int point = d.courierStart[c];
+        int point = d.kernel().courierStart(c);
         long count = 0;
         for (Visit v : r.getVisits()) {
-            count += d.reachable(point, v.getPoint()) ? 0 : 1;
+            count += d.kernel().reachable(point, v.getPoint()) ? 0 : 1;
             point = v.getPoint();
         }
-        if (d.courierEndAtHub[c] && !d.reachable(point, d.hub)) {
+        if (d.kernel().courierEndAtHub(c) && !d.kernel().reachable(point, d.kernel().hub())) {
             count++;
         }
         return count;
@@ -166,18 +167,18 @@ public class RoutingConstraintProvider implements ConstraintProvider {
     private static long weightedTravel(CourierRoute r) {
         RoutingData d = r.getData();
         int c = r.getIndex();
-        int point = d.courierStart[c];
+        int point = d.kernel().courierStart(c);
         long seconds = 0;
         long metres = 0;
         for (Visit v : r.getVisits()) {
-            seconds += d.legSeconds(point, v.getPoint());
-            metres += d.legMetres(point, v.getPoint());
+            seconds += d.kernel().legSeconds(point, v.getPoint());
+            metres += d.kernel().legMetres(point, v.getPoint());
             point = v.getPoint();
         }
-        if (d.courierEndAtHub[c]) {
-            seconds += d.legSeconds(point, d.hub);
-            metres += d.legMetres(point, d.hub);
+        if (d.kernel().courierEndAtHub(c)) {
+            seconds += d.kernel().legSeconds(point, d.kernel().hub());
+            metres += d.kernel().legMetres(point, d.kernel().hub());
         }
-        return d.travelSecondWeight * seconds + d.metreWeight * metres;
+        return d.kernel().travelSecondWeight() * seconds + d.kernel().metreWeight() * metres;
     }
 }

@@ -1,6 +1,6 @@
-package dev.outpost.routing.domain;
+package dev.outpost.routing.internal.domain;
 
-import dev.outpost.routing.solver.ArrivalTimeListener;
+import dev.outpost.routing.internal.solver.ArrivalTimeListener;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
 import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
@@ -35,7 +35,7 @@ public class Visit {
      */
     public Visit(int index, RoutingData data) {
         this.index = index;
-        this.point = data.pickupPoint[index];
+        this.point = data.kernel().pickupPoint(index);
         this.data = data;
     }
 
@@ -97,14 +97,14 @@ public class Visit {
         this.arrival = arrival;
     }
 
-    /** Start of service: arrival, or window start if later. */
+    /** Start of service by the kernel's rule: arrival, or window start if later. */
     public int serviceStart() {
-        return Math.max(arrivalSecond(), data.windowStart[index]);
+        return data.kernel().serviceStart(arrival, index);
     }
 
-    /** Departure: service start plus service seconds. */
+    /** Departure by the kernel's rule: service start plus service seconds. */
     public int departure() {
-        return serviceStart() + data.service[index];
+        return data.kernel().departure(arrival, index);
     }
 
     @Override

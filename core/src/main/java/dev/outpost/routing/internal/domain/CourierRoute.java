@@ -1,4 +1,4 @@
-package dev.outpost.routing.domain;
+package dev.outpost.routing.internal.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ public class CourierRoute {
     public CourierRoute(int index, boolean bucket, RoutingData data) {
         this.index = index;
         this.bucket = bucket;
-        this.startPoint = bucket ? data.hub : data.courierStart[index];
+        this.startPoint = bucket ? data.kernel().hub() : data.kernel().courierStart(index);
         this.data = data;
     }
 

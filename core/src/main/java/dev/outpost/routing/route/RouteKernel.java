@@ -1,0 +1,609 @@
+package dev.outpost.routing.route;
+
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.Pickup;
+import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.RoutingProblem;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The route kernel: a routing problem flattened into int arrays, and the one implementation of
+ * the rules that time a route. Every solver-side class reads these rules here.
+ *
+ * <p><b>Walking a route.</b> A courier {@code c} starts at {@link #courierStart(int)} at second
+ * {@link #courierAvailable(int)} with {@link #courierLoad(int)} units on board. For each pickup
+ * {@code p} of its sequence: {@code arrival = time + leg}, {@code start = max(arrival, windowStart)},
+ * {@code departure = start + service}, {@code load += size}. An unreachable leg
+ * ({@link TravelTimes#UNREACHABLE}) takes 0 seconds and 0 metres and costs
+ * {@link Penalties#UNREACHABLE_LEG}. The route ends with a drive to the hub when the courier ends
+ * at the hub and the route is not empty or the courier has load on board
+ * ({@link #drivesToHub(int, int)}); a courier with no stop that does not drive to the hub
+ * contributes nothing. Hard terms: seconds of service start past each window end, seconds of the
+ * end (hub arrival, or last departure when not ending at the hub) past the shift end, seconds of
+ * hub arrival past the cut-off, load units over capacity, {@link Penalties#SKILL} per pickup whose
+ * skills the courier lacks, {@link Penalties#UNREACHABLE_LEG} per unreachable leg. See
+ * {@link RouteWalk}.
+ *
+ * <p><b>Insertion.</b> {@link #slack} fills a {@link RouteSlack} for a route in O(length); then
+ * {@link #insertionCost} answers in O(1) whether inserting a pickup at a position keeps the route
+ * feasible (all hard terms 0) and at what cost; {@link #cheapestInsertion} scans couriers and
+ * positions with the total order: cost, then courier id, then position.
+ *
+ * <p>Skills are names in the API and bits here: the distinct names of the problem, sorted, get
+ * bits 0, 1, ...; more than 64 distinct names are rejected. Immutable and thread-safe; the
+ * reusable buffers ({@link RouteWalk}, {@link RouteSlack}) are not.
+ */
+public final class RouteKernel {
+
+    /** {@link #insertionCost} result: this position is infeasible; a later one may work. */
+    public static final long INFEASIBLE = Long.MAX_VALUE;
+    /** {@link #insertionCost} result: this position and every later one of the route are infeasible. */
+    public static final long NO_LATER = Long.MIN_VALUE;
+
+    private final int pointCount;
+    private final int[] seconds;
+    private final int[] metres;
+    private final int hub;
+    private final int cutoff;
+
+    private final int courierCount;
+    private final int[] courierStart;
+    private final int[] courierAvailable;
+    private final int[] courierShiftEnd;
+    private final int[] courierCapacity;
+    private final int[] courierLoad;
+    private final long[] courierSkills;
+    private final boolean[] courierEndAtHub;
+    private final int[] courierRank;
+    private final int[] courierByRank;
+
+    private final int pickupCount;
+    private final int[] pickupPoint;
+    private final int[] windowStart;
+    private final int[] windowEnd;
+    private final int[] service;
+    private final int[] size;
+    private final int[] priority;
+    private final long[] requiredSkills;
+    private final int[] release;
+
+    private final long responseWeight;
+    private final long travelSecondWeight;
+    private final long metreWeight;
+    private final long vehicleFixedCost;
+    private final List<String> skillNames;
+
+    private RouteKernel(RoutingProblem problem, RoutingOptions options) {
+        TravelTimes travel = problem.travel();
+        pointCount = travel.size();
+        seconds = travel.secondsTable();
+        metres = travel.metresTable();
+        hub = problem.hubPoint();
+        cutoff = problem.cutoffSecond();
+        Set<String> names = new TreeSet<>();
+        problem.couriers().forEach(k -> names.addAll(k.skills()));
+        problem.pickups().forEach(p -> names.addAll(p.requiredSkills()));
+        if (names.size() > 64) {
+            throw new IllegalArgumentException("The problem uses " + names.size()
+                    + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
+        }
+        skillNames = List.copyOf(names);
+        courierCount = problem.couriers().size();
+        courierStart = new int[courierCount];
+        courierAvailable = new int[courierCount];
+        courierShiftEnd = new int[courierCount];
+        courierCapacity = new int[courierCount];
+        courierLoad = new int[courierCount];
+        courierSkills = new long[courierCount];
+        courierEndAtHub = new boolean[courierCount];
+        for (int c = 0; c < courierCount; c++) {
+            Courier k = problem.couriers().get(c);
+            courierStart[c] = k.startPoint();
+            courierAvailable[c] = k.availableSecond();
+            courierShiftEnd[c] = k.shiftEndSecond();
+            courierCapacity[c] = k.capacity();
+            courierLoad[c] = k.loadOnBoard();
+            courierSkills[c] = skillBits(k.skills());
+            courierEndAtHub[c] = k.endAtHub();
+        }
+        Integer[] order = new Integer[courierCount];
+        for (int c = 0; c < courierCount; c++) {
+            order[c] = c;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer c) -> problem.couriers().get(c).id()));
+        courierRank = new int[courierCount];
+        courierByRank = new int[courierCount];
+        for (int r = 0; r < courierCount; r++) {
+            courierByRank[r] = order[r];
+            courierRank[order[r]] = r;
+        }
+        pickupCount = problem.pickups().size();
+        pickupPoint = new int[pickupCount];
+        windowStart = new int[pickupCount];
+        windowEnd = new int[pickupCount];
+        service = new int[pickupCount];
+        size = new int[pickupCount];
+        priority = new int[pickupCount];
+        requiredSkills = new long[pickupCount];
+        release = new int[pickupCount];
+        for (int p = 0; p < pickupCount; p++) {
+            Pickup k = problem.pickups().get(p);
+            pickupPoint[p] = k.point();
+            windowStart[p] = k.windowStartSecond();
+            windowEnd[p] = k.windowEndSecond();
+            service[p] = k.serviceSeconds();
+            size[p] = k.size();
+            priority[p] = k.priority();
+            requiredSkills[p] = skillBits(k.requiredSkills());
+            release[p] = k.releaseSecond();
+        }
+        responseWeight = options.responseWeight();
+        travelSecondWeight = options.travelSecondWeight();
+        metreWeight = options.metreWeight();
+        vehicleFixedCost = options.vehicleFixedCost();
+        requireScoreFits(problem);
+    }
+
+    /**
+     * The kernel of a problem under the objective weights of the options.
+     *
+     * @throws IllegalArgumentException when the problem uses more than 64 skill names, or when the
+     *                                  weights times the problem's largest times and distances could overflow a {@code long} score
+     */
+    public static RouteKernel of(RoutingProblem problem, RoutingOptions options) {
+        return new RouteKernel(problem, options);
+    }
+
+    private long skillBits(Set<String> skills) {
+        long bits = 0;
+        for (String s : skills) {
+            bits |= 1L << skillNames.indexOf(s);
+        }
+        return bits;
+    }
+
+    private void requireScoreFits(RoutingProblem problem) {
+        int maxLeg = 0;
+        int maxMetres = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            maxLeg = Math.max(maxLeg, seconds[i]);
+            maxMetres = Math.max(maxMetres, metres[i]);
+        }
+        int maxPriority = 1;
+        int maxService = 0;
+        for (int p = 0; p < pickupCount; p++) {
+            maxPriority = Math.max(maxPriority, priority[p]);
+            maxService = Math.max(maxService, service[p]);
+        }
+        double legs = (double) pickupCount + courierCount;
+        // Latest possible clock: the latest start or window plus every leg and service of one route.
+        double clock = (double) RoutingProblem.LATEST_SECOND + (pickupCount + 1.0) * ((double) maxLeg + maxService);
+        double bound = (double) responseWeight * maxPriority * clock * pickupCount
+                + (double) travelSecondWeight * maxLeg * legs + (double) metreWeight * maxMetres * legs
+                + (double) vehicleFixedCost * courierCount;
+        if (bound > 0x1p62) {
+            throw new IllegalArgumentException("The routing weights (responseWeight " + responseWeight
+                    + ", travelSecondWeight " + travelSecondWeight + ", metreWeight " + metreWeight + ", vehicleFixedCost "
+                    + vehicleFixedCost + ") times this problem's largest priority (" + maxPriority + "), leg (" + maxLeg
+                    + " s, " + maxMetres + " m) and size (" + pickupCount + " pickups, " + courierCount
+                    + " couriers) could overflow the long score (bound " + bound + "); use smaller weights.");
+        }
+    }
+
+    // ---- Data -------------------------------------------------------------------------------
+
+    /** Number of points in the travel table. */
+    public int pointCount() {
+        return pointCount;
+    }
+
+    /** Hub point. */
+    public int hub() {
+        return hub;
+    }
+
+    /** Hub cut-off, seconds. */
+    public int cutoff() {
+        return cutoff;
+    }
+
+    /** Travel seconds from point a to b, or {@link TravelTimes#UNREACHABLE}. */
+    public int rawSeconds(int a, int b) {
+        return seconds[a * pointCount + b];
+    }
+
+    /** Travel seconds from point a to b; 0 where unreachable (the leg is penalised instead). */
+    public int legSeconds(int a, int b) {
+        int s = seconds[a * pointCount + b];
+        return s < 0 ? 0 : s;
+    }
+
+    /** Travel metres from point a to b; 0 where unreachable (the leg is penalised instead). */
+    public int legMetres(int a, int b) {
+        int m = metres[a * pointCount + b];
+        return m < 0 ? 0 : m;
+    }
+
+    /** Whether a path leads from point a to point b. */
+    public boolean reachable(int a, int b) {
+        return seconds[a * pointCount + b] != TravelTimes.UNREACHABLE;
+    }
+
+    /** Number of couriers. */
+    public int courierCount() {
+        return courierCount;
+    }
+
+    /** Start point of courier c. */
+    public int courierStart(int c) {
+        return courierStart[c];
+    }
+
+    /** Second courier c can leave its start point. */
+    public int courierAvailable(int c) {
+        return courierAvailable[c];
+    }
+
+    /** Shift end of courier c, seconds. */
+    public int courierShiftEnd(int c) {
+        return courierShiftEnd[c];
+    }
+
+    /** Capacity of courier c, units. */
+    public int courierCapacity(int c) {
+        return courierCapacity[c];
+    }
+
+    /** Load on board of courier c when available, units. */
+    public int courierLoad(int c) {
+        return courierLoad[c];
+    }
+
+    /** Skill bits of courier c. */
+    public long courierSkills(int c) {
+        return courierSkills[c];
+    }
+
+    /** Whether courier c ends at the hub. */
+    public boolean courierEndAtHub(int c) {
+        return courierEndAtHub[c];
+    }
+
+    /** Rank of courier c in the order of courier ids (the tie order of insertions). */
+    public int courierRank(int c) {
+        return courierRank[c];
+    }
+
+    /** The courier of rank r in the order of courier ids. */
+    public int courierByRank(int r) {
+        return courierByRank[r];
+    }
+
+    /** Number of pickups. */
+    public int pickupCount() {
+        return pickupCount;
+    }
+
+    /** Point of pickup p. */
+    public int pickupPoint(int p) {
+        return pickupPoint[p];
+    }
+
+    /** Window start of pickup p, seconds. */
+    public int windowStart(int p) {
+        return windowStart[p];
+    }
+
+    /** Window end of pickup p, seconds. */
+    public int windowEnd(int p) {
+        return windowEnd[p];
+    }
+
+    /** Service seconds of pickup p. */
+    public int service(int p) {
+        return service[p];
+    }
+
+    /** Size of pickup p, units. */
+    public int size(int p) {
+        return size[p];
+    }
+
+    /** Priority of pickup p. */
+    public int priority(int p) {
+        return priority[p];
+    }
+
+    /** Release second of pickup p. */
+    public int release(int p) {
+        return release[p];
+    }
+
+    /** Required skill bits of pickup p. */
+    public long requiredSkills(int p) {
+        return requiredSkills[p];
+    }
+
+    /** The skill names, in bit order. */
+    public List<String> skillNames() {
+        return skillNames;
+    }
+
+    /** Soft weight per priority-weighted response second. */
+    public long responseWeight() {
+        return responseWeight;
+    }
+
+    /** Soft weight per driving second. */
+    public long travelSecondWeight() {
+        return travelSecondWeight;
+    }
+
+    /** Soft weight per driven metre. */
+    public long metreWeight() {
+        return metreWeight;
+    }
+
+    /** Soft cost per used courier. */
+    public long vehicleFixedCost() {
+        return vehicleFixedCost;
+    }
+
+    // ---- Rules ------------------------------------------------------------------------------
+
+    /** Whether courier c has every skill pickup p requires. */
+    public boolean hasSkills(int c, int p) {
+        return (requiredSkills[p] & ~courierSkills[c]) == 0;
+    }
+
+    /** Arrival at pickup p after leaving point {@code fromPoint} at {@code fromDeparture} (unreachable: 0 s). */
+    public int arrival(int fromPoint, int fromDeparture, int p) {
+        return fromDeparture + legSeconds(fromPoint, pickupPoint[p]);
+    }
+
+    /** Service start at pickup p for an arrival: the arrival, or the window start if later. */
+    public int serviceStart(int arrival, int p) {
+        return Math.max(arrival, windowStart[p]);
+    }
+
+    /** Departure from pickup p for an arrival: service start plus service. */
+    public int departure(int arrival, int p) {
+        return Math.max(arrival, windowStart[p]) + service[p];
+    }
+
+    /** Whether courier c with {@code stops} stops drives to the hub at the end. */
+    public boolean drivesToHub(int c, int stops) {
+        return courierEndAtHub[c] && (stops > 0 || courierLoad[c] > 0);
+    }
+
+    /** Latest end of courier c: the earlier of cut-off and shift end when ending at the hub, else the shift end. */
+    public int endLimit(int c) {
+        return courierEndAtHub[c] ? Math.min(cutoff, courierShiftEnd[c]) : courierShiftEnd[c];
+    }
+
+    /** A new reusable walker over this kernel. */
+    public RouteWalk walker() {
+        return new RouteWalk(this);
+    }
+
+    /** Whether courier c serving {@code sequence[0..length)} in order breaks no hard rule (a full walk). */
+    public boolean feasible(int c, int[] sequence, int length, RouteWalk walk) {
+        walk.start(c);
+        for (int i = 0; i < length; i++) {
+            walk.visit(sequence[i]);
+        }
+        walk.finish();
+        return walk.hardPenalty() == 0;
+    }
+
+    // ---- Insertion --------------------------------------------------------------------------
+
+    /**
+     * Fills {@code slack} for courier c serving {@code sequence[0..length)}, in O(length) and
+     * without allocating once the buffers are large enough: per insertion position the point and
+     * departure before it, the load so far, whether everything before it is feasible, whether
+     * everything after it is (skills and reachable legs), and the latest service start of the
+     * pickup after it that keeps the rest of the route within its windows, the shift and the cut-off.
+     */
+    public void slack(int c, int[] sequence, int length, RouteSlack slack) {
+        slack.ensure(length);
+        slack.courier = c;
+        slack.length = length;
+        int[] points = slack.points;
+        int[] departures = slack.departures;
+        int[] loads = slack.loads;
+        boolean[] prefixOk = slack.prefixOk;
+        long skills = courierSkills[c];
+        points[0] = courierStart[c];
+        departures[0] = courierAvailable[c];
+        loads[0] = courierLoad[c];
+        prefixOk[0] = true;
+        for (int i = 0; i < length; i++) {
+            int q = sequence[i];
+            int from = points[i];
+            int to = pickupPoint[q];
+            int leg = seconds[from * pointCount + to];
+            int start = Math.max(departures[i] + (leg < 0 ? 0 : leg), windowStart[q]);
+            points[i + 1] = to;
+            departures[i + 1] = start + service[q];
+            loads[i + 1] = loads[i] + size[q];
+            prefixOk[i + 1] = prefixOk[i] && leg >= 0 && start <= windowEnd[q] && (requiredSkills[q] & ~skills) == 0;
+            slack.nextWindowStart[i] = windowStart[q];
+        }
+        boolean[] suffixOk = slack.suffixOk;
+        int[] latest = slack.latest;
+        suffixOk[length] = true;
+        if (length == 0) {
+            return;
+        }
+        boolean ok;
+        int latestDeparture;
+        int last = points[length];
+        if (courierEndAtHub[c]) {
+            int leg = seconds[last * pointCount + hub];
+            ok = leg >= 0;
+            latestDeparture = endLimit(c) - (leg < 0 ? 0 : leg);
+        } else {
+            ok = true;
+            latestDeparture = courierShiftEnd[c];
+        }
+        for (int i = length - 1; i >= 0; i--) {
+            int q = sequence[i];
+            ok = ok && (requiredSkills[q] & ~skills) == 0;
+            suffixOk[i] = ok;
+            int latestStart = Math.min(windowEnd[q], latestDeparture - service[q]);
+            if (latestStart < windowStart[q]) {
+                // No start at this pickup keeps the rest feasible: nothing before it can work either.
+                latestStart = Integer.MIN_VALUE / 2;
+            }
+            latest[i] = latestStart;
+            int leg = seconds[points[i] * pointCount + points[i + 1]];
+            if (i > 0) {
+                ok = ok && leg >= 0;
+            }
+            latestDeparture = latestStart - (leg < 0 ? 0 : leg);
+        }
+    }
+
+    /**
+     * The cost of inserting pickup p at {@code position} of the route described by {@code slack}
+     * (0 = before the first stop, {@code slack.length()} = after the last), in O(1):
+     * {@link #INFEASIBLE} when the route would break a hard rule, {@link #NO_LATER} when this
+     * position and all later ones would (the departure before it is already past the window end,
+     * or the route before it is already infeasible), else the soft cost
+     * {@code travelSecondWeight * added seconds + metreWeight * added metres
+     * + responseWeight * priority * max(0, start - release) + vehicleFixedCost} (the last only
+     * when the route was empty). The cost counts the pickup's own response time, not the delay it
+     * causes to later stops. The caller checks the courier-level rules first:
+     * {@link #canTake(RouteSlack, int)}.
+     */
+    public long insertionCost(RouteSlack slack, int p, int position) {
+        if (!slack.prefixOk[position]) {
+            return NO_LATER;
+        }
+        int c = slack.courier;
+        int len = slack.length;
+        int vp = pickupPoint[p];
+        int previousPoint = slack.points[position];
+        int in = seconds[previousPoint * pointCount + vp];
+        if (in < 0) {
+            return INFEASIBLE;
+        }
+        int start = Math.max(slack.departures[position] + in, windowStart[p]);
+        if (start > windowEnd[p]) {
+            return slack.departures[position] > windowEnd[p] ? NO_LATER : INFEASIBLE;
+        }
+        int departure = start + service[p];
+        int nextPoint;
+        int out;
+        if (position < len) {
+            nextPoint = slack.points[position + 1];
+            out = seconds[vp * pointCount + nextPoint];
+            if (out < 0 || !slack.suffixOk[position]
+                    || Math.max(departure + out, slack.nextWindowStart[position]) > slack.latest[position]) {
+                return INFEASIBLE;
+            }
+        } else if (courierEndAtHub[c]) {
+            nextPoint = hub;
+            out = seconds[vp * pointCount + hub];
+            if (out < 0 || departure + out > endLimit(c)) {
+                return INFEASIBLE;
+            }
+        } else {
+            if (departure > courierShiftEnd[c]) {
+                return INFEASIBLE;
+            }
+            nextPoint = -1;
+            out = 0;
+        }
+        long deltaSeconds = in;
+        long deltaMetres = metres[previousPoint * pointCount + vp];
+        if (nextPoint >= 0) {
+            deltaSeconds += out;
+            deltaMetres += metres[vp * pointCount + nextPoint];
+            if (position < len || drivesToHub(c, len)) {
+                deltaSeconds -= legSeconds(previousPoint, nextPoint);
+                deltaMetres -= legMetres(previousPoint, nextPoint);
+            }
+        }
+        return travelSecondWeight * deltaSeconds + metreWeight * deltaMetres
+                + responseWeight * priority[p] * Math.max(0, start - release[p]) + (len == 0 ? vehicleFixedCost : 0);
+    }
+
+    /** The courier-level rules of an insertion: the courier has the skills and room for pickup p. */
+    public boolean canTake(RouteSlack slack, int p) {
+        int c = slack.courier;
+        return (requiredSkills[p] & ~courierSkills[c]) == 0 && slack.loads[slack.length] + size[p] <= courierCapacity[c];
+    }
+
+    /**
+     * The cheapest feasible insertion of pickup p over the routes in {@code slacks} (element
+     * {@code c} describes courier c's route; null skips the courier). Total order: lowest cost,
+     * then lowest courier id (string order), then lowest position. Null when no position is feasible.
+     */
+    public Insertion cheapestInsertion(int p, RouteSlack[] slacks) {
+        long bestCost = INFEASIBLE;
+        int bestCourier = -1;
+        int bestPosition = -1;
+        for (int r = 0; r < courierCount; r++) {
+            int c = courierByRank[r];
+            RouteSlack slack = slacks[c];
+            if (slack == null || !canTake(slack, p)) {
+                continue;
+            }
+            for (int pos = 0; pos <= slack.length; pos++) {
+                long cost = insertionCost(slack, p, pos);
+                if (cost == NO_LATER) {
+                    break;
+                }
+                // Couriers in id order and positions ascending: strictly cheaper wins, so ties keep the earlier.
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bestCourier = c;
+                    bestPosition = pos;
+                }
+            }
+        }
+        return bestCourier < 0 ? null : new Insertion(bestCourier, bestPosition, bestCost);
+    }
+
+    /**
+     * Sequential cheapest insertion: inserts each pickup of {@code pending}, in that order, at its
+     * cheapest feasible position ({@link #cheapestInsertion}) into {@code routes} (element c is
+     * courier c's sequence, changed in place). Returns the pickups that fit nowhere, in order.
+     */
+    public List<Integer> insertAll(List<List<Integer>> routes, List<Integer> pending) {
+        RouteSlack[] slacks = new RouteSlack[courierCount];
+        int[] buffer = new int[16];
+        for (int c = 0; c < courierCount; c++) {
+            slacks[c] = new RouteSlack();
+            buffer = refresh(c, routes.get(c), slacks[c], buffer);
+        }
+        List<Integer> left = new ArrayList<>();
+        for (int p : pending) {
+            Insertion best = cheapestInsertion(p, slacks);
+            if (best == null) {
+                left.add(p);
+                continue;
+            }
+            routes.get(best.courier()).add(best.position(), p);
+            buffer = refresh(best.courier(), routes.get(best.courier()), slacks[best.courier()], buffer);
+        }
+        return left;
+    }
+
+    private int[] refresh(int c, List<Integer> route, RouteSlack slack, int[] buffer) {
+        int[] seq = buffer.length >= route.size() ? buffer : new int[route.size() * 2];
+        for (int i = 0; i < route.size(); i++) {
+            seq[i] = route.get(i);
+        }
+        slack(c, seq, route.size(), slack);
+        return seq;
+    }
+}

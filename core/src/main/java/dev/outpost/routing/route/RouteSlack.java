@@ -1,0 +1,64 @@
+package dev.outpost.routing.route;
+
+/**
+ * Reusable slack buffers of one route, filled by {@link RouteKernel#slack} and read by
+ * {@link RouteKernel#insertionCost}. Insertion position {@code pos} lies between the node before
+ * it (the courier's start for 0) and the stop at index {@code pos}. Grows on demand, never
+ * shrinks; not thread-safe.
+ */
+public final class RouteSlack {
+
+    int courier;
+    int length;
+    /** Per position: the point of the node before it (index 0: the courier's start). */
+    int[] points = new int[0];
+    /** Per position: the departure from the node before it (index 0: the courier's available second). */
+    int[] departures = new int[0];
+    /** Per position: the load on board after the nodes before it; index length is the route's total. */
+    int[] loads = new int[0];
+    /** Per position: whether the route before it breaks no rule (legs reachable, skills, windows). */
+    boolean[] prefixOk = new boolean[0];
+    /** Per position below length: whether the stops from it on have their skills and reachable legs, hub leg included. */
+    boolean[] suffixOk = new boolean[0];
+    /** Per stop: its window start. */
+    int[] nextWindowStart = new int[0];
+    /** Per stop: the latest service start keeping it and every later stop, the shift and the cut-off feasible. */
+    int[] latest = new int[0];
+
+    /** An empty buffer; sized by the first {@link RouteKernel#slack} call. */
+    public RouteSlack() {
+    }
+
+    void ensure(int len) {
+        if (points.length < len + 1) {
+            int capacity = Math.max(len + 1, points.length * 2);
+            points = new int[capacity];
+            departures = new int[capacity];
+            loads = new int[capacity];
+            prefixOk = new boolean[capacity];
+            suffixOk = new boolean[capacity];
+            nextWindowStart = new int[capacity];
+            latest = new int[capacity];
+        }
+    }
+
+    /** The courier whose route this describes. */
+    public int courier() {
+        return courier;
+    }
+
+    /** Number of stops of the route. */
+    public int length() {
+        return length;
+    }
+
+    /** Load on board at the end of the route (before any insertion), units. */
+    public int totalLoad() {
+        return loads[length];
+    }
+
+    /** Departure from the node before insertion position {@code pos}, seconds. */
+    public int departureBefore(int pos) {
+        return departures[pos];
+    }
+}

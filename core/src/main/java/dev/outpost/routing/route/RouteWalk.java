@@ -1,0 +1,158 @@
+package dev.outpost.routing.route;
+
+/**
+ * A reusable walker that times one route by the kernel's rules (see {@link RouteKernel}):
+ * {@link #start(int)}, then {@link #visit(int)} per stop in order (after which the stop's
+ * {@link #arrival()}, {@link #serviceStart()}, {@link #departure()} and {@link #load()} can be
+ * read), then {@link #finish()}, then the totals. Allocation-free; not thread-safe.
+ */
+public final class RouteWalk {
+
+    private final RouteKernel k;
+    private int courier;
+    private int point;
+    private int time;
+    private int load;
+    private int stops;
+    private int arrival;
+    private int start;
+    private long lateSeconds;
+    private int unreachableLegs;
+    private int skillMisses;
+    private long endExcess;
+    private long travelSeconds;
+    private long metres;
+    private long response;
+    private int hubArrival;
+
+    RouteWalk(RouteKernel kernel) {
+        this.k = kernel;
+    }
+
+    /** Starts courier c's route at its start point, available second and load on board. */
+    public RouteWalk start(int c) {
+        courier = c;
+        point = k.courierStart(c);
+        time = k.courierAvailable(c);
+        load = k.courierLoad(c);
+        stops = 0;
+        lateSeconds = 0;
+        unreachableLegs = 0;
+        skillMisses = 0;
+        endExcess = 0;
+        travelSeconds = 0;
+        metres = 0;
+        response = 0;
+        hubArrival = -1;
+        return this;
+    }
+
+    /** Drives to pickup p and serves it. */
+    public void visit(int p) {
+        int next = k.pickupPoint(p);
+        int leg = k.rawSeconds(point, next);
+        if (leg < 0) {
+            unreachableLegs++;
+            leg = 0;
+        } else {
+            travelSeconds += leg;
+            metres += k.legMetres(point, next);
+        }
+        arrival = time + leg;
+        start = Math.max(arrival, k.windowStart(p));
+        if (start > k.windowEnd(p)) {
+            lateSeconds += start - k.windowEnd(p);
+        }
+        int release = k.release(p);
+        if (start > release) {
+            response += (long) k.priority(p) * (start - release);
+        }
+        if (!k.hasSkills(courier, p)) {
+            skillMisses++;
+        }
+        time = start + k.service(p);
+        load += k.size(p);
+        point = next;
+        stops++;
+    }
+
+    /** Ends the route: the drive to the hub when due, then shift end, cut-off and capacity. */
+    public void finish() {
+        int c = courier;
+        int end = time;
+        if (k.drivesToHub(c, stops)) {
+            int leg = k.rawSeconds(point, k.hub());
+            if (leg < 0) {
+                unreachableLegs++;
+            } else {
+                travelSeconds += leg;
+                metres += k.legMetres(point, k.hub());
+                end += leg;
+            }
+            hubArrival = end;
+            if (end > k.cutoff()) {
+                endExcess += end - k.cutoff();
+            }
+        } else if (stops == 0) {
+            // A courier with nothing to do and no drive to the hub contributes nothing.
+            return;
+        }
+        if (end > k.courierShiftEnd(c)) {
+            endExcess += end - k.courierShiftEnd(c);
+        }
+        if (load > k.courierCapacity(c)) {
+            endExcess += load - k.courierCapacity(c);
+        }
+    }
+
+    /** Arrival at the last visited stop, seconds. */
+    public int arrival() {
+        return arrival;
+    }
+
+    /** Service start at the last visited stop, seconds. */
+    public int serviceStart() {
+        return start;
+    }
+
+    /** Departure from the last visited stop (or the available second before any), seconds. */
+    public int departure() {
+        return time;
+    }
+
+    /** Load on board after the last visited stop, units. */
+    public int load() {
+        return load;
+    }
+
+    /** Hub arrival after {@link #finish()}, or -1 when the courier does not drive to the hub. */
+    public int hubArrival() {
+        return hubArrival;
+    }
+
+    /** Driving seconds so far (unreachable legs count 0). */
+    public long travelSeconds() {
+        return travelSeconds;
+    }
+
+    /** Driven metres so far (unreachable legs count 0). */
+    public long metres() {
+        return metres;
+    }
+
+    /** Sum of priority times response seconds so far. */
+    public long weightedResponseSeconds() {
+        return response;
+    }
+
+    /** The route's hard penalty after {@link #finish()} (0 when feasible). */
+    public long hardPenalty() {
+        return lateSeconds + endExcess + Penalties.UNREACHABLE_LEG * unreachableLegs + Penalties.SKILL * skillMisses;
+    }
+
+    /** The route's soft cost after {@link #finish()} (the weighted objective; fixed cost when it has stops). */
+    public long softCost() {
+        return k.responseWeight() * response + k.travelSecondWeight() * travelSeconds + k.metreWeight() * metres
+                + (stops > 0 ? k.vehicleFixedCost() : 0);
+    }
+}
