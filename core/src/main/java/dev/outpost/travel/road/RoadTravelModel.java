@@ -59,18 +59,23 @@ public final class RoadTravelModel implements TravelModel {
         this.router = new ManyToManyRouter(hierarchy);
     }
 
-    /** A model with a fresh contraction hierarchy and snapper over {@code network}, default off-road speed. */
+    /**
+     * A model with a fresh contraction hierarchy and snapper over a network, default off-road speed.
+     *
+     * @param network the road network
+     * @return the model
+     */
     public static RoadTravelModel of(RoadNetwork network) {
         return new RoadTravelModel(ContractionHierarchy.build(network), new NodeSnapper(network),
                 DEFAULT_OFF_ROAD_KMH);
     }
 
-    /** The road network. */
+    /** {@return the road network} */
     public RoadNetwork network() {
         return hierarchy.network();
     }
 
-    /** Speed on the snapping legs, km/h. */
+    /** {@return speed on the snapping legs, km/h} */
     public double offRoadKmh() {
         return offRoadKmh;
     }
@@ -83,6 +88,9 @@ public final class RoadTravelModel implements TravelModel {
     /**
      * The tables, with each point's snapping distance.
      *
+     * @param pointIds the points' ids, for messages and the result
+     * @param points   the points' locations, in the same order
+     * @return the tables and how each point was snapped
      * @throws IllegalArgumentException if the lists differ in length or a point is not finite
      */
     public RoadTravelResult tableWithSnaps(List<String> pointIds, List<Location> points) {
