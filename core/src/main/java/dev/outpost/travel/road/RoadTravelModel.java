@@ -88,9 +88,6 @@ public final class RoadTravelModel implements TravelModel {
     /**
      * The tables, with each point's snapping distance.
      *
-     * @param pointIds the points' ids, for messages and the result
-     * @param points   the points' locations, in the same order
-     * @return the tables and how each point was snapped
      * @throws IllegalArgumentException if the lists differ in length or a point is not finite
      */
     public RoadTravelResult tableWithSnaps(List<String> pointIds, List<Location> points) {
