@@ -12,14 +12,17 @@ package dev.outpost.city;
  * The road graph has about {@code 3 * (radius / spacing)^2} nodes: about 3,000 for the
  * defaults, about 100,000 for a radius of 30 km.
  *
+ * <p>The constructor checks every field and throws {@link IllegalArgumentException} naming the
+ * field, its value and the accepted range.
+ *
  * @param seed                the only source of randomness
  * @param governmentOffices   government offices (0.5 to 4 pickups a day, 60 min target); default 300
  * @param serviceCentres      administrative service centres (15 to 40 pickups a day, 30 min
  *                            target); default 12
  * @param candidateSites      sites where couriers may be stationed; default 40, of which about one
  *                            in thirteen is already open and one in twenty closed
- * @param scooters            scooter couriers (no skills, small capacity); default 12
- * @param vans                van couriers (skill {@code secure}, large capacity); default 6
+ * @param scooters            scooter couriers (no skills, small capacity); default 24
+ * @param vans                van couriers (skill {@code secure}, large capacity); default 10
  * @param centreLatitude      latitude of the town centre, degrees; default 50.67 (a provincial
  *                            capital's latitude in central Europe)
  * @param centreLongitude     longitude of the town centre, degrees; default 17.93
@@ -62,7 +65,24 @@ public record CityParameters(
     private static final int DEFAULT_SCOOTERS = 24;
     private static final int DEFAULT_VANS = 10;
 
-    /** Checks every field; the message names the field, its value and the accepted range. */
+    /**
+     * Checks every field; the message names the field, its value and the accepted range.
+     *
+     * @param seed                the only source of randomness
+     * @param governmentOffices   government offices, 0 to 100,000
+     * @param serviceCentres      service centres, 0 to 10,000
+     * @param candidateSites      candidate sites, 1 to 10,000
+     * @param scooters            scooter couriers, 0 to 10,000
+     * @param vans                van couriers, 0 to 10,000
+     * @param centreLatitude      latitude of the town centre, degrees, -80 to 80
+     * @param centreLongitude     longitude of the town centre, degrees, -180 to 180
+     * @param radiusKm            radius of the town, km, 2 to 60
+     * @param streetSpacingMetres spacing of the street grid, metres, 80 to 500
+     * @param villages            villages around the town, 0 to 10
+     * @param bridges             river crossings, 2 to 8
+     * @param horizonDays         days in the planning horizon, 1 to 7
+     * @throws IllegalArgumentException if a field is out of its range
+     */
     public CityParameters {
         requireRange("governmentOffices", governmentOffices, 0, 100_000);
         requireRange("serviceCentres", serviceCentres, 0, 10_000);
@@ -90,6 +110,8 @@ public record CityParameters(
      * The default city's parameters: 300 offices, 12 service centres, 40 sites, 24 scooters and
      * 10 vans, a 5 km radius town at 50.67 N 17.93 E with 4 villages, 3 bridges, one day, seed
      * {@link #DEFAULT_SEED}.
+     *
+     * @return the default city's parameters
      */
     public static CityParameters defaults() {
         return new CityParameters(DEFAULT_SEED, 300, 12, 40, DEFAULT_SCOOTERS, DEFAULT_VANS, 50.67, 17.93, 5.0, 160, 4, 3, 1);
@@ -119,31 +141,51 @@ public record CityParameters(
                 d.horizonDays);
     }
 
-    /** These parameters with another seed. */
+    /**
+     * These parameters with another seed.
+     *
+     * @param newSeed the seed
+     * @return a copy with {@code newSeed}
+     */
     public CityParameters withSeed(long newSeed) {
         return new CityParameters(newSeed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
                 centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, horizonDays);
     }
 
-    /** These parameters with another town radius, km (2 to 60); the road graph grows with its square. */
+    /**
+     * These parameters with another town radius; the road graph grows with its square.
+     *
+     * @param newRadiusKm the radius, km, 2 to 60
+     * @return a copy with {@code newRadiusKm}
+     */
     public CityParameters withRadiusKm(double newRadiusKm) {
         return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
                 centreLatitude, centreLongitude, newRadiusKm, streetSpacingMetres, villages, bridges, horizonDays);
     }
 
-    /** These parameters with another number of bridges (2 to 8). */
+    /**
+     * These parameters with another number of bridges.
+     *
+     * @param newBridges river crossings, 2 to 8
+     * @return a copy with {@code newBridges}
+     */
     public CityParameters withBridges(int newBridges) {
         return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
                 centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, newBridges, horizonDays);
     }
 
-    /** These parameters with another horizon length, days (1 to 7). */
+    /**
+     * These parameters with another horizon length.
+     *
+     * @param newHorizonDays days in the horizon, 1 to 7
+     * @return a copy with {@code newHorizonDays}
+     */
     public CityParameters withHorizonDays(int newHorizonDays) {
         return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
                 centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, newHorizonDays);
     }
 
-    /** Total clients: offices plus service centres. */
+    /** {@return total clients: offices plus service centres} */
     public int clients() {
         return governmentOffices + serviceCentres;
     }

@@ -13,12 +13,12 @@ public final class DefaultCity {
     private DefaultCity() {
     }
 
-    /** The default city's scenario; the same object on every call. */
+    /** {@return the default city's scenario; the same object on every call} */
     public static Scenario scenario() {
         return Holder.CITY.scenario();
     }
 
-    /** The default city with its river, bridges and districts; the same object on every call. */
+    /** {@return the default city with its river, bridges and districts; the same object on every call} */
     public static GeneratedCity city() {
         return Holder.CITY;
     }

@@ -18,8 +18,8 @@ public enum DistrictKind {
     }
 
     /**
-     * Relative chance that one street junction of this kind hosts an office; an old-town junction
-     * is five times as likely as a suburban one.
+     * {@return the relative chance that one street junction of this kind hosts an office} An
+     * old-town junction is five times as likely as a suburban one.
      */
     public double officeWeight() {
         return officeWeight;

@@ -21,14 +21,21 @@ public record GeneratedCity(
         List<TravelSpec.RoadEdge> bridges,
         List<District> districts) {
 
-    /** Copies the lists (the city is immutable). */
+    /**
+     * Copies the lists (the city is immutable).
+     *
+     * @param scenario  the scenario (travel: an inline {@link TravelSpec.Road})
+     * @param river     the river's centreline, west to east
+     * @param bridges   the road edges that cross the river
+     * @param districts the districts, Old Town first, villages last
+     */
     public GeneratedCity {
         river = List.copyOf(river);
         bridges = List.copyOf(bridges);
         districts = List.copyOf(districts);
     }
 
-    /** The scenario's inline road network. */
+    /** {@return the scenario's inline road network} */
     public TravelSpec.Road road() {
         return (TravelSpec.Road) scenario.travel();
     }

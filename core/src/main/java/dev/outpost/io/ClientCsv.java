@@ -56,6 +56,9 @@ public final class ClientCsv {
     /**
      * Reads a clients file; problems are named after the file's name.
      *
+     * @param file        the CSV file (UTF-8, header row)
+     * @param coordinates whether the file has {@code lat}/{@code lon} or {@code x}/{@code y} columns
+     * @return the clients, in file order
      * @throws ScenarioException listing every problem
      */
     public static List<Client> read(Path file, CoordinateSystem coordinates) {
@@ -66,8 +69,10 @@ public final class ClientCsv {
     /**
      * Reads clients from CSV text.
      *
+     * @param in          the CSV text
      * @param source      name used in problems, e.g. {@code clients.csv}
      * @param coordinates whether the file has {@code lat}/{@code lon} or {@code x}/{@code y} columns
+     * @return the clients, in file order
      * @throws ScenarioException listing every problem
      */
     public static List<Client> read(Reader in, String source, CoordinateSystem coordinates) {

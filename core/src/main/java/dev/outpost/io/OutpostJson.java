@@ -42,7 +42,7 @@ public final class OutpostJson {
     private OutpostJson() {
     }
 
-    /** The shared, configured mapper; thread-safe, do not reconfigure it. */
+    /** {@return the shared, configured mapper; thread-safe, do not reconfigure it} */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -64,6 +64,9 @@ public final class OutpostJson {
      * The canonical text of a floating-point number: shortest plain decimal that reads back to the
      * same value; integral values without a fraction; {@code NaN}, {@code Infinity} and
      * {@code -Infinity} as the parser's non-standard tokens.
+     *
+     * @param value the number
+     * @return its canonical text
      */
     public static String number(double value) {
         if (Double.isNaN(value)) {

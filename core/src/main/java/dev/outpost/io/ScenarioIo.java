@@ -72,6 +72,8 @@ public final class ScenarioIo {
     /**
      * Reads a scenario file.
      *
+     * @param file the scenario JSON file (UTF-8; a leading byte-order mark is ignored)
+     * @return the valid scenario
      * @throws ScenarioException listing every problem (also when the file cannot be read or parsed)
      */
     public static Scenario read(Path file) {
@@ -86,8 +88,10 @@ public final class ScenarioIo {
      * the scenario-wide checks (such as an id shared with a site). When a CSV file itself has
      * problems, only the CSV problems are reported.
      *
+     * @param file       the scenario JSON file
      * @param clientsCsv the clients file, or {@code null} to keep the JSON's clients
      * @param sitesCsv   the sites file, or {@code null} to keep the JSON's sites
+     * @return the valid scenario
      * @throws ScenarioException listing every problem
      */
     public static Scenario read(Path file, Path clientsCsv, Path sitesCsv) {
@@ -182,7 +186,9 @@ public final class ScenarioIo {
     /**
      * Reads a scenario from a stream (UTF-8), which is read to the end but not closed.
      *
+     * @param in     the stream
      * @param source name for messages, e.g. {@code "stdin"}
+     * @return the valid scenario
      * @throws ScenarioException listing every problem
      */
     public static Scenario read(InputStream in, String source) {
@@ -198,6 +204,7 @@ public final class ScenarioIo {
      *
      * @param json   the text
      * @param source name for messages, e.g. the file name
+     * @return the valid scenario
      * @throws ScenarioException listing every problem
      */
     public static Scenario read(String json, String source) {
@@ -220,6 +227,9 @@ public final class ScenarioIo {
     /**
      * Reads and validates a scenario from a JSON tree.
      *
+     * @param tree   the parsed JSON
+     * @param source name for messages, e.g. the file name
+     * @return the valid scenario
      * @throws ScenarioException listing every problem
      */
     public static Scenario fromTree(JsonNode tree, String source) {
@@ -234,12 +244,22 @@ public final class ScenarioIo {
         return draft.toScenario();
     }
 
-    /** The canonical JSON text of {@code scenario}, ending with a newline. */
+    /**
+     * The canonical JSON text of a scenario, ending with a newline.
+     *
+     * @param scenario the scenario
+     * @return the text; reading it back gives an equal scenario
+     */
     public static String write(Scenario scenario) {
         return OutpostJson.canonical(toTree(scenario));
     }
 
-    /** Writes the canonical JSON text of {@code scenario} to {@code file} (UTF-8). */
+    /**
+     * Writes the canonical JSON text of a scenario to a file (UTF-8).
+     *
+     * @param scenario the scenario
+     * @param file     the file, replaced if it exists
+     */
     public static void write(Scenario scenario, Path file) {
         try {
             Files.writeString(file, write(scenario), StandardCharsets.UTF_8);
@@ -248,7 +268,12 @@ public final class ScenarioIo {
         }
     }
 
-    /** The JSON tree of {@code scenario}, every field present, in canonical order. */
+    /**
+     * The JSON tree of a scenario, every field present, in canonical order.
+     *
+     * @param scenario the scenario
+     * @return a new tree
+     */
     public static ObjectNode toTree(Scenario scenario) {
         return ScenarioJsonWriter.tree(scenario);
     }

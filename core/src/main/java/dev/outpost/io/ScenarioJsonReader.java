@@ -38,10 +38,11 @@ final class ScenarioJsonReader {
 
     /** The draft, or {@code null} when the root is not an object. */
     ScenarioDraft read(JsonNode root) {
-        JsonFields top = JsonFields.of(root, "$", problems, ScenarioJson.TOP);
+        JsonFields top = JsonFields.of(root, "$", problems, ScenarioJson.TOP_READ);
         if (top == null) {
             return null;
         }
+        top.string(ScenarioJson.SCHEMA_KEY, false, null); // for editors: checked to be a string, then ignored
         String name = top.string("name", false, "unnamed");
         String coordinateText = top.string("coordinates", false, ScenarioJson.spell(CoordinateSystem.GEOGRAPHIC));
         CoordinateSystem parsed = coordinateText == null ? null

@@ -44,6 +44,7 @@ public final class ScenarioValidator {
      * Every semantic problem of {@code scenario}, in a stable order (ids, horizon, hub, budget,
      * courier types, sites, clients, travel).
      *
+     * @param scenario the scenario, possibly built in code with missing parts
      * @return the problems; empty when the scenario is valid
      */
     public static List<Problem> validate(Scenario scenario) {
@@ -67,6 +68,7 @@ public final class ScenarioValidator {
     /**
      * Throws when {@link #validate(Scenario)} finds any problem.
      *
+     * @param scenario the scenario
      * @throws ScenarioException listing every problem
      */
     public static void requireValid(Scenario scenario) {

@@ -39,6 +39,9 @@ public final class SiteCsv {
     /**
      * Reads a sites file; problems are named after the file's name.
      *
+     * @param file        the CSV file (UTF-8, header row)
+     * @param coordinates whether the file has {@code lat}/{@code lon} or {@code x}/{@code y} columns
+     * @return the sites, in file order
      * @throws ScenarioException listing every problem
      */
     public static List<Site> read(Path file, CoordinateSystem coordinates) {
@@ -49,8 +52,10 @@ public final class SiteCsv {
     /**
      * Reads sites from CSV text.
      *
+     * @param in          the CSV text
      * @param source      name used in problems, e.g. {@code sites.csv}
      * @param coordinates whether the file has {@code lat}/{@code lon} or {@code x}/{@code y} columns
+     * @return the sites, in file order
      * @throws ScenarioException listing every problem
      */
     public static List<Site> read(Reader in, String source, CoordinateSystem coordinates) {

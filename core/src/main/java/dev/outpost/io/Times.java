@@ -43,6 +43,7 @@ public final class Times {
      * zero (the canonical form written to JSON).
      *
      * @param secondsOfDay seconds since 00:00, at least 0
+     * @return the time of day as text
      */
     public static String format(int secondsOfDay) {
         int hours = secondsOfDay / 3600;
@@ -57,6 +58,7 @@ public final class Times {
      * Converts a duration in minutes (possibly fractional) to whole seconds, rounding half up.
      *
      * @param minutes a finite duration in minutes
+     * @return whole seconds
      */
     public static int minutesToSeconds(double minutes) {
         return (int) Math.round(minutes * 60.0);

@@ -9,7 +9,7 @@ package dev.outpost.model;
  */
 public record Budget(Integer maxOutposts, Integer maxCouriers, Long maxOpeningCost) {
 
-    /** No limits at all. */
+    /** {@return a budget with no limits at all} */
     public static Budget unlimited() {
         return new Budget(null, null, null);
     }

@@ -26,6 +26,12 @@ public enum CoordinateSystem {
     /** Mean Earth radius used by the haversine formula, metres. */
     public static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
-    /** Straight-line (great-circle or Euclidean) distance between two points, metres. */
+    /**
+     * Straight-line (great-circle or Euclidean) distance between two points.
+     *
+     * @param a one point
+     * @param b the other point
+     * @return the distance, metres
+     */
     public abstract double straightLineMetres(Location a, Location b);
 }

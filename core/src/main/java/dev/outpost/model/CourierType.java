@@ -24,6 +24,18 @@ public record CourierType(
         double costPerHour,
         double costPerKm) {
 
+    /**
+     * Copies the skill list, so the record stays immutable.
+     *
+     * @param id          unique id
+     * @param count       couriers of this type available, at least 0
+     * @param speedKmh    cruising speed used by the straight-line travel model, km/h
+     * @param capacity    capacity units on board, at least 0
+     * @param shift       working hours, seconds since 00:00
+     * @param skills      what this type can do
+     * @param costPerHour cost of one courier-hour
+     * @param costPerKm   cost of one kilometre driven
+     */
     public CourierType {
         skills = List.copyOf(skills);
     }

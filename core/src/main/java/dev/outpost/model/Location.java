@@ -11,17 +11,23 @@ package dev.outpost.model;
  */
 public record Location(double x, double y) {
 
-    /** A geographic point; note the argument order latitude, longitude. */
+    /**
+     * A geographic point; note the argument order latitude, longitude.
+     *
+     * @param latitude  degrees, north positive
+     * @param longitude degrees, east positive
+     * @return the point ({@code x} = longitude, {@code y} = latitude)
+     */
     public static Location ofLatLon(double latitude, double longitude) {
         return new Location(longitude, latitude);
     }
 
-    /** Latitude in degrees (geographic scenarios only). */
+    /** {@return the latitude in degrees (geographic scenarios only)} */
     public double latitude() {
         return y;
     }
 
-    /** Longitude in degrees (geographic scenarios only). */
+    /** {@return the longitude in degrees (geographic scenarios only)} */
     public double longitude() {
         return x;
     }

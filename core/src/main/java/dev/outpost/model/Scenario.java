@@ -28,6 +28,19 @@ public record Scenario(
         Budget budget,
         TravelSpec travel) {
 
+    /**
+     * Copies the lists, so the scenario stays immutable.
+     *
+     * @param name         display name
+     * @param coordinates  how locations are read
+     * @param clients      the clients
+     * @param sites        candidate, fixed and closed sites
+     * @param courierTypes the fleet
+     * @param hub          the sorting hub
+     * @param horizon      planning horizon
+     * @param budget       layout limits
+     * @param travel       how travel times are measured
+     */
     public Scenario {
         clients = List.copyOf(clients);
         sites = List.copyOf(sites);

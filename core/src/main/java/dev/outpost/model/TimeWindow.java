@@ -7,6 +7,13 @@ package dev.outpost.model;
  * @param endSeconds   latest time, seconds since 00:00; not before {@code startSeconds}
  */
 public record TimeWindow(int startSeconds, int endSeconds) {
+    /**
+     * Checks that the window does not end before it starts.
+     *
+     * @param startSeconds earliest time, seconds since 00:00
+     * @param endSeconds   latest time, seconds since 00:00
+     * @throws IllegalArgumentException if {@code endSeconds < startSeconds}
+     */
     public TimeWindow {
         if (endSeconds < startSeconds) {
             throw new IllegalArgumentException("The time window (" + startSeconds + ".." + endSeconds
@@ -14,7 +21,12 @@ public record TimeWindow(int startSeconds, int endSeconds) {
         }
     }
 
-    /** Whether {@code seconds} lies inside the window, ends included. */
+    /**
+     * Whether a time lies inside the window, ends included.
+     *
+     * @param seconds the time, seconds since 00:00
+     * @return true if {@code startSeconds <= seconds <= endSeconds}
+     */
     public boolean contains(int seconds) {
         return seconds >= startSeconds && seconds <= endSeconds;
     }

@@ -23,6 +23,13 @@ public sealed interface TravelSpec {
      */
     record Matrix(List<String> pointIds, List<List<Integer>> seconds, List<List<Integer>> metres)
             implements TravelSpec {
+        /**
+         * Copies the lists, rows included ({@code null} entries are kept).
+         *
+         * @param pointIds ids, in row order
+         * @param seconds  seconds[i][j] from pointIds[i] to pointIds[j]; {@code null} where no path
+         * @param metres   metres[i][j] from pointIds[i] to pointIds[j]; {@code null} where no path
+         */
         public Matrix {
             pointIds = List.copyOf(pointIds);
             seconds = seconds.stream().map(Matrix::copyRow).toList();
@@ -44,6 +51,13 @@ public sealed interface TravelSpec {
      * @param edges inline directed edges, empty when {@code file} is given
      */
     record Road(String file, List<RoadNode> nodes, List<RoadEdge> edges) implements TravelSpec {
+        /**
+         * Copies the lists.
+         *
+         * @param file  path of the network file, or {@code null} when inline
+         * @param nodes inline nodes, empty when {@code file} is given
+         * @param edges inline directed edges, empty when {@code file} is given
+         */
         public Road {
             nodes = List.copyOf(nodes);
             edges = List.copyOf(edges);

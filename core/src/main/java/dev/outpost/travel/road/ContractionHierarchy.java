@@ -68,6 +68,9 @@ public final class ContractionHierarchy {
     /**
      * Contracts {@code network} with Outpost's sequential node contraction. Deterministic.
      * Typically a few seconds for 100,000 road nodes.
+     *
+     * @param network the road network
+     * @return its contraction hierarchy
      */
     public static ContractionHierarchy build(RoadNetwork network) {
         return NodeContractor.contract(network);
@@ -77,7 +80,10 @@ public final class ContractionHierarchy {
      * Contracts {@code network} with JGraphT's parallel precomputation on {@code threads} threads.
      * O(preprocessing) is roughly O(n log n) on road networks; memory O(n + m + shortcuts).
      *
+     * @param network the road network
+     * @param threads threads of JGraphT's precomputation, at least 1
      * @param seed seed of the random tie-breaking in JGraphT's vertex priorities
+     * @return the contraction hierarchy
      */
     public static ContractionHierarchy buildWithJGraphT(RoadNetwork network, int threads, long seed) {
         Graph<Integer, Integer> graph = network.toJGraphT();
@@ -219,27 +225,32 @@ public final class ContractionHierarchy {
         }
     }
 
-    /** The network this hierarchy contracts. */
+    /** {@return the network this hierarchy contracts} */
     public RoadNetwork network() {
         return network;
     }
 
-    /** Number of vertices. */
+    /** {@return the number of vertices} */
     public int nodeCount() {
         return rank.length;
     }
 
-    /** Contraction rank of {@code v} (0 = contracted first). */
+    /**
+     * Contraction rank of a vertex.
+     *
+     * @param v the vertex
+     * @return its rank (0 = contracted first)
+     */
     public int rank(int v) {
         return rank[v];
     }
 
-    /** Entries in the upward forward graph (edges plus shortcuts going up). */
+    /** {@return the entries in the upward forward graph (edges plus shortcuts going up)} */
     public int upwardEdgeCount() {
         return upHead.length;
     }
 
-    /** Entries in the upward backward graph. */
+    /** {@return the entries in the upward backward graph} */
     public int downwardEdgeCount() {
         return downHead.length;
     }

@@ -20,7 +20,11 @@ public final class DijkstraTables {
     private int touchedCount;
     private final IndexedMinHeap heap;
 
-    /** Working arrays of size {@code network.nodeCount()}. */
+    /**
+     * Allocates working arrays of size {@code network.nodeCount()}.
+     *
+     * @param network the road network to search
+     */
     public DijkstraTables(RoadNetwork network) {
         this.network = Objects.requireNonNull(network, "network");
         int n = network.nodeCount();
@@ -36,6 +40,9 @@ public final class DijkstraTables {
      * Fills {@code out[i * targets.length + j]} with the packed weight from {@code sources[i]}
      * to {@code targets[j]}, or {@link ManyToManyRouter#UNREACHABLE}.
      *
+     * @param sources source vertices
+     * @param targets target vertices
+     * @param out     the table to fill, at least {@code sources.length * targets.length} cells
      * @throws IllegalArgumentException if {@code out} is too small or a vertex is out of range
      */
     public void table(int[] sources, int[] targets, long[] out) {
@@ -76,7 +83,13 @@ public final class DijkstraTables {
         }
     }
 
-    /** A new row-major table; see {@link #table(int[], int[], long[])}. */
+    /**
+     * A new row-major table; see {@link #table(int[], int[], long[])}.
+     *
+     * @param sources source vertices
+     * @param targets target vertices
+     * @return packed weights, {@code sources.length * targets.length} cells
+     */
     public long[] table(int[] sources, int[] targets) {
         long[] out = new long[sources.length * targets.length];
         table(sources, targets, out);

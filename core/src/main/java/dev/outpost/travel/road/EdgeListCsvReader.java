@@ -46,14 +46,29 @@ public final class EdgeListCsvReader {
     private EdgeListCsvReader() {
     }
 
-    /** Reads {@code file}; see the class comment for the format. */
+    /**
+     * Reads a file; see the class comment for the format.
+     *
+     * @param file   the CSV file, UTF-8
+     * @param policy which components of the network to keep
+     * @return the road network
+     * @throws IOException if the file cannot be read or a line is malformed (line and column named)
+     */
     public static RoadNetwork read(Path file, RoadNetwork.ComponentPolicy policy) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(r, file.toString(), policy);
         }
     }
 
-    /** Reads the CSV text from {@code reader} (not closed); {@code name} is used in messages. */
+    /**
+     * Reads CSV text; see the class comment for the format.
+     *
+     * @param reader the text (not closed)
+     * @param name   the source name used in messages
+     * @param policy which components of the network to keep
+     * @return the road network
+     * @throws IOException if the text cannot be read or a line is malformed (line and column named)
+     */
     public static RoadNetwork read(Reader reader, String name, RoadNetwork.ComponentPolicy policy) throws IOException {
         BufferedReader in = new BufferedReader(reader);
         String line;

@@ -54,7 +54,11 @@ public final class ManyToManyRouter {
     private final int[] bucketVertices;
     private int bucketVertexCount;
 
-    /** A router over {@code ch}; O(n) memory for its working arrays. */
+    /**
+     * A router over a contraction hierarchy; O(n) memory for its working arrays.
+     *
+     * @param ch the hierarchy to search
+     */
     public ManyToManyRouter(ContractionHierarchy ch) {
         this.ch = Objects.requireNonNull(ch, "ch");
         int n = ch.nodeCount();
@@ -73,7 +77,7 @@ public final class ManyToManyRouter {
         bucketVertices = new int[n];
     }
 
-    /** The hierarchy this router searches. */
+    /** {@return the hierarchy this router searches} */
     public ContractionHierarchy hierarchy() {
         return ch;
     }
@@ -81,6 +85,10 @@ public final class ManyToManyRouter {
     /**
      * The table from {@code sources} to {@code targets} (vertex indices, repeats allowed), as a
      * new row-major array of packed weights, {@link #UNREACHABLE} where no path exists.
+     *
+     * @param sources source vertices
+     * @param targets target vertices
+     * @return packed weights, {@code sources.length * targets.length} cells
      */
     public long[] table(int[] sources, int[] targets) {
         long cells = (long) sources.length * targets.length;
@@ -97,6 +105,9 @@ public final class ManyToManyRouter {
      * Fills {@code out[i * targets.length + j]} with the packed weight of the lexicographically
      * least path from {@code sources[i]} to {@code targets[j]}, or {@link #UNREACHABLE}.
      *
+     * @param sources source vertices
+     * @param targets target vertices
+     * @param out     the table to fill, at least {@code sources.length * targets.length} cells
      * @throws IllegalArgumentException if {@code out} is too small or a vertex is out of range
      */
     public void table(int[] sources, int[] targets, long[] out) {

@@ -37,6 +37,7 @@ public final class NodeSnapper {
     /**
      * Indexes every node of {@code network}.
      *
+     * @param network the road network
      * @throws IllegalArgumentException if the network has no node
      */
     public NodeSnapper(RoadNetwork network) {
@@ -110,7 +111,7 @@ public final class NodeSnapper {
         return row(y) * cols + col(x);
     }
 
-    /** The network searched. */
+    /** {@return the network searched} */
     public RoadNetwork network() {
         return network;
     }
@@ -118,6 +119,8 @@ public final class NodeSnapper {
     /**
      * The vertex nearest to {@code point} (ties: lower vertex index).
      *
+     * @param point the location, in the network's coordinates
+     * @return the nearest vertex index
      * @throws IllegalArgumentException if a coordinate is not finite
      */
     public int nearest(Location point) {
@@ -165,7 +168,13 @@ public final class NodeSnapper {
         return best;
     }
 
-    /** Straight-line distance from {@code point} to vertex {@code v}, metres (haversine or Euclidean). */
+    /**
+     * Straight-line distance from a point to a vertex (haversine or Euclidean).
+     *
+     * @param point the location
+     * @param v     the vertex
+     * @return the distance, metres
+     */
     public double snapMetres(Location point, int v) {
         return network.coordinateSystem().straightLineMetres(point, network.location(v));
     }

@@ -58,6 +58,9 @@ public final class OsmReader {
     /**
      * Reads {@code file}; gzip is detected from the {@code .gz} suffix.
      *
+     * @param file   the OSM XML file ({@code .osm} or {@code .osm.gz})
+     * @param policy which components of the network to keep
+     * @return the network and what was dropped
      * @throws IOException naming the file (and the line for XML errors) when it cannot be read
      */
     public static Result read(Path file, RoadNetwork.ComponentPolicy policy) throws IOException {
@@ -70,6 +73,10 @@ public final class OsmReader {
     /**
      * Reads OSM XML from {@code in} (not closed); {@code name} is used in messages.
      *
+     * @param in     the XML
+     * @param name   the source name used in messages
+     * @param policy which components of the network to keep
+     * @return the network and what was dropped
      * @throws IOException naming {@code name} and the line when the XML is malformed
      */
     public static Result read(InputStream in, String name, RoadNetwork.ComponentPolicy policy) throws IOException {

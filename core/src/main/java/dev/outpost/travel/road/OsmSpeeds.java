@@ -52,6 +52,9 @@ public final class OsmSpeeds {
     /**
      * The default speed of a drivable {@code highway} class, km/h, or {@link Double#NaN} if the
      * class is not drivable (see {@link #isDrivable}).
+     *
+     * @param highway the OSM {@code highway} tag value
+     * @return the speed, km/h, or NaN
      */
     public static double classDefaultKmh(String highway) {
         Double v = CLASS_DEFAULT_KMH.get(highway);
@@ -63,6 +66,9 @@ public final class OsmSpeeds {
      * primary, secondary, tertiary and their {@code _link}s, unclassified, residential,
      * living_street and service. Not footway, path, steps, pedestrian, cycleway, track, bridleway,
      * construction, proposed, or the rare unclassified-by-mapper {@code road}.
+     *
+     * @param highway the OSM {@code highway} tag value
+     * @return true if couriers drive on it
      */
     public static boolean isDrivable(String highway) {
         return highway != null && CLASS_DEFAULT_KMH.containsKey(highway);
@@ -71,6 +77,9 @@ public final class OsmSpeeds {
     /**
      * The speed in km/h that a {@code maxspeed} value states, or {@link Double#NaN} when it
      * states none ({@code null}, {@code "none"}, {@code "signals"}, unparseable).
+     *
+     * @param value the OSM {@code maxspeed} tag value, or null
+     * @return the speed, km/h, or NaN
      */
     public static double parseMaxspeedKmh(String value) {
         if (value == null) {

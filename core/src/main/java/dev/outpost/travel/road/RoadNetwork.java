@@ -77,83 +77,144 @@ public final class RoadNetwork {
         }
     }
 
-    /** Travel milliseconds for {@code metres} at {@code speedKmh}, rounded, at least 1. */
+    /**
+     * Travel milliseconds for a length at a speed, rounded, at least 1.
+     *
+     * @param metres   length, metres
+     * @param speedKmh speed, km/h
+     * @return milliseconds, at least 1
+     */
     public static int millisFor(double metres, double speedKmh) {
         return (int) Math.max(1L, Math.round(metres * 3600.0 / speedKmh));
     }
 
-    /** The packed lexicographic weight {@code milliseconds << 32 | decimetres} of edge {@code e}. */
+    /**
+     * The packed lexicographic weight {@code milliseconds << 32 | decimetres} of an edge.
+     *
+     * @param e the edge
+     * @return its packed weight
+     */
     public long packedWeight(int e) {
         return ((long) edgeMillis[e] << 32) | edgeDecimetres[e];
     }
 
-    /** How the node coordinates are to be read. */
+    /** {@return how the node coordinates are to be read} */
     public CoordinateSystem coordinateSystem() {
         return coordinates;
     }
 
-    /** Number of nodes (vertices {@code 0..n-1}). */
+    /** {@return the number of nodes (vertices {@code 0..n-1})} */
     public int nodeCount() {
         return nodeIds.length;
     }
 
-    /** Number of directed edges. */
+    /** {@return the number of directed edges} */
     public int edgeCount() {
         return heads.length;
     }
 
-    /** Nodes of the source dropped by the {@link ComponentPolicy} (0 with {@code KEEP_ALL}). */
+    /** {@return the nodes of the source dropped by the {@link ComponentPolicy} (0 with {@code KEEP_ALL})} */
     public int droppedNodeCount() {
         return droppedNodes;
     }
 
-    /** The source id (OSM id, CSV id) of vertex {@code v}. */
+    /**
+     * The source id (OSM id, CSV id) of a vertex.
+     *
+     * @param v the vertex
+     * @return its source id
+     */
     public long nodeId(int v) {
         return nodeIds[v];
     }
 
-    /** The vertex of source id {@code id}, or -1 if the network does not hold it. Not for hot paths. */
+    /**
+     * The vertex of a source id. Not for hot paths.
+     *
+     * @param id the source id
+     * @return the vertex, or -1 if the network does not hold it
+     */
     public int indexOf(long id) {
         Integer v = indexById.get(id);
         return v == null ? -1 : v;
     }
 
-    /** The x coordinate (longitude in degrees, or planar x) of vertex {@code v}. */
+    /**
+     * The x coordinate of a vertex.
+     *
+     * @param v the vertex
+     * @return longitude in degrees, or planar x
+     */
     public double x(int v) {
         return xs[v];
     }
 
-    /** The y coordinate (latitude in degrees, or planar y) of vertex {@code v}. */
+    /**
+     * The y coordinate of a vertex.
+     *
+     * @param v the vertex
+     * @return latitude in degrees, or planar y
+     */
     public double y(int v) {
         return ys[v];
     }
 
-    /** The location of vertex {@code v}. */
+    /**
+     * The location of a vertex.
+     *
+     * @param v the vertex
+     * @return its location
+     */
     public Location location(int v) {
         return new Location(xs[v], ys[v]);
     }
 
-    /** First edge index leaving {@code v}; edges of {@code v} are {@code firstOut(v)..firstOut(v+1)-1}. */
+    /**
+     * First edge index leaving a vertex; the edges of {@code v} are {@code firstOut(v)..firstOut(v+1)-1}.
+     *
+     * @param v the vertex, {@code 0..nodeCount()} ({@code nodeCount()} gives the end of the last)
+     * @return the first edge index
+     */
     public int firstOut(int v) {
         return firstOut[v];
     }
 
-    /** Head (target vertex) of edge {@code e}. */
+    /**
+     * Head (target vertex) of an edge.
+     *
+     * @param e the edge
+     * @return its target vertex
+     */
     public int head(int e) {
         return heads[e];
     }
 
-    /** Travel time of edge {@code e}, milliseconds, at least 1. */
+    /**
+     * Travel time of an edge.
+     *
+     * @param e the edge
+     * @return milliseconds, at least 1
+     */
     public int edgeMillis(int e) {
         return edgeMillis[e];
     }
 
-    /** Length of edge {@code e}, decimetres. */
+    /**
+     * Length of an edge.
+     *
+     * @param e the edge
+     * @return decimetres
+     */
     public int edgeDecimetres(int e) {
         return edgeDecimetres[e];
     }
 
-    /** The tail (source vertex) of edge {@code e}, by binary search, O(log n). */
+    /**
+     * The tail (source vertex) of an edge, by binary search, O(log n).
+     *
+     * @param e the edge
+     * @return its source vertex
+     */
     public int tail(int e) {
         int lo = 0;
         int hi = nodeIds.length - 1;
@@ -173,6 +234,8 @@ public final class RoadNetwork {
      * lexicographic weights {@code milliseconds * 2^24 + decimetres} as {@code double} (exact for
      * paths faster than 149 hours and shorter than 1,677 km, which covers any city or province).
      * Built anew on each call, O(n + m).
+     *
+     * @return the graph view
      */
     public Graph<Integer, Integer> toJGraphT() {
         Graph<Integer, Integer> g = GraphTypeBuilder.<Integer, Integer>directed().weighted(true)
@@ -190,7 +253,13 @@ public final class RoadNetwork {
         return g;
     }
 
-    /** The {@code double} weight used in {@link #toJGraphT()}: {@code millis * 2^24 + decimetres}. */
+    /**
+     * The {@code double} weight used in {@link #toJGraphT()}: {@code millis * 2^24 + decimetres}.
+     *
+     * @param millis     travel time, milliseconds
+     * @param decimetres length, decimetres
+     * @return the weight
+     */
     public static double jgraphtWeight(long millis, long decimetres) {
         return millis * 16_777_216.0 + decimetres;
     }
@@ -212,12 +281,21 @@ public final class RoadNetwork {
         private int[] decimetres = new int[1024];
         private int edges;
 
-        /** A builder for nodes given in {@code coordinates}. */
+        /**
+         * A builder for nodes given in a coordinate system.
+         *
+         * @param coordinates how the nodes' x and y are to be read
+         */
         public Builder(CoordinateSystem coordinates) {
             this.coordinates = Objects.requireNonNull(coordinates, "coordinates");
         }
 
-        /** Whether node {@code id} was added. */
+        /**
+         * Whether a node was added.
+         *
+         * @param id the source id
+         * @return true if it was added
+         */
         public boolean hasNode(long id) {
             return index.containsKey(id);
         }
@@ -225,6 +303,10 @@ public final class RoadNetwork {
         /**
          * Adds node {@code id} at ({@code x}, {@code y}) (longitude/latitude degrees, or planar).
          *
+         * @param id the source id
+         * @param x  longitude in degrees, or planar x
+         * @param y  latitude in degrees, or planar y
+         * @return this builder
          * @throws IllegalArgumentException if the id is already present or a coordinate is not finite
          */
         public Builder addNode(long id, double x, double y) {
@@ -251,8 +333,12 @@ public final class RoadNetwork {
          * Adds a road segment between two added nodes; with {@code oneway} false both directions
          * are added.
          *
+         * @param fromId   source id of the start node
+         * @param toId     source id of the end node
          * @param metres   length, metres, finite and not negative
          * @param speedKmh free-flow speed, km/h, finite and positive
+         * @param oneway   true to add only the direction from {@code fromId} to {@code toId}
+         * @return this builder
          * @throws IllegalArgumentException naming the edge if a node is unknown or a value is out of range
          */
         public Builder addEdge(long fromId, long toId, double metres, double speedKmh, boolean oneway) {
@@ -299,6 +385,9 @@ public final class RoadNetwork {
         /**
          * Builds the network: nodes on no edge are dropped (they are not roads), parallel edges
          * merged, then {@code policy} applied.
+         *
+         * @param policy which components to keep
+         * @return the network
          */
         public RoadNetwork build(ComponentPolicy policy) {
             Objects.requireNonNull(policy, "policy");

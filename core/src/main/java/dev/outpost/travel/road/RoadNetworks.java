@@ -19,9 +19,11 @@ public final class RoadNetworks {
      * resolved against {@code baseDir}, or the inline nodes and edges (all kept, so that pieces a
      * generator left disconnected show up as unreachable pairs).
      *
+     * @param spec        the scenario's road travel spec
      * @param baseDir     folder the file name is relative to (the scenario's folder); may be null
      *                    for an absolute path or an inline network
      * @param coordinates how the inline nodes' locations are to be read
+     * @return the road network
      * @throws IOException naming the file, or the inline element ({@code nodes[i]}, {@code edges[i]}),
      *                     with the reason
      */
@@ -45,6 +47,10 @@ public final class RoadNetworks {
     /**
      * A network from inline nodes and edges, every node kept.
      *
+     * @param nodes       the nodes
+     * @param edges       the directed edges
+     * @param coordinates how the nodes' locations are to be read
+     * @return the road network
      * @throws IOException naming {@code nodes[i]} or {@code edges[i]} and the reason
      */
     public static RoadNetwork inline(List<TravelSpec.RoadNode> nodes, List<TravelSpec.RoadEdge> edges,

@@ -60,18 +60,23 @@ public final class RoadTravelModel implements TravelModel {
         this.router = new ManyToManyRouter(hierarchy);
     }
 
-    /** A model with a fresh contraction hierarchy and snapper over {@code network}, default off-road speed. */
+    /**
+     * A model with a fresh contraction hierarchy and snapper over a network, default off-road speed.
+     *
+     * @param network the road network
+     * @return the model
+     */
     public static RoadTravelModel of(RoadNetwork network) {
         return new RoadTravelModel(ContractionHierarchy.build(network), new NodeSnapper(network),
                 DEFAULT_OFF_ROAD_KMH);
     }
 
-    /** The road network. */
+    /** {@return the road network} */
     public RoadNetwork network() {
         return hierarchy.network();
     }
 
-    /** Speed on the snapping legs, km/h. */
+    /** {@return speed on the snapping legs, km/h} */
     public double offRoadKmh() {
         return offRoadKmh;
     }

@@ -22,24 +22,36 @@ public record RoadTravelResult(TravelTimes times, List<Snap> snaps) {
      * @param metres     straight-line distance from the point to the node, metres (rounded up)
      */
     public record Snap(String pointId, long roadNodeId, int vertex, int metres) {
-        /** Checks that {@code pointId} is given. */
+        /**
+         * Checks that {@code pointId} is given.
+         *
+         * @param pointId    the point's id
+         * @param roadNodeId source id of the nearest road node
+         * @param vertex     dense vertex index of that node
+         * @param metres     straight-line distance from the point to the node, metres
+         */
         public Snap {
             Objects.requireNonNull(pointId, "pointId");
         }
     }
 
-    /** Copies {@code snaps}; neither argument may be null. */
+    /**
+     * Copies {@code snaps}; neither argument may be null.
+     *
+     * @param times the travel tables
+     * @param snaps how each point was snapped, in point order
+     */
     public RoadTravelResult {
         Objects.requireNonNull(times, "times");
         snaps = List.copyOf(snaps);
     }
 
-    /** Every unreachable ordered pair, by point id, in row-major order. */
+    /** {@return every unreachable ordered pair, by point id, in row-major order} */
     public List<TravelTimes.UnreachablePair> unreachablePairs() {
         return times.unreachablePairs();
     }
 
-    /** The largest snapping distance, metres (0 when there is no point). */
+    /** {@return the largest snapping distance, metres (0 when there is no point)} */
     public int maxSnapMetres() {
         int max = 0;
         for (Snap s : snaps) {

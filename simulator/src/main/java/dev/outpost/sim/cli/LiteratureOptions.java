@@ -35,32 +35,32 @@ public final class LiteratureOptions {
             description = "Show a progress bar on standard error (default: ${DEFAULT-VALUE}).")
     boolean progress;
 
-    /** The data folder; never null after parsing. */
+    /** {@return the data folder; never null after parsing} */
     public Path dir() {
         return dir;
     }
 
-    /** Time limit per solve, seconds. */
+    /** {@return the time limit per solve, seconds} */
     public double seconds() {
         return seconds;
     }
 
-    /** Solves per instance. */
+    /** {@return the solves per instance} */
     public int seeds() {
         return seeds;
     }
 
-    /** Parallel solves. */
+    /** {@return the number of parallel solves} */
     public int threads() {
         return threads;
     }
 
-    /** The CSV file to write; never null after parsing. */
+    /** {@return the CSV file to write; never null after parsing} */
     public Path csv() {
         return csv;
     }
 
-    /** Whether to show a progress bar on standard error. */
+    /** {@return whether to show a progress bar on standard error} */
     public boolean progress() {
         return progress;
     }

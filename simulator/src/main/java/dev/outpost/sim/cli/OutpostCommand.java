@@ -31,7 +31,7 @@ public final class OutpostCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Builds the configured command line (also used by tests). */
+    /** {@return the configured command line (also used by tests)} */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OutpostCommand());
         // A CliException is the user's message alone: no stack trace reaches the user.
@@ -46,6 +46,11 @@ public final class OutpostCommand implements Runnable {
         return cli;
     }
 
+    /**
+     * Runs the {@code outpost} command and exits the JVM with its exit code.
+     *
+     * @param args the command line arguments
+     */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
