@@ -11,7 +11,7 @@ final class CliException extends RuntimeException {
     private final int exitCode;
 
     CliException(int exitCode, String message) {
-        super(message, null, false, false);
+        super(message);
         this.exitCode = exitCode;
     }
 

@@ -20,9 +20,10 @@ final class ExitCode {
     /** The help footer shared by every command. */
     static final String[] FOOTER = {
         "",
-        "Exit codes: 0 ok; 1 invalid input (a file that is invalid or cannot be read or written);",
-        "  2 usage (options or arguments); 3 infeasible (the checker rejects the plan or a limit is",
-        "  violated); 4 internal error (rerun with --debug for the details and report it).",
+        "Exit codes: 0 ok; 1 invalid input (a file that is invalid or cannot be",
+        "  read or written); 2 usage (options, arguments, output paths);",
+        "  3 infeasible (the checker rejects the plan, or a limit is violated);",
+        "  4 internal error (rerun with --debug and report the output).",
     };
 
     private ExitCode() {

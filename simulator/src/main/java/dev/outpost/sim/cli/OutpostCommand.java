@@ -125,7 +125,7 @@ public final class OutpostCommand implements Runnable {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println(SafeText.escape(e.getMessage()));
+        err.println(SafeText.escape(IoMessages.plain(e.getMessage())));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for the options.");
         if (debug(List.of(args))) {
             e.printStackTrace(err);
@@ -156,7 +156,7 @@ public final class OutpostCommand implements Runnable {
             code = ExitCode.INTERNAL;
             message = "An internal error stopped the command; rerun with --debug and report the output.";
         }
-        err.println(SafeText.escape(message));
+        err.println(SafeText.escape(IoMessages.plain(message)));
         if (debug) {
             e.printStackTrace(err);
         }

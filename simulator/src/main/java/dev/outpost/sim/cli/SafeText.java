@@ -6,7 +6,7 @@ import java.io.Writer;
 
 /**
  * Escapes characters that a terminal would act on instead of showing: C0 controls (except the
- * line feed), DEL, C1 controls, and the bidirectional overrides and isolates, as {@code \u001b}.
+ * line feed and the tab), DEL, C1 controls, and the bidirectional overrides and isolates, as {@code \u001b}.
  * Ids and names come from user files, so an id holding an ANSI escape would otherwise clear or
  * recolour the terminal. Every text the CLI prints or writes goes through {@link #escape}: the
  * standard output and error writers are wrapped in {@link #writer}, and written report files are
@@ -20,12 +20,12 @@ public final class SafeText {
 
     /** Whether {@code c} is shown escaped. */
     static boolean unsafe(char c) {
-        return (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
                 || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
     }
 
     /**
-     * {@code text} with every unsafe character as {@code \\uXXXX} (lower-case hex); line feeds are kept.
+     * {@code text} with every unsafe character as {@code \\uXXXX} (lower-case hex); line feeds and tabs are kept.
      *
      * @param text any text, or null (returned as "null")
      */

@@ -99,7 +99,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private int report(List<Problem> problems, PrintWriter out, PrintWriter err) {
         for (Problem problem : problems) {
-            out.println(problem);
+            out.println(IoMessages.plain(problem.toString()));
         }
         OutputFiles.finish(out);
         err.println(file + ": " + problems.size() + (problems.size() == 1 ? " problem." : " problems."));
