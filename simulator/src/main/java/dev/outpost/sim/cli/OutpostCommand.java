@@ -74,7 +74,11 @@ public final class OutpostCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(commandLine(), args));
+        CommandLine cli = commandLine();
+        int code = run(cli, args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(code);
     }
 
     /** Executes {@code args}; an error that escapes picocli (out of memory) is exit 4 with one line. */

@@ -95,6 +95,11 @@ public final class RouteCommand implements Callable<Integer> {
         }
         TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(input.courierType(source)));
         RoutingProblem problem = ScenarioDay.build(scenario, times, plan);
+        if (plan != null && plan.courierCount() != problem.couriers().size()) {
+            err.printf(Locale.ROOT, "Note: the plan stations %d couriers and the scenario's fleet has %d; %s%n",
+                    plan.courierCount(), problem.couriers().size(), plan.courierCount() > problem.couriers().size()
+                            ? "the last outpost places stay empty." : "the couriers left over start at the hub.");
+        }
         RoutingOptions options = RoutingOptions.defaults().withSeed(seed)
                 .withLimits(seconds == null ? 0 : seconds, 0, seconds == null ? steps : 0);
         RoutePlan routes = RoutingSolver.solve(problem, options);

@@ -129,6 +129,14 @@ class HostileInputCorpusTest {
                 "validate", "@/bad.json"));
         rows.add(row("NaN speed", 1, "courierTypes[0].speedKmh", town("\"speedKmh\": 30", "\"speedKmh\": NaN"),
                 "validate", "@/bad.json"));
+        rows.add(row("CSV priority too large", 1, "clients.csv line 3|too large|2147483647", d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            String csv;
+            try (InputStream in = HostileInputCorpusTest.class.getResourceAsStream("/csv/clients.csv")) {
+                csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Files.writeString(d.resolve("clients.csv"), csv.replace(",08:00,17:00,3,", ",08:00,17:00,99999999999,"));
+        }, "validate", "@/t.json", "--clients-csv", "@/clients.csv"));
         // --- encodings
         rows.add(row("Latin-1 bytes", 1, "not UTF-8|line 2|save the file as UTF-8",
                 bytes("bad.json", "{\n\"name\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)), "validate", "@/bad.json"));
