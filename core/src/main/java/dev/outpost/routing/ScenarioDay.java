@@ -43,8 +43,12 @@ import java.util.TreeSet;
  */
 public final class ScenarioDay {
 
-    /** The most pickups a day may have (a larger scenario is rejected with a message). */
-    public static final int MAX_PICKUPS = 200_000;
+    /**
+     * The most pickups a day may have; a larger day is rejected with a message. The routing
+     * solver's nearby selection keeps a table of pickups per pickup, so memory grows with the
+     * square of this number (at 100,000 pickups it runs out of memory).
+     */
+    public static final int MAX_PICKUPS = 10_000;
 
     /** The most couriers a day may have. */
     public static final int MAX_COURIERS = 10_000;
