@@ -102,6 +102,24 @@ class OutputAndTerminalTest {
     }
 
     @Test
+    void anUnexpectedFailureIsExitFourWithOneLine() {
+        picocli.CommandLine cli = OutpostCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(OutpostCommand.terminal(new PrintWriter(err)));
+        int code = OutpostCommand.fail(new NullPointerException("Cannot invoke \"dev.outpost.routing.Stop.pickupId()\""),
+                cli, false);
+        assertEquals(4, code);
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().contains("internal error") && err.toString().contains("--debug"), err.toString());
+        assertFalse(err.toString().contains("dev.outpost") || err.toString().contains("Exception"), err.toString());
+        // Library rejections of values are invalid input, with the library's message.
+        StringWriter err2 = new StringWriter();
+        cli.setErr(OutpostCommand.terminal(new PrintWriter(err2)));
+        assertEquals(1, OutpostCommand.fail(new IllegalArgumentException("The pickup (p1) priority (0) is below 1."), cli, false));
+        assertTrue(err2.toString().startsWith("The pickup (p1) priority (0)"), err2.toString());
+    }
+
+    @Test
     void debugShowsTheTraceOtherwiseNone() {
         CliRun plain = CliRun.of("generate", "--clients", "0");
         assertFalse(plain.err().contains("\tat "), plain.err());
