@@ -27,16 +27,20 @@ import picocli.CommandLine.Spec;
  * {@code outpost station [FILE]}: decides which sites become outposts, how many couriers each
  * gets and which clients each serves, for the scenario (the default city when no file is given),
  * then re-checks the plan with the independent {@link StationingChecker}. The run ends on a step
- * count, so the same scenario, objective and seed print the same plan.
+ * count, so the same scenario, objective and seed print the same plan. With {@code --out DIR} it
+ * also writes {@code station.json} and {@code station.geojson} ({@link StationingReport}); the
+ * output paths are checked before the solve. Exit 0 feasible, 3 infeasible, 4 when the checker
+ * and the solver disagree (nothing is written then).
  *
- * <p>Run: {@code java -jar simulator/target/outpost.jar station --objective expected-response}
+ * <p>Run: {@code java -jar simulator/target/outpost.jar station --objective expected-response --out day}
  */
 @Command(
         name = "station",
         mixinStandardHelpOptions = true,
         description = {
             "Chooses outposts, couriers per outpost and the clients each serves (the default city when",
-            "FILE is omitted), checks the plan independently and prints it."
+            "FILE is omitted), checks the plan independently and prints it; with --out, also writes",
+            "station.json and station.geojson."
         })
 public final class StationCommand implements Callable<Integer> {
 
