@@ -3,7 +3,6 @@ package dev.outpost.routing;
 import dev.outpost.model.Client;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
-import dev.outpost.stationing.StationingPlan;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
@@ -16,7 +15,10 @@ import java.util.TreeSet;
 /**
  * Builds one service day's routing problem from a scenario: the scheduled pickups of every client,
  * the scenario's couriers at their outposts, the hub and its cut-off. The one place where a
- * {@link Scenario} (and a {@link StationingPlan}) becomes a {@link RoutingProblem}.
+ * {@link Scenario} (and where its couriers are stationed) becomes a {@link RoutingProblem}.
+ * The stationing is given as {@link Station}s, one per open outpost (a caller with a
+ * {@code StationingPlan} maps its outposts: {@code new Station(o.siteId(), o.couriers())}), so
+ * that {@code routing} does not depend on {@code stationing}.
  *
  * <h2>Pickups</h2>
  * A client with {@code pickupsPerDay} p gets a whole number of pickups on the day, by the largest
@@ -30,10 +32,10 @@ import java.util.TreeSet;
  * <h2>Couriers</h2>
  * Every courier of every type, in the scenario's type order: ids {@code typeId-1},
  * {@code typeId-2}, ...; available from the type's shift start to its shift end, with the type's
- * capacity and skills, empty, ending at the hub. Without a plan every courier starts at the hub.
- * With a plan, the outposts (in the plan's order) are filled in turn with as many couriers as the
- * plan stations there, taking the couriers in the order above; couriers the plan does not station
- * start at the hub, and outpost places beyond the fleet stay empty.
+ * capacity and skills, empty, ending at the hub. Without stations every courier starts at the hub.
+ * With stations, they are filled in turn (in the given order) with as many couriers as each
+ * holds, taking the couriers in the order above; couriers no station takes start at the hub, and
+ * station places beyond the fleet stay empty.
  *
  * <h2>Skills</h2>
  * Skill names (of couriers and clients together) are numbered in alphabetical order, at most 64.
@@ -57,17 +59,33 @@ public final class ScenarioDay {
     }
 
     /**
+     * An open outpost and the couriers stationed there.
+     *
+     * @param siteId   a site of the scenario
+     * @param couriers couriers stationed, at least 0
+     */
+    public record Station(String siteId, int couriers) {
+        public Station {
+            Objects.requireNonNull(siteId, "siteId");
+            if (couriers < 0) {
+                throw new IllegalArgumentException("The station (" + siteId + ") couriers (" + couriers
+                        + ") is negative; use 0 or more.");
+            }
+        }
+    }
+
+    /**
      * The day's routing problem.
      *
      * @param scenario the scenario, validated
      * @param travel   travel times over {@code ScenarioPoints.of(scenario)}
-     * @param plan     where couriers start, or {@code null} for all at the hub
+     * @param stations where couriers start, or {@code null} (or empty) for all at the hub
      * @return the problem
      * @throws IllegalArgumentException naming the client, type or site when the day cannot be built
-     *                                  (too many pickups or couriers, more than 64 skills, a plan
-     *                                  outpost that is not a site of the scenario, a table of another size)
+     *                                  (too many pickups or couriers, more than 64 skills, a
+     *                                  station that is not a site of the scenario, a table of another size)
      */
-    public static RoutingProblem build(Scenario scenario, TravelTimes travel, StationingPlan plan) {
+    public static RoutingProblem build(Scenario scenario, TravelTimes travel, List<Station> stations) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(travel, "travel");
         ScenarioPoints points = ScenarioPoints.of(scenario);
@@ -77,7 +95,7 @@ public final class ScenarioDay {
         }
         Map<String, Integer> skillBits = skillBits(scenario);
         List<Pickup> pickups = pickups(scenario, points, skillBits);
-        List<Courier> couriers = couriers(scenario, points, skillBits, plan);
+        List<Courier> couriers = couriers(scenario, points, skillBits, stations == null ? List.of() : stations);
         return new RoutingProblem(couriers, pickups, points.hubIndex(), scenario.hub().cutoffSeconds(), travel);
     }
 
@@ -143,18 +161,16 @@ public final class ScenarioDay {
     }
 
     private static List<Courier> couriers(Scenario scenario, ScenarioPoints points, Map<String, Integer> skillBits,
-            StationingPlan plan) {
+            List<Station> stations) {
         List<Integer> starts = new ArrayList<>();
-        if (plan != null) {
-            for (StationingPlan.Outpost outpost : plan.outposts()) {
-                int point = points.indexOf(outpost.siteId());
-                if (point < 1 || point > points.siteCount()) {
-                    throw new IllegalArgumentException("The plan's outpost (" + outpost.siteId()
-                            + ") is not a site of the scenario (" + scenario.name() + "); use a plan made for it.");
-                }
-                for (int i = 0; i < outpost.couriers() && starts.size() < MAX_COURIERS; i++) {
-                    starts.add(point);
-                }
+        for (Station station : stations) {
+            int point = points.indexOf(station.siteId());
+            if (point < 1 || point > points.siteCount()) {
+                throw new IllegalArgumentException("The plan's outpost (" + station.siteId()
+                        + ") is not a site of the scenario (" + scenario.name() + "); use a plan made for it.");
+            }
+            for (int i = 0; i < station.couriers() && starts.size() < MAX_COURIERS; i++) {
+                starts.add(point);
             }
         }
         List<Courier> couriers = new ArrayList<>();

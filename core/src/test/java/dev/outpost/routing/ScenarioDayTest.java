@@ -19,8 +19,6 @@ import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
 import dev.outpost.model.TimeWindow;
 import dev.outpost.model.TravelSpec;
-import dev.outpost.stationing.StationingObjective;
-import dev.outpost.stationing.StationingPlan;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.StraightLineTravelModel;
 import dev.outpost.travel.TravelTimes;
@@ -89,10 +87,7 @@ class ScenarioDayTest {
     @Test
     void couriersFillThePlansOutpostsInTurnAndTheRestStartAtTheHub() {
         Scenario s = scenario(List.of(client("a", 2, 100, List.of())));
-        StationingPlan plan = new StationingPlan(StationingObjective.P_MEDIAN, 0, 0,
-                List.of(new StationingPlan.Outpost(1, "s2", 2, List.of(0), 0, -1)),
-                List.of(new StationingPlan.ClientAssignment(0, "a", 1, "s2", 0, -1, true)), List.of(), List.of());
-        RoutingProblem p = ScenarioDay.build(s, times(s), plan);
+        RoutingProblem p = ScenarioDay.build(s, times(s), List.of(new ScenarioDay.Station("s2", 2)));
         ScenarioPoints points = ScenarioPoints.of(s);
         assertEquals(List.of("scooter-1", "scooter-2", "van-1"), p.couriers().stream().map(Courier::id).toList());
         assertEquals(points.indexOf("s2"), p.couriers().get(0).startPoint());
@@ -113,8 +108,7 @@ class ScenarioDayTest {
     @Test
     void rejectsAPlanForAnotherScenarioAndDaysTooLarge() {
         Scenario s = scenario(List.of(client("a", 2, 100, List.of())));
-        StationingPlan foreign = new StationingPlan(StationingObjective.P_MEDIAN, 0, 0,
-                List.of(new StationingPlan.Outpost(0, "elsewhere", 1, List.of(), 0, -1)), List.of(), List.of(), List.of());
+        List<ScenarioDay.Station> foreign = List.of(new ScenarioDay.Station("elsewhere", 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ScenarioDay.build(s, times(s), foreign));
         assertTrue(e.getMessage().contains("(elsewhere) is not a site"), e.getMessage());

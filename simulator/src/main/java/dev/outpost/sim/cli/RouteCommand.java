@@ -94,7 +94,8 @@ public final class RouteCommand implements Callable<Integer> {
             plan = StationingPlanReader.read(InputFiles.readText(planFile, "plan file"), planFile.toString(), scenario);
         }
         TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(input.courierType(source)));
-        RoutingProblem problem = ScenarioDay.build(scenario, times, plan);
+        RoutingProblem problem = ScenarioDay.build(scenario, times, plan == null ? null
+                : plan.outposts().stream().map(o -> new ScenarioDay.Station(o.siteId(), o.couriers())).toList());
         if (plan != null && plan.courierCount() != problem.couriers().size()) {
             err.printf(Locale.ROOT, "Note: the plan stations %d couriers and the scenario's fleet has %d; %s%n",
                     plan.courierCount(), problem.couriers().size(), plan.courierCount() > problem.couriers().size()
