@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             TravelCommand.class,
             StationCommand.class,
             BenchLiteratureCommand.class,
+            SimulateCommand.class, CompareCommand.class, SweepCommand.class,
         })
 public final class OutpostCommand implements Runnable {
 
