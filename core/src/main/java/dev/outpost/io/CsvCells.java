@@ -57,7 +57,12 @@ final class CsvCells {
         try {
             return Long.parseLong(cell);
         } catch (NumberFormatException e) {
-            problem(row, column, "The value (" + cell + ") must be a whole number.");
+            if (cell.matches("[+-]?[0-9]+")) {
+                problem(row, column, "The value (" + cell + ") is too " + (cell.startsWith("-")
+                        ? "small; the minimum is " + Long.MIN_VALUE : "large; the maximum is " + Long.MAX_VALUE) + ".");
+            } else {
+                problem(row, column, "The value (" + cell + ") must be a whole number.");
+            }
             return null;
         }
     }
@@ -68,7 +73,8 @@ final class CsvCells {
             return null;
         }
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            problem(row, column, "The value (" + value + ") is too large.");
+            problem(row, column, "The value (" + value + ") is too " + (value < 0 ? "small; the minimum is "
+                    + Integer.MIN_VALUE : "large; the maximum is " + Integer.MAX_VALUE) + ".");
             return null;
         }
         return value.intValue();

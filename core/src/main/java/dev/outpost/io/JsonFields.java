@@ -110,8 +110,12 @@ final class JsonFields {
         if (value == null) {
             return fallback;
         }
-        if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToLong()) {
+        if (!value.isNumber() || !value.canConvertToExactIntegral()) {
             problems.add(new Problem(path(field), "The value (" + describe(value) + ") must be a whole number."));
+            return null;
+        }
+        if (!value.canConvertToLong()) {
+            problems.add(new Problem(path(field), outOfRange(value, Long.MIN_VALUE, Long.MAX_VALUE)));
             return null;
         }
         return value.longValue();
@@ -177,11 +181,22 @@ final class JsonFields {
     }
 
     static Integer integer(JsonNode value, String path, List<Problem> problems) {
-        if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToInt()) {
+        if (!value.isNumber() || !value.canConvertToExactIntegral()) {
             problems.add(new Problem(path, "The value (" + describe(value) + ") must be a whole number."));
             return null;
         }
+        if (!value.canConvertToInt()) {
+            problems.add(new Problem(path, outOfRange(value, Integer.MIN_VALUE, Integer.MAX_VALUE)));
+            return null;
+        }
         return value.intValue();
+    }
+
+    /** "The value (x) is too large; the maximum is max." (or too small, with the minimum). */
+    static String outOfRange(JsonNode value, long min, long max) {
+        boolean negative = value.decimalValue().signum() < 0;
+        return "The value (" + describe(value) + ") is too " + (negative ? "small; the minimum is " + min
+                : "large; the maximum is " + max) + ".";
     }
 
     static Integer time(JsonNode value, String path, List<Problem> problems) {

@@ -21,9 +21,10 @@ import picocli.CommandLine;
 /**
  * A {@code bench-literature} subcommand for a VRP family: runs {@link LiteratureRun} with the
  * chosen solver, writes the CSV, prints the Markdown table and the mean gap (last line) on standard
- * output. Exit code 0 when every solution is valid, 1 when the checker rejected any (the rows say
- * which; the first violation of each is printed on standard error), 2 for bad input (missing
- * folder or table, unreadable file; the message is printed on standard error).
+ * output. Every option and the CSV path are checked before the first solve. Exit code 0 when
+ * every solution is valid, 3 when the checker rejected any (the rows say which; the first
+ * violation of each is printed on standard error), 1 for bad input (missing folder or table,
+ * unreadable file), 2 for bad options; see {@link ExitCode}.
  */
 abstract class AbstractBenchVrpCommand implements Callable<Integer> {
 
@@ -42,12 +43,18 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        options.check();
+        try {
+            Solvers.byName(solver);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
         try {
             return runAndReport();
-        } catch (IllegalArgumentException | LiteratureFormatException | UncheckedIOException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 2;
+        } catch (IllegalArgumentException | LiteratureFormatException e) {
+            throw CliException.input(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw CliException.input(e.getMessage() + " (" + IoMessages.reason(e.getCause()) + ")");
         }
     }
 
@@ -67,7 +74,7 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
             rows = run.run((instance, seed) -> { });
         }
         LiteratureReport report = new LiteratureReport(rows, set.distanceDecimals());
-        report.writeCsv(options.csv());
+        OutputFiles.write(options.csv(), report.csv());
         PrintWriter err = spec.commandLine().getErr();
         for (LiteratureRow r : rows) {
             if (!r.valid()) {
@@ -81,7 +88,8 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
                 set.convention().name().toLowerCase(Locale.ROOT), seconds(options.seconds()),
                 options.seeds(), options.seeds() > 1 ? " (best seed reported)" : "");
         report.printMarkdown(out, title, false);
-        return report.validCount() == rows.size() ? 0 : 1;
+        OutputFiles.finish(out);
+        return report.validCount() == rows.size() ? ExitCode.OK : ExitCode.INFEASIBLE;
     }
 
     private static String seconds(double s) {

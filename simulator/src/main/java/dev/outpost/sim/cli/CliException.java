@@ -2,8 +2,7 @@ package dev.outpost.sim.cli;
 
 /**
  * A failure a command reports to the user as its message alone, with no stack trace, and ends
- * with {@link #exitCode()}: 1 for bad or unusable input files, 2 for bad options. Handled by
- * {@link OutpostCommand#commandLine()}.
+ * with {@link #exitCode()} (see {@link ExitCode}). Handled by {@link OutpostCommand#commandLine()}.
  */
 final class CliException extends RuntimeException {
 
@@ -12,8 +11,18 @@ final class CliException extends RuntimeException {
     private final int exitCode;
 
     CliException(int exitCode, String message) {
-        super(message, null, false, false);
+        super(message);
         this.exitCode = exitCode;
+    }
+
+    /** An invalid or unreadable input file, or an output that cannot be written (exit 1). */
+    static CliException input(String message) {
+        return new CliException(ExitCode.INVALID_INPUT, message);
+    }
+
+    /** A wrong option or argument (exit 2). */
+    static CliException usage(String message) {
+        return new CliException(ExitCode.USAGE, message);
     }
 
     int exitCode() {

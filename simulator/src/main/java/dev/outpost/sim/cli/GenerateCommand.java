@@ -6,6 +6,7 @@ import dev.outpost.io.ScenarioIo;
 import dev.outpost.model.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,15 +30,18 @@ import picocli.CommandLine.Spec;
         })
 public final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the scenario; standard output when omitted.")
+    @Option(names = {"-o", "--out", "--output"}, paramLabel = "FILE",
+            description = "Where to write the scenario (atomically); standard output when omitted.")
     Path output;
 
+    @Option(names = "--force", description = "Replace an existing output file (without it, an existing file is kept).")
+    boolean force;
+
     @Option(names = "--clients", paramLabel = "N",
-            description = "Total clients (offices and service centres); the town and fleet scale with it.")
+            description = "Total clients (offices and service centres), 1 to 100000; the town and fleet scale with it.")
     Integer clients;
 
-    @Option(names = "--sites", paramLabel = "N", description = "Candidate sites (default 40).")
+    @Option(names = "--sites", paramLabel = "N", description = "Candidate sites, 1 to 10000 (default 40).")
     Integer sites;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default ${DEFAULT-VALUE}).",
@@ -49,6 +53,15 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (clients != null) {
+            NumberConverters.range("--clients", clients, 1, 100_000);
+        }
+        if (sites != null) {
+            NumberConverters.range("--sites", sites, 1, 10_000);
+        }
+        if (output != null) {
+            OutputFiles.checkFile(output, "--out", force, List.of());
+        }
         CityParameters defaults = CityParameters.defaults();
         CityParameters parameters = clients == null && sites == null
                 ? defaults.withSeed(seed)
@@ -58,12 +71,14 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.print(ScenarioIo.write(scenario));
-            out.flush();
-            return 0;
+            OutputFiles.finish(out);
+            return ExitCode.OK;
         }
-        ScenarioIo.write(scenario, output);
-        spec.commandLine().getErr().println("Wrote " + output + ": " + scenario.clients().size() + " clients, "
+        OutputFiles.write(output, ScenarioIo.write(scenario));
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Wrote " + output + ": " + scenario.clients().size() + " clients, "
                 + scenario.sites().size() + " sites, hub '" + scenario.hub().id() + "'.");
-        return 0;
+        err.flush();
+        return ExitCode.OK;
     }
 }

@@ -5,8 +5,11 @@ import dev.outpost.io.ScenarioIo;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.ScenarioException;
+import dev.outpost.model.TravelSpec;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelModels;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -24,10 +27,14 @@ record ScenarioSource(Scenario scenario, Path file) {
      * @throws CliException (exit 1) listing every problem of the file
      */
     static ScenarioSource load(Path file) {
+        if (file == null) {
+            return new ScenarioSource(DefaultCity.scenario(), null);
+        }
+        String text = InputFiles.readText(file, "scenario file");
         try {
-            return new ScenarioSource(file == null ? DefaultCity.scenario() : ScenarioIo.read(file), file);
+            return new ScenarioSource(ScenarioIo.read(text, file.toString()), file);
         } catch (ScenarioException e) {
-            throw new CliException(1, e.getMessage());
+            throw CliException.input(e.getMessage());
         }
     }
 
@@ -42,10 +49,32 @@ record ScenarioSource(Scenario scenario, Path file) {
      * @throws CliException (exit 1) when a road network cannot be read
      */
     TravelModel travelModel(CourierType courierType) {
+        return travelModel(scenario, file, courierType);
+    }
+
+    /**
+     * The travel model of {@code scenario} read from {@code file} (null: no folder): a road file is
+     * checked like every input first ({@link InputFiles#check}), and a failure names the file and the reason.
+     *
+     * @throws CliException (exit 1) when the model cannot be built
+     */
+    static TravelModel travelModel(Scenario scenario, Path file, CourierType courierType) {
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        Path roadFile = null;
+        if (scenario.travel() instanceof TravelSpec.Road road && road.file() != null) {
+            roadFile = folder == null ? Path.of(road.file()) : folder.resolve(road.file());
+            InputFiles.check(roadFile, "road network file");
+        }
         try {
-            return TravelModels.forScenario(scenario, courierType, file == null ? null : file.toAbsolutePath().getParent());
-        } catch (IllegalArgumentException e) {
-            throw new CliException(1, e.getMessage());
+            return TravelModels.forScenario(scenario, courierType, folder);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String reason = cause instanceof IOException ? IoMessages.reason(cause) : String.valueOf(e.getMessage());
+            if (roadFile == null || reason.contains(roadFile.toString())) {
+                throw CliException.input(reason);
+            }
+            throw CliException.input("The road network file (" + SafeText.oneLine(roadFile.toString()) + ") cannot be used: "
+                    + reason + "; check that it is the right file.");
         }
     }
 
@@ -60,7 +89,7 @@ record ScenarioSource(Scenario scenario, Path file) {
             return scenario.courierTypes().isEmpty() ? null : scenario.courierTypes().get(0);
         }
         return scenario.courierTypes().stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new CliException(2, "The courier type (" + id + ") is not in the scenario; use one of "
+                .orElseThrow(() -> CliException.usage("The courier type (" + id + ") is not in the scenario; use one of "
                         + scenario.courierTypes().stream().map(CourierType::id).toList() + "."));
     }
 }

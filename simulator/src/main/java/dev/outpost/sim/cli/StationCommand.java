@@ -11,7 +11,10 @@ import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.StationingSolver;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelTimes;
+import dev.outpost.sim.report.StationingReport;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,18 +27,28 @@ import picocli.CommandLine.Spec;
  * {@code outpost station [FILE]}: decides which sites become outposts, how many couriers each
  * gets and which clients each serves, for the scenario (the default city when no file is given),
  * then re-checks the plan with the independent {@link StationingChecker}. The run ends on a step
- * count, so the same scenario, objective and seed print the same plan.
+ * count, so the same scenario, objective and seed print the same plan. With {@code --out DIR} it
+ * also writes {@code station.json} and {@code station.geojson} ({@link StationingReport}); the
+ * output paths are checked before the solve. Exit 0 feasible, 3 infeasible, 4 when the checker
+ * and the solver disagree (nothing is written then).
  *
- * <p>Run: {@code java -jar simulator/target/outpost.jar station --objective expected-response}
+ * <p>Run: {@code java -jar simulator/target/outpost.jar station --objective expected-response --out day}
  */
 @Command(
         name = "station",
         mixinStandardHelpOptions = true,
         description = {
             "Chooses outposts, couriers per outpost and the clients each serves (the default city when",
-            "FILE is omitted), checks the plan independently and prints it."
+            "FILE is omitted), checks the plan independently and prints it; with --out, also writes",
+            "station.json and station.geojson."
         })
 public final class StationCommand implements Callable<Integer> {
+
+    /** The plan file written into {@code --out}. */
+    static final String STATION_JSON = "station.json";
+
+    /** The map file written into {@code --out}. */
+    static final String STATION_GEOJSON = "station.geojson";
 
     @Mixin
     ScenarioArguments input;
@@ -46,8 +59,15 @@ public final class StationCommand implements Callable<Integer> {
     String objectiveName;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "3000",
-            description = "Local-search steps (default ${DEFAULT-VALUE}); the run is reproducible.")
+            description = "Local-search steps, 1 to 100000000 (default ${DEFAULT-VALUE}); the run is reproducible.")
     int steps;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write station.json and station.geojson into DIR (created if missing).")
+    Path outDir;
+
+    @Option(names = "--force", description = "Replace existing output files (without it, existing files are kept).")
+    boolean force;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -63,9 +83,13 @@ public final class StationCommand implements Callable<Integer> {
         try {
             objective = StationingObjective.valueOf(objectiveName.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            err.println("The objective (" + objectiveName + ") is unknown; use p-median, max-covering, set-covering,"
-                    + " p-center or expected-response.");
-            return 2;
+            throw CliException.usage("The objective (" + objectiveName + ") is unknown; use p-median, max-covering,"
+                    + " set-covering, p-center or expected-response.");
+        }
+        NumberConverters.range("--steps", steps, 1, 100_000_000);
+        if (outDir != null) {
+            OutputFiles.checkFolder(outDir, "--out", force, Collections.singletonList(input.file), STATION_JSON,
+                    STATION_GEOJSON);
         }
         ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
@@ -73,23 +97,33 @@ public final class StationCommand implements Callable<Integer> {
         StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
         StationingPlan plan = StationingSolver.solve(problem, StationingOptions.steps(seed, steps));
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
-        print(source, scenario, objective, plan, check, out);
-        out.flush();
+        print(source, scenario, problem, plan, check, out);
+        OutputFiles.finish(out);
         boolean agrees = check.objectiveValue() == plan.objectiveValue() && check.feasible() == plan.feasible();
         if (!agrees) {
             err.println("The checker disagrees with the solver: checker value " + check.objectiveValue()
                     + ", feasible " + check.feasible() + "; solver value " + plan.objectiveValue() + ", feasible "
-                    + plan.feasible() + ". This is a solver bug, please report it.");
-            return 4;
+                    + plan.feasible() + ". This is a solver bug, please report it; nothing was written.");
+            err.flush();
+            return ExitCode.INTERNAL;
         }
-        return plan.feasible() ? 0 : 3;
+        if (outDir != null) {
+            OutputFiles.createFolder(outDir, "--out");
+            StationingReport.Verdict verdict = new StationingReport.Verdict(check.feasible(), check.objectiveValue(),
+                    check.violations());
+            OutputFiles.write(outDir.resolve(STATION_JSON), StationingReport.json(scenario, problem, plan, verdict));
+            OutputFiles.write(outDir.resolve(STATION_GEOJSON), StationingReport.geoJson(scenario, plan));
+            err.println("Wrote " + outDir.resolve(STATION_JSON) + " and " + outDir.resolve(STATION_GEOJSON) + ".");
+            err.flush();
+        }
+        return plan.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
     }
 
-    private static void print(ScenarioSource source, Scenario scenario, StationingObjective objective,
+    private static void print(ScenarioSource source, Scenario scenario, StationingProblem problem,
             StationingPlan plan, StationingChecker.StationingCheck check, PrintWriter out) {
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
-        out.printf(Locale.ROOT, "objective: %s = %d%n", objective.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                plan.objectiveValue());
+        out.printf(Locale.ROOT, "objective: %s = %d (%s)%n", StationingReport.name(problem.objective()),
+                plan.objectiveValue(), StationingReport.unit(problem));
         out.printf(Locale.ROOT, "checked independently: %s, value %d%s%n", check.feasible() ? "feasible" : "INFEASIBLE",
                 check.objectiveValue(), check.violations().isEmpty() ? "" : ", violations: " + check.violations());
         out.printf(Locale.ROOT, "outposts: %d, couriers: %d%n", plan.outposts().size(), plan.courierCount());

@@ -41,7 +41,7 @@ public final class TravelCommand implements Callable<Integer> {
     ScenarioArguments input;
 
     @Option(names = "--max-unreachable", paramLabel = "N", defaultValue = "20",
-            description = "Most unreachable pairs listed by name (default ${DEFAULT-VALUE}).")
+            description = "Most unreachable pairs listed by name, 0 to 1000000 (default ${DEFAULT-VALUE}).")
     int maxUnreachable;
 
     @Spec
@@ -51,6 +51,7 @@ public final class TravelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        NumberConverters.range("--max-unreachable", maxUnreachable, 0, 1_000_000);
         ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
         CourierType type = input.courierType(source);
@@ -70,7 +71,8 @@ public final class TravelCommand implements Callable<Integer> {
         long tabled = System.nanoTime();
 
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
-        out.printf(Locale.ROOT, "travel model: %s%n", model.getClass().getSimpleName());
+        out.printf(Locale.ROOT, "travel model: %s%n", model instanceof RoadTravelModel ? "road network"
+                : scenario.travel() instanceof dev.outpost.model.TravelSpec.Matrix ? "matrix" : "straight line");
         out.printf(Locale.ROOT, "points: %d (hub 1, sites %d, clients %d)%n", points.size(), points.siteCount(),
                 points.clientCount());
         if (maxSnap >= 0) {
@@ -86,11 +88,11 @@ public final class TravelCommand implements Callable<Integer> {
         if (unreachable.size() > maxUnreachable) {
             out.printf(Locale.ROOT, "  ... and %d more%n", unreachable.size() - maxUnreachable);
         }
-        out.flush();
+        OutputFiles.finish(out);
         err.printf(Locale.ROOT, "build time: model %.3f s, %dx%d table %.3f s%n", (built - started) / 1e9,
                 points.size(), points.size(), (tabled - built) / 1e9);
         err.flush();
-        return unreachable.isEmpty() ? 0 : 3;
+        return unreachable.isEmpty() ? ExitCode.OK : ExitCode.INFEASIBLE;
     }
 
     private static void summarise(Scenario scenario, ScenarioPoints points, TravelTimes times, PrintWriter out) {

@@ -8,7 +8,6 @@ import dev.outpost.model.ScenarioException;
 import dev.outpost.model.TravelSpec;
 import dev.outpost.travel.Reachability;
 import dev.outpost.travel.ScenarioPoints;
-import dev.outpost.travel.TravelModels;
 import dev.outpost.travel.TravelTimes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,18 +62,25 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String text = InputFiles.readText(file, "scenario file");
+        if (clientsCsv != null) {
+            InputFiles.readText(clientsCsv, "clients CSV file");
+        }
+        if (sitesCsv != null) {
+            InputFiles.readText(sitesCsv, "sites CSV file");
+        }
         Scenario scenario;
         try {
-            scenario = ScenarioIo.read(file, clientsCsv, sitesCsv);
+            scenario = clientsCsv == null && sitesCsv == null ? ScenarioIo.read(text, file.toString())
+                    : ScenarioIo.read(file, clientsCsv, sitesCsv);
         } catch (ScenarioException e) {
             return report(e.problems(), out, err);
         }
         CourierType anyType = scenario.courierTypes().isEmpty() ? null : scenario.courierTypes().get(0);
         TravelTimes times;
         try {
-            times = ScenarioPoints.of(scenario).table(
-                    TravelModels.forScenario(scenario, anyType, file.toAbsolutePath().getParent()));
-        } catch (IllegalArgumentException e) {
+            times = ScenarioPoints.of(scenario).table(ScenarioSource.travelModel(scenario, file, anyType));
+        } catch (CliException e) {
             return report(List.of(new Problem("$.travel", e.getMessage())), out, err);
         }
         List<Problem> problems = Reachability.problems(scenario, times);
@@ -87,18 +93,18 @@ public final class ValidateCommand implements Callable<Integer> {
                 + count(scenario.sites().size(), "site") + ", " + count(scenario.courierTypes().size(), "courier type")
                 + " (" + count(couriers, "courier") + "), hub '"
                 + scenario.hub().id() + "', " + model(scenario.travel()) + " travel, " + reachability + ".");
-        out.flush();
-        return 0;
+        OutputFiles.finish(out);
+        return ExitCode.OK;
     }
 
     private int report(List<Problem> problems, PrintWriter out, PrintWriter err) {
         for (Problem problem : problems) {
-            out.println(problem);
+            out.println(IoMessages.plain(problem.toString()));
         }
-        out.flush();
+        OutputFiles.finish(out);
         err.println(file + ": " + problems.size() + (problems.size() == 1 ? " problem." : " problems."));
         err.flush();
-        return 1;
+        return ExitCode.INVALID_INPUT;
     }
 
     private static String count(int n, String noun) {

@@ -61,31 +61,51 @@ public final class PmedLiteratureRun {
      * @param seed    random seed
      */
     public static List<Row> run(Path dir, double seconds, long seed) throws IOException {
+        Map<String, Long> optima = optima(dir);
+        List<Row> rows = new ArrayList<>();
+        for (Path file : instanceFiles(dir)) {
+            rows.add(runInstance(file, optima, seconds, seed));
+        }
+        return rows;
+    }
+
+    /** The known optima of the folder's {@code optima.csv}, by instance name. */
+    public static Map<String, Long> optima(Path dir) throws IOException {
         Path optimaFile = dir.resolve("optima.csv");
         if (!Files.isRegularFile(optimaFile)) {
             throw new IOException("The folder (" + dir + ") has no optima.csv; pass the OR-Library pmed folder.");
         }
-        Map<String, Long> optima = PmedReader.readOptima(optimaFile);
+        return PmedReader.readOptima(optimaFile);
+    }
+
+    /** The folder's {@code pmed<k>.txt} files, in instance order; at least one. */
+    public static List<Path> instanceFiles(Path dir) throws IOException {
         List<Path> files = PmedReader.instanceFiles(dir);
         if (files.isEmpty()) {
             throw new IOException("The folder (" + dir + ") holds no pmed<k>.txt files.");
         }
-        List<Row> rows = new ArrayList<>();
-        for (Path file : files) {
-            PmedInstance instance = PmedReader.read(file);
-            StationingProblem problem = instance.toProblem();
-            Long optimum = optima.get(instance.name());
-            StationingOptions options = StationingOptions.time(seed, Math.max(1L, Math.round(seconds * 1000)))
-                    .withObjectiveTarget(optimum);
-            StationingRun result = StationingSolver.run(problem, options);
-            StationingChecker.StationingCheck check = StationingChecker.check(problem, result.plan());
-            long value = result.plan().objectiveValue();
-            boolean valid = check.feasible() && check.objectiveValue() == value;
-            double gap = optimum == null ? Double.NaN : 100.0 * (value - optimum) / optimum;
-            rows.add(new Row(instance.name(), instance.n(), instance.p(), value, optimum, gap,
-                    result.secondsToBest(), valid));
-        }
-        return rows;
+        return files;
+    }
+
+    /**
+     * Solves one instance file.
+     *
+     * @param optima  the known optima by instance name (from {@link #optima})
+     * @param seconds wall-time limit
+     * @param seed    random seed
+     */
+    public static Row runInstance(Path file, Map<String, Long> optima, double seconds, long seed) throws IOException {
+        PmedInstance instance = PmedReader.read(file);
+        StationingProblem problem = instance.toProblem();
+        Long optimum = optima.get(instance.name());
+        StationingOptions options = StationingOptions.time(seed, Math.max(1L, Math.round(seconds * 1000)))
+                .withObjectiveTarget(optimum);
+        StationingRun result = StationingSolver.run(problem, options);
+        StationingChecker.StationingCheck check = StationingChecker.check(problem, result.plan());
+        long value = result.plan().objectiveValue();
+        boolean valid = check.feasible() && check.objectiveValue() == value;
+        double gap = optimum == null ? Double.NaN : 100.0 * (value - optimum) / optimum;
+        return new Row(instance.name(), instance.n(), instance.p(), value, optimum, gap, result.secondsToBest(), valid);
     }
 
     /** Writes the rows as CSV with {@link #CSV_HEADER}. */
@@ -95,16 +115,21 @@ public final class PmedLiteratureRun {
             Files.createDirectories(parent);
         }
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            w.write(CSV_HEADER);
-            w.write('\n');
-            for (Row r : rows) {
-                w.write(String.join(",", r.instance(), Integer.toString(r.n()), Integer.toString(r.p()),
-                        Long.toString(r.value()), r.optimum() == null ? "" : Long.toString(r.optimum()),
-                        r.optimum() == null ? "" : String.format(Locale.ROOT, "%.4f", r.gapPercent()),
-                        String.format(Locale.ROOT, "%.3f", r.secondsToBest()), Boolean.toString(r.valid())));
-                w.write('\n');
-            }
+            w.write(csv(rows));
         }
+    }
+
+    /** The CSV text with {@link #CSV_HEADER}, one line per row. */
+    public static String csv(List<Row> rows) {
+        StringBuilder w = new StringBuilder(CSV_HEADER).append('\n');
+        for (Row r : rows) {
+            w.append(String.join(",", r.instance(), Integer.toString(r.n()), Integer.toString(r.p()),
+                    Long.toString(r.value()), r.optimum() == null ? "" : Long.toString(r.optimum()),
+                    r.optimum() == null ? "" : String.format(Locale.ROOT, "%.4f", r.gapPercent()),
+                    String.format(Locale.ROOT, "%.3f", r.secondsToBest()), Boolean.toString(r.valid())));
+            w.append('\n');
+        }
+        return w.toString();
     }
 
     /** Prints a Markdown table, the mean time to best, and on the last line the optima reached. */

@@ -25,14 +25,14 @@ class BenchPmedCommandTest {
         // p = 2: medians {2, 4} give 1 + 0 + 1 + 0 + 1 = 3, the optimum.
         Files.writeString(dir.resolve("pmed1.txt"), "5 5 2\n1 2 7\n2 3 1\n3 4 1\n4 5 1\n1 2 1\n");
         Files.writeString(dir.resolve("optima.csv"), "instance,n,p,optimum,source\npmed1,5,2,3,\"hand, checked\"\n");
-        Path csv = tmp.resolve("out/pmed.csv");
+        Path csv = tmp.resolve("pmed.csv");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;
         int code;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             code = new CommandLine(new OutpostCommand()).execute("bench-literature", "pmed", "--dir", dir.toString(), "--seconds", "2",
-                    "--csv", csv.toString());
+                    "--csv", csv.toString(), "--no-progress");
         } finally {
             System.setOut(old);
         }

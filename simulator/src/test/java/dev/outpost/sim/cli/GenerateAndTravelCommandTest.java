@@ -51,7 +51,7 @@ class GenerateAndTravelCommandTest {
 
         Run travel = run("travel", town.toString());
         assertEquals(0, travel.exitCode(), travel.out() + travel.err());
-        assertTrue(travel.out().contains("travel model: RoadTravelModel"), travel.out());
+        assertTrue(travel.out().contains("travel model: road network"), travel.out());
         assertTrue(travel.out().contains("points: 71 (hub 1, sites 10, clients 60)"), travel.out());
         assertTrue(travel.out().contains("unreachable pairs: 0"), travel.out());
         assertTrue(travel.err().contains("build time"), travel.err());

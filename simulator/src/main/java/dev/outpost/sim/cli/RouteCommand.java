@@ -1,0 +1,133 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.check.PlanChecker;
+import dev.outpost.model.Scenario;
+import dev.outpost.routing.RoutePlan;
+import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.RoutingProblem;
+import dev.outpost.routing.RoutingSolver;
+import dev.outpost.routing.ScenarioDay;
+import dev.outpost.sim.report.RouteReport;
+import dev.outpost.sim.report.StationingPlanReader;
+import dev.outpost.stationing.StationingPlan;
+import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelTimes;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outpost route [FILE] [--plan station.json] --out DIR}: builds the day's scheduled pickups
+ * of the scenario ({@link ScenarioDay}: each client's pickups spread over its window, couriers at
+ * the plan's outposts or at the hub, the hub cut-off, shifts), solves them with the routing solver
+ * (a step limit by default, so the same scenario, plan and seed give the same bytes), re-checks the
+ * plan with the independent {@link PlanChecker}, prints a summary and writes {@code routes.json} and
+ * {@code routes.geojson}. Exit 3 when the checker rejects the plan (nothing is written then).
+ *
+ * <p>Run: {@code java -jar simulator/target/outpost.jar station --out out && java -jar
+ * simulator/target/outpost.jar route --plan out/station.json --out out}
+ */
+@Command(
+        name = "route",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Routes one day of scheduled pickups of the scenario (the default city when FILE is omitted),",
+            "couriers starting at the outposts of --plan (at the hub without it), checks the plan",
+            "independently and writes routes.json and routes.geojson into --out."
+        })
+public final class RouteCommand implements Callable<Integer> {
+
+    /** The plan file written into {@code --out}. */
+    static final String ROUTES_JSON = "routes.json";
+
+    /** The map file written into {@code --out}. */
+    static final String ROUTES_GEOJSON = "routes.geojson";
+
+    @Mixin
+    ScenarioArguments input;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "A station.json written by 'outpost station --out'; couriers start at its outposts.")
+    Path planFile;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Folder for routes.json and routes.geojson (created if missing).")
+    Path outDir;
+
+    @Option(names = "--force", description = "Replace existing output files (without it, existing files are kept).")
+    boolean force;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "2000",
+            description = "Local-search steps, 1 to 100000000 (default ${DEFAULT-VALUE}); the run is reproducible.")
+    long steps;
+
+    @Option(names = "--seconds", paramLabel = "T",
+            description = "Wall-time limit in seconds instead of the step limit (then not reproducible), up to 86400.")
+    Double seconds;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        NumberConverters.range("--steps", steps, 1, 100_000_000);
+        if (seconds != null) {
+            NumberConverters.positive("--seconds", seconds, 86_400);
+        }
+        OutputFiles.checkFolder(outDir, "--out", force, Arrays.asList(input.file, planFile), ROUTES_JSON, ROUTES_GEOJSON);
+        ScenarioSource source = input.load();
+        Scenario scenario = source.scenario();
+        StationingPlan plan = null;
+        if (planFile != null) {
+            plan = StationingPlanReader.read(InputFiles.readText(planFile, "plan file"), planFile.toString(), scenario);
+        }
+        TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(input.courierType(source)));
+        RoutingProblem problem = ScenarioDay.build(scenario, times, plan == null ? null
+                : plan.outposts().stream().map(o -> new ScenarioDay.Station(o.siteId(), o.couriers())).toList());
+        if (plan != null && plan.courierCount() != problem.couriers().size()) {
+            err.printf(Locale.ROOT, "Note: the plan stations %d couriers and the scenario's fleet has %d; %s%n",
+                    plan.courierCount(), problem.couriers().size(), plan.courierCount() > problem.couriers().size()
+                            ? "the last outpost places stay empty." : "the couriers left over start at the hub.");
+        }
+        RoutingOptions options = RoutingOptions.defaults().withSeed(seed)
+                .withTimeLimit(seconds == null ? null : java.time.Duration.ofMillis(Math.round(seconds * 1000)))
+                .withStepLimit(seconds == null ? steps : 0);
+        RoutePlan routes = RoutingSolver.create(options).solve(problem);
+        PlanChecker.Result check = PlanChecker.check(problem, options, routes);
+
+        int used = (int) routes.routes().stream().filter(r -> !r.stops().isEmpty()).count();
+        out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
+        out.printf(Locale.ROOT, "couriers: %d (%s); pickups: %d%n", problem.couriers().size(),
+                plan == null ? "all at the hub" : "at the outposts of " + planFile, problem.pickups().size());
+        out.printf(Locale.ROOT, "routed: %d pickups on %d couriers; unassigned: %d; driving %.1f h, %.1f km%n",
+                problem.pickups().size() - routes.unassigned().size(), used, routes.unassigned().size(),
+                check.travelSeconds() / 3600.0, check.metres() / 1000.0);
+        out.printf(Locale.ROOT, "checked independently: %s%n", check.valid() ? "valid"
+                : "REJECTED: " + String.join("; ", check.violations()) + " " + String.join("; ", check.inconsistencies()));
+        OutputFiles.finish(out);
+        if (!check.valid()) {
+            err.println("The checker rejects the route plan; nothing was written.");
+            err.flush();
+            return ExitCode.INFEASIBLE;
+        }
+        OutputFiles.createFolder(outDir, "--out");
+        RouteReport.Verdict verdict = new RouteReport.Verdict(check.valid(), check.violations(), check.inconsistencies());
+        OutputFiles.write(outDir.resolve(ROUTES_JSON), RouteReport.json(scenario, problem, routes, verdict));
+        OutputFiles.write(outDir.resolve(ROUTES_GEOJSON), RouteReport.geoJson(scenario, problem, routes));
+        err.println("Wrote " + outDir.resolve(ROUTES_JSON) + " and " + outDir.resolve(ROUTES_GEOJSON) + ".");
+        err.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.outpost.sim.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.outpost.io.OutpostJson;
+import dev.outpost.model.Client;
+import dev.outpost.model.Scenario;
+import dev.outpost.model.Site;
+import dev.outpost.stationing.SetCoveringCost;
+import dev.outpost.stationing.StationingObjective;
+import dev.outpost.stationing.StationingPlan;
+import dev.outpost.stationing.StationingProblem;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A stationing plan as {@code station.json} and {@code station.geojson}.
+ *
+ * <p>{@code station.json}: {@code format} ("outpost-station/1"), {@code scenario}, {@code objective}
+ * (name, value, unit), {@code feasible}, {@code check} (the checker's verdict: feasible, value,
+ * violations), {@code couriers}, {@code outposts} (site id, location, couriers, the ids of the
+ * clients served, offered load in erlangs, expected wait in seconds or -1 when unstable) and
+ * {@code unservedClients}. Read back by {@link StationingPlanReader}.
+ *
+ * <p>{@code station.geojson}: a FeatureCollection; each outpost a Point with properties
+ * {@code kind: "outpost"}, {@code siteId}, {@code couriers}, {@code clients}; each client a Point with
+ * {@code kind: "client"}, {@code clientId}, {@code outpostId} (null when unserved).
+ */
+public final class StationingReport {
+
+    /** The {@code format} value of station.json. */
+    public static final String FORMAT = "outpost-station/1";
+
+    private StationingReport() {
+    }
+
+    /**
+     * The checker's verdict to record.
+     *
+     * @param feasible   whether the checker found the plan feasible
+     * @param value      the checker's objective value
+     * @param violations the checker's sentences
+     */
+    public record Verdict(boolean feasible, long value, List<String> violations) {
+        public Verdict {
+            violations = List.copyOf(violations);
+        }
+    }
+
+    /** The unit of {@code objective}'s value on {@code problem}. */
+    public static String unit(StationingProblem problem) {
+        return switch (problem.objective()) {
+            case P_MEDIAN -> "demand weight x seconds";
+            case MAX_COVERING -> "demand weight";
+            case SET_COVERING -> problem.setCoveringCost() == SetCoveringCost.OPENING_COST ? "currency" : "outposts";
+            case P_CENTER -> "seconds";
+            case EXPECTED_RESPONSE -> "milli-requests per hour x seconds";
+        };
+    }
+
+    /** The objective's name as the command line spells it ({@code expected-response}). */
+    public static String name(StationingObjective objective) {
+        return objective.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The text of {@code station.json}. */
+    public static String json(Scenario scenario, StationingProblem problem, StationingPlan plan, Verdict verdict) {
+        ObjectNode root = ReportJson.object();
+        root.put("format", FORMAT);
+        root.put("scenario", scenario.name());
+        ObjectNode objective = root.putObject("objective");
+        objective.put("name", name(plan.objective()));
+        objective.put("value", plan.objectiveValue());
+        objective.put("unit", unit(problem));
+        root.put("feasible", plan.feasible());
+        ObjectNode check = root.putObject("check");
+        check.put("feasible", verdict.feasible());
+        check.put("value", verdict.value());
+        ArrayNode violations = check.putArray("violations");
+        verdict.violations().forEach(violations::add);
+        root.put("couriers", plan.courierCount());
+        ArrayNode outposts = root.putArray("outposts");
+        for (StationingPlan.Outpost o : plan.outposts()) {
+            Site site = scenario.sites().get(o.siteIndex());
+            ObjectNode node = outposts.addObject();
+            node.put("siteId", o.siteId());
+            node.set("location", ReportJson.location(site.location(), scenario.coordinates()));
+            node.put("couriers", o.couriers());
+            node.put("offeredLoadErlangs", ReportJson.round(o.offeredLoadErlangs(), 4));
+            node.put("expectedWaitSeconds", o.expectedWaitSeconds());
+            ArrayNode clients = node.putArray("clients");
+            o.clientIndices().forEach(c -> clients.add(scenario.clients().get(c).id()));
+        }
+        ArrayNode unserved = root.putArray("unservedClients");
+        plan.clients().stream().filter(a -> a.siteIndex() < 0).forEach(a -> unserved.add(a.clientId()));
+        return OutpostJson.canonical(root);
+    }
+
+    /** The text of {@code station.geojson}. */
+    public static String geoJson(Scenario scenario, StationingPlan plan) {
+        ObjectNode collection = ReportJson.featureCollection();
+        ArrayNode features = (ArrayNode) collection.get("features");
+        for (StationingPlan.Outpost o : plan.outposts()) {
+            ObjectNode feature = ReportJson.feature(ReportJson.point(scenario.sites().get(o.siteIndex()).location()));
+            ObjectNode properties = (ObjectNode) feature.get("properties");
+            properties.put("kind", "outpost");
+            properties.put("siteId", o.siteId());
+            properties.put("couriers", o.couriers());
+            properties.put("clients", o.clientIndices().size());
+            features.add(feature);
+        }
+        for (StationingPlan.ClientAssignment a : plan.clients()) {
+            Client client = scenario.clients().get(a.clientIndex());
+            ObjectNode feature = ReportJson.feature(ReportJson.point(client.location()));
+            ObjectNode properties = (ObjectNode) feature.get("properties");
+            properties.put("kind", "client");
+            properties.put("clientId", client.id());
+            if (a.siteId() == null) {
+                properties.putNull("outpostId");
+            } else {
+                properties.put("outpostId", a.siteId());
+            }
+            features.add(feature);
+        }
+        return OutpostJson.canonical(collection);
+    }
+}

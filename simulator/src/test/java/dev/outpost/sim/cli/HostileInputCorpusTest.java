@@ -1,0 +1,254 @@
+package dev.outpost.sim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The CLI side of the hostile-input corpus: one row per case (files, flags, numbers, encodings,
+ * paths, sizes). Every row asserts the exit code, key words of the message, that no stack trace and
+ * no Java class name reaches the user, and that a pre-existing output file ({@code existing.json},
+ * {@code out/station.json}) is unchanged byte for byte unless the row passes {@code --force}.
+ * In the arguments, {@code @} stands for the row's own temporary folder.
+ */
+class HostileInputCorpusTest {
+
+    /** A stack trace line, a qualified Java name, or a Java exception or internal name. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "\\tat |\\b(?:java|javax|com|org|dev|picocli)\\.[a-z]+\\.|[A-Z][A-Za-z]+(?:Exception|Error)\\b"
+                    + "|FAIL_ON_|StreamReadConstraints|JsonNode|NaN-safe");
+
+    private static final byte[] KEEP = "KEEP ME: a file the user already had\n".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    /** Writes files into the row's folder before the run. */
+    interface Setup {
+        void in(Path dir) throws IOException;
+    }
+
+    private static Arguments row(String name, int exit, String words, Setup setup, String... args) {
+        return Arguments.of(name, exit, words, setup, args);
+    }
+
+    private static Arguments row(String name, int exit, String words, String... args) {
+        return row(name, exit, words, d -> { }, args);
+    }
+
+    static String town() throws IOException {
+        try (InputStream in = HostileInputCorpusTest.class.getResourceAsStream("/scenarios/small-town.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Setup town(String from, String to) {
+        return d -> {
+            String text = town();
+            assertTrue(text.contains(from), from);
+            Files.writeString(d.resolve("bad.json"), text.replace(from, to));
+        };
+    }
+
+    private static Setup bytes(String file, byte[] content) {
+        return d -> Files.write(d.resolve(file), content);
+    }
+
+    private static Setup text(String file, String content) {
+        return d -> Files.writeString(d.resolve(file), content);
+    }
+
+    private static final String TRAVEL = "\"travel\": {\"model\": \"straight-line\", \"detourFactor\": 1.35}";
+
+    static Stream<Arguments> corpus() {
+        List<Arguments> rows = new ArrayList<>();
+        // --- files
+        rows.add(row("missing scenario", 1, "scenario file|does not exist", "validate", "@/absent.json"));
+        rows.add(row("missing scenario, missing folder", 1, "does not exist", "station", "@/no/such/town.json"));
+        rows.add(row("scenario is a folder", 1, "is a folder", "validate", "@"));
+        rows.add(row("device /dev/zero", 1, "not a regular file", "validate", "/dev/zero"));
+        rows.add(row("empty file", 1, "empty", text("bad.json", ""), "validate", "@/bad.json"));
+        rows.add(row("trailing content", 1, "more content after the end", text("bad.json", "{} {}"), "validate", "@/bad.json"));
+        rows.add(row("unclosed object", 1, "not closed", text("bad.json", "{\"name\": \"x\""), "validate", "@/bad.json"));
+        rows.add(row("nesting 100000 deep", 1, "nested more than", text("bad.json", "[".repeat(100_000)),
+                "validate", "@/bad.json"));
+        rows.add(row("duplicate key", 1, "Duplicate field 'name'", text("bad.json", "{\"name\": \"a\", \"name\": \"b\"}"),
+                "validate", "@/bad.json"));
+        rows.add(row("a JSON array instead of an object", 1, "problem", text("bad.json", "[1, 2]"), "validate", "@/bad.json"));
+        rows.add(row("road file missing", 1, "road network file|missing.osm.gz|does not exist",
+                town(TRAVEL, "\"travel\": {\"model\": \"road\", \"file\": \"missing.osm.gz\"}"), "travel", "@/bad.json"));
+        rows.add(row("road file is not gzip", 1, "fake.osm.gz|not a gzip file", d -> {
+            town(TRAVEL, "\"travel\": {\"model\": \"road\", \"file\": \"fake.osm.gz\"}").in(d);
+            Files.writeString(d.resolve("fake.osm.gz"), "<osm>not compressed</osm>");
+        }, "station", "@/bad.json"));
+        rows.add(row("road file is a folder", 1, "road network file|is a folder", d -> {
+            town(TRAVEL, "\"travel\": {\"model\": \"road\", \"file\": \"roads.osm\"}").in(d);
+            Files.createDirectory(d.resolve("roads.osm"));
+        }, "validate", "@/bad.json"));
+        rows.add(row("clients CSV missing", 1, "clients CSV file|does not exist", d -> Files.writeString(d.resolve("t.json"), town()),
+                "validate", "@/t.json", "--clients-csv", "@/nope.csv"));
+        rows.add(row("plan file missing", 1, "plan file|does not exist", d -> Files.writeString(d.resolve("t.json"), town()),
+                "route", "@/t.json", "--plan", "@/station.json", "--out", "@/out2"));
+        rows.add(row("plan file malformed", 1, "malformed", d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            Files.writeString(d.resolve("plan.json"), "{\"format\": ");
+        }, "route", "@/t.json", "--plan", "@/plan.json", "--out", "@/out2"));
+        rows.add(row("plan for another scenario", 1, "$.outposts[0].siteId|(site-02)", d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            Files.writeString(d.resolve("plan.json"), "{\"format\": \"outpost-station/1\", \"outposts\": [{\"siteId\":"
+                    + " \"site-02\", \"couriers\": 1}]}");
+        }, "route", "@/t.json", "--plan", "@/plan.json", "--out", "@/out2"));
+        rows.add(row("plan with a bad courier count", 1, "$.outposts[0].couriers", d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            Files.writeString(d.resolve("plan.json"), "{\"format\": \"outpost-station/1\", \"outposts\": [{\"siteId\":"
+                    + " \"s-north\", \"couriers\": 1e12}]}");
+        }, "route", "@/t.json", "--plan", "@/plan.json", "--out", "@/out2"));
+        rows.add(row("literature folder missing", 1, "data folder|does not exist", "bench-literature", "solomon",
+                "--dir", "@/nope", "--seconds", "1", "--csv", "@/x.csv", "--no-progress"));
+        // --- numbers in files
+        rows.add(row("courier count too large", 1, "too large|2147483647", town("\"count\": 4", "\"count\": 99999999999"),
+                "validate", "@/bad.json"));
+        rows.add(row("courier count fractional", 1, "must be a whole number", town("\"count\": 4", "\"count\": 4.5"),
+                "validate", "@/bad.json"));
+        rows.add(row("NaN speed", 1, "courierTypes[0].speedKmh", town("\"speedKmh\": 30", "\"speedKmh\": NaN"),
+                "validate", "@/bad.json"));
+        rows.add(row("CSV priority too large", 1, "clients.csv line 3|too large|2147483647", d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            String csv;
+            try (InputStream in = HostileInputCorpusTest.class.getResourceAsStream("/csv/clients.csv")) {
+                csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Files.writeString(d.resolve("clients.csv"), csv.replace(",08:00,17:00,3,", ",08:00,17:00,99999999999,"));
+        }, "validate", "@/t.json", "--clients-csv", "@/clients.csv"));
+        // --- encodings
+        rows.add(row("Latin-1 bytes", 1, "not UTF-8|line 2|save the file as UTF-8",
+                bytes("bad.json", "{\n\"name\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1)), "validate", "@/bad.json"));
+        rows.add(row("UTF-16 with BOM", 1, "not UTF-8", bytes("bad.json", "{}".getBytes(StandardCharsets.UTF_16)),
+                "validate", "@/bad.json"));
+        rows.add(row("escape sequence in the hub id is printed escaped", 0, "\\u001b[2J",
+                town("\"id\": \"hub\"", "\"id\": \"\\u001b[2J\""), "validate", "@/bad.json"));
+        rows.add(row("bidi override in a file name", 1, "\\u202e", "validate", "@/evil\u202egnp.json"));
+        rows.add(row("escape sequence in an option value", 2, "\\u001b", "station", "--objective", "\u001b[31mred"));
+        // --- flags and numbers on the command line
+        rows.add(row("unknown option", 2, "Unknown option|--help", "station", "--stepz", "5"));
+        rows.add(row("unknown command", 2, "Unmatched argument|--help", "stationn"));
+        rows.add(row("generate --clients 0", 2, "--clients|1 to 100000", "generate", "--clients", "0"));
+        rows.add(row("generate --clients too many", 2, "--clients|1 to 100000", "generate", "--clients", "100001"));
+        rows.add(row("generate --clients beyond int", 2, "too large|2147483647", "generate", "--clients", "99999999999"));
+        rows.add(row("generate --clients not a number", 2, "not a whole number", "generate", "--clients", "ten"));
+        rows.add(row("generate --sites negative", 2, "--sites|1 to 10000", "generate", "--sites", "-5"));
+        rows.add(row("generate --sites too many", 2, "--sites|1 to 10000", "generate", "--sites", "10001"));
+        rows.add(row("generate --seed beyond long", 2, "too large|9223372036854775807", "generate", "--seed",
+                "99999999999999999999"));
+        rows.add(row("station --steps -1", 2, "--steps|out of range", "station", "--steps", "-1"));
+        rows.add(row("station --steps 0", 2, "--steps|out of range", "station", "--steps", "0"));
+        rows.add(row("station unknown objective", 2, "objective (fastest) is unknown", "station", "--objective", "fastest"));
+        rows.add(row("station unknown courier type", 2, "courier type (bike)", "station", "--courier-type", "bike"));
+        rows.add(row("travel --max-unreachable -1", 2, "--max-unreachable", "travel", "--max-unreachable", "-1"));
+        rows.add(row("bench --seconds NaN", 2, "NaN|refused", "bench-literature", "solomon", "--dir", "@", "--seconds", "NaN",
+                "--csv", "@/x.csv"));
+        rows.add(row("bench --seconds Infinity", 2, "refused", "bench-literature", "cvrp", "--dir", "@", "--seconds",
+                "Infinity", "--csv", "@/x.csv"));
+        rows.add(row("bench --seconds -1", 2, "--seconds|out of range", "bench-literature", "pmed", "--dir", "@",
+                "--seconds", "-1", "--csv", "@/x.csv"));
+        rows.add(row("bench --seconds 1e999", 2, "too large", "bench-literature", "solomon", "--dir", "@", "--seconds",
+                "1e999", "--csv", "@/x.csv"));
+        rows.add(row("bench --seconds more than a day", 2, "--seconds|out of range", "bench-literature", "solomon",
+                "--dir", "@", "--seconds", "100000", "--csv", "@/x.csv"));
+        rows.add(row("bench --seeds 0", 2, "--seeds|1 to 1000", "bench-literature", "solomon", "--dir", "@", "--seconds",
+                "1", "--seeds", "0", "--csv", "@/x.csv"));
+        rows.add(row("bench --threads 0", 2, "--threads|1 to 256", "bench-literature", "pmed", "--dir", "@", "--seconds",
+                "1", "--threads", "0", "--csv", "@/x.csv"));
+        rows.add(row("pmed's old --seed", 2, "Unknown option", "bench-literature", "pmed", "--dir", "@", "--seconds", "1",
+                "--seed", "3", "--csv", "@/x.csv"));
+        rows.add(row("bench unknown solver", 2, "solver (magic)", "bench-literature", "solomon", "--solver", "magic",
+                "--dir", "@", "--seconds", "1", "--csv", "@/x.csv"));
+        rows.add(row("route --steps 0", 2, "--steps", "route", "--steps", "0", "--out", "@/r"));
+        rows.add(row("route --seconds Infinity", 2, "refused", "route", "--seconds", "Infinity", "--out", "@/r"));
+        rows.add(row("route without --out", 2, "Missing required option|--out", "route"));
+        // --- output paths
+        rows.add(row("generate over an existing file", 2, "already exists|--force", "generate", "-o", "@/existing.json"));
+        rows.add(row("generate into a missing folder", 2, "folder that does not exist", "generate", "-o", "@/nodir/x.json"));
+        rows.add(row("generate onto a folder", 2, "is a folder", "generate", "--out", "@/out"));
+        rows.add(row("bench --csv in a missing folder fails before solving", 2, "folder that does not exist", d -> {
+            Files.writeString(d.resolve("r101.txt"), "not an instance: solving it would fail with exit 1");
+            Files.writeString(d.resolve("bks_distance.csv"), "instance,vehicles,distance\n");
+        }, "bench-literature", "solomon", "--dir", "@", "--seconds", "1", "--csv", "nodir/x.csv", "--no-progress"));
+        rows.add(row("bench --csv over an existing file", 2, "already exists", "bench-literature", "pmed", "--dir", "@",
+                "--seconds", "1", "--csv", "@/existing.json"));
+        rows.add(row("station --out is a file", 2, "is a file", "station", "--out", "@/existing.json"));
+        rows.add(row("station --out over an existing plan", 2, "station.json|already exists", "station", "--out", "@/out"));
+        rows.add(row("route output would overwrite its input", 2, "also an input", d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            Files.writeString(d.resolve("out/routes.json"), "{}");
+        }, "route", "@/t.json", "--plan", "@/out/routes.json", "--out", "@/out", "--force"));
+        rows.add(row("route --out inside a missing folder", 2, "does not exist", "route", "--out", "@/a/b/c"));
+        rows.add(row("generate --force replaces the file", 0, "Wrote", "generate", "--clients", "20", "--sites", "3",
+                "-o", "@/existing.json", "--force"));
+        // --- sizes
+        rows.add(row("scenario larger than the limit", 1, "more than the limit", d -> {
+            try (RandomAccessFile f = new RandomAccessFile(d.resolve("huge.json").toFile(), "rw")) {
+                f.setLength(InputFiles.MAX_BYTES + 1);
+            }
+        }, "validate", "@/huge.json"));
+        rows.add(row("a 1e300 pickups-per-day client is rejected, not solved", 1, "pickupsPerDay",
+                town("\"pickupsPerDay\": 14", "\"pickupsPerDay\": 1e300"), "route", "@/bad.json", "--out", "@/r"));
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void hostileInputGetsAPlainMessageAndDamagesNothing(String name, int exit, String words, Setup setup, String[] args)
+            throws IOException {
+        Files.write(dir.resolve("existing.json"), KEEP);
+        Files.createDirectories(dir.resolve("out"));
+        Files.write(dir.resolve("out/station.json"), KEEP);
+        setup.in(dir);
+        String[] resolved = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            resolved[i] = args[i].startsWith("@") ? dir + args[i].substring(1) : args[i];
+        }
+        boolean force = List.of(args).contains("--force");
+        long started = System.nanoTime();
+        CliRun run = CliRun.of(resolved);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertEquals(exit, run.exitCode(), name + "\n" + run);
+        String all = run.out() + run.err();
+        for (String word : words.split("\\|")) {
+            assertTrue(all.contains(word), name + ": no '" + word + "' in\n" + run);
+        }
+        assertFalse(INTERNALS.matcher(all).find(), name + ": internals shown\n" + run);
+        assertFalse(all.chars().anyMatch(c -> c == 0x1b || c == 0x202e || (c < 0x20 && c != '\n' && c != '\t')),
+                name + ": a raw control character reached the terminal");
+        if (!force) {
+            assertArrayEquals(KEEP, Files.readAllBytes(dir.resolve("existing.json")), name + ": existing.json changed");
+        } else if (exit == 0) {
+            assertFalse(new String(Files.readAllBytes(dir.resolve("existing.json")), StandardCharsets.UTF_8).startsWith("KEEP"));
+        }
+        assertArrayEquals(KEEP, Files.readAllBytes(dir.resolve("out/station.json")), name + ": out/station.json changed");
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), name + ": a temporary file was left");
+        }
+        if (exit == 2) {
+            assertTrue(seconds < 20, name + ": a usage error took " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
+        }
+    }
+}
