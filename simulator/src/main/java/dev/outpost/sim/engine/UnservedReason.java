@@ -6,10 +6,10 @@ public enum UnservedReason {
     NO_SKILLED_COURIER,
     /** No courier can reach the client on the travel tables. */
     UNREACHABLE,
-    /** No courier could take it before the end of the shifts or the hub cut-off. */
+    /** When it came in, no skilled courier was on duty and taking work any more (shifts over, or near the cut-off). */
     NO_COURIER_IN_TIME,
-    /** It was still waiting for a courier when every shift had ended. */
+    /** It came in while couriers were on duty but was still waiting when every shift had ended. */
     END_OF_DAY,
-    /** The courier carrying it broke down and no other courier could take it over. */
+    /** Its courier broke down before reaching it and no other courier took it over. */
     COURIER_LOST
 }

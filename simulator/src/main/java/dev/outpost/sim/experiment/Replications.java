@@ -25,6 +25,13 @@ public final class Replications {
      * @return the KPIs, replication order
      */
     public static List<RunKpis> run(Simulator simulator, long seed, int count, int threads, IntConsumer progress) {
+        return run(simulator, seed, count, 1, threads, progress);
+    }
+
+    /**
+     * As {@link #run(Simulator, long, int, int, IntConsumer)} with {@code days} days per replication.
+     */
+    public static List<RunKpis> run(Simulator simulator, long seed, int count, int days, int threads, IntConsumer progress) {
         if (count < 1) {
             throw new IllegalArgumentException("The replications (" + count + ") must be at least 1.");
         }
@@ -34,7 +41,7 @@ public final class Replications {
         List<RunKpis> out = new ArrayList<>(count);
         if (threads == 1) {
             for (int r = 0; r < count; r++) {
-                out.add(simulator.day(seed, r));
+                out.add(simulator.replication(seed, r, days));
                 if (progress != null) {
                     progress.accept(r);
                 }
@@ -47,7 +54,7 @@ public final class Replications {
             for (int r = 0; r < count; r++) {
                 int replication = r;
                 futures.add(pool.submit(() -> {
-                    RunKpis k = simulator.day(seed, replication);
+                    RunKpis k = simulator.replication(seed, replication, days);
                     if (progress != null) {
                         progress.accept(replication);
                     }

@@ -105,19 +105,38 @@ public final class Simulator {
         return new KpiCollector(setup.scenario().hub().cutoffSeconds(), classes, outpostIds.stream().distinct().toList());
     }
 
-    /** Simulates replication {@code replication} of {@code seed}; extra listeners see every event. */
+    /** Simulates replication {@code replication} of {@code seed}, one day; extra listeners see every event. */
     public RunKpis day(long seed, int replication, EventListener... listeners) {
-        RandomStreams random = new RandomStreams(seed, replication);
+        return replication(seed, replication, 1, listeners);
+    }
+
+    /**
+     * Simulates replication {@code replication} of {@code seed} as {@code days} independent days
+     * (day {@code d} draws from {@code RandomStreams(seed, replication * days + d)}); the KPIs cover
+     * all its days. Extra listeners see every event.
+     */
+    public RunKpis replication(long seed, int replication, int days, EventListener... listeners) {
+        if (days < 1) {
+            throw new IllegalArgumentException("The days (" + days + ") must be at least 1.");
+        }
+        KpiCollector collector = collector();
+        for (int d = 0; d < days; d++) {
+            runDay(new RandomStreams(seed, replication * days + d), collector, listeners);
+        }
+        return collector.kpis();
+    }
+
+    /** Runs one day with {@code random}, its events going to the collector and the listeners; returns the events handled. */
+    public long runDay(RandomStreams random, KpiCollector collector, EventListener... listeners) {
         List<Request> requests = setup.demandSource().requests(setup.scenario(), random);
         Day day = new Day(setup.scenario(), legs, setup.fleet(), DispatchPolicies.dispatch(setup.dispatch()).get(),
                 DispatchPolicies.relocation(setup.relocation(), setup.scenario(), setup.fleet().growth()).get(),
                 random, homes, clientOutpost, posts);
-        KpiCollector collector = collector();
         day.listen(collector);
         for (EventListener l : listeners) {
             day.listen(l);
         }
         day.run(requests);
-        return collector.kpis();
+        return day.processed();
     }
 }

@@ -62,9 +62,13 @@ public final class Day implements FleetControl {
     private final List<Courier> couriers = new ArrayList<>();
     private final List<Courier> readOnlyCouriers = Collections.unmodifiableList(couriers);
     private final SplittableRandom[] noise;
-    private final Map<Long, Request> requests = new HashMap<>();
+    private Request[] requests = new Request[0];
+    private int[] requestState = new int[0];
+    private long lastPlaced = -1;
     private final LinkedHashSet<Long> waiting = new LinkedHashSet<>();
-    private final Map<Long, Integer> requestState = new HashMap<>();
+    private final java.util.Collection<Long> waitingView = Collections.unmodifiableSet(waiting);
+    private final java.util.Set<Long> handedBack = new java.util.HashSet<>();
+    private final java.util.Set<Long> arrivedWithCourier = new java.util.HashSet<>();
     private final String[] clientOutpost;
     private final int[] posts;
     private final int[] clientPoints;
@@ -73,7 +77,7 @@ public final class Day implements FleetControl {
     private final int cutoff;
 
     /**
-     * @param homes         the home point of each courier, fleet order (see {@link Fleets#couriers})
+     * @param homes         the home point of each courier, fleet order (see {@link Fleets#courierIds})
      * @param clientOutpost the outpost id of each client (for KPIs), "-" when none
      * @param posts         the open outposts' points
      */
@@ -139,9 +143,14 @@ public final class Day implements FleetControl {
      * @throws IllegalStateException when a request ends neither served nor unserved (a bug)
      */
     public void run(List<Request> dayRequests) {
+        requests = new Request[dayRequests.size()];
+        requestState = new int[dayRequests.size()];
         for (Request r : dayRequests) {
-            requests.put(r.id(), r);
-            requestState.put(r.id(), 0);
+            if (r.id() < 0 || r.id() >= requests.length || requests[(int) r.id()] != null) {
+                throw new IllegalArgumentException("The request id (" + r.id() + ") must be unique and 0 to "
+                        + (requests.length - 1) + "; number a day's requests 0, 1, ... in time order.");
+            }
+            requests[(int) r.id()] = r;
             engine.schedule(r.time(), ARRIVAL, new Payload(ARRIVAL, -1, r));
         }
         for (Courier k : couriers) {
@@ -159,14 +168,16 @@ public final class Day implements FleetControl {
         }
         engine.run(this::handle);
         for (Long id : new ArrayList<>(waiting)) {
-            unserved(requests.get(id), UnservedReason.END_OF_DAY);
+            UnservedReason reason = handedBack.contains(id) ? UnservedReason.COURIER_LOST
+                    : arrivedWithCourier.contains(id) ? UnservedReason.END_OF_DAY : UnservedReason.NO_COURIER_IN_TIME;
+            unserved(requests[id.intValue()], reason);
         }
         waiting.clear();
         dispatch.finished(this);
-        for (Map.Entry<Long, Integer> e : requestState.entrySet()) {
-            if (e.getValue() != 2 && e.getValue() != 3) {
-                throw new IllegalStateException("The request " + e.getKey() + " ended neither served nor unserved"
-                        + " (state " + e.getValue() + "); conservation broken.");
+        for (int id = 0; id < requestState.length; id++) {
+            if (requestState[id] != 2 && requestState[id] != 3) {
+                throw new IllegalStateException("The request " + id + " ended neither served nor unserved"
+                        + " (state " + requestState[id] + "); conservation broken.");
             }
         }
     }
@@ -208,26 +219,24 @@ public final class Day implements FleetControl {
         } else if (!reachable) {
             unserved(r, UnservedReason.UNREACHABLE);
         } else {
-            requestState.put(r.id(), 1);
+            requestState[(int) r.id()] = 1;
+            for (Courier k : couriers) {
+                if (k.accepting() && (clientSkills[r.client()] & ~k.skills) == 0) {
+                    arrivedWithCourier.add(r.id());
+                    break;
+                }
+            }
+            lastPlaced = -1;
             dispatch.onRequest(r, this);
-            if (requestState.get(r.id()) == 1 && !waiting.contains(r.id()) && !assigned(r.id())) {
+            if (lastPlaced != r.id()) {
                 throw new IllegalStateException("The dispatch policy " + dispatch.getClass().getSimpleName()
                         + " neither assigned nor held request " + r.id() + ".");
             }
         }
     }
 
-    private boolean assigned(long id) {
-        for (Courier k : couriers) {
-            if (k.current == id || k.queue.contains(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void unserved(Request r, UnservedReason reason) {
-        requestState.put(r.id(), 3);
+        requestState[(int) r.id()] = 3;
         engine.publish(new SimEvent.RequestUnserved(now(), r.id(), reason));
     }
 
@@ -239,7 +248,7 @@ public final class Day implements FleetControl {
         }
         if (!k.queue.isEmpty()) {
             long id = k.queue.remove(0);
-            Request r = requests.get(id);
+            Request r = requests[(int) id];
             k.queuedSize -= r.size();
             k.current = id;
             drive(k, point(r), CourierStatus.TO_PICKUP);
@@ -322,7 +331,7 @@ public final class Day implements FleetControl {
         k.handle = -1;
         switch (k.status) {
             case TO_PICKUP -> {
-                Request r = requests.get(k.current);
+                Request r = requests[(int) k.current];
                 k.status = CourierStatus.SERVING;
                 engine.publish(new SimEvent.PickupStarted(now(), r.id(), k.id));
                 k.legStart = now();
@@ -351,10 +360,10 @@ public final class Day implements FleetControl {
     }
 
     private void serviceEnd(Courier k) {
-        Request r = requests.get(k.current);
+        Request r = requests[(int) k.current];
         k.handle = -1;
         k.load += r.size();
-        requestState.put(r.id(), 2);
+        requestState[(int) r.id()] = 2;
         engine.publish(new SimEvent.PickupDone(now(), r.id(), k.id, r.size()));
         k.current = -1;
         // Still SERVING here, so a next drive is no new busy period; startNext publishes the idle moment.
@@ -400,7 +409,7 @@ public final class Day implements FleetControl {
                 engine.publish(new SimEvent.CourierMoved(now(), k.id, driven, k.status == CourierStatus.RELOCATING));
                 if (k.status == CourierStatus.TO_PICKUP) {
                     k.queue.add(0, k.current);
-                    k.queuedSize += requests.get(k.current).size();
+                    k.queuedSize += requests[(int) k.current].size();
                     k.current = -1;
                 }
                 lose(k);
@@ -422,7 +431,8 @@ public final class Day implements FleetControl {
         k.queue.clear();
         k.queuedSize = 0;
         for (Long id : back) {
-            dispatch.onRequest(requests.get(id), this);
+            handedBack.add(id);
+            dispatch.onRequest(requests[id.intValue()], this);
         }
     }
 
@@ -461,7 +471,7 @@ public final class Day implements FleetControl {
 
     @Override
     public Request request(long id) {
-        return requests.get(id);
+        return requests[(int) id];
     }
 
     @Override
@@ -470,8 +480,8 @@ public final class Day implements FleetControl {
     }
 
     @Override
-    public List<Long> waiting() {
-        return List.copyOf(waiting);
+    public java.util.Collection<Long> waiting() {
+        return waitingView;
     }
 
     @Override
@@ -509,7 +519,7 @@ public final class Day implements FleetControl {
         Courier k = couriers.get(courier);
         return switch (k.status) {
             case TO_PICKUP -> {
-                Request r = requests.get(k.current);
+                Request r = requests[(int) k.current];
                 yield Math.max(now(), k.legStart + Math.max(0, legs.seconds(k.type, k.point, k.target, k.legStart)))
                         + r.serviceSeconds();
             }
@@ -530,6 +540,7 @@ public final class Day implements FleetControl {
     @Override
     public void hold(Request request) {
         waiting.add(request.id());
+        lastPlaced = request.id();
     }
 
     @Override
@@ -544,6 +555,7 @@ public final class Day implements FleetControl {
                     + " for courier " + k.id + ".");
         }
         waiting.remove(request.id());
+        lastPlaced = request.id();
         k.queue.add(position, request.id());
         k.queuedSize += request.size();
         engine.publish(new SimEvent.RequestAssigned(now(), request.id(), k.id));

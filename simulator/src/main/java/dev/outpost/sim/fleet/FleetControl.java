@@ -19,8 +19,11 @@ public interface FleetControl {
     /** {@return the point (ScenarioPoints index) of a request's client} */
     int point(Request request);
 
-    /** {@return the requests waiting for a courier, oldest first} */
-    List<Long> waiting();
+    /**
+     * The requests waiting for a courier, oldest first: a live read-only view; stop iterating after
+     * an {@link #assign} (it changes the view).
+     */
+    java.util.Collection<Long> waiting();
 
     /** {@return the open outposts' points (the hub alone when the layout has none), ascending} */
     int[] posts();

@@ -66,6 +66,48 @@ public final class KpiReport {
         return OutpostJson.canonical(root);
     }
 
+    /**
+     * The kpis.json text of a sweep: for each value of the swept parameter, its set-up and the
+     * summary of its replications.
+     */
+    public static String sweepJson(String parameter, List<String> values, List<SimSetup> setups, long seed,
+            List<List<RunKpis>> runs) {
+        ObjectNode root = OutpostJson.mapper().createObjectNode();
+        root.put("format", FORMAT);
+        root.put("scenario", setups.get(0).scenario().name());
+        root.put("seed", seed);
+        root.put("replications", runs.get(0).size());
+        root.put("sweep", parameter);
+        ArrayNode points = root.putArray("points");
+        for (int i = 0; i < values.size(); i++) {
+            ObjectNode point = points.addObject();
+            point.put("value", values.get(i));
+            point.set("setup", setupNode(setups.get(i)));
+            point.set("metrics", rows(KpiTable.of(KpiTable.sharedGroups(runs.get(i)))));
+        }
+        return OutpostJson.canonical(root);
+    }
+
+    /** A CSV table of a sweep: one row per value, mean and interval of each named metric ({@code group/name}). */
+    public static String sweepCsv(String parameter, List<String> values, List<List<RunKpis>> runs, List<String> metrics) {
+        StringBuilder out = new StringBuilder(parameter);
+        for (String m : metrics) {
+            out.append(',').append(quote(m)).append(',').append(quote(m + " ci_low")).append(',').append(quote(m + " ci_high"));
+        }
+        out.append('\n');
+        for (int i = 0; i < values.size(); i++) {
+            KpiTable table = KpiTable.of(KpiTable.sharedGroups(runs.get(i)));
+            out.append(quote(values.get(i)));
+            for (String m : metrics) {
+                int slash = m.indexOf('/');
+                Estimate e = table.row(m.substring(0, slash), m.substring(slash + 1)).estimate();
+                out.append(',').append(cell(e.mean())).append(',').append(cell(e.low())).append(',').append(cell(e.high()));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
     private static ObjectNode setupNode(SimSetup setup) {
         ObjectNode node = OutpostJson.mapper().createObjectNode();
         node.put("layout", setup.layout().name());

@@ -6,26 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.outpost.city.DefaultCity;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.policy.DispatchPolicies;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+/**
+ * Every policy pair on a day of the default city (road travel); a long run, enabled with
+ * {@code -Doutpost.sim.long=true}.
+ */
+@EnabledIfSystemProperty(named = "outpost.sim.long", matches = "true")
 class DefaultCitySmokeTest {
 
     @Test
-    void aDayOnTheDefaultCityServesMostRequests() {
+    void aDayOnTheDefaultCityServesMostRequestsUnderEveryPolicyPair() {
         SimSetup setup = new SimSetup(DefaultCity.scenario(), Layout.hub(), "nearest-idle", "stay", FleetOptions.defaults(), null);
-        Simulator sim = Simulator.prepare(setup, null);
-        for (String d : new String[] {"nearest-idle", "cheapest-insertion"}) {
-            for (String r : new String[] {"stay", "home", "coverage"}) {
-                RunKpis k = new Simulator(setup.withPolicies(d, r), legsOf(sim)).day(1, 0);
-                System.out.println(d + "/" + r + ": " + k.metrics().stream().filter(m -> !m.group().startsWith("outpost"))
-                        .map(m -> m.key() + "=" + Math.round(m.value() * 10) / 10.0).toList());
-                assertTrue(k.value("all", "served") > 0.8 * k.value("all", "requests"));
+        Simulator prepared = Simulator.prepare(setup, null);
+        for (String d : DispatchPolicies.DISPATCH) {
+            for (String r : DispatchPolicies.RELOCATION) {
+                RunKpis k = new Simulator(setup.withPolicies(d, r), prepared.legs()).day(1, 0);
+                assertTrue(k.value("all", "served") > 0.95 * k.value("all", "requests"), d + "/" + r);
                 assertEquals(k.value("all", "requests"), k.value("all", "served") + k.value("all", "unserved"));
             }
         }
-    }
-
-    static dev.outpost.sim.fleet.LegTimes legsOf(Simulator sim) {
-        return sim.legs();
     }
 }

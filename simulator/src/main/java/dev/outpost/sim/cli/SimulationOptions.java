@@ -1,0 +1,199 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.model.Scenario;
+import dev.outpost.model.ScenarioException;
+import dev.outpost.sim.demand.CsvRequestLog;
+import dev.outpost.sim.demand.DemandSource;
+import dev.outpost.sim.demand.ServiceTimes;
+import dev.outpost.sim.experiment.Layout;
+import dev.outpost.sim.experiment.Layouts;
+import dev.outpost.sim.experiment.Replications;
+import dev.outpost.sim.experiment.Simulator;
+import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.stationing.StationingObjective;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options shared by {@code simulate}, {@code compare} and {@code sweep} (a picocli mixin), with
+ * their documented defaults, and the helpers that turn them into runs and files.
+ */
+final class SimulationOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "The scenario JSON file (default: the built-in default city).")
+    Path file;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "1",
+            description = "Simulated days per replication (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
+            description = "Replications, each on its own random days (default ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "Replications run at once (default ${DEFAULT-VALUE}); results do not depend on it.")
+    int threads;
+
+    @Option(names = "--growth", paramLabel = "G", defaultValue = "1.0",
+            description = "Demand multiplier (default ${DEFAULT-VALUE}).")
+    double growth;
+
+    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0.15",
+            description = "Sigma of the lognormal travel-time factor per leg (default ${DEFAULT-VALUE}; 0 = exact).")
+    double noise;
+
+    @Option(names = "--breakdowns", paramLabel = "PER_HOUR", defaultValue = "0",
+            description = "Breakdowns per courier-hour on duty (default ${DEFAULT-VALUE}).")
+    double breakdowns;
+
+    @Option(names = "--service", paramLabel = "MODEL", defaultValue = "fixed",
+            description = "Service times: fixed or exponential around each client's service seconds (default ${DEFAULT-VALUE}).")
+    String service;
+
+    @Option(names = "--requests", paramLabel = "CSV",
+            description = "Replay this request log (time,client[,size,priority]) every day instead of random demand.")
+    Path requests;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "3000",
+            description = "Stationing steps when a layout is 'station' (default ${DEFAULT-VALUE}).")
+    int stationSteps;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "simulation",
+            description = "Folder for kpis.json and the CSV tables (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace existing output files.")
+    boolean force;
+
+    @Option(names = "--no-progress", description = "No progress bar on standard error.")
+    boolean noProgress;
+
+    ScenarioSource load() {
+        if (days < 1 || replications < 1 || threads < 1) {
+            throw new CliException(2, "The --days (" + days + "), --replications (" + replications + ") and --threads ("
+                    + threads + ") must each be at least 1.");
+        }
+        return ScenarioSource.load(file);
+    }
+
+    FleetOptions fleet() {
+        ServiceTimes times;
+        try {
+            times = ServiceTimes.valueOf(service.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(2, "The --service (" + service + ") must be fixed or exponential.");
+        }
+        try {
+            return new FleetOptions(noise, breakdowns, times, growth);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(2, e.getMessage());
+        }
+    }
+
+    /** The replayed request log, or null for random demand. */
+    DemandSource demand(Scenario scenario) {
+        if (requests == null) {
+            return null;
+        }
+        try (Reader in = Files.newBufferedReader(requests, StandardCharsets.UTF_8)) {
+            return CsvRequestLog.read(in, requests.toString(), scenario, fleet().serviceTimes());
+        } catch (ScenarioException e) {
+            throw new CliException(1, e.getMessage());
+        } catch (IOException e) {
+            throw new CliException(1, "The request log (" + requests + ") cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A layout argument: {@code hub} (everyone starts at the hub), {@code station} (solve the
+     * stationing problem now, expected-response objective) or a station.json file.
+     */
+    Layout layout(String value, ScenarioSource source) {
+        if (value == null || value.equals("hub")) {
+            return Layout.hub();
+        }
+        Scenario scenario = source.scenario();
+        if (value.equals("station")) {
+            return Layouts.station(scenario, StationingObjective.EXPECTED_RESPONSE, seed, stationSteps, baseDir(source));
+        }
+        Path path = Path.of(value);
+        try {
+            return Layout.read(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString(), scenario);
+        } catch (ScenarioException e) {
+            throw new CliException(1, e.getMessage());
+        } catch (IOException e) {
+            throw new CliException(1, "The layout (" + value + ") cannot be read: " + e.getMessage()
+                    + " Pass hub, station, or a station.json written by outpost station --out.");
+        }
+    }
+
+    static Path baseDir(ScenarioSource source) {
+        return source.file() == null ? null : source.file().toAbsolutePath().getParent();
+    }
+
+    /** Runs the replications with a progress bar when asked and worth it. */
+    List<RunKpis> run(Simulator simulator, String task) {
+        if (noProgress || replications * days < 2) {
+            return Replications.run(simulator, seed, replications, days, threads, null);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(replications)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build()) {
+            return Replications.run(simulator, seed, replications, days, threads, r -> bar.step());
+        }
+    }
+
+    /** Refuses to overwrite existing outputs without --force, before any work is done. */
+    void checkOutputs(String... names) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CliException(2, "The --out (" + out + ") is a file; pass a folder.");
+        }
+        if (!force) {
+            for (String name : names) {
+                if (Files.exists(out.resolve(name))) {
+                    throw new CliException(2, "The output " + out.resolve(name) + " exists; pass --force to replace it"
+                            + " or choose another --out.");
+                }
+            }
+        }
+    }
+
+    /** Writes {@code text} to {@code out/name} through a temporary file and an atomic move. */
+    Path write(String name, String text) {
+        Path target = out.resolve(name);
+        try {
+            Files.createDirectories(out);
+            Path temp = Files.createTempFile(out, "." + name, ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new CliException(1, "The output " + target + " cannot be written: " + e.getMessage());
+        }
+    }
+}
