@@ -228,7 +228,7 @@ public final class DemoCommand implements Callable<Integer> {
         OutputFiles.write(outDir.resolve(RELOCATION_CSV), pilotCsv.toString());
         OutputFiles.write(outDir.resolve(StationCommand.STATION_JSON), StationingReport.json(scenario, problem, plan, verdict));
         OutputFiles.write(outDir.resolve(StationCommand.STATION_GEOJSON), StationingReport.geoJson(scenario, plan));
-        List<String[]> assumptions = HtmlReport.assumptions(scenario, source.label(), fleet, replications, seed);
+        List<String[]> assumptions = HtmlReport.assumptions(scenario, source.label(), fleet, replications, 1, seed);
         assumptions.add(new String[] {"Stationing", plan.outposts().size() + " outposts chosen by the expected-response"
             + " objective (" + steps + " local-search steps, seed " + seed + ")"});
         assumptions.add(new String[] {"Relocation choice", pilot == 0 ? "none (stay)" : "'" + relocation

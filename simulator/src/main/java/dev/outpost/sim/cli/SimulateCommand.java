@@ -4,7 +4,9 @@ import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.report.HtmlReport;
 import dev.outpost.sim.report.KpiReport;
+import dev.outpost.sim.report.SetupRun;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,8 @@ public final class SimulateCommand implements Callable<Integer> {
     static final String KPIS_JSON = "kpis.json";
     /** The KPI table written into {@code --out}. */
     static final String KPIS_CSV = "kpis.csv";
+    /** The report written into {@code --out}. */
+    static final String REPORT_HTML = "report.html";
 
     @Mixin
     SimulationOptions options;
@@ -59,7 +63,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        options.checkOutputs(KPIS_JSON, KPIS_CSV);
+        options.checkOutputs(KPIS_JSON, KPIS_CSV, REPORT_HTML);
         ScenarioSource source = options.load();
         SimSetup setup;
         try {
@@ -69,15 +73,19 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new CliException(2, e.getMessage());
         }
         Simulator simulator = Simulator.prepare(setup, SimulationOptions.baseDir(source));
-        List<RunKpis> runs = options.run(simulator, "simulate");
+        SetupRun traced = options.runTraced(simulator, "simulate", setup.label());
+        List<RunKpis> runs = traced.runs();
         KpiTable table = KpiTable.of(runs);
         options.write(KPIS_JSON, KpiReport.json(setup, options.seed, runs));
         options.write(KPIS_CSV, KpiReport.csv(table));
+        options.write(REPORT_HTML, HtmlReport.html(new HtmlReport.Input("Outpost simulation: " + source.scenario().name(),
+                source.scenario(), simulator.legs(), List.of(traced), null, options.assumptions(source))));
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", source.scenario().name(), source.label());
         out.printf(Locale.ROOT, "set-up: %s; %d replications of %d day(s), seed %d%n", setup.label(), options.replications,
                 options.days, options.seed);
         Summaries.print(table, out);
-        out.printf(Locale.ROOT, "wrote %s and %s%n", options.out.resolve(KPIS_JSON), options.out.resolve(KPIS_CSV));
+        out.printf(Locale.ROOT, "wrote %s, %s and %s%n", options.out.resolve(KPIS_JSON), options.out.resolve(KPIS_CSV),
+                options.out.resolve(REPORT_HTML));
         out.flush();
         return 0;
     }

@@ -25,15 +25,16 @@ public final class DayTrace implements EventListener {
     private final long[] busyByHour = new long[24];
     private final long[] dutyByHour = new long[24];
     private long unserved;
-    private int days;
-    private final boolean keepStops;
+    private int replications;
+    private boolean keepStops;
+    private long lastTime;
     private final Map<String, List<String>> stops = new TreeMap<>();
     private final Map<Long, long[]> open = new HashMap<>();
     private final Map<Long, String> requestClient = new HashMap<>();
     private final Map<String, long[]> couriers = new HashMap<>();
 
     /**
-     * @param keepStops whether to record each courier's stops (one sample day; costs memory per request)
+     * @param keepStops whether to record each courier's stops (the first day seen; costs memory per request)
      */
     public DayTrace(boolean keepStops) {
         this.keepStops = keepStops;
@@ -41,6 +42,11 @@ public final class DayTrace implements EventListener {
 
     @Override
     public void onEvent(SimEvent event) {
+        if (event.time() < lastTime) {
+            // Simulated time restarts with each day of a replication: stops are kept for the first day only.
+            keepStops = false;
+        }
+        lastTime = event.time();
         if (event instanceof SimEvent.RequestArrived e) {
             open.put(e.requestId(), new long[] {e.time()});
             if (keepStops) {
@@ -113,9 +119,9 @@ public final class DayTrace implements EventListener {
         }
     }
 
-    /** Marks the end of one day (called once per simulated day, after it ran). */
-    void endDay() {
-        days++;
+    /** Marks the end of one replication (called once per replication, after it ran). */
+    void endReplication() {
+        replications++;
         open.clear();
         requestClient.clear();
         couriers.clear();
@@ -131,7 +137,7 @@ public final class DayTrace implements EventListener {
             dutyByHour[h] += other.dutyByHour[h];
         }
         unserved += other.unserved;
-        days += other.days;
+        replications += other.replications;
     }
 
     /** {@return served requests per whole minute of response; the last bin holds {@value #MAX_MINUTES} minutes and more} */
@@ -154,9 +160,9 @@ public final class DayTrace implements EventListener {
         return unserved;
     }
 
-    /** {@return the days traced} */
-    public int days() {
-        return days;
+    /** {@return the replications traced} */
+    public int replications() {
+        return replications;
     }
 
     /**

@@ -115,7 +115,7 @@ public final class HtmlReport {
      * behaviour, replications and seed. The list is mutable, for callers to add rows.
      */
     public static List<String[]> assumptions(Scenario scenario, String source, FleetOptions fleet, int replications,
-            long seed) {
+            int days, long seed) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Scenario", scenario.name() + " (" + source + ")"});
         List<String> types = new ArrayList<>();
@@ -143,8 +143,9 @@ public final class HtmlReport {
         rows.add(new String[] {"Couriers", "service time at the door " + fleet.serviceTimes().name().toLowerCase(Locale.ROOT)
             + "; breakdowns " + num(fleet.breakdownsPerHour(), 3) + " per courier-hour; hub cut-off "
             + clock(scenario.hub().cutoffSeconds())});
-        rows.add(new String[] {"Replications", replications + " simulated days per set-up, on the same random days"
-            + " (common random numbers); 95% confidence intervals by Student t"});
+        rows.add(new String[] {"Replications", replications + (days == 1 ? " simulated days" : " replications of " + days
+            + " simulated days") + " per set-up, on the same random days (common random numbers); 95% confidence"
+            + " intervals by Student t over the replications"});
         rows.add(new String[] {"Seed", Long.toString(seed)});
         return rows;
     }
@@ -701,6 +702,7 @@ public final class HtmlReport {
             .assumptions th { width: 150px; white-space: nowrap; }
             .row { display: flex; gap: 16px; flex-wrap: wrap; }
             .row > figure, .row > section { flex: 1 1 460px; margin: 0; min-width: 0; }
+            .row > figure { max-width: 640px; }
             svg { width: 100%; height: auto; display: block; font-size: 11px; }
             svg.map { border: 1px solid #cbd5e1; }
             .legend svg { width: auto; display: inline; vertical-align: middle; margin-left: 8px; }

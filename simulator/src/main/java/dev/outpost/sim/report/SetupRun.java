@@ -38,37 +38,52 @@ public record SetupRun(String name, SimSetup setup, List<RunKpis> runs, DayTrace
      */
     public static SetupRun simulate(String name, Simulator simulator, long seed, int count, int threads,
             IntConsumer progress) {
+        return simulate(name, simulator, seed, count, 1, threads, progress);
+    }
+
+    /**
+     * Simulates replications 0..count-1 of {@code seed}, each of {@code days} days, with the KPIs of
+     * {@link Simulator#replication} (so the same as {@code Replications.run} with the same arguments);
+     * the sample is the first day of replication 0.
+     *
+     * @param days     days per replication, at least 1
+     * @param threads  threads to use, at least 1
+     * @param progress told each finished replication's number (any thread), or null
+     * @throws IllegalArgumentException when count, days or threads is below 1
+     */
+    public static SetupRun simulate(String name, Simulator simulator, long seed, int count, int days, int threads,
+            IntConsumer progress) {
         if (count < 1) {
             throw new IllegalArgumentException("The replications (" + count + ") must be at least 1.");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("The threads (" + threads + ") must be at least 1.");
         }
-        record Day(RunKpis kpis, DayTrace trace) {
+        record Done(RunKpis kpis, DayTrace trace) {
         }
-        List<Day> days = new ArrayList<>(count);
+        List<Done> done = new ArrayList<>(count);
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(Math.min(threads, count));
         try {
-            List<Future<Day>> futures = new ArrayList<>();
+            List<Future<Done>> futures = new ArrayList<>();
             for (int r = 0; r < count; r++) {
                 int replication = r;
-                java.util.concurrent.Callable<Day> task = () -> {
+                java.util.concurrent.Callable<Done> task = () -> {
                     DayTrace trace = new DayTrace(replication == 0);
-                    RunKpis kpis = simulator.day(seed, replication, trace);
-                    trace.endDay();
+                    RunKpis kpis = simulator.replication(seed, replication, days, trace);
+                    trace.endReplication();
                     if (progress != null) {
                         progress.accept(replication);
                     }
-                    return new Day(kpis, trace);
+                    return new Done(kpis, trace);
                 };
                 if (pool == null) {
-                    days.add(task.call());
+                    done.add(task.call());
                 } else {
                     futures.add(pool.submit(task));
                 }
             }
-            for (Future<Day> f : futures) {
-                days.add(f.get());
+            for (Future<Done> f : futures) {
+                done.add(f.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -89,10 +104,10 @@ public record SetupRun(String name, SimSetup setup, List<RunKpis> runs, DayTrace
         }
         DayTrace total = new DayTrace(false);
         List<RunKpis> runs = new ArrayList<>();
-        for (Day d : days) {
+        for (Done d : done) {
             total.add(d.trace());
             runs.add(d.kpis());
         }
-        return new SetupRun(name, simulator.setup(), runs, total, days.get(0).trace());
+        return new SetupRun(name, simulator.setup(), runs, total, done.get(0).trace());
     }
 }
