@@ -202,6 +202,10 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "optimised:        %s%s%n", optimised.label(), pilot > 0
                 ? " (relocation '" + relocation + "' chosen on " + pilot + " pilot days per policy, seed " + pilotSeed() + ")"
                 : "");
+        if (dispatch.equals("cheapest-insertion")) {
+            out.println("dispatch: cheapest-insertion (the simulator offers no re-optimising policy through core's"
+                    + " Dispatcher yet)");
+        }
         out.printf(Locale.ROOT, "%d days per set-up, paired (same requests), seed %d; 95%% confidence intervals%n",
                 replications, seed);
         out.println();

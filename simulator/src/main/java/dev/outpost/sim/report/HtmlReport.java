@@ -261,7 +261,7 @@ public final class HtmlReport {
                 + " interval (Student t).");
         if (paired) {
             h.append(" The paired difference is taken day by day on the same requests (common random numbers);"
-                    + " green: better with 95% confidence, red: worse (utilisation is neither). Change: the difference over today's mean.");
+                    + " green: better with 95% confidence, red: worse (utilisation is neither). Change: the difference and its interval over the first set-up's mean.");
         }
         h.append("</p>\n</section>\n");
     }
@@ -640,11 +640,23 @@ public final class HtmlReport {
         return mean + " [" + num(d.low() * k.scale(), k.decimals()) + ", " + num(d.high() * k.scale(), k.decimals()) + "]";
     }
 
+    /**
+     * The paired difference over the reference's mean, in percent, with the difference's interval
+     * over the same mean (the reference mean taken as fixed).
+     */
     private static String change(Estimate base, Estimate d) {
         if (base == null || d == null || Double.isNaN(d.mean()) || Double.isNaN(base.mean()) || base.mean() == 0) {
             return "-";
         }
-        String pct = num(100 * d.mean() / base.mean(), 1);
+        String pct = percent(d.mean(), base.mean());
+        if (Double.isNaN(d.halfWidth())) {
+            return pct;
+        }
+        return pct + " [" + percent(d.low(), base.mean()).replace("%", "") + ", " + percent(d.high(), base.mean()) + "]";
+    }
+
+    private static String percent(double value, double base) {
+        String pct = num(100 * value / Math.abs(base), 1);
         return (pct.startsWith("-") ? "" : "+") + pct + "%";
     }
 
