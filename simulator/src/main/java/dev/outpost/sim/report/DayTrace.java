@@ -27,7 +27,6 @@ public final class DayTrace implements EventListener {
     private long unserved;
     private int replications;
     private boolean keepStops;
-    private long lastTime;
     private final Map<String, List<String>> stops = new TreeMap<>();
     private final Map<Long, long[]> open = new HashMap<>();
     private final Map<Long, String> requestClient = new HashMap<>();
@@ -42,11 +41,10 @@ public final class DayTrace implements EventListener {
 
     @Override
     public void onEvent(SimEvent event) {
-        if (event.time() < lastTime) {
-            // Simulated time restarts with each day of a replication: stops are kept for the first day only.
+        if (keepStops && event instanceof SimEvent.CourierOnDuty e && stops.containsKey(e.courierId())) {
+            // A courier's second shift start is the next day of the replication: stops are kept for the first day only.
             keepStops = false;
         }
-        lastTime = event.time();
         if (event instanceof SimEvent.RequestArrived e) {
             open.put(e.requestId(), new long[] {e.time()});
             if (keepStops) {

@@ -103,6 +103,18 @@ class DemoCommandTest {
     }
 
     @Test
+    void compareWritesTheSameKindOfReport() throws IOException {
+        Path cmp = tmp.resolve("cmp");
+        CliRun run = CliRun.of("compare", scenario.toString(), "--replications", "2", "--steps", "200", "--no-progress",
+                "--out", cmp.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        String html = Files.readString(cmp.resolve(SimulateCommand.REPORT_HTML));
+        assertEquals(2, Pattern.compile("<svg class=\"map\"").matcher(html).results().count());
+        assertTrue(html.contains("Paired difference"));
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"));
+    }
+
+    @Test
     void keepsExistingFilesWithoutForce() throws IOException {
         byte[] before = Files.readAllBytes(one.resolve(DemoCommand.REPORT_HTML));
         CliRun again = demo(one, "2");
