@@ -63,7 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        options.checkOutputs(SimulateCommand.KPIS_JSON, DIFFERENCE_CSV);
+        options.checkOutputs(List.of(layoutA, layoutB), SimulateCommand.KPIS_JSON, DIFFERENCE_CSV);
         ScenarioSource source = options.load();
         SimSetup a;
         SimSetup b;
@@ -73,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
             b = new SimSetup(source.scenario(), options.layout(layoutB, source), policyB, relocationB, options.fleet(),
                     options.demand(source.scenario()));
         } catch (IllegalArgumentException e) {
-            throw new CliException(2, e.getMessage());
+            throw CliException.usage(e.getMessage());
         }
         Simulator simA = Simulator.prepare(a, SimulationOptions.baseDir(source));
         Simulator simB = new Simulator(b, simA.legs());
@@ -88,7 +88,7 @@ public final class CompareCommand implements Callable<Integer> {
         Summaries.print(difference, out);
         out.printf(Locale.ROOT, "wrote %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON),
                 options.out.resolve(DIFFERENCE_CSV));
-        out.flush();
-        return 0;
+        OutputFiles.finish(out);
+        return ExitCode.OK;
     }
 }
