@@ -65,7 +65,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        options.checkOutputs(SimulateCommand.KPIS_JSON, DIFFERENCE_CSV, SimulateCommand.REPORT_HTML);
+        options.checkOutputs(List.of(layoutA, layoutB), SimulateCommand.KPIS_JSON, DIFFERENCE_CSV,
+                SimulateCommand.REPORT_HTML);
         ScenarioSource source = options.load();
         SimSetup a;
         SimSetup b;
@@ -75,7 +76,7 @@ public final class CompareCommand implements Callable<Integer> {
             b = new SimSetup(source.scenario(), options.layout(layoutB, source), policyB, relocationB, options.fleet(),
                     options.demand(source.scenario()));
         } catch (IllegalArgumentException e) {
-            throw new CliException(2, e.getMessage());
+            throw CliException.usage(e.getMessage());
         }
         Simulator simA = Simulator.prepare(a, SimulationOptions.baseDir(source));
         Simulator simB = new Simulator(b, simA.legs());
@@ -95,7 +96,7 @@ public final class CompareCommand implements Callable<Integer> {
         Summaries.print(difference, out);
         out.printf(Locale.ROOT, "wrote %s, %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON),
                 options.out.resolve(DIFFERENCE_CSV), options.out.resolve(SimulateCommand.REPORT_HTML));
-        out.flush();
-        return 0;
+        OutputFiles.finish(out);
+        return ExitCode.OK;
     }
 }

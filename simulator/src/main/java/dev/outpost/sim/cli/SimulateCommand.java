@@ -63,14 +63,14 @@ public final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        options.checkOutputs(KPIS_JSON, KPIS_CSV, REPORT_HTML);
+        options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, REPORT_HTML);
         ScenarioSource source = options.load();
         SimSetup setup;
         try {
             setup = new SimSetup(source.scenario(), options.layout(layout, source), policy, relocation, options.fleet(),
                     options.demand(source.scenario()));
         } catch (IllegalArgumentException e) {
-            throw new CliException(2, e.getMessage());
+            throw CliException.usage(e.getMessage());
         }
         Simulator simulator = Simulator.prepare(setup, SimulationOptions.baseDir(source));
         SetupRun traced = options.runTraced(simulator, "simulate", setup.label());
@@ -86,7 +86,7 @@ public final class SimulateCommand implements Callable<Integer> {
         Summaries.print(table, out);
         out.printf(Locale.ROOT, "wrote %s, %s and %s%n", options.out.resolve(KPIS_JSON), options.out.resolve(KPIS_CSV),
                 options.out.resolve(REPORT_HTML));
-        out.flush();
-        return 0;
+        OutputFiles.finish(out);
+        return ExitCode.OK;
     }
 }

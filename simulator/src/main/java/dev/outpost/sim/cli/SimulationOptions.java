@@ -14,11 +14,10 @@ import dev.outpost.sim.kpi.RunKpis;
 import dev.outpost.stationing.StationingObjective;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import dev.outpost.sim.report.StationingPlanReader;
+import java.io.StringReader;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import dev.outpost.sim.report.HtmlReport;
 import dev.outpost.sim.report.SetupRun;
@@ -90,7 +89,7 @@ final class SimulationOptions {
 
     ScenarioSource load() {
         if (days < 1 || replications < 1 || threads < 1) {
-            throw new CliException(2, "The --days (" + days + "), --replications (" + replications + ") and --threads ("
+            throw CliException.usage("The --days (" + days + "), --replications (" + replications + ") and --threads ("
                     + threads + ") must each be at least 1.");
         }
         return ScenarioSource.load(file);
@@ -101,12 +100,12 @@ final class SimulationOptions {
         try {
             times = ServiceTimes.valueOf(service.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CliException(2, "The --service (" + service + ") must be fixed or exponential.");
+            throw CliException.usage("The --service (" + service + ") must be fixed or exponential.");
         }
         try {
             return new FleetOptions(noise, breakdowns, times, growth);
         } catch (IllegalArgumentException e) {
-            throw new CliException(2, e.getMessage());
+            throw CliException.usage(e.getMessage());
         }
     }
 
@@ -115,12 +114,14 @@ final class SimulationOptions {
         if (requests == null) {
             return null;
         }
-        try (Reader in = Files.newBufferedReader(requests, StandardCharsets.UTF_8)) {
-            return CsvRequestLog.read(in, requests.toString(), scenario, fleet().serviceTimes());
+        String text = InputFiles.readText(requests, "request log");
+        try (Reader in = new StringReader(text)) {
+            return CsvRequestLog.read(in, SafeText.oneLine(requests.toString()), scenario, fleet().serviceTimes());
         } catch (ScenarioException e) {
-            throw new CliException(1, e.getMessage());
+            throw CliException.input(e.getMessage());
         } catch (IOException e) {
-            throw new CliException(1, "The request log (" + requests + ") cannot be read: " + e.getMessage());
+            throw CliException.input("The request log (" + SafeText.oneLine(requests.toString())
+                    + ") cannot be read: " + e.getMessage());
         }
     }
 
@@ -137,13 +138,12 @@ final class SimulationOptions {
             return Layouts.station(scenario, StationingObjective.EXPECTED_RESPONSE, seed, stationSteps, baseDir(source));
         }
         Path path = Path.of(value);
+        String name = SafeText.oneLine(String.valueOf(path.getFileName()));
+        String json = InputFiles.readText(path, "layout file");
         try {
-            return Layout.read(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString(), scenario);
+            return Layouts.of(StationingPlanReader.read(json, name, scenario), name);
         } catch (ScenarioException e) {
-            throw new CliException(1, e.getMessage());
-        } catch (IOException e) {
-            throw new CliException(1, "The layout (" + value + ") cannot be read: " + e.getMessage()
-                    + " Pass hub, station, or a station.json written by outpost station --out.");
+            throw CliException.input(e.getMessage());
         }
     }
 
@@ -182,39 +182,23 @@ final class SimulationOptions {
     }
 
     /** Refuses to overwrite existing outputs without --force, before any work is done. */
-    void checkOutputs(String... names) {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new CliException(2, "The --out (" + out + ") is a file; pass a folder.");
-        }
-        if (!force) {
-            for (String name : names) {
-                if (Files.exists(out.resolve(name))) {
-                    throw new CliException(2, "The output " + out.resolve(name) + " exists; pass --force to replace it"
-                            + " or choose another --out.");
-                }
+    void checkOutputs(List<String> layouts, String... names) {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(file);
+        inputs.add(requests);
+        for (String l : layouts) {
+            if (l != null && !l.equals("hub") && !l.equals("station")) {
+                inputs.add(Path.of(l));
             }
         }
+        OutputFiles.checkFolder(out, "--out", force, inputs, names);
     }
 
-    /** Writes {@code text} to {@code out/name} through a temporary file and an atomic move. */
+    /** Writes {@code text} to {@code out/name} (atomically, escaped; see {@link OutputFiles}). */
     Path write(String name, String text) {
+        OutputFiles.createFolder(out, "--out");
         Path target = out.resolve(name);
-        try {
-            Files.createDirectories(out);
-            Path temp = Files.createTempFile(out, "." + name, ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new CliException(1, "The output " + target + " cannot be written: " + e.getMessage());
-        }
+        OutputFiles.write(target, text);
+        return target;
     }
 }

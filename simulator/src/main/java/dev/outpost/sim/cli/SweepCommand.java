@@ -69,15 +69,15 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (!List.of("growth", "couriers", "outposts").contains(over)) {
-            throw new CliException(2, "The --over (" + over + ") must be growth, couriers or outposts.");
+            throw CliException.usage("The --over (" + over + ") must be growth, couriers or outposts.");
         }
         for (double v : values) {
             if (!(v > 0) || Double.isInfinite(v) || (over.equals("outposts") && v != Math.rint(v))) {
-                throw new CliException(2, "The --values entry (" + v + ") must be a positive number"
+                throw CliException.usage("The --values entry (" + v + ") must be a positive number"
                         + (over.equals("outposts") ? ", a whole number of outposts." : "."));
             }
         }
-        options.checkOutputs(SimulateCommand.KPIS_JSON, SWEEP_CSV);
+        options.checkOutputs(List.of(layout), SimulateCommand.KPIS_JSON, SWEEP_CSV);
         ScenarioSource source = options.load();
         FleetOptions fleet = options.fleet();
         List<String> labels = new ArrayList<>();
@@ -108,7 +108,7 @@ public final class SweepCommand implements Callable<Integer> {
                 runs.add(options.run(simulator, over + " " + label));
                 labels.add(label);
             } catch (IllegalArgumentException e) {
-                throw new CliException(2, e.getMessage());
+                throw CliException.usage(e.getMessage());
             }
         }
         options.write(SimulateCommand.KPIS_JSON, KpiReport.sweepJson(over, labels, setups, options.seed, runs));
@@ -116,7 +116,7 @@ public final class SweepCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "scenario: %s (%s); sweep over %s %s; %d replications each, seed %d%n",
                 source.scenario().name(), source.label(), over, labels, options.replications, options.seed);
         out.printf(Locale.ROOT, "wrote %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON), options.out.resolve(SWEEP_CSV));
-        out.flush();
-        return 0;
+        OutputFiles.finish(out);
+        return ExitCode.OK;
     }
 }

@@ -14,13 +14,13 @@ import dev.outpost.sim.engine.UnservedReason;
 import dev.outpost.sim.policy.DispatchPolicy;
 import dev.outpost.sim.policy.RelocationPolicy;
 import dev.outpost.travel.ScenarioPoints;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
@@ -66,9 +66,9 @@ public final class Day implements FleetControl {
     private int[] requestState = new int[0];
     private long lastPlaced = -1;
     private final LinkedHashSet<Long> waiting = new LinkedHashSet<>();
-    private final java.util.Collection<Long> waitingView = Collections.unmodifiableSet(waiting);
-    private final java.util.Set<Long> handedBack = new java.util.HashSet<>();
-    private final java.util.Set<Long> arrivedWithCourier = new java.util.HashSet<>();
+    private final Collection<Long> waitingView = Collections.unmodifiableSet(waiting);
+    private final Set<Long> handedBack = new HashSet<>();
+    private final Set<Long> arrivedWithCourier = new HashSet<>();
     private final String[] clientOutpost;
     private final int[] posts;
     private final int[] clientPoints;
@@ -480,7 +480,7 @@ public final class Day implements FleetControl {
     }
 
     @Override
-    public java.util.Collection<Long> waiting() {
+    public Collection<Long> waiting() {
         return waitingView;
     }
 

@@ -2,6 +2,7 @@ package dev.outpost.sim.fleet;
 
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.SimClock;
+import java.util.Collection;
 import java.util.List;
 
 /** What a dispatch or relocation policy may see and do during a day. */
@@ -23,7 +24,7 @@ public interface FleetControl {
      * The requests waiting for a courier, oldest first: a live read-only view; stop iterating after
      * an {@link #assign} (it changes the view).
      */
-    java.util.Collection<Long> waiting();
+    Collection<Long> waiting();
 
     /** {@return the open outposts' points (the hub alone when the layout has none), ascending} */
     int[] posts();

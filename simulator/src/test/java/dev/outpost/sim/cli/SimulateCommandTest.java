@@ -66,9 +66,21 @@ class SimulateCommandTest {
         assertEquals(2, run("simulate", town.toString(), "--policy", "fastest", "--out", dir.resolve("x").toString()));
         assertTrue(err.toString().contains("The dispatch policy (fastest) is unknown"), err.toString());
         Path layout = dir.resolve("station.json");
-        Files.writeString(layout, "{\"outposts\": [{\"siteId\": \"nowhere\", \"couriers\": 2}]}");
+        Files.writeString(layout, "{\"format\": \"outpost-station/1\", \"outposts\": [{\"siteId\": \"nowhere\", \"couriers\": 2}]}");
         assertEquals(1, run("simulate", town.toString(), "--layout", layout.toString(), "--out", dir.resolve("y").toString()));
         assertTrue(err.toString().contains("$.outposts[0].siteId"), err.toString());
+    }
+
+    @Test
+    void aStationJsonWrittenByStationIsALayout() throws IOException {
+        Path town = town();
+        assertEquals(0, run("station", town.toString(), "--steps", "200", "--out", dir.resolve("st").toString()), err.toString());
+        assertEquals(0, run("simulate", town.toString(), "--layout", dir.resolve("st/station.json").toString(),
+                "--replications", "2", "--no-progress", "--relocation", "coverage", "--out", dir.resolve("z").toString()),
+                err.toString());
+        String json = Files.readString(dir.resolve("z/kpis.json"));
+        assertTrue(json.contains("\"layout\": \"station.json\""), json.substring(0, 400));
+        assertTrue(json.contains("\"group\": \"outpost:"), "per-outpost KPIs");
     }
 
     @Test
