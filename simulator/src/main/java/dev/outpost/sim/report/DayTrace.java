@@ -125,7 +125,11 @@ public final class DayTrace implements EventListener {
         couriers.clear();
     }
 
-    /** Adds the counts of {@code other} (another day or days) to this trace; stops are not added. */
+    /**
+     * Adds the counts of {@code other} (another replication or several) to this trace; stops are not added.
+     *
+     * @param other the trace to add
+     */
     public void add(DayTrace other) {
         for (int i = 0; i < responseMinutes.length; i++) {
             responseMinutes[i] += other.responseMinutes[i];

@@ -49,7 +49,17 @@ public final class HtmlReport {
     public record Input(String title, Scenario scenario, LegTimes legs, List<SetupRun> setups, KpiTable difference,
             List<String[]> assumptions) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param title       the page title
+         * @param scenario    the scenario simulated
+         * @param legs        its leg times
+         * @param setups      one or more set-ups' runs
+         * @param difference  the paired differences second minus first, or null
+         * @param assumptions label and text rows
+         * @throws IllegalArgumentException when there is no set-up
+         */
         public Input {
             setups = List.copyOf(setups);
             assumptions = List.copyOf(assumptions);
@@ -81,8 +91,10 @@ public final class HtmlReport {
      * The summary table as plain text lines (Markdown): each KPI's mean and 95% interval per set-up,
      * and, given the differences, the paired difference (second minus first) and the relative change.
      *
+     * @param a          the first set-up's table (today's practice in the demo)
      * @param b          the second set-up's table, or null
      * @param difference the paired differences, or null
+     * @return the lines, header first
      */
     public static List<String> summaryLines(KpiTable a, KpiTable b, KpiTable difference) {
         List<String> lines = new ArrayList<>();
@@ -113,6 +125,14 @@ public final class HtmlReport {
     /**
      * The assumption rows every report shows: scenario, fleet, demand, travel model, couriers'
      * behaviour, replications and seed. The list is mutable, for callers to add rows.
+     *
+     * @param scenario     the scenario
+     * @param source       where it came from (a file name, or the built-in default city)
+     * @param fleet        the couriers' behaviour and the demand growth
+     * @param replications replications per set-up
+     * @param days         simulated days per replication
+     * @param seed         the random seed
+     * @return label and text rows
      */
     public static List<String[]> assumptions(Scenario scenario, String source, FleetOptions fleet, int replications,
             int days, long seed) {
@@ -159,7 +179,12 @@ public final class HtmlReport {
         };
     }
 
-    /** The report's HTML text. */
+    /**
+     * The report's HTML text.
+     *
+     * @param input what to show
+     * @return a whole HTML document, the same for the same input
+     */
     public static String html(Input input) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -673,7 +698,12 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "%02d:%02d", seconds / 3600, seconds / 60 % 60);
     }
 
-    /** {@code text} escaped for HTML text and attribute values. */
+    /**
+     * {@code text} escaped for HTML text and attribute values ({@code & < > " '}).
+     *
+     * @param text any text, or null (gives the empty string)
+     * @return the escaped text
+     */
     public static String esc(String text) {
         if (text == null) {
             return "";

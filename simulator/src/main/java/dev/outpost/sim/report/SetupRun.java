@@ -24,16 +24,29 @@ import java.util.function.IntConsumer;
  */
 public record SetupRun(String name, SimSetup setup, List<RunKpis> runs, DayTrace trace, DayTrace sample) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param name   the set-up's name in the report
+     * @param setup  what was simulated
+     * @param runs   the KPIs, replication order
+     * @param trace  all days' traces added
+     * @param sample replication 0's trace, with stops
+     */
     public SetupRun {
         runs = List.copyOf(runs);
     }
 
     /**
-     * Simulates replications 0..count-1 of {@code seed}.
+     * Simulates replications 0..count-1 of {@code seed}, one day each.
      *
+     * @param name      the set-up's name in the report
+     * @param simulator the prepared set-up
+     * @param seed      the random seed
+     * @param count     replications, at least 1
      * @param threads  threads to use, at least 1
      * @param progress told each finished replication's number (any thread), or null
+     * @return the runs
      * @throws IllegalArgumentException when count or threads is below 1
      */
     public static SetupRun simulate(String name, Simulator simulator, long seed, int count, int threads,
@@ -46,9 +59,14 @@ public record SetupRun(String name, SimSetup setup, List<RunKpis> runs, DayTrace
      * {@link Simulator#replication} (so the same as {@code Replications.run} with the same arguments);
      * the sample is the first day of replication 0.
      *
+     * @param name      the set-up's name in the report
+     * @param simulator the prepared set-up
+     * @param seed      the random seed
+     * @param count     replications, at least 1
      * @param days     days per replication, at least 1
      * @param threads  threads to use, at least 1
      * @param progress told each finished replication's number (any thread), or null
+     * @return the runs
      * @throws IllegalArgumentException when count, days or threads is below 1
      */
     public static SetupRun simulate(String name, Simulator simulator, long seed, int count, int days, int threads,
