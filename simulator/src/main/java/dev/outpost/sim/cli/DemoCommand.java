@@ -53,9 +53,10 @@ import picocli.CommandLine.Spec;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Today's practice against an optimised set-up on the same simulated days (the default city",
-            "unless --scenario is given): prints the comparison and writes kpis.json, CSV tables, the",
-            "stationing plan (JSON, GeoJSON) and report.html into --out."
+            "Today's practice against an optimised set-up on the same simulated days",
+            "(the default city unless --scenario is given): prints the comparison and",
+            "writes kpis.json, CSV tables, the stationing plan (JSON, GeoJSON) and",
+            "report.html into --out."
         })
 public final class DemoCommand implements Callable<Integer> {
 
