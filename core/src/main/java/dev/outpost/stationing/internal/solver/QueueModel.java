@@ -1,4 +1,4 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
 /**
  * The waiting model of {@link dev.outpost.stationing.StationingObjective#EXPECTED_RESPONSE}: each
