@@ -7,6 +7,7 @@ import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
+import dev.outpost.model.Limits;
 import dev.outpost.model.Location;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.Site;
@@ -162,16 +163,19 @@ public final class ScenarioValidator {
             client(clients.get(i), "$.clients[" + i + "]", cs, day, types, allSkills, problems);
         }
         travel(d.travel(), d.ids(), d.idsComplete(), cs, problems);
+        ranges(d, problems);
     }
 
     /** The checks of one client that need no other part of the scenario (used by the CSV import). */
     static void checkClient(Client client, String path, CoordinateSystem cs, List<Problem> problems) {
         client(client, path, cs, null, List.of(), null, problems);
+        clientRanges(client, path, problems);
     }
 
     /** The checks of one site (used by the CSV import). */
     static void checkSite(Site site, String path, CoordinateSystem cs, List<Problem> problems) {
         site(site, path, cs, problems);
+        siteRanges(site, path, problems);
     }
 
     private static void uniqueIds(List<IdAt> ids, String duplicateFormat, List<Problem> problems) {
@@ -525,5 +529,136 @@ public final class ScenarioValidator {
 
     private static String range(TimeWindow window) {
         return Times.format(window.startSeconds()) + "-" + Times.format(window.endSeconds());
+    }
+
+    // ---- Upper bounds (Limits): every value small enough that no sum can overflow. ----
+
+    /**
+     * The upper bounds of {@link Limits}, each reported with its JSON path; values that are
+     * negative or not finite are reported by the checks above, not here.
+     */
+    private static void ranges(ScenarioDraft d, List<Problem> problems) {
+        Horizon horizon = d.horizon();
+        if (horizon != null && horizon.days() > Limits.MAX_DAYS) {
+            problems.add(new Problem("$.horizon.days", "The number of days (" + horizon.days() + ") is above "
+                    + Limits.MAX_DAYS + "; plan at most ten years at a time."));
+        }
+        budgetRanges(d.budget(), problems);
+        List<CourierType> types = d.courierTypes() == null ? List.of() : d.courierTypes();
+        long fleet = 0;
+        for (int i = 0; i < types.size(); i++) {
+            CourierType type = types.get(i);
+            if (type != null) {
+                courierTypeRanges(type, "$.courierTypes[" + i + "]", problems);
+                fleet += Math.max(0, type.count());
+            }
+        }
+        if (fleet > Limits.MAX_FLEET) {
+            problems.add(new Problem("$.courierTypes", "The fleet (" + fleet + " couriers in all) is above "
+                    + Limits.MAX_FLEET + "; give real courier counts."));
+        }
+        List<Site> sites = d.sites() == null ? List.of() : d.sites();
+        for (int i = 0; i < sites.size(); i++) {
+            siteRanges(sites.get(i), "$.sites[" + i + "]", problems);
+        }
+        List<Client> clients = d.clients() == null ? List.of() : d.clients();
+        if (clients.size() > Limits.MAX_CLIENTS) {
+            problems.add(new Problem("$.clients", "The number of clients (" + clients.size() + ") is above "
+                    + Limits.MAX_CLIENTS + "; split the scenario."));
+        }
+        for (int i = 0; i < clients.size(); i++) {
+            clientRanges(clients.get(i), "$.clients[" + i + "]", problems);
+        }
+        travelRanges(d.travel(), problems);
+    }
+
+    private static void budgetRanges(Budget budget, List<Problem> problems) {
+        if (budget != null && budget.maxOpeningCost() != null) {
+            atMost(budget.maxOpeningCost(), Limits.MAX_MONEY, "$.budget.maxOpeningCost", "maximum opening cost", problems);
+        }
+    }
+
+    private static void courierTypeRanges(CourierType type, String path, List<Problem> problems) {
+        atMost(type.count(), Limits.MAX_COURIERS, path + ".count", "courier count", problems);
+        atMost(type.speedKmh(), Limits.MAX_SPEED_KMH, path + ".speedKmh", "speed (km/h)", problems);
+        atMost(type.capacity(), Limits.MAX_CAPACITY, path + ".capacity", "capacity", problems);
+        atMost(type.costPerHour(), Limits.MAX_COST_RATE, path + ".costPerHour", "cost per hour", problems);
+        atMost(type.costPerKm(), Limits.MAX_COST_RATE, path + ".costPerKm", "cost per km", problems);
+    }
+
+    private static void siteRanges(Site site, String path, List<Problem> problems) {
+        if (site == null) {
+            return;
+        }
+        atMost(site.openingCost(), Limits.MAX_MONEY, path + ".openingCost", "opening cost", problems);
+        atMost(site.maxCouriers(), Limits.MAX_COURIERS, path + ".maxCouriers", "maximum number of couriers", problems);
+    }
+
+    private static void clientRanges(Client client, String path, List<Problem> problems) {
+        if (client == null) {
+            return;
+        }
+        atMost(client.pickupsPerDay(), Limits.MAX_PICKUPS_PER_DAY, path + ".pickupsPerDay",
+                "number of pickups per day", problems);
+        List<Double> profile = client.hourlyProfile();
+        for (int h = 0; h < profile.size(); h++) {
+            atMost(profile.get(h), Limits.MAX_PROFILE_WEIGHT, path + ".hourlyProfile[" + h + "]", "hourly weight",
+                    problems);
+        }
+        minutesAtMost(client.serviceSeconds(), path + ".serviceMinutes", "service time", problems);
+        minutesAtMost(client.responseTargetSeconds(), path + ".responseTargetMinutes", "response target", problems);
+        atMost(client.priority(), Limits.MAX_PRIORITY, path + ".priority", "priority", problems);
+        atMost(client.pickupSize(), Limits.MAX_CAPACITY, path + ".pickupSize", "pickup size", problems);
+    }
+
+    private static void travelRanges(TravelSpec travel, List<Problem> problems) {
+        if (travel instanceof TravelSpec.StraightLine line) {
+            atMost(line.detourFactor(), Limits.MAX_DETOUR_FACTOR, "$.travel.detourFactor", "detour factor", problems);
+        } else if (travel instanceof TravelSpec.Matrix matrix) {
+            tableRanges(matrix.seconds(), Limits.MAX_DURATION_SECONDS, "$.travel.seconds", "travel time (s)", problems);
+            tableRanges(matrix.metres(), Limits.MAX_METRES, "$.travel.metres", "distance (m)", problems);
+        } else if (travel instanceof TravelSpec.Road road) {
+            for (int i = 0; i < road.edges().size(); i++) {
+                TravelSpec.RoadEdge edge = road.edges().get(i);
+                atMost(edge.metres(), Limits.MAX_METRES, "$.travel.edges[" + i + "].metres", "length (m)", problems);
+                atMost(edge.speedKmh(), Limits.MAX_SPEED_KMH, "$.travel.edges[" + i + "].speedKmh", "speed (km/h)",
+                        problems);
+            }
+        }
+    }
+
+    private static void tableRanges(List<List<Integer>> table, int max, String path, String what,
+            List<Problem> problems) {
+        for (int i = 0; i < table.size(); i++) {
+            List<Integer> row = table.get(i);
+            for (int j = 0; j < row.size(); j++) {
+                Integer v = row.get(j);
+                if (v != null) {
+                    atMost(v, max, path + "[" + i + "][" + j + "]", what, problems);
+                }
+            }
+        }
+    }
+
+    private static void minutesAtMost(int seconds, String path, String what, List<Problem> problems) {
+        if (seconds > Limits.MAX_DURATION_SECONDS) {
+            problems.add(new Problem(path, "The " + what + " (" + OutpostJson.number(seconds / 60.0)
+                    + " minutes) is longer than a day (" + Limits.MAX_DURATION_SECONDS / 60 + " minutes); give at most "
+                    + Limits.MAX_DURATION_SECONDS / 60 + "."));
+        }
+    }
+
+    private static void atMost(double value, double max, String path, String what, List<Problem> problems) {
+        if (Double.isFinite(value) && value > max) {
+            problems.add(new Problem(path, "The " + what + " (" + OutpostJson.number(value) + ") is above the largest "
+                    + "accepted value (" + OutpostJson.number(max) + "); check the unit or give a real value."));
+        }
+    }
+
+    private static void atMost(long value, long max, String path, String what, List<Problem> problems) {
+        if (value > max) {
+            problems.add(new Problem(path, "The " + what + " (" + value + ") is above the largest accepted value ("
+                    + max + "); check the unit or give a real value."));
+        }
     }
 }

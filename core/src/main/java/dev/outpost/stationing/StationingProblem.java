@@ -3,6 +3,7 @@ package dev.outpost.stationing;
 import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.CourierType;
+import dev.outpost.model.Limits;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
@@ -43,8 +44,6 @@ public final class StationingProblem {
      */
     public static final long MAX_TOTAL = Long.MAX_VALUE / 4;
 
-    /** Most pickups per day per client accepted by {@link #fromScenario} (the scenario validator uses the same bound). */
-    public static final double MAX_PICKUPS_PER_DAY = 1_000_000;
 
     private final StationingObjective objective;
     private final SetCoveringCost setCoveringCost;
@@ -126,9 +125,9 @@ public final class StationingProblem {
                 max = Math.max(max, w);
             }
             double perDay = client.pickupsPerDay();
-            if (!Double.isFinite(perDay) || perDay < 0 || perDay > MAX_PICKUPS_PER_DAY) {
+            if (!Double.isFinite(perDay) || perDay < 0 || perDay > Limits.MAX_PICKUPS_PER_DAY) {
                 throw new IllegalArgumentException("The client " + client.id() + " has pickupsPerDay (" + perDay
-                        + ") outside 0.." + (long) MAX_PICKUPS_PER_DAY + "; validate the scenario first.");
+                        + ") outside 0.." + (long) Limits.MAX_PICKUPS_PER_DAY + "; validate the scenario first.");
             }
             if (!Double.isFinite(sum)) {
                 throw new IllegalArgumentException("The client " + client.id() + " has an hourly profile that sums to "
