@@ -546,14 +546,16 @@ public final class ScenarioValidator {
         budgetRanges(d.budget(), problems);
         List<CourierType> types = d.courierTypes() == null ? List.of() : d.courierTypes();
         long fleet = 0;
+        boolean countsInRange = true;
         for (int i = 0; i < types.size(); i++) {
             CourierType type = types.get(i);
             if (type != null) {
                 courierTypeRanges(type, "$.courierTypes[" + i + "]", problems);
                 fleet += Math.max(0, type.count());
+                countsInRange &= type.count() <= Limits.MAX_COURIERS;
             }
         }
-        if (fleet > Limits.MAX_FLEET) {
+        if (countsInRange && fleet > Limits.MAX_FLEET) {
             problems.add(new Problem("$.courierTypes", "The fleet (" + fleet + " couriers in all) is above "
                     + Limits.MAX_FLEET + "; give real courier counts."));
         }
@@ -650,9 +652,14 @@ public final class ScenarioValidator {
 
     private static void atMost(double value, double max, String path, String what, List<Problem> problems) {
         if (Double.isFinite(value) && value > max) {
-            problems.add(new Problem(path, "The " + what + " (" + OutpostJson.number(value) + ") is above the largest "
-                    + "accepted value (" + OutpostJson.number(max) + "); check the unit or give a real value."));
+            problems.add(new Problem(path, "The " + what + " (" + show(value) + ") is above the largest "
+                    + "accepted value (" + show(max) + "); check the unit or give a real value."));
         }
+    }
+
+    /** A number as JSON would write it, but in exponent form when it is huge (1.0E300, not 301 digits). */
+    private static String show(double value) {
+        return Math.abs(value) >= 1e15 ? Double.toString(value) : OutpostJson.number(value);
     }
 
     private static void atMost(long value, long max, String path, String what, List<Problem> problems) {
