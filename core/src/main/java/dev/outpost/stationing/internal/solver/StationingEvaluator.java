@@ -56,7 +56,7 @@ public final class StationingEvaluator {
     private final long[] rateSum;
     private final long[] rateBusySum;
     private final long[] waitTerm;
-    private final int[] shortfall;
+    private final long[] shortfall;
     private final boolean[] dirty;
     private final int[] dirtyList;
     private int dirtyCount;
@@ -136,7 +136,7 @@ public final class StationingEvaluator {
         this.rateSum = new long[siteCount];
         this.rateBusySum = new long[siteCount];
         this.waitTerm = new long[siteCount];
-        this.shortfall = new int[siteCount];
+        this.shortfall = new long[siteCount];
         this.dirty = new boolean[siteCount];
         this.dirtyList = new int[siteCount];
     }

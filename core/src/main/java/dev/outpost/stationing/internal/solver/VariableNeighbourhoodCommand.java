@@ -82,7 +82,14 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
             removable[s] = slot.getMinCouriers() == 0;
             open[s] = slot.getCouriers() > 0;
         }
-        FastInterchange fi = new FastInterchange(ns, problem.clientCount(), costTable(problem), insertable, removable);
+        long[] costs = costTable(problem);
+        for (long c : costs) {
+            if (c > FastInterchange.UNUSABLE) {
+                // A real cost above the "unusable" marker would be mistaken for it: leave this problem to tabu search.
+                return;
+            }
+        }
+        FastInterchange fi = new FastInterchange(ns, problem.clientCount(), costs, insertable, removable);
         fi.load(open);
         long target = objectiveTarget == null ? Long.MIN_VALUE : toCostTarget(problem, objectiveTarget);
         fi.descend();
