@@ -17,8 +17,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * of the time, otherwise a transfer or a change; original (exhaustive) selection lists them all.
  * No move crosses a user limit ({@link Walls}): the layout's totals are taken when the iterator is
  * created (once per step, on the step's starting solution, to which every evaluated move is undone)
- * and each candidate is checked against them; a random draw that finds no allowed move returns a
- * move that is not doable, which OptaPlanner skips.
+ * and each candidate is checked against them; when random draws find no allowed move, one is
+ * picked from the full list of allowed moves, and when there is none the iterator ends.
  */
 public final class StationingMoveIteratorFactory implements MoveIteratorFactory<StationingSolution, SetCouriersMove> {
 
@@ -33,9 +33,14 @@ public final class StationingMoveIteratorFactory implements MoveIteratorFactory<
 
     @Override
     public Iterator<SetCouriersMove> createOriginalMoveIterator(ScoreDirector<StationingSolution> scoreDirector) {
-        List<SiteSlot> slots = scoreDirector.getWorkingSolution().getSlots();
-        boolean couriersMatter = scoreDirector.getWorkingSolution().getProblem().couriersMatter();
-        Totals totals = new Totals(scoreDirector.getWorkingSolution());
+        return allMoves(scoreDirector.getWorkingSolution()).iterator();
+    }
+
+    /** Every move inside the walls from {@code solution}, in a fixed order. */
+    private static List<SetCouriersMove> allMoves(StationingSolution solution) {
+        List<SiteSlot> slots = solution.getSlots();
+        boolean couriersMatter = solution.getProblem().couriersMatter();
+        Totals totals = new Totals(solution);
         List<SetCouriersMove> moves = new ArrayList<>();
         for (SiteSlot a : slots) {
             for (int v = a.getMinCouriers(); v <= a.getMaxCouriers(); v++) {
@@ -54,7 +59,7 @@ public final class StationingMoveIteratorFactory implements MoveIteratorFactory<
                 }
             }
         }
-        return moves.iterator();
+        return moves;
     }
 
     @Override
@@ -64,25 +69,45 @@ public final class StationingMoveIteratorFactory implements MoveIteratorFactory<
         boolean couriersMatter = scoreDirector.getWorkingSolution().getProblem().couriersMatter();
         boolean anyMovable = slots.stream().anyMatch(s -> s.getMaxCouriers() > s.getMinCouriers());
         Totals totals = new Totals(scoreDirector.getWorkingSolution());
+        StationingSolution solution = scoreDirector.getWorkingSolution();
         return new Iterator<>() {
+            private SetCouriersMove pending;
+            private List<SetCouriersMove> allowed;
+
             @Override
             public boolean hasNext() {
-                return anyMovable;
+                if (pending == null && anyMovable) {
+                    pending = find();
+                }
+                return pending != null;
             }
 
             @Override
             public SetCouriersMove next() {
-                if (!anyMovable) {
-                    throw new NoSuchElementException("The stationing problem has no site whose couriers can change.");
+                if (!hasNext()) {
+                    throw new NoSuchElementException("The stationing layout has no move inside the limits.");
                 }
+                SetCouriersMove m = pending;
+                pending = null;
+                return m;
+            }
+
+            /**
+             * A random move inside the walls: a few random draws, then (only when they all hit a
+             * wall) one uniform pick from the full list of allowed moves, built once per step; null
+             * when there is none, which ends the phase instead of offering moves that cannot be done.
+             */
+            private SetCouriersMove find() {
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                     SetCouriersMove m = draw();
                     if (totals.allows(m)) {
                         return m;
                     }
                 }
-                SiteSlot any = slots.get(0);
-                return change(any, any.getCouriers());
+                if (allowed == null) {
+                    allowed = allMoves(solution);
+                }
+                return allowed.isEmpty() ? null : allowed.get(random.nextInt(allowed.size()));
             }
 
             private SetCouriersMove draw() {
