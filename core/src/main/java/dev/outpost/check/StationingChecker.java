@@ -15,8 +15,9 @@ import java.util.List;
  * nearest open site by a plain scan (least travel, ties to the lower site index), checks every
  * hard limit, and recomputes the objective. The M/M/c wait is computed here by the textbook
  * Erlang C formula ({@code P0} from the sum of {@code a^k / k!}), not by the solver's Erlang B
- * recursion, so the expected-response value may differ from the solver's by rounding (at most one
- * unit per outpost).
+ * recursion, so the expected-response value may differ from the solver's by rounding (at most
+ * {@link #TOLERANCE_PER_OUTPOST} per outpost). Violations come as {@link Violation} records (kind,
+ * site or client id, amount, unit) with the readable sentences made from them.
  */
 public final class StationingChecker {
 

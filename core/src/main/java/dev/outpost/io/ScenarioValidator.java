@@ -572,6 +572,62 @@ public final class ScenarioValidator {
             clientRanges(clients.get(i), "$.clients[" + i + "]", problems);
         }
         travelRanges(d.travel(), problems);
+        straightLineExtent(d, problems);
+    }
+
+    /**
+     * Straight-line travel must stay within a day for the slowest courier type: the longest trip
+     * is bounded from the points' bounding box (planar: width + height; geographic: earth radius x
+     * (latitude span + longitude span), radians), which is never shorter than the real longest trip.
+     */
+    private static void straightLineExtent(ScenarioDraft d, List<Problem> problems) {
+        if (!(d.travel() instanceof TravelSpec.StraightLine line) || !Double.isFinite(line.detourFactor())
+                || line.detourFactor() < 1 || line.detourFactor() > Limits.MAX_DETOUR_FACTOR || d.courierTypes() == null) {
+            return;
+        }
+        double slowest = Double.POSITIVE_INFINITY;
+        for (CourierType type : d.courierTypes()) {
+            if (type == null || !Double.isFinite(type.speedKmh()) || type.speedKmh() < Limits.MIN_SPEED_KMH
+                    || type.speedKmh() > Limits.MAX_SPEED_KMH) {
+                return;
+            }
+            slowest = Math.min(slowest, type.speedKmh());
+        }
+        List<Location> points = new ArrayList<>();
+        if (d.hub() != null) {
+            points.add(d.hub().location());
+        }
+        (d.sites() == null ? List.<Site>of() : d.sites()).forEach(s -> points.add(s == null ? null : s.location()));
+        (d.clients() == null ? List.<Client>of() : d.clients()).forEach(c -> points.add(c == null ? null : c.location()));
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        CoordinateSystem cs = d.coordinates() == null ? CoordinateSystem.GEOGRAPHIC : d.coordinates();
+        for (Location p : points) {
+            if (p == null || !Double.isFinite(p.x()) || !Double.isFinite(p.y())
+                    || (cs == CoordinateSystem.GEOGRAPHIC && (Math.abs(p.y()) > 90 || Math.abs(p.x()) > 180))) {
+                // Already reported at the point; its extent would only repeat it.
+                return;
+            }
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
+        }
+        if (points.isEmpty() || slowest == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        double metres = cs == CoordinateSystem.PLANAR ? (maxX - minX) + (maxY - minY)
+                : CoordinateSystem.EARTH_RADIUS_METRES * (Math.toRadians(maxY - minY)
+                        + Math.min(Math.PI, Math.toRadians(maxX - minX)));
+        double seconds = metres * line.detourFactor() / (slowest / 3.6);
+        if (seconds > Limits.MAX_DURATION_SECONDS || metres * line.detourFactor() > Limits.MAX_METRES) {
+            problems.add(new Problem("$.travel", "The points span up to " + show(metres / 1000) + " km (bounding box);"
+                    + " at the slowest courier type's " + show(slowest) + " km/h with detour factor "
+                    + show(line.detourFactor()) + " a trip could take " + show(seconds / 3600) + " h, more than a day;"
+                    + " check the coordinates (and their system) or the speeds."));
+        }
     }
 
     private static void budgetRanges(Budget budget, List<Problem> problems) {
@@ -581,6 +637,7 @@ public final class ScenarioValidator {
     }
 
     private static void courierTypeRanges(CourierType type, String path, List<Problem> problems) {
+        atLeast(type.speedKmh(), Limits.MIN_SPEED_KMH, path + ".speedKmh", "speed (km/h)", problems);
         atMost(type.count(), Limits.MAX_COURIERS, path + ".count", "courier count", problems);
         atMost(type.speedKmh(), Limits.MAX_SPEED_KMH, path + ".speedKmh", "speed (km/h)", problems);
         atMost(type.capacity(), Limits.MAX_CAPACITY, path + ".capacity", "capacity", problems);
@@ -625,6 +682,8 @@ public final class ScenarioValidator {
                 atMost(edge.metres(), Limits.MAX_METRES, "$.travel.edges[" + i + "].metres", "length (m)", problems);
                 atMost(edge.speedKmh(), Limits.MAX_SPEED_KMH, "$.travel.edges[" + i + "].speedKmh", "speed (km/h)",
                         problems);
+                atLeast(edge.speedKmh(), Limits.MIN_SPEED_KMH, "$.travel.edges[" + i + "].speedKmh", "speed (km/h)",
+                        problems);
             }
         }
     }
@@ -657,9 +716,18 @@ public final class ScenarioValidator {
         }
     }
 
+    /** Positive values below {@code min} (zero and negatives are reported by the checks above). */
+    private static void atLeast(double value, double min, String path, String what, List<Problem> problems) {
+        if (Double.isFinite(value) && value > 0 && value < min) {
+            problems.add(new Problem(path, "The " + what + " (" + show(value) + ") is below the smallest accepted value ("
+                    + show(min) + "); check the unit or give a real value."));
+        }
+    }
+
     /** A number as JSON would write it, but in exponent form when it is huge (1.0E300, not 301 digits). */
     private static String show(double value) {
-        return Math.abs(value) >= 1e15 ? Double.toString(value) : OutpostJson.number(value);
+        return Math.abs(value) >= 1e15 || (value != 0 && Math.abs(value) < 1e-6) ? Double.toString(value)
+                : OutpostJson.number(value);
     }
 
     private static void atMost(long value, long max, String path, String what, List<Problem> problems) {

@@ -7,16 +7,19 @@ package dev.outpost.model;
  * reports every value outside these ranges with its JSON path; the library's constructors that
  * take such values check them too.
  *
- * <p>The bounds are generous for any real courier service and small enough for the sums: for
- * example at most {@value #MAX_CLIENTS} clients x {@value #MAX_PICKUPS_PER_DAY} pickups a day x
- * {@value #MAX_DURATION_SECONDS} s stays below 2^62.
+ * <p>The bounds are generous for any real courier service and small enough for the sums: the
+ * stationing objectives sum, over at most {@value #MAX_CLIENTS} clients, at most
+ * {@value #MAX_PICKUPS_PER_DAY} x 1000 milli-pickups times at most three trips of
+ * {@value #MAX_DURATION_SECONDS} s: below 1.3e18, under {@code Long.MAX_VALUE / 4}. Straight-line
+ * travel is kept within a day by the slowest speed and the extent of the points, which the
+ * validator checks from their bounding box.
  */
 public final class Limits {
 
     /** Most clients in a scenario. */
     public static final int MAX_CLIENTS = 1_000_000;
     /** Most expected pickups per day of one client. */
-    public static final double MAX_PICKUPS_PER_DAY = 1_000_000;
+    public static final double MAX_PICKUPS_PER_DAY = 5_000;
     /** Largest weight of one hour in a client's hourly profile (weights are relative; this keeps their sum finite). */
     public static final double MAX_PROFILE_WEIGHT = 1e12;
     /** Longest duration (service time, response target, travel time between two points): one day, seconds. */
@@ -35,10 +38,12 @@ public final class Limits {
     public static final long MAX_MONEY = 1_000_000_000_000_000L;
     /** Largest cost rate (per courier-hour, per km), currency units. */
     public static final double MAX_COST_RATE = 1_000_000_000;
+    /** Slowest courier or road speed, km/h (slower makes a day's trip out of a few hundred metres). */
+    public static final double MIN_SPEED_KMH = 1;
     /** Fastest courier or road speed, km/h. */
     public static final double MAX_SPEED_KMH = 1_000;
     /** Largest detour factor (road over straight-line distance). */
-    public static final double MAX_DETOUR_FACTOR = 100;
+    public static final double MAX_DETOUR_FACTOR = 10;
     /** Most days in a horizon (ten years). */
     public static final int MAX_DAYS = 3_660;
 

@@ -453,7 +453,13 @@ public final class StationingProblem {
             return this;
         }
 
-        /** Validates and builds; every error names the offending client, site or field with its value. */
+        /**
+         * Validates and builds; every error names the offending client, site or field with its
+         * value. Rejects negative values, duplicate client or site ids, and problems whose worst-case
+         * sums exceed {@link StationingProblem#MAX_TOTAL} (so no score or checker sum can overflow).
+         *
+         * @throws IllegalArgumentException naming the id, the field and the value
+         */
         public StationingProblem build() {
             int nc = clientIds.size();
             int ns = siteIds.size();

@@ -73,6 +73,9 @@ class ScenarioRangesTest {
                 range("$.courierTypes[0].speedKmh", "1.0E300", p -> new Parts(p.perDay(), p.serviceSeconds(),
                         p.targetSeconds(), p.priority(), p.size(), p.count(), 1e300, p.capacity(), p.costPerHour(),
                         p.openingCost(), p.siteMax(), p.budgetCost(), p.detour(), p.days())),
+                range("$.courierTypes[0].speedKmh", "4.9E-324", p -> new Parts(p.perDay(), p.serviceSeconds(),
+                        p.targetSeconds(), p.priority(), p.size(), p.count(), Double.MIN_VALUE, p.capacity(),
+                        p.costPerHour(), p.openingCost(), p.siteMax(), p.budgetCost(), p.detour(), p.days())),
                 range("$.courierTypes[0].costPerHour", "1.0E20", p -> new Parts(p.perDay(), p.serviceSeconds(),
                         p.targetSeconds(), p.priority(), p.size(), p.count(), p.speed(), p.capacity(), 1e20,
                         p.openingCost(), p.siteMax(), p.budgetCost(), p.detour(), p.days())),
@@ -91,6 +94,20 @@ class ScenarioRangesTest {
                 range("$.horizon.days", "2147483647", p -> new Parts(p.perDay(), p.serviceSeconds(), p.targetSeconds(),
                         p.priority(), p.size(), p.count(), p.speed(), p.capacity(), p.costPerHour(), p.openingCost(),
                         p.siteMax(), p.budgetCost(), p.detour(), Integer.MAX_VALUE)));
+    }
+
+    @Test
+    void straightLineTripsLongerThanADayAreReported() {
+        Parts slow = new Parts(4, 300, 1800, 1, 1, 3, 1, 10, 20, 100, 2, null, 10, 1);
+        Scenario base = slow.scenario();
+        Client far = new Client("far", "far", ClientKind.SERVICE_CENTRE, Location.ofLatLon(51, 14),
+                4, Collections.nCopies(24, 1.0), 300, new TimeWindow(8 * 3600, 17 * 3600), 1800, 1, List.of(), 1);
+        Scenario spread = new Scenario(base.name(), base.coordinates(), List.of(base.clients().get(0), far),
+                base.sites(), base.courierTypes(), base.hub(), base.horizon(), base.budget(), base.travel());
+        List<Problem> problems = ScenarioValidator.validate(spread);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("$.travel", problems.get(0).path());
+        assertTrue(problems.get(0).reason().contains("more than a day"), problems.get(0).reason());
     }
 
     @Test
