@@ -25,6 +25,10 @@ import java.util.List;
  * time past shift end and past cut-off count seconds or units; a missing skill or an unreachable
  * leg counts a fixed 3,600; an unreachable leg adds no time or distance. A courier with no stops
  * and nothing on board does not move.
+ *
+ * <p>Every sum uses exact arithmetic ({@code Math.addExact}, {@code multiplyExact}): a plan whose
+ * figures overflow a {@code long} throws {@link ArithmeticException} instead of reporting a wrong
+ * number. This class stays independent of the solver's route kernel on purpose: it is the oracle.
  */
 public final class PlanChecker {
 
@@ -42,15 +46,20 @@ public final class PlanChecker {
      * @param softScore       minus the weighted soft objective
      * @param travelSeconds   driving seconds of all routes
      * @param metres          driven metres of all routes
-     * @param violations      one readable sentence per hard violation
+     * @param found           one structured violation per hard violation, in the order found
      * @param inconsistencies one sentence per place where the plan disagrees with the recomputation
      *                        or a pickup is missing or repeated
      */
     public record Result(long hardScore, long mediumScore, long softScore, long travelSeconds, long metres,
-            List<String> violations, List<String> inconsistencies) {
+            List<Violation> found, List<String> inconsistencies) {
         public Result {
-            violations = List.copyOf(violations);
+            found = List.copyOf(found);
             inconsistencies = List.copyOf(inconsistencies);
+        }
+
+        /** One readable sentence per hard violation (made from {@link #found()}). */
+        public List<String> violations() {
+            return found.stream().map(Violation::sentence).toList();
         }
 
         /** Whether the plan is feasible and consistent. */
@@ -69,7 +78,7 @@ public final class PlanChecker {
      */
     public static Result check(RoutingProblem problem, RoutingOptions options, RoutePlan plan) {
         TravelTimes travel = problem.travel();
-        List<String> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         List<String> inconsistencies = new ArrayList<>();
         int[] count = new int[problem.pickups().size()];
         long hard = 0;
@@ -101,33 +110,37 @@ public final class PlanChecker {
                 count[p]++;
                 Pickup pickup = problem.pickups().get(p);
                 if (!travel.reachable(point, pickup.point())) {
-                    hard += FIXED_PENALTY;
-                    violations.add("Courier " + courier.id() + " cannot reach pickup " + pickup.id() + " from point "
-                            + travel.pointIds().get(point) + ": no path.");
+                    hard = Math.addExact(hard, FIXED_PENALTY);
+                    violations.add(new Violation(Violation.Kind.UNREACHABLE_LEG, courier.id(), pickup.id(), 1,
+                            Violation.Unit.COUNT, "Courier " + courier.id() + " cannot reach pickup " + pickup.id()
+                            + " from point " + travel.pointIds().get(point) + ": no path."));
                 } else {
-                    time += travel.seconds(point, pickup.point());
-                    routeSeconds += travel.seconds(point, pickup.point());
-                    routeMetres += travel.metres(point, pickup.point());
+                    time = Math.addExact(time, travel.seconds(point, pickup.point()));
+                    routeSeconds = Math.addExact(routeSeconds, travel.seconds(point, pickup.point()));
+                    routeMetres = Math.addExact(routeMetres, travel.metres(point, pickup.point()));
                 }
                 long arrival = time;
                 long start = Math.max(arrival, pickup.windowStartSecond());
                 if (start > pickup.windowEndSecond()) {
-                    hard += start - pickup.windowEndSecond();
-                    violations.add("Courier " + courier.id() + " starts pickup " + pickup.id() + " at " + clock(start) + ", "
-                            + (start - pickup.windowEndSecond()) + " s after its window ends (" + clock(pickup.windowEndSecond()) + ").");
+                    long late = start - pickup.windowEndSecond();
+                    hard = Math.addExact(hard, late);
+                    violations.add(new Violation(Violation.Kind.LATE_SERVICE, courier.id(), pickup.id(), late,
+                            Violation.Unit.SECONDS, "Courier " + courier.id() + " starts pickup " + pickup.id() + " at "
+                            + clock(start) + ", " + late + " s after its window ends (" + clock(pickup.windowEndSecond()) + ")."));
                 }
                 if (!courier.skills().containsAll(pickup.requiredSkills())) {
-                    hard += FIXED_PENALTY;
+                    hard = Math.addExact(hard, FIXED_PENALTY);
                     java.util.Set<String> lacking = new java.util.TreeSet<>(pickup.requiredSkills());
                     lacking.removeAll(courier.skills());
-                    violations.add("Courier " + courier.id() + " lacks skills " + lacking
-                            + " required by pickup " + pickup.id() + ".");
+                    violations.add(new Violation(Violation.Kind.MISSING_SKILL, courier.id(), pickup.id(),
+                            lacking.size(), Violation.Unit.COUNT, "Courier " + courier.id() + " lacks skills " + lacking
+                            + " required by pickup " + pickup.id() + "."));
                 }
                 if (start > pickup.releaseSecond()) {
-                    response += (long) pickup.priority() * (start - pickup.releaseSecond());
+                    response = Math.addExact(response, Math.multiplyExact((long) pickup.priority(), start - pickup.releaseSecond()));
                 }
-                time = start + pickup.serviceSeconds();
-                load += pickup.size();
+                time = Math.addExact(start, pickup.serviceSeconds());
+                load = Math.addExact(load, pickup.size());
                 if (stop.arrivalSecond() != arrival || stop.serviceStartSecond() != start || stop.departureSecond() != time
                         || stop.loadAfter() != load) {
                     inconsistencies.add("Courier " + courier.id() + " at pickup " + pickup.id() + ": plan says arrival "
@@ -145,29 +158,37 @@ public final class PlanChecker {
                 long end = time;
                 if (courier.endAtHub()) {
                     if (!travel.reachable(point, problem.hubPoint())) {
-                        hard += FIXED_PENALTY;
-                        violations.add("Courier " + courier.id() + " cannot reach the hub from point " + travel.pointIds().get(point) + ": no path.");
+                        hard = Math.addExact(hard, FIXED_PENALTY);
+                        violations.add(new Violation(Violation.Kind.UNREACHABLE_LEG, courier.id(), null, 1,
+                                Violation.Unit.COUNT, "Courier " + courier.id() + " cannot reach the hub from point "
+                                + travel.pointIds().get(point) + ": no path."));
                     } else {
-                        end += travel.seconds(point, problem.hubPoint());
-                        routeSeconds += travel.seconds(point, problem.hubPoint());
-                        routeMetres += travel.metres(point, problem.hubPoint());
+                        end = Math.addExact(end, travel.seconds(point, problem.hubPoint()));
+                        routeSeconds = Math.addExact(routeSeconds, travel.seconds(point, problem.hubPoint()));
+                        routeMetres = Math.addExact(routeMetres, travel.metres(point, problem.hubPoint()));
                     }
                     hubArrival = end;
                     if (end > problem.cutoffSecond()) {
-                        hard += end - problem.cutoffSecond();
-                        violations.add("Courier " + courier.id() + " reaches the hub at " + clock(end) + ", " + (end - problem.cutoffSecond())
-                                + " s after the cut-off (" + clock(problem.cutoffSecond()) + ").");
+                        long late = end - problem.cutoffSecond();
+                        hard = Math.addExact(hard, late);
+                        violations.add(new Violation(Violation.Kind.LATE_AT_HUB, courier.id(), null, late,
+                                Violation.Unit.SECONDS, "Courier " + courier.id() + " reaches the hub at " + clock(end)
+                                + ", " + late + " s after the cut-off (" + clock(problem.cutoffSecond()) + ")."));
                     }
                 }
                 if (end > courier.shiftEndSecond()) {
-                    hard += end - courier.shiftEndSecond();
-                    violations.add("Courier " + courier.id() + " finishes at " + clock(end) + ", " + (end - courier.shiftEndSecond())
-                            + " s after its shift ends (" + clock(courier.shiftEndSecond()) + ").");
+                    long over = end - courier.shiftEndSecond();
+                    hard = Math.addExact(hard, over);
+                    violations.add(new Violation(Violation.Kind.SHIFT_OVERRUN, courier.id(), null, over,
+                            Violation.Unit.SECONDS, "Courier " + courier.id() + " finishes at " + clock(end) + ", " + over
+                            + " s after its shift ends (" + clock(courier.shiftEndSecond()) + ")."));
                 }
                 if (load > courier.capacity()) {
-                    hard += load - courier.capacity();
-                    violations.add("Courier " + courier.id() + " carries " + load + " units, " + (load - courier.capacity())
-                            + " over its capacity (" + courier.capacity() + ").");
+                    long excess = load - courier.capacity();
+                    hard = Math.addExact(hard, excess);
+                    violations.add(new Violation(Violation.Kind.OVER_CAPACITY, courier.id(), null, excess,
+                            Violation.Unit.CAPACITY_UNITS, "Courier " + courier.id() + " carries " + load + " units, "
+                            + excess + " over its capacity (" + courier.capacity() + ")."));
                 }
             }
             if (route.hubArrivalSecond() != hubArrival && courier.endAtHub()) {
@@ -177,8 +198,8 @@ public final class PlanChecker {
                 inconsistencies.add("Courier " + courier.id() + ": plan says " + route.travelSeconds() + " s and " + route.metres()
                         + " m of travel; recomputed " + routeSeconds + " s and " + routeMetres + " m.");
             }
-            seconds += routeSeconds;
-            metres += routeMetres;
+            seconds = Math.addExact(seconds, routeSeconds);
+            metres = Math.addExact(metres, routeMetres);
         }
         for (UnassignedPickup unassigned : plan.unassigned()) {
             int p = unassigned.pickupIndex();
@@ -194,8 +215,9 @@ public final class PlanChecker {
                 inconsistencies.add("The pickup " + problem.pickups().get(p).id() + " appears " + count[p] + " times in the plan (routes and unassigned); expected once.");
             }
         }
-        long soft = -(options.responseWeight() * response + options.travelSecondWeight() * seconds
-                + options.metreWeight() * metres + options.vehicleFixedCost() * used);
+        long soft = -Math.addExact(Math.addExact(Math.multiplyExact(options.responseWeight(), response),
+                Math.multiplyExact(options.travelSecondWeight(), seconds)), Math.addExact(
+                Math.multiplyExact(options.metreWeight(), metres), Math.multiplyExact(options.vehicleFixedCost(), used)));
         return new Result(-hard, medium, soft, seconds, metres, violations, inconsistencies);
     }
 

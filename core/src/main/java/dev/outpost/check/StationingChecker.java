@@ -15,10 +15,18 @@ import java.util.List;
  * nearest open site by a plain scan (least travel, ties to the lower site index), checks every
  * hard limit, and recomputes the objective. The M/M/c wait is computed here by the textbook
  * Erlang C formula ({@code P0} from the sum of {@code a^k / k!}), not by the solver's Erlang B
- * recursion, so the expected-response value may differ from the solver's by rounding (at most one
- * unit per outpost).
+ * recursion, so the expected-response value may differ from the solver's by rounding (at most
+ * {@link #TOLERANCE_PER_OUTPOST} per outpost). Violations come as {@link Violation} records (kind,
+ * site or client id, amount, unit) with the readable sentences made from them.
  */
 public final class StationingChecker {
+
+    /**
+     * The one tolerance between the solver's and the checker's objective values: per open outpost,
+     * for expected response only (its wait term is rounded per outpost from two formulas); every
+     * other objective must agree exactly. Tests and the command line use {@link StationingCheck#agreesWith}.
+     */
+    public static final long TOLERANCE_PER_OUTPOST = 1;
 
     private StationingChecker() {
     }
@@ -26,30 +34,64 @@ public final class StationingChecker {
     /**
      * The result of a check.
      *
-     * @param feasible       whether no violation was found
-     * @param violations     human-readable violations, in the order found
+     * @param found          the violations, structured, in the order found
      * @param objectiveValue the recomputed objective value (unit as on {@link StationingObjective})
      */
-    public record StationingCheck(boolean feasible, List<String> violations, long objectiveValue) {
+    public record StationingCheck(List<Violation> found, long objectiveValue) {
         public StationingCheck {
-            violations = List.copyOf(violations);
+            found = List.copyOf(found);
+        }
+
+        /** Whether no violation was found. */
+        public boolean feasible() {
+            return found.isEmpty();
+        }
+
+        /** The violations as readable sentences (made from {@link #found()}). */
+        public List<String> violations() {
+            return found.stream().map(Violation::sentence).toList();
+        }
+
+        /** How many violations of {@code kind} were found, summed by amount. */
+        public long amount(Violation.Kind kind) {
+            return found.stream().filter(v -> v.kind() == kind).mapToLong(Violation::amount).sum();
+        }
+
+        /**
+         * Whether the solver's {@code plan} agrees with this check: the same feasibility and an
+         * objective value within {@link #objectiveTolerance(StationingPlan)}.
+         */
+        public boolean agreesWith(StationingPlan plan) {
+            return plan.feasible() == feasible()
+                    && Math.abs(plan.objectiveValue() - objectiveValue) <= objectiveTolerance(plan);
         }
     }
 
-    /** Checks {@code plan} against {@code problem}. */
+    /** The allowed difference between the solver's and the checker's value for {@code plan}. */
+    public static long objectiveTolerance(StationingPlan plan) {
+        return plan.objective() == StationingObjective.EXPECTED_RESPONSE
+                ? TOLERANCE_PER_OUTPOST * plan.outposts().size() : 0;
+    }
+
+    /**
+     * Checks {@code plan} against {@code problem}. Sums use exact arithmetic: the problem's builder
+     * bounds every total by {@link StationingProblem#MAX_TOTAL}.
+     */
     public static StationingCheck check(StationingProblem problem, StationingPlan plan) {
         int ns = problem.siteCount();
         int nc = problem.clientCount();
-        List<String> violations = new ArrayList<>();
+        List<Violation> found = new ArrayList<>();
         int[] couriers = new int[ns];
         for (StationingPlan.Outpost o : plan.outposts()) {
             int s = o.siteIndex();
             if (s < 0 || s >= ns) {
-                violations.add("The outpost site index (" + s + ") is outside 0.." + (ns - 1) + ".");
+                found.add(new Violation(Violation.Kind.UNKNOWN_SITE, null, o.siteId(), 1, Violation.Unit.COUNT,
+                        "The outpost site index (" + s + ") is outside 0.." + (ns - 1) + "."));
                 continue;
             }
             if (couriers[s] != 0) {
-                violations.add("The site " + problem.siteId(s) + " is listed twice as an outpost.");
+                found.add(new Violation(Violation.Kind.SITE_LISTED_TWICE, null, problem.siteId(s), 1,
+                        Violation.Unit.COUNT, "The site " + problem.siteId(s) + " is listed twice as an outpost."));
             }
             couriers[s] = o.couriers();
         }
@@ -58,39 +100,52 @@ public final class StationingChecker {
         long openingCost = 0;
         for (int s = 0; s < ns; s++) {
             SiteStatus status = problem.siteStatus(s);
+            String id = problem.siteId(s);
             if (status == SiteStatus.FIXED_OPEN && couriers[s] == 0) {
-                violations.add("The fixed-open site " + problem.siteId(s) + " is closed; it must stay open.");
+                found.add(new Violation(Violation.Kind.FIXED_SITE_CLOSED, null, id, 1, Violation.Unit.OUTPOSTS,
+                        "The fixed-open site " + id + " is closed; it must stay open."));
             }
             if (status == SiteStatus.CLOSED && couriers[s] != 0) {
-                violations.add("The closed site " + problem.siteId(s) + " has " + couriers[s] + " couriers; it may not be used.");
+                found.add(new Violation(Violation.Kind.CLOSED_SITE_USED, null, id, Math.abs((long) couriers[s]),
+                        Violation.Unit.COURIERS, "The closed site " + id + " has " + couriers[s]
+                        + " couriers; it may not be used."));
             }
             if (couriers[s] < 0 || (status != SiteStatus.CLOSED && couriers[s] > problem.siteMaxCouriers(s))) {
-                violations.add("The site " + problem.siteId(s) + " has " + couriers[s] + " couriers; it hosts 1.."
-                        + problem.siteMaxCouriers(s) + ".");
+                long excess = couriers[s] < 0 ? -(long) couriers[s] : couriers[s] - (long) problem.siteMaxCouriers(s);
+                found.add(new Violation(Violation.Kind.SITE_OVER_CAPACITY, null, id, excess, Violation.Unit.COURIERS,
+                        "The site " + id + " has " + couriers[s] + " couriers; it hosts 1.."
+                        + problem.siteMaxCouriers(s) + "."));
             }
             if (couriers[s] > 0) {
                 open++;
                 courierTotal += couriers[s];
-                openingCost += problem.openingCost(s);
+                openingCost = Math.addExact(openingCost, problem.openingCost(s));
             }
         }
         if (open > problem.maxOutposts()) {
-            violations.add("The plan opens " + open + " outposts; the budget allows " + problem.maxOutposts() + ".");
+            found.add(new Violation(Violation.Kind.OUTPOSTS_OVER_LIMIT, null, null, open - (long) problem.maxOutposts(),
+                    Violation.Unit.OUTPOSTS, "The plan opens " + open + " outposts; the budget allows "
+                    + problem.maxOutposts() + "."));
         }
         if (courierTotal > problem.maxCouriers()) {
-            violations.add("The plan stations " + courierTotal + " couriers; the budget allows " + problem.maxCouriers() + ".");
+            found.add(new Violation(Violation.Kind.COURIERS_OVER_LIMIT, null, null, courierTotal - problem.maxCouriers(),
+                    Violation.Unit.COURIERS, "The plan stations " + courierTotal + " couriers; the budget allows "
+                    + problem.maxCouriers() + "."));
         }
         if (openingCost > problem.maxOpeningCost()) {
-            violations.add("The opening cost (" + openingCost + ") exceeds the budget (" + problem.maxOpeningCost() + ").");
+            found.add(new Violation(Violation.Kind.OPENING_COST_OVER_BUDGET, null, null,
+                    openingCost - problem.maxOpeningCost(), Violation.Unit.CURRENCY, "The opening cost ("
+                    + openingCost + ") exceeds the budget (" + problem.maxOpeningCost() + ")."));
         }
-        int[] assigned = new int[nc];
         long weightedTravel = 0;
         long covered = 0;
         long worst = 0;
         long rateTravel = 0;
         long[] rate = new long[ns];
         long[] busy = new long[ns];
+        boolean setCovering = problem.objective() == StationingObjective.SET_COVERING;
         for (int c = 0; c < nc; c++) {
+            String id = problem.clientId(c);
             int best = -1;
             for (int s = 0; s < ns; s++) {
                 int t = problem.travelSeconds(s, c);
@@ -99,35 +154,43 @@ public final class StationingChecker {
                     best = s;
                 }
             }
-            assigned[c] = best;
             StationingPlan.ClientAssignment a = c < plan.clients().size() ? plan.clients().get(c) : null;
             if (a == null || a.clientIndex() != c) {
-                violations.add("The plan has no assignment for client " + problem.clientId(c) + " at position " + c + ".");
+                found.add(new Violation(Violation.Kind.WRONG_ASSIGNMENT, null, id, 1, Violation.Unit.CLIENTS,
+                        "The plan has no assignment for client " + id + " at position " + c + "."));
             } else if (a.siteIndex() != best) {
-                violations.add("The client " + problem.clientId(c) + " is served from site index " + a.siteIndex()
-                        + "; its nearest open site is " + best + ".");
+                found.add(new Violation(Violation.Kind.WRONG_ASSIGNMENT, null, id, 1, Violation.Unit.CLIENTS,
+                        "The client " + id + " is served from site index " + a.siteIndex()
+                        + "; its nearest open site is " + best + "."));
             }
             if (best < 0) {
                 if (problem.servable(c)) {
-                    violations.add("The client " + problem.clientId(c) + " is reached by no open outpost.");
+                    found.add(new Violation(Violation.Kind.CLIENT_UNSERVED, null, id, 1, Violation.Unit.CLIENTS,
+                            "The client " + id + " is reached by no open outpost."));
+                }
+                if (setCovering && problem.coverable(c)) {
+                    found.add(new Violation(Violation.Kind.CLIENT_UNCOVERED, null, id, 1, Violation.Unit.CLIENTS,
+                            "The client " + id + " is reached by no open outpost; some site reaches it within its"
+                            + " target (" + problem.responseTargetSeconds(c) + " s)."));
                 }
                 continue;
             }
             int t = problem.travelSeconds(best, c);
-            weightedTravel += (long) problem.demandWeight(c) * t;
+            weightedTravel = Math.addExact(weightedTravel, (long) problem.demandWeight(c) * t);
             boolean within = t <= problem.responseTargetSeconds(c);
             if (within) {
                 covered += problem.demandWeight(c);
             }
-            if (!within && problem.objective() == StationingObjective.SET_COVERING && problem.coverable(c)) {
-                violations.add("The client " + problem.clientId(c) + " is " + t + " s from its outpost; its target is "
-                        + problem.responseTargetSeconds(c) + " s and some site reaches it within that.");
+            if (!within && setCovering && problem.coverable(c)) {
+                found.add(new Violation(Violation.Kind.CLIENT_UNCOVERED, null, id, 1, Violation.Unit.CLIENTS,
+                        "The client " + id + " is " + t + " s from its outpost; its target is "
+                        + problem.responseTargetSeconds(c) + " s and some site reaches it within that."));
             }
             worst = Math.max(worst, t);
             long r = problem.milliRequestsPerHour(c);
-            rateTravel += r * t;
+            rateTravel = Math.addExact(rateTravel, r * t);
             rate[best] += r;
-            busy[best] += r * (2L * t + problem.serviceSeconds(c));
+            busy[best] = Math.addExact(busy[best], r * (2L * t + problem.serviceSeconds(c)));
         }
         long waitTotal = 0;
         if (problem.objective() == StationingObjective.EXPECTED_RESPONSE) {
@@ -137,10 +200,14 @@ public final class StationingChecker {
                 }
                 double w = erlangCWait(rate[s], busy[s], couriers[s]);
                 if (Double.isInfinite(w)) {
-                    violations.add("The outpost " + problem.siteId(s) + " is overloaded (offered load "
-                            + busy[s] / 3_600_000.0 + " Erlangs, " + couriers[s] + " couriers); add couriers or outposts.");
+                    double load = busy[s] / 3_600_000.0;
+                    long missing = (long) Math.floor(load) + 1 - couriers[s];
+                    found.add(new Violation(Violation.Kind.OUTPOST_OVERLOADED, null, problem.siteId(s),
+                            Math.max(1, missing), Violation.Unit.COURIERS, "The outpost " + problem.siteId(s)
+                            + " is overloaded (offered load " + load + " Erlangs, " + couriers[s]
+                            + " couriers); add couriers or outposts."));
                 } else {
-                    waitTotal += Math.round(rate[s] * w);
+                    waitTotal = Math.addExact(waitTotal, Math.min(Math.round(rate[s] * w), problem.maxWaitTerm()));
                 }
             }
         }
@@ -159,12 +226,12 @@ public final class StationingChecker {
                 value = worst;
                 break;
             case EXPECTED_RESPONSE:
-                value = rateTravel + waitTotal;
+                value = Math.addExact(rateTravel, waitTotal);
                 break;
             default:
                 throw new IllegalStateException("The objective (" + problem.objective() + ") is not supported.");
         }
-        return new StationingCheck(violations.isEmpty(), violations, value);
+        return new StationingCheck(found, value);
     }
 
     /** Erlang C expected wait, seconds, by the textbook formula; infinite when unstable. */

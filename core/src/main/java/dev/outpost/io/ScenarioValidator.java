@@ -7,6 +7,7 @@ import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
+import dev.outpost.model.Limits;
 import dev.outpost.model.Location;
 import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
@@ -124,16 +125,19 @@ public final class ScenarioValidator {
             client(clients.get(i), "$.clients[" + i + "]", cs, day, types, allSkills, problems);
         }
         travel(d.travel(), d.ids(), d.idsComplete(), cs, problems);
+        ranges(d, problems);
     }
 
     /** The checks of one client that need no other part of the scenario (used by the CSV import). */
     static void checkClient(Client client, String path, CoordinateSystem cs, List<Problem> problems) {
         client(client, path, cs, null, List.of(), null, problems);
+        clientRanges(client, path, problems);
     }
 
     /** The checks of one site (used by the CSV import). */
     static void checkSite(Site site, String path, CoordinateSystem cs, List<Problem> problems) {
         site(site, path, cs, problems);
+        siteRanges(site, path, problems);
     }
 
     private static void uniqueIds(List<IdAt> ids, String duplicateFormat, List<Problem> problems) {
@@ -487,5 +491,211 @@ public final class ScenarioValidator {
 
     private static String range(TimeWindow window) {
         return Times.format(window.startSeconds()) + "-" + Times.format(window.endSeconds());
+    }
+
+    // ---- Upper bounds (Limits): every value small enough that no sum can overflow. ----
+
+    /**
+     * The upper bounds of {@link Limits}, each reported with its JSON path; values that are
+     * negative or not finite are reported by the checks above, not here.
+     */
+    private static void ranges(ScenarioDraft d, List<Problem> problems) {
+        Horizon horizon = d.horizon();
+        if (horizon != null && horizon.days() > Limits.MAX_DAYS) {
+            problems.add(new Problem("$.horizon.days", "The number of days (" + horizon.days() + ") is above "
+                    + Limits.MAX_DAYS + "; plan at most ten years at a time."));
+        }
+        budgetRanges(d.budget(), problems);
+        List<CourierType> types = d.courierTypes() == null ? List.of() : d.courierTypes();
+        long fleet = 0;
+        boolean countsInRange = true;
+        for (int i = 0; i < types.size(); i++) {
+            CourierType type = types.get(i);
+            if (type != null) {
+                courierTypeRanges(type, "$.courierTypes[" + i + "]", problems);
+                fleet += Math.max(0, type.count());
+                countsInRange &= type.count() <= Limits.MAX_COURIERS;
+            }
+        }
+        if (countsInRange && fleet > Limits.MAX_FLEET) {
+            problems.add(new Problem("$.courierTypes", "The fleet (" + fleet + " couriers in all) is above "
+                    + Limits.MAX_FLEET + "; give real courier counts."));
+        }
+        List<Site> sites = d.sites() == null ? List.of() : d.sites();
+        for (int i = 0; i < sites.size(); i++) {
+            siteRanges(sites.get(i), "$.sites[" + i + "]", problems);
+        }
+        List<Client> clients = d.clients() == null ? List.of() : d.clients();
+        if (clients.size() > Limits.MAX_CLIENTS) {
+            problems.add(new Problem("$.clients", "The number of clients (" + clients.size() + ") is above "
+                    + Limits.MAX_CLIENTS + "; split the scenario."));
+        }
+        for (int i = 0; i < clients.size(); i++) {
+            clientRanges(clients.get(i), "$.clients[" + i + "]", problems);
+        }
+        travelRanges(d.travel(), problems);
+        straightLineExtent(d, problems);
+    }
+
+    /**
+     * Straight-line travel must stay within a day for the slowest courier type: the longest trip
+     * is bounded from the points' bounding box (planar: width + height; geographic: earth radius x
+     * (latitude span + longitude span), radians), which is never shorter than the real longest trip.
+     */
+    private static void straightLineExtent(ScenarioDraft d, List<Problem> problems) {
+        if (!(d.travel() instanceof TravelSpec.StraightLine line) || !Double.isFinite(line.detourFactor())
+                || line.detourFactor() < 1 || line.detourFactor() > Limits.MAX_DETOUR_FACTOR || d.courierTypes() == null) {
+            return;
+        }
+        double slowest = Double.POSITIVE_INFINITY;
+        for (CourierType type : d.courierTypes()) {
+            if (type == null || !Double.isFinite(type.speedKmh()) || type.speedKmh() < Limits.MIN_SPEED_KMH
+                    || type.speedKmh() > Limits.MAX_SPEED_KMH) {
+                return;
+            }
+            slowest = Math.min(slowest, type.speedKmh());
+        }
+        List<Location> points = new ArrayList<>();
+        if (d.hub() != null) {
+            points.add(d.hub().location());
+        }
+        (d.sites() == null ? List.<Site>of() : d.sites()).forEach(s -> points.add(s == null ? null : s.location()));
+        (d.clients() == null ? List.<Client>of() : d.clients()).forEach(c -> points.add(c == null ? null : c.location()));
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        CoordinateSystem cs = d.coordinates() == null ? CoordinateSystem.GEOGRAPHIC : d.coordinates();
+        for (Location p : points) {
+            if (p == null || !Double.isFinite(p.x()) || !Double.isFinite(p.y())
+                    || (cs == CoordinateSystem.GEOGRAPHIC && (Math.abs(p.y()) > 90 || Math.abs(p.x()) > 180))) {
+                // Already reported at the point; its extent would only repeat it.
+                return;
+            }
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
+        }
+        if (points.isEmpty() || slowest == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        double metres = cs == CoordinateSystem.PLANAR ? (maxX - minX) + (maxY - minY)
+                : CoordinateSystem.EARTH_RADIUS_METRES * (Math.toRadians(maxY - minY)
+                        + Math.min(Math.PI, Math.toRadians(maxX - minX)));
+        double seconds = metres * line.detourFactor() / (slowest / 3.6);
+        if (seconds > Limits.MAX_DURATION_SECONDS || metres * line.detourFactor() > Limits.MAX_METRES) {
+            problems.add(new Problem("$.travel", "The points span up to " + show(metres / 1000) + " km (bounding box);"
+                    + " at the slowest courier type's " + show(slowest) + " km/h with detour factor "
+                    + show(line.detourFactor()) + " a trip could take " + show(seconds / 3600) + " h, more than a day;"
+                    + " check the coordinates (and their system) or the speeds."));
+        }
+    }
+
+    private static void budgetRanges(Budget budget, List<Problem> problems) {
+        if (budget != null && budget.maxOpeningCost() != null) {
+            atMost(budget.maxOpeningCost(), Limits.MAX_MONEY, "$.budget.maxOpeningCost", "maximum opening cost", problems);
+        }
+    }
+
+    private static void courierTypeRanges(CourierType type, String path, List<Problem> problems) {
+        atLeast(type.speedKmh(), Limits.MIN_SPEED_KMH, path + ".speedKmh", "speed (km/h)", problems);
+        atMost(type.count(), Limits.MAX_COURIERS, path + ".count", "courier count", problems);
+        atMost(type.speedKmh(), Limits.MAX_SPEED_KMH, path + ".speedKmh", "speed (km/h)", problems);
+        atMost(type.capacity(), Limits.MAX_CAPACITY, path + ".capacity", "capacity", problems);
+        atMost(type.costPerHour(), Limits.MAX_COST_RATE, path + ".costPerHour", "cost per hour", problems);
+        atMost(type.costPerKm(), Limits.MAX_COST_RATE, path + ".costPerKm", "cost per km", problems);
+    }
+
+    private static void siteRanges(Site site, String path, List<Problem> problems) {
+        if (site == null) {
+            return;
+        }
+        atMost(site.openingCost(), Limits.MAX_MONEY, path + ".openingCost", "opening cost", problems);
+        atMost(site.maxCouriers(), Limits.MAX_COURIERS, path + ".maxCouriers", "maximum number of couriers", problems);
+    }
+
+    private static void clientRanges(Client client, String path, List<Problem> problems) {
+        if (client == null) {
+            return;
+        }
+        atMost(client.pickupsPerDay(), Limits.MAX_PICKUPS_PER_DAY, path + ".pickupsPerDay",
+                "number of pickups per day", problems);
+        List<Double> profile = client.hourlyProfile();
+        for (int h = 0; h < profile.size(); h++) {
+            atMost(profile.get(h), Limits.MAX_PROFILE_WEIGHT, path + ".hourlyProfile[" + h + "]", "hourly weight",
+                    problems);
+        }
+        minutesAtMost(client.serviceSeconds(), path + ".serviceMinutes", "service time", problems);
+        minutesAtMost(client.responseTargetSeconds(), path + ".responseTargetMinutes", "response target", problems);
+        atMost(client.priority(), Limits.MAX_PRIORITY, path + ".priority", "priority", problems);
+        atMost(client.pickupSize(), Limits.MAX_CAPACITY, path + ".pickupSize", "pickup size", problems);
+    }
+
+    private static void travelRanges(TravelSpec travel, List<Problem> problems) {
+        if (travel instanceof TravelSpec.StraightLine line) {
+            atMost(line.detourFactor(), Limits.MAX_DETOUR_FACTOR, "$.travel.detourFactor", "detour factor", problems);
+        } else if (travel instanceof TravelSpec.Matrix matrix) {
+            tableRanges(matrix.seconds(), Limits.MAX_DURATION_SECONDS, "$.travel.seconds", "travel time (s)", problems);
+            tableRanges(matrix.metres(), Limits.MAX_METRES, "$.travel.metres", "distance (m)", problems);
+        } else if (travel instanceof TravelSpec.Road road) {
+            for (int i = 0; i < road.edges().size(); i++) {
+                TravelSpec.RoadEdge edge = road.edges().get(i);
+                atMost(edge.metres(), Limits.MAX_METRES, "$.travel.edges[" + i + "].metres", "length (m)", problems);
+                atMost(edge.speedKmh(), Limits.MAX_SPEED_KMH, "$.travel.edges[" + i + "].speedKmh", "speed (km/h)",
+                        problems);
+                atLeast(edge.speedKmh(), Limits.MIN_SPEED_KMH, "$.travel.edges[" + i + "].speedKmh", "speed (km/h)",
+                        problems);
+            }
+        }
+    }
+
+    private static void tableRanges(List<List<Integer>> table, int max, String path, String what,
+            List<Problem> problems) {
+        for (int i = 0; i < table.size(); i++) {
+            List<Integer> row = table.get(i);
+            for (int j = 0; j < row.size(); j++) {
+                Integer v = row.get(j);
+                if (v != null) {
+                    atMost(v, max, path + "[" + i + "][" + j + "]", what, problems);
+                }
+            }
+        }
+    }
+
+    private static void minutesAtMost(int seconds, String path, String what, List<Problem> problems) {
+        if (seconds > Limits.MAX_DURATION_SECONDS) {
+            problems.add(new Problem(path, "The " + what + " (" + OutpostJson.number(seconds / 60.0)
+                    + " minutes) is longer than a day (" + Limits.MAX_DURATION_SECONDS / 60 + " minutes); give at most "
+                    + Limits.MAX_DURATION_SECONDS / 60 + "."));
+        }
+    }
+
+    private static void atMost(double value, double max, String path, String what, List<Problem> problems) {
+        if (Double.isFinite(value) && value > max) {
+            problems.add(new Problem(path, "The " + what + " (" + show(value) + ") is above the largest "
+                    + "accepted value (" + show(max) + "); check the unit or give a real value."));
+        }
+    }
+
+    /** Positive values below {@code min} (zero and negatives are reported by the checks above). */
+    private static void atLeast(double value, double min, String path, String what, List<Problem> problems) {
+        if (Double.isFinite(value) && value > 0 && value < min) {
+            problems.add(new Problem(path, "The " + what + " (" + show(value) + ") is below the smallest accepted value ("
+                    + show(min) + "); check the unit or give a real value."));
+        }
+    }
+
+    /** A number as JSON would write it, but in exponent form when it is huge (1.0E300, not 301 digits). */
+    private static String show(double value) {
+        return Math.abs(value) >= 1e15 || (value != 0 && Math.abs(value) < 1e-6) ? Double.toString(value)
+                : OutpostJson.number(value);
+    }
+
+    private static void atMost(long value, long max, String path, String what, List<Problem> problems) {
+        if (value > max) {
+            problems.add(new Problem(path, "The " + what + " (" + value + ") is above the largest accepted value ("
+                    + max + "); check the unit or give a real value."));
+        }
     }
 }

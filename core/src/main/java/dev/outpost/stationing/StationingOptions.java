@@ -1,55 +1,153 @@
 package dev.outpost.stationing;
 
+import java.time.Duration;
+
 /**
- * How long and how the stationing solver searches. At least one of {@code timeLimitMillis} and
- * {@code stepCountLimit} must be set. Runs that end on {@code stepCountLimit} (or on
- * {@code objectiveTarget}) and not on time are reproducible: the same problem and seed give the
- * same plan.
+ * How long and how the stationing solver searches. Immutable; start from {@link #defaults()} and
+ * use the {@code with...} methods. Every value is checked when the options are built: a bad
+ * value throws {@link IllegalArgumentException} naming the field and the value.
  *
- * @param seed                     random seed
- * @param timeLimitMillis          wall-time limit for the whole solve, or null
- * @param unimprovedTimeLimitMillis stop after this long without a better (hard, medium) score, or null
- * @param stepCountLimit           steps of the local-search phase and perturbations of the
- *                                 variable neighbourhood search, or null
- * @param objectiveTarget          stop as soon as a feasible plan reaches this objective value (in
- *                                 the objective's unit; at most it when minimising, at least it for
- *                                 maximal covering), e.g. a known optimum; or null
- * @param variableNeighbourhood    whether to run the fast-interchange variable neighbourhood search
- *                                 phase where it applies (p-median and maximal covering without an
- *                                 opening budget)
+ * <p>Limits (the same convention as the routing options): {@code timeLimit} is a deadline for the
+ * whole solve, construction included ({@code null} = none); {@code stepLimit} counts the steps of
+ * the local search and the perturbations of the variable neighbourhood search (0 = none);
+ * {@code unimprovedStepLimit} ends each search phase after that many steps without a better score
+ * (0 = none). At least one must be set. Runs that end on steps (or on {@code objectiveTarget}) and
+ * not on time are reproducible: the same problem and seed give the same plan.
  */
-public record StationingOptions(long seed, Long timeLimitMillis, Long unimprovedTimeLimitMillis,
-        Integer stepCountLimit, Long objectiveTarget, boolean variableNeighbourhood) {
+public final class StationingOptions {
 
-    public StationingOptions {
-        if (timeLimitMillis == null && stepCountLimit == null) {
-            throw new IllegalArgumentException("The options (no time limit, no step count limit) never end; set one.");
+    /** The longest time limit accepted: one day (a longer solve is a mistake, and its nanoseconds must not overflow). */
+    public static final Duration MAX_TIME_LIMIT = Duration.ofDays(1);
+
+    private final long seed;
+    private final Duration timeLimit;
+    private final long stepLimit;
+    private final long unimprovedStepLimit;
+    private final Long objectiveTarget;
+    private final boolean variableNeighbourhood;
+
+    private StationingOptions(long seed, Duration timeLimit, long stepLimit, long unimprovedStepLimit,
+            Long objectiveTarget, boolean variableNeighbourhood) {
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.compareTo(MAX_TIME_LIMIT) > 0)) {
+            throw new IllegalArgumentException("The timeLimit (" + timeLimit + ") must be positive and at most "
+                    + MAX_TIME_LIMIT + "; use null for none.");
         }
-        if ((timeLimitMillis != null && timeLimitMillis <= 0) || (stepCountLimit != null && stepCountLimit < 0)
-                || (unimprovedTimeLimitMillis != null && unimprovedTimeLimitMillis <= 0)) {
-            throw new IllegalArgumentException("The limits (time " + timeLimitMillis + " ms, unimproved "
-                    + unimprovedTimeLimitMillis + " ms, steps " + stepCountLimit + ") must be positive.");
+        if (stepLimit < 0) {
+            throw new IllegalArgumentException("The stepLimit (" + stepLimit + ") must not be negative; use 0 for none.");
         }
+        if (unimprovedStepLimit < 0) {
+            throw new IllegalArgumentException("The unimprovedStepLimit (" + unimprovedStepLimit
+                    + ") must not be negative; use 0 for none.");
+        }
+        if (objectiveTarget != null && objectiveTarget < 0) {
+            throw new IllegalArgumentException("The objectiveTarget (" + objectiveTarget
+                    + ") must not be negative (objective values are 0 or more); use null for none.");
+        }
+        this.seed = seed;
+        this.timeLimit = timeLimit;
+        this.stepLimit = stepLimit;
+        this.unimprovedStepLimit = unimprovedStepLimit;
+        this.objectiveTarget = objectiveTarget;
+        this.variableNeighbourhood = variableNeighbourhood;
     }
 
-    /** Reproducible options ending after {@code steps} steps. */
-    public static StationingOptions steps(long seed, int steps) {
-        return new StationingOptions(seed, null, null, steps, null, true);
+    /** Seed 0, no time limit, 3 000 steps, no unimproved-step limit, no target, variable neighbourhood on. */
+    public static StationingOptions defaults() {
+        return new StationingOptions(0, null, 3_000, 0, null, true);
     }
 
-    /** Options ending after {@code millis} milliseconds of wall time. */
-    public static StationingOptions time(long seed, long millis) {
-        return new StationingOptions(seed, millis, null, null, null, true);
-    }
-
-    /** These options with an objective target. */
-    public StationingOptions withObjectiveTarget(Long target) {
-        return new StationingOptions(seed, timeLimitMillis, unimprovedTimeLimitMillis, stepCountLimit, target,
+    /** These options with another random seed. */
+    public StationingOptions withSeed(long newSeed) {
+        return new StationingOptions(newSeed, timeLimit, stepLimit, unimprovedStepLimit, objectiveTarget,
                 variableNeighbourhood);
     }
 
-    /** These options with the variable neighbourhood search phase on or off. */
+    /** These options with a deadline for the whole solve, construction included ({@code null} = none, at most one day). */
+    public StationingOptions withTimeLimit(Duration limit) {
+        return new StationingOptions(seed, limit, stepLimit, unimprovedStepLimit, objectiveTarget, variableNeighbourhood);
+    }
+
+    /** These options with a step limit (0 = none). */
+    public StationingOptions withStepLimit(long steps) {
+        return new StationingOptions(seed, timeLimit, steps, unimprovedStepLimit, objectiveTarget, variableNeighbourhood);
+    }
+
+    /** These options with an unimproved-step limit per search phase (0 = none). */
+    public StationingOptions withUnimprovedStepLimit(long steps) {
+        return new StationingOptions(seed, timeLimit, stepLimit, steps, objectiveTarget, variableNeighbourhood);
+    }
+
+    /**
+     * These options with an objective target: stop as soon as a plan with no violation reaches this
+     * value (in the objective's unit; at most it when minimising, at least it for maximal covering),
+     * e.g. a known optimum; {@code null} for none.
+     */
+    public StationingOptions withObjectiveTarget(Long target) {
+        return new StationingOptions(seed, timeLimit, stepLimit, unimprovedStepLimit, target, variableNeighbourhood);
+    }
+
+    /**
+     * These options with the fast-interchange variable neighbourhood search phase on or off (it
+     * applies to p-median and maximal covering without an opening budget).
+     */
     public StationingOptions withVariableNeighbourhood(boolean on) {
-        return new StationingOptions(seed, timeLimitMillis, unimprovedTimeLimitMillis, stepCountLimit, objectiveTarget, on);
+        return new StationingOptions(seed, timeLimit, stepLimit, unimprovedStepLimit, objectiveTarget, on);
+    }
+
+    /** The random seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The deadline of the whole solve, construction included, or {@code null} for none. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /** Local-search steps and perturbations, 0 for no limit. */
+    public long stepLimit() {
+        return stepLimit;
+    }
+
+    /** Steps without a better score after which a search phase ends, 0 for no limit. */
+    public long unimprovedStepLimit() {
+        return unimprovedStepLimit;
+    }
+
+    /** The objective target, or {@code null}. */
+    public Long objectiveTarget() {
+        return objectiveTarget;
+    }
+
+    /** Whether the variable neighbourhood search phase runs where it applies. */
+    public boolean variableNeighbourhood() {
+        return variableNeighbourhood;
+    }
+
+    /** Whether at least one limit ends the search. */
+    public boolean bounded() {
+        return timeLimit != null || stepLimit > 0 || unimprovedStepLimit > 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StationingOptions other && seed == other.seed
+                && java.util.Objects.equals(timeLimit, other.timeLimit) && stepLimit == other.stepLimit
+                && unimprovedStepLimit == other.unimprovedStepLimit
+                && java.util.Objects.equals(objectiveTarget, other.objectiveTarget)
+                && variableNeighbourhood == other.variableNeighbourhood;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(seed, timeLimit, stepLimit, unimprovedStepLimit, objectiveTarget,
+                variableNeighbourhood);
+    }
+
+    @Override
+    public String toString() {
+        return "StationingOptions[seed=" + seed + ", timeLimit=" + timeLimit + ", stepLimit=" + stepLimit
+                + ", unimprovedStepLimit=" + unimprovedStepLimit + ", objectiveTarget=" + objectiveTarget
+                + ", variableNeighbourhood=" + variableNeighbourhood + "]";
     }
 }

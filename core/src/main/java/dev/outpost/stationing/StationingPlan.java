@@ -7,17 +7,18 @@ import java.util.List;
  *
  * @param objective        the objective optimised
  * @param objectiveValue   its value, in the unit documented on {@link StationingObjective}
- * @param hardViolations   sum of hard-limit violations (0 when feasible; see the checker for details)
+ * @param violations       what falls short, one entry per limit, each in its own unit; empty when feasible
  * @param outposts         open sites, ascending site index
  * @param clients          one entry per client, client index order
  * @param unreachableClientIds clients no usable site reaches at all
  * @param uncoverableClientIds clients no usable site reaches within their response target
  */
-public record StationingPlan(StationingObjective objective, long objectiveValue, long hardViolations,
+public record StationingPlan(StationingObjective objective, long objectiveValue, List<StationingViolation> violations,
         List<Outpost> outposts, List<ClientAssignment> clients, List<String> unreachableClientIds,
         List<String> uncoverableClientIds) {
 
     public StationingPlan {
+        violations = List.copyOf(violations);
         outposts = List.copyOf(outposts);
         clients = List.copyOf(clients);
         unreachableClientIds = List.copyOf(unreachableClientIds);
@@ -26,12 +27,12 @@ public record StationingPlan(StationingObjective objective, long objectiveValue,
 
     /** Whether every hard limit holds. */
     public boolean feasible() {
-        return hardViolations == 0;
+        return violations.isEmpty();
     }
 
-    /** Couriers stationed in all. */
-    public int courierCount() {
-        return outposts.stream().mapToInt(Outpost::couriers).sum();
+    /** Couriers stationed in all (a long: per-site counts are ints, their sum need not be). */
+    public long courierCount() {
+        return outposts.stream().mapToLong(Outpost::couriers).sum();
     }
 
     /**
@@ -42,7 +43,8 @@ public record StationingPlan(StationingObjective objective, long objectiveValue,
      * @param couriers            couriers stationed, at least 1
      * @param clientIndices       clients it serves, ascending
      * @param offeredLoadErlangs  busy couriers on average ({@code lambda * S}, see {@code QueueModel})
-     * @param expectedWaitSeconds expected wait for a free courier, rounded; -1 when the queue is unstable
+     * @param expectedWaitSeconds expected wait for a free courier, rounded, computed for every
+     *                            objective; -1 when the queue is unstable
      */
     public record Outpost(int siteIndex, String siteId, int couriers, List<Integer> clientIndices,
             double offeredLoadErlangs, int expectedWaitSeconds) {

@@ -2,12 +2,17 @@ package dev.outpost.stationing;
 
 import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Limits;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +36,14 @@ public final class StationingProblem {
 
     /** The "no limit" value of {@link #maxOutposts()} and {@link #maxCouriers()}. */
     public static final int NO_LIMIT = Integer.MAX_VALUE;
+
+    /**
+     * The largest total any objective or score sum may reach: {@code Long.MAX_VALUE / 4}. The
+     * builder rejects a problem whose worst case (every client at its farthest reachable site, every
+     * opening cost paid) exceeds it, so no sum in the solver or the checker can overflow.
+     */
+    public static final long MAX_TOTAL = Long.MAX_VALUE / 4;
+
 
     private final StationingObjective objective;
     private final SetCoveringCost setCoveringCost;
@@ -90,7 +103,8 @@ public final class StationingProblem {
      * weight = milli-pickups per day ({@code round(pickupsPerDay * 1000)}); request rate = the
      * peak-hour rate in milli-requests per hour ({@code pickupsPerDay * max(profile) / sum(profile)},
      * or {@code pickupsPerDay / 24} for an all-zero profile), so that the queue model plans for the
-     * busiest hour. Budget components that are null (or a null budget) mean no limit.
+     * busiest hour. Budget components that are null (or a null budget) mean no limit; the most
+     * couriers is the smaller of the budget's and the fleet's (the sum of the courier types' counts).
      *
      * @throws IllegalArgumentException naming the first client or site missing from {@code times}
      */
@@ -110,8 +124,17 @@ public final class StationingProblem {
                 sum += w;
                 max = Math.max(max, w);
             }
-            double peakPerHour = sum > 0 ? client.pickupsPerDay() * max / sum : client.pickupsPerDay() / 24.0;
-            b.addClient(client.id(), (int) Math.round(client.pickupsPerDay() * 1000),
+            double perDay = client.pickupsPerDay();
+            if (!Double.isFinite(perDay) || perDay < 0 || perDay > Limits.MAX_PICKUPS_PER_DAY) {
+                throw new IllegalArgumentException("The client " + client.id() + " has pickupsPerDay (" + perDay
+                        + ") outside 0.." + (long) Limits.MAX_PICKUPS_PER_DAY + "; validate the scenario first.");
+            }
+            if (!Double.isFinite(sum)) {
+                throw new IllegalArgumentException("The client " + client.id() + " has an hourly profile that sums to "
+                        + sum + "; use finite, non-negative weights.");
+            }
+            double peakPerHour = sum > 0 ? perDay * max / sum : perDay / 24.0;
+            b.addClient(client.id(), (int) Math.round(perDay * 1000),
                     (int) Math.round(peakPerHour * 1000), client.responseTargetSeconds(), client.serviceSeconds());
         }
         int[] sitePoints = new int[scenario.sites().size()];
@@ -122,7 +145,16 @@ public final class StationingProblem {
         }
         b.travelSeconds(times, sitePoints, clientPoints);
         Budget budget = scenario.budget() == null ? Budget.unlimited() : scenario.budget();
-        b.budget(budget.maxOutposts(), budget.maxCouriers(), budget.maxOpeningCost());
+        long fleet = 0;
+        for (CourierType type : scenario.courierTypes()) {
+            fleet += Math.max(0, type.count());
+        }
+        Integer maxCouriers = budget.maxCouriers();
+        if (!scenario.courierTypes().isEmpty() && (maxCouriers == null || fleet < maxCouriers)) {
+            // The fleet is a wall too: no plan stations couriers the scenario does not have.
+            maxCouriers = (int) Math.min(fleet, NO_LIMIT);
+        }
+        b.budget(budget.maxOutposts(), maxCouriers, budget.maxOpeningCost());
         return b.build();
     }
 
@@ -238,6 +270,61 @@ public final class StationingProblem {
     /** Most total opening cost, or {@link Long#MAX_VALUE} for no limit. */
     public long maxOpeningCost() {
         return maxOpeningCost;
+    }
+
+    /**
+     * The most an outpost's wait term {@code round(rate * Wq)} counts in the expected-response
+     * objective: {@code MAX_TOTAL / max(1, siteCount)}, so that the sum over outposts stays below
+     * {@link #MAX_TOTAL} even for an outpost whose queue is on the edge of instability.
+     */
+    public long maxWaitTerm() {
+        return MAX_TOTAL / Math.max(1, siteIds.length);
+    }
+
+    /** The unit of {@link StationingPlan#objectiveValue()} for this problem, e.g. {@code "outposts"}. */
+    public String objectiveUnit() {
+        return objective == StationingObjective.SET_COVERING && setCoveringCost == SetCoveringCost.OPENING_COST
+                ? "currency units" : objective.unit();
+    }
+
+    /**
+     * An objective value with its unit and, where it helps, a reading in minutes, e.g.
+     * {@code "5819 weight x s (demand-weighted mean travel 18.4 min)"} or {@code "3 outposts"}.
+     */
+    public String formatObjective(long value) {
+        switch (objective) {
+            case P_MEDIAN: {
+                long weight = 0;
+                for (int c = 0; c < clientIds.length; c++) {
+                    weight += demandWeight[c];
+                }
+                return weight == 0 ? value + " " + objectiveUnit()
+                        : String.format(Locale.ROOT, "%d %s (demand-weighted mean travel %.1f min)", value,
+                                objectiveUnit(), value / (double) weight / 60.0);
+            }
+            case MAX_COVERING: {
+                long weight = 0;
+                for (int c = 0; c < clientIds.length; c++) {
+                    weight += demandWeight[c];
+                }
+                return weight == 0 ? value + " " + objectiveUnit()
+                        : String.format(Locale.ROOT, "%d %s (%.1f%% of demand within target)", value,
+                                objectiveUnit(), 100.0 * value / weight);
+            }
+            case P_CENTER:
+                return String.format(Locale.ROOT, "%d %s (worst travel %.1f min)", value, objectiveUnit(), value / 60.0);
+            case EXPECTED_RESPONSE: {
+                long rate = 0;
+                for (int c = 0; c < clientIds.length; c++) {
+                    rate += milliRequestsPerHour[c];
+                }
+                return rate == 0 ? value + " " + objectiveUnit()
+                        : String.format(Locale.ROOT, "%d %s (rate-weighted mean response %.1f min)", value,
+                                objectiveUnit(), value / (double) rate / 60.0);
+            }
+            default:
+                return value + " " + objectiveUnit();
+        }
     }
 
     /** Whether couriers beyond the first at an outpost change the objective (expected response only). */
@@ -366,7 +453,13 @@ public final class StationingProblem {
             return this;
         }
 
-        /** Validates and builds; every error names the offending client, site or field with its value. */
+        /**
+         * Validates and builds; every error names the offending client, site or field with its
+         * value. Rejects negative values, duplicate client or site ids, and problems whose worst-case
+         * sums exceed {@link StationingProblem#MAX_TOTAL} (so no score or checker sum can overflow).
+         *
+         * @throws IllegalArgumentException naming the id, the field and the value
+         */
         public StationingProblem build() {
             int nc = clientIds.size();
             int ns = siteIds.size();
@@ -403,11 +496,66 @@ public final class StationingProblem {
                     }
                 }
             }
+            duplicates(clientIds, "client");
+            duplicates(siteIds, "site");
+            checkTotals(nc, ns);
             if (maxOutposts < 0 || maxCouriers < 0 || maxOpeningCost < 0) {
                 throw new IllegalArgumentException("The budget (maxOutposts " + maxOutposts + ", maxCouriers "
                         + maxCouriers + ", maxOpeningCost " + maxOpeningCost + ") has a negative limit; use null for none.");
             }
             return new StationingProblem(this, travel);
+        }
+
+        private static void duplicates(List<String> ids, String what) {
+            Set<String> seen = new HashSet<>();
+            for (String id : ids) {
+                if (!seen.add(id)) {
+                    throw new IllegalArgumentException("The " + what + " id (" + id + ") is used twice; give every "
+                            + what + " a unique id.");
+                }
+            }
+        }
+
+        /**
+         * Rejects a problem whose worst-case sums exceed {@link #MAX_TOTAL}: demand weight and
+         * request rate times the farthest reachable travel (rate also times the round trip plus
+         * service), summed over clients, and the opening costs summed over sites.
+         */
+        private void checkTotals(int nc, int ns) {
+            long weightTravel = 0;
+            long rateBusy = 0;
+            for (int c = 0; c < nc; c++) {
+                long far = 0;
+                for (int s = 0; s < ns; s++) {
+                    int t = travel[s * nc + c];
+                    if (t != TravelTimes.UNREACHABLE && siteStatus.get(s) != SiteStatus.CLOSED) {
+                        far = Math.max(far, t);
+                    }
+                }
+                // Checked in double first (a product of two ints and a small factor cannot overflow a
+                // double), then summed in long only while below MAX_TOTAL.
+                double w = (double) demandWeight.get(c) * Math.max(far, 1);
+                double r = (double) milliRequestsPerHour.get(c) * (2.0 * far + serviceSeconds.get(c) + 1);
+                boolean over = w + weightTravel > MAX_TOTAL || r + rateBusy > MAX_TOTAL;
+                if (!over) {
+                    weightTravel += (long) w;
+                    rateBusy += (long) r;
+                }
+                if (over) {
+                    throw new IllegalArgumentException("The demand weights or request rates times travel seconds can "
+                            + "sum beyond " + MAX_TOTAL + " (reached at client " + clientIds.get(c) + ": weight "
+                            + demandWeight.get(c) + ", rate " + milliRequestsPerHour.get(c) + ", farthest travel " + far
+                            + " s); scale the weights, rates or travel times down.");
+                }
+            }
+            long cost = 0;
+            for (int s = 0; s < ns; s++) {
+                if (openingCost.get(s) > MAX_TOTAL - cost) {
+                    throw new IllegalArgumentException("The opening costs sum beyond " + MAX_TOTAL + " at site "
+                            + siteIds.get(s) + " (" + openingCost.get(s) + "); scale the costs down.");
+                }
+                cost += openingCost.get(s);
+            }
         }
     }
 }

@@ -1,17 +1,20 @@
 package dev.outpost.stationing;
 
-import dev.outpost.model.SiteStatus;
-import dev.outpost.stationing.domain.SiteSlot;
-import dev.outpost.stationing.domain.StationingSolution;
-import dev.outpost.stationing.solver.BestTracker;
-import dev.outpost.stationing.solver.GreedyAddCommand;
-import dev.outpost.stationing.solver.PlanAssembler;
-import dev.outpost.stationing.solver.StationingIncrementalScoreCalculator;
-import dev.outpost.stationing.solver.StationingMoveIteratorFactory;
-import dev.outpost.stationing.solver.VariableNeighbourhoodCommand;
-import java.util.ArrayList;
+import dev.outpost.stationing.internal.domain.StationingSolution;
+import dev.outpost.stationing.internal.solver.BestTracker;
+import dev.outpost.stationing.internal.solver.GreedyAddCommand;
+import dev.outpost.stationing.internal.solver.PlanAssembler;
+import dev.outpost.stationing.internal.solver.SolveContext;
+import dev.outpost.stationing.internal.solver.Solutions;
+import dev.outpost.stationing.internal.solver.StationingIncrementalScoreCalculator;
+import dev.outpost.stationing.internal.solver.StationingMoveIteratorFactory;
+import dev.outpost.stationing.internal.solver.VariableNeighbourhoodCommand;
+import java.time.Duration;
 import java.util.List;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
@@ -49,7 +52,18 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  * tests; tabu always moves. Neither comes near the VNS phase, which reaches pmed20's optimum 1789
  * in under a second.
  * The run is in REPRODUCIBLE mode with the options' seed. The VNS counts one perturbation per step
- * against {@link StationingOptions#stepCountLimit()}.
+ * against {@link StationingOptions#stepLimit()}.
+ *
+ * <p>The user's limits are walls: construction and every move keep the open outposts, the couriers
+ * (and the fleet) and the opening cost within them. The score has three hard levels, each in its
+ * own unit and compared in order, never added (unserved clients, uncovered clients for set
+ * covering, couriers missing at overloaded outposts for expected response), then the objective and
+ * a tie-break.
+ *
+ * <p>Use: {@code StationingSolver solver = StationingSolver.create(options); StationingPlan plan =
+ * solver.solve(problem);}. An instance is immutable and thread-safe: it builds its OptaPlanner
+ * {@code SolverFactory} once (one per entity-tabu size, which depends on the number of sites: at
+ * most ten) and a new solver per call, so several threads may solve at once.
  */
 public final class StationingSolver {
 
@@ -57,76 +71,70 @@ public final class StationingSolver {
     private static final int ACCEPTED_COUNT_LIMIT = 100;
     private static final long SELECTED_COUNT_LIMIT = 5_000;
 
-    private StationingSolver() {
+    private final StationingOptions options;
+    private final EnvironmentMode mode;
+    private final Map<Integer, SolverFactory<StationingSolution>> factories = new ConcurrentHashMap<>();
+
+    private StationingSolver(StationingOptions options, EnvironmentMode mode) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.mode = mode;
+        if (!options.bounded()) {
+            throw new IllegalArgumentException("The options (" + options + ") set no limit (timeLimit, stepLimit, "
+                    + "unimprovedStepLimit), so the search never ends; set at least one.");
+        }
+    }
+
+    /**
+     * A solver with these options.
+     *
+     * @throws IllegalArgumentException when the options set no limit
+     */
+    public static StationingSolver create(StationingOptions options) {
+        return new StationingSolver(options, EnvironmentMode.REPRODUCIBLE);
+    }
+
+    /** As {@link #create} in another OptaPlanner mode (tests use FULL_ASSERT). */
+    static StationingSolver create(StationingOptions options, EnvironmentMode mode) {
+        return new StationingSolver(options, mode);
+    }
+
+    /** The options. */
+    public StationingOptions options() {
+        return options;
     }
 
     /** Solves and returns the plan. */
-    public static StationingPlan solve(StationingProblem problem, StationingOptions options) {
-        return run(problem, options).plan();
+    public StationingPlan solve(StationingProblem problem) {
+        return run(problem).plan();
     }
 
     /** Solves and returns the plan with its score and time to best. */
-    public static StationingRun run(StationingProblem problem, StationingOptions options) {
-        return run(problem, options, EnvironmentMode.REPRODUCIBLE);
-    }
-
-    /** As {@link #run(StationingProblem, StationingOptions)} in another mode (tests use FULL_ASSERT). */
-    static StationingRun run(StationingProblem problem, StationingOptions options, EnvironmentMode mode) {
+    public StationingRun run(StationingProblem problem) {
+        Objects.requireNonNull(problem, "problem");
         BestTracker tracker = new BestTracker();
-        StationingSolution initial = initialSolution(problem);
+        Duration limit = options.timeLimit();
+        SolveContext context = new SolveContext(tracker, options.seed(),
+                limit == null ? Long.MAX_VALUE : limit.toNanos(),
+                options.stepLimit() == 0 ? Long.MAX_VALUE : options.stepLimit(),
+                options.unimprovedStepLimit() == 0 ? Long.MAX_VALUE : options.unimprovedStepLimit(),
+                options.objectiveTarget(), options.variableNeighbourhood());
+        StationingSolution initial = Solutions.initial(problem, context);
         if (problem.siteCount() == 0 || problem.clientCount() == 0) {
             // Nothing to decide beyond the fixed sites; OptaPlanner needs at least one entity and client.
             StationingPlan plan = PlanAssembler.assemble(problem, initial.courierCounts());
             return new StationingRun(plan, "-", 0.0);
         }
-        List<PhaseConfig> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyAddCommand(tracker)));
-        if (options.variableNeighbourhood() && VariableNeighbourhoodCommand.appliesTo(problem)) {
-            long deadline = options.timeLimitMillis() == null ? Long.MAX_VALUE : options.timeLimitMillis() * 1_000_000L;
-            long unimproved = options.unimprovedTimeLimitMillis() == null ? Long.MAX_VALUE
-                    : options.unimprovedTimeLimitMillis() * 1_000_000L;
-            long perturbations = options.stepCountLimit() == null ? Long.MAX_VALUE : options.stepCountLimit();
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new VariableNeighbourhoodCommand(tracker,
-                    options.seed(), deadline, unimproved, perturbations, options.objectiveTarget())));
-        }
-        TerminationConfig phaseTermination = new TerminationConfig();
-        if (options.stepCountLimit() != null) {
-            phaseTermination.setStepCountLimit(options.stepCountLimit());
-        }
-        if (options.objectiveTarget() != null) {
-            long medium = problem.objective() == StationingObjective.MAX_COVERING ? options.objectiveTarget()
-                    : -options.objectiveTarget();
-            phaseTermination.setBestScoreLimit(HardMediumSoftLongScore.of(0, medium, Long.MIN_VALUE).toString());
-        }
-        phases.add(new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
-                        .withMoveIteratorFactoryClass(StationingMoveIteratorFactory.class)
-                        .withSelectedCountLimit(SELECTED_COUNT_LIMIT))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                        .withEntityTabuSize(Math.max(1, Math.min(MAX_TABU, problem.siteCount() / 10))))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT))
-                .withTerminationConfig(phaseTermination));
-        TerminationConfig solverTermination = new TerminationConfig();
-        if (options.timeLimitMillis() != null) {
-            solverTermination.setMillisecondsSpentLimit(options.timeLimitMillis());
-        }
-        if (options.unimprovedTimeLimitMillis() != null) {
-            solverTermination.setUnimprovedMillisecondsSpentLimit(options.unimprovedTimeLimitMillis());
-        }
-        SolverConfig config = new SolverConfig()
-                .withSolutionClass(StationingSolution.class)
-                .withEntityClasses(SiteSlot.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withIncrementalScoreCalculatorClass(StationingIncrementalScoreCalculator.class))
-                .withEnvironmentMode(mode)
-                .withRandomSeed(options.seed())
-                .withPhases(phases.toArray(new PhaseConfig[0]))
-                .withTerminationConfig(solverTermination);
-        Solver<StationingSolution> solver = SolverFactory.<StationingSolution>create(config).buildSolver();
+        int tabu = Math.max(1, Math.min(MAX_TABU, problem.siteCount() / 10));
+        Solver<StationingSolution> solver = factories.computeIfAbsent(tabu, this::factory).buildSolver();
+        Long target = options.objectiveTarget();
         solver.addEventListener(event -> {
-            HardMediumSoftLongScore s = (HardMediumSoftLongScore) event.getNewBestScore();
-            if (s.isSolutionInitialized()) {
-                tracker.offer(s.hardScore(), s.mediumScore());
+            BendableLongScore s = (BendableLongScore) event.getNewBestScore();
+            if (!s.isSolutionInitialized()) {
+                return;
+            }
+            tracker.offer(new long[] {s.hardScore(0), s.hardScore(1), s.hardScore(2), s.softScore(0)});
+            if (target != null && s.isFeasible() && reached(problem, s.softScore(0), target)) {
+                solver.terminateEarly();
             }
         });
         StationingSolution best = solver.solve(initial);
@@ -134,16 +142,43 @@ public final class StationingSolver {
         return new StationingRun(plan, String.valueOf(best.getScore()), tracker.secondsToBest());
     }
 
-    /** The starting solution: fixed sites open with one courier, everything else closed. */
-    public static StationingSolution initialSolution(StationingProblem problem) {
-        List<SiteSlot> slots = new ArrayList<>(problem.siteCount());
-        for (int s = 0; s < problem.siteCount(); s++) {
-            SiteStatus status = problem.siteStatus(s);
-            int min = status == SiteStatus.FIXED_OPEN ? 1 : 0;
-            int max = status == SiteStatus.CLOSED ? 0
-                    : problem.couriersMatter() ? problem.siteMaxCouriers(s) : 1;
-            slots.add(new SiteSlot(s, min, max, min));
+    private static boolean reached(StationingProblem problem, long objectiveLevel, long target) {
+        return problem.objective() == StationingObjective.MAX_COVERING ? objectiveLevel >= target
+                : -objectiveLevel <= target;
+    }
+
+    private SolverFactory<StationingSolution> factory(int tabu) {
+        TerminationConfig phaseTermination = new TerminationConfig();
+        if (options.stepLimit() > 0) {
+            phaseTermination.setStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.stepLimit()));
         }
-        return new StationingSolution(problem, slots);
+        if (options.unimprovedStepLimit() > 0) {
+            phaseTermination.setUnimprovedStepCountLimit((int) Math.min(Integer.MAX_VALUE, options.unimprovedStepLimit()));
+        }
+        PhaseConfig<?>[] phases = {
+            new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyAddCommand.class)),
+            new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(VariableNeighbourhoodCommand.class)),
+            new LocalSearchPhaseConfig()
+                    .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                            .withMoveIteratorFactoryClass(StationingMoveIteratorFactory.class)
+                            .withSelectedCountLimit(SELECTED_COUNT_LIMIT))
+                    .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(tabu))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_COUNT_LIMIT))
+                    .withTerminationConfig(phaseTermination)
+        };
+        TerminationConfig solverTermination = new TerminationConfig();
+        if (options.timeLimit() != null) {
+            solverTermination.setSpentLimit(options.timeLimit());
+        }
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(StationingSolution.class)
+                .withEntityClasses(dev.outpost.stationing.internal.domain.SiteSlot.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withIncrementalScoreCalculatorClass(StationingIncrementalScoreCalculator.class))
+                .withEnvironmentMode(mode)
+                .withRandomSeed(options.seed())
+                .withPhases(phases)
+                .withTerminationConfig(solverTermination);
+        return SolverFactory.create(config);
     }
 }

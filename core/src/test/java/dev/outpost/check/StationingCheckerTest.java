@@ -8,7 +8,7 @@ import dev.outpost.model.SiteStatus;
 import dev.outpost.stationing.StationingObjective;
 import dev.outpost.stationing.StationingPlan;
 import dev.outpost.stationing.StationingProblem;
-import dev.outpost.stationing.solver.QueueModel;
+import dev.outpost.stationing.internal.solver.QueueModel;
 import dev.outpost.travel.TravelTimes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class StationingCheckerTest {
     }
 
     private static StationingPlan plan(StationingProblem p, int site, int couriers, int xSite, int ySite) {
-        return new StationingPlan(p.objective(), 0, 0,
+        return new StationingPlan(p.objective(), 0, List.of(),
                 List.of(new StationingPlan.Outpost(site, p.siteId(site), couriers, List.of(), 0, 0)),
                 List.of(new StationingPlan.ClientAssignment(0, "x", xSite, null, -1, -1, false),
                         new StationingPlan.ClientAssignment(1, "y", ySite, null, -1, -1, false)),

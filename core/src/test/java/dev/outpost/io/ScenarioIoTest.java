@@ -170,7 +170,7 @@ class ScenarioIoTest {
         Location hubAt = cs == CoordinateSystem.PLANAR ? new Location(0, 0) : Location.ofLatLon(50, 14);
         Location siteAt = cs == CoordinateSystem.PLANAR ? new Location(12.5, -3) : Location.ofLatLon(50.01, 14.01);
         return new Scenario("odd", cs, List.of(client),
-                List.of(new Site("s", "s", siteAt, SiteStatus.CLOSED, Long.MAX_VALUE, 0)),
+                List.of(new Site("s", "s", siteAt, SiteStatus.CLOSED, dev.outpost.model.Limits.MAX_MONEY, 0)),
                 List.of(new CourierType("t", 1, 27.7, 5, new TimeWindow(8 * 3600, 9 * 3600 + 1),
                         List.of("cold-chain", "keys"), 0.1, 1e-3)),
                 new Hub("h", hubAt, 12 * 3600 + 5), new Horizon(3, new TimeWindow(0, 24 * 3600)), budget, travel);

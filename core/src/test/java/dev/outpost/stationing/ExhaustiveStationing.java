@@ -76,7 +76,7 @@ final class ExhaustiveStationing {
             }
             clients.add(new StationingPlan.ClientAssignment(c, problem.clientId(c), best, null, -1, -1, false));
         }
-        return new StationingPlan(problem.objective(), 0, 0, outposts, clients, List.of(), List.of());
+        return new StationingPlan(problem.objective(), 0, List.of(), outposts, clients, List.of(), List.of());
     }
 
     private static Long evaluate(StationingProblem problem, int[] counts) {

@@ -24,6 +24,10 @@ class ExpectedResponseTradeOffTest {
         return b.budget(null, 3, null).build();
     }
 
+    private static StationingOptions steps(long seed, long steps) {
+        return StationingOptions.defaults().withSeed(seed).withStepLimit(steps);
+    }
+
     private static List<Integer> couriersBySite(StationingPlan plan) {
         int[] c = new int[2];
         plan.outposts().forEach(o -> c[o.siteIndex()] = o.couriers());
@@ -32,13 +36,13 @@ class ExpectedResponseTradeOffTest {
 
     @Test
     void oneClusterGetsAllThreeCouriersAtOneOutpost() {
-        StationingPlan plan = StationingSolver.solve(problem(false), StationingOptions.steps(1, 100));
+        StationingPlan plan = StationingSolver.create(steps(1, 100)).solve(problem(false));
         assertEquals(List.of(3, 0), couriersBySite(plan));
     }
 
     @Test
     void twoClustersGetTwoOutposts() {
-        StationingPlan plan = StationingSolver.solve(problem(true), StationingOptions.steps(1, 100));
+        StationingPlan plan = StationingSolver.create(steps(1, 100)).solve(problem(true));
         List<Integer> couriers = couriersBySite(plan);
         assertEquals(3, couriers.get(0) + couriers.get(1));
         assertEquals(true, couriers.get(0) >= 1 && couriers.get(1) >= 1, couriers.toString());
@@ -49,7 +53,7 @@ class ExpectedResponseTradeOffTest {
         StationingProblem p = StationingProblem.builder(StationingObjective.P_MEDIAN)
                 .addSite("A", SiteStatus.FIXED_OPEN, 0, 2).addSite("B", SiteStatus.CANDIDATE, 0, 2)
                 .travelSeconds(new int[0]).build();
-        StationingPlan plan = StationingSolver.solve(p, StationingOptions.steps(1, 10));
+        StationingPlan plan = StationingSolver.create(steps(1, 10)).solve(p);
         assertEquals(List.of(1, 0), couriersBySite(plan));
         assertEquals(0L, plan.objectiveValue());
     }

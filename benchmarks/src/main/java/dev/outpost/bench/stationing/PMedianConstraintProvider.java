@@ -1,8 +1,8 @@
 package dev.outpost.bench.stationing;
 
-import dev.outpost.stationing.domain.ClientRef;
-import dev.outpost.stationing.domain.SiteSlot;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import dev.outpost.stationing.internal.domain.ClientRef;
+import dev.outpost.stationing.internal.domain.SiteSlot;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -28,14 +28,14 @@ public final class PMedianConstraintProvider implements ConstraintProvider {
                 .filter(s -> s.getCouriers() > 0)
                 .groupBy(ConstraintCollectors.count())
                 .filter(count -> count > PMedianLimit.p)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, count -> count - PMedianLimit.p)
+                .penalizeLong(BendableLongScore.ofHard(3, 2, 0, 1L), count -> count - PMedianLimit.p)
                 .asConstraint("tooManyOutposts");
     }
 
     Constraint unservedClient(ConstraintFactory factory) {
         return factory.forEach(ClientRef.class)
                 .ifNotExists(SiteSlot.class, Joiners.filtering((c, s) -> s.getCouriers() > 0 && c.travelFrom(s) >= 0))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, c -> 1L)
+                .penalizeLong(BendableLongScore.ofHard(3, 2, 0, 1L), c -> 1L)
                 .asConstraint("unservedClient");
     }
 
@@ -43,7 +43,7 @@ public final class PMedianConstraintProvider implements ConstraintProvider {
         return factory.forEach(ClientRef.class)
                 .join(SiteSlot.class, Joiners.filtering((c, s) -> s.getCouriers() > 0 && c.travelFrom(s) >= 0))
                 .groupBy((c, s) -> c, ConstraintCollectors.min((ClientRef c, SiteSlot s) -> c.travelFrom(s)))
-                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM,
+                .penalizeLong(BendableLongScore.ofSoft(3, 2, 0, 1L),
                         (c, min) -> (long) c.problem().demandWeight(c.index()) * min)
                 .asConstraint("weightedTravel");
     }

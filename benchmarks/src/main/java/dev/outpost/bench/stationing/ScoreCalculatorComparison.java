@@ -2,13 +2,13 @@ package dev.outpost.bench.stationing;
 
 import dev.outpost.sim.literature.io.PmedReader;
 import dev.outpost.stationing.StationingProblem;
-import dev.outpost.stationing.StationingSolver;
-import dev.outpost.stationing.domain.SiteSlot;
-import dev.outpost.stationing.domain.StationingSolution;
-import dev.outpost.stationing.solver.BestTracker;
-import dev.outpost.stationing.solver.GreedyAddCommand;
-import dev.outpost.stationing.solver.StationingIncrementalScoreCalculator;
-import dev.outpost.stationing.solver.StationingMoveIteratorFactory;
+import dev.outpost.stationing.internal.domain.SiteSlot;
+import dev.outpost.stationing.internal.domain.StationingSolution;
+import dev.outpost.stationing.internal.solver.GreedyAddCommand;
+import dev.outpost.stationing.internal.solver.SolveContext;
+import dev.outpost.stationing.internal.solver.Solutions;
+import dev.outpost.stationing.internal.solver.StationingIncrementalScoreCalculator;
+import dev.outpost.stationing.internal.solver.StationingMoveIteratorFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.optaplanner.core.api.solver.Solver;
@@ -67,7 +67,7 @@ public final class ScoreCalculatorComparison {
                 .withScoreDirectorFactory(scoring)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(1L)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyAddCommand(new BestTracker())),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new GreedyAddCommand()),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
                                         .withMoveIteratorFactoryClass(StationingMoveIteratorFactory.class)
@@ -77,7 +77,7 @@ public final class ScoreCalculatorComparison {
                                         .withAcceptedCountLimit(lateAcceptance ? 1 : 100)))
                 .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(millis));
         Solver<StationingSolution> solver = SolverFactory.<StationingSolution>create(config).buildSolver();
-        StationingSolution best = solver.solve(StationingSolver.initialSolution(problem));
+        StationingSolution best = solver.solve(Solutions.initial(problem, SolveContext.unlimited(1L)));
         long speed = ((DefaultSolver<StationingSolution>) solver).getSolverScope().getScoreCalculationSpeed();
         System.out.printf(Locale.ROOT, "%-32s score %-28s %,12d score calculations/s%n", label, best.getScore(), speed);
     }

@@ -2,9 +2,9 @@ package dev.outpost.bench.stationing;
 
 import dev.outpost.sim.literature.io.PmedInstance;
 import dev.outpost.stationing.StationingProblem;
-import dev.outpost.stationing.solver.FastInterchange;
-import dev.outpost.stationing.solver.StationingEvaluator;
-import dev.outpost.stationing.solver.VariableNeighbourhoodCommand;
+import dev.outpost.stationing.internal.solver.FastInterchange;
+import dev.outpost.stationing.internal.solver.StationingEvaluator;
+import dev.outpost.stationing.internal.solver.VariableNeighbourhoodCommand;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -132,7 +132,7 @@ public class SwapEvaluationBenchmark {
         int out = open[random.nextInt(open.length)];
         evaluator.setCouriers(out, 0);
         evaluator.setCouriers(in, 1);
-        long score = evaluator.hardScore() + evaluator.mediumScore();
+        long score = -evaluator.unservedClients() * (1L << 40) + evaluator.mediumScore();
         evaluator.setCouriers(in, 0);
         evaluator.setCouriers(out, 1);
         return score;

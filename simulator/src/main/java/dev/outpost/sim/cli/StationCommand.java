@@ -95,12 +95,11 @@ public final class StationCommand implements Callable<Integer> {
         Scenario scenario = source.scenario();
         TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(input.courierType(source)));
         StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
-        StationingPlan plan = StationingSolver.solve(problem, StationingOptions.steps(seed, steps));
+        StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps)).solve(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
         print(source, scenario, problem, plan, check, out);
         OutputFiles.finish(out);
-        boolean agrees = check.objectiveValue() == plan.objectiveValue() && check.feasible() == plan.feasible();
-        if (!agrees) {
+        if (!check.agreesWith(plan)) {
             err.println("The checker disagrees with the solver: checker value " + check.objectiveValue()
                     + ", feasible " + check.feasible() + "; solver value " + plan.objectiveValue() + ", feasible "
                     + plan.feasible() + ". This is a solver bug, please report it; nothing was written.");

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.NoSuchElementException;
 
 /**
- * The engine's future-event list: a binary heap over primitive arrays, ordered totally by
+ * The engine's future-event list: a 4-ary heap over primitive arrays, ordered totally by
  * (time in simulated seconds, kind priority, sequence number). The sequence number is handed out
  * at {@link #schedule} in increasing order, so two entries with the same time and kind leave in
  * the order they were scheduled. Cancelling is lazy: a cancelled entry is skipped when it reaches
@@ -52,7 +52,7 @@ public final class EventQueue<T> {
         long seq = nextSequence++;
         int i = size++;
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             if (!less(key, seq, timeKind[parent], sequence[parent])) {
                 break;
             }
@@ -175,18 +175,28 @@ public final class EventQueue<T> {
         Object value = payload[last];
         payload[last] = null;
         int i = 0;
-        int half = size >>> 1;
-        while (i < half) {
-            int child = 2 * i + 1;
-            int right = child + 1;
-            if (right < size && less(timeKind[right], sequence[right], timeKind[child], sequence[child])) {
-                child = right;
-            }
-            if (!less(timeKind[child], sequence[child], key, seq)) {
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= size) {
                 break;
             }
-            timeKind[i] = timeKind[child];
-            sequence[i] = sequence[child];
+            int child = first;
+            long childKey = timeKind[first];
+            long childSeq = sequence[first];
+            int end = Math.min(first + 4, size);
+            for (int c = first + 1; c < end; c++) {
+                long k = timeKind[c];
+                if (k < childKey || (k == childKey && sequence[c] < childSeq)) {
+                    child = c;
+                    childKey = k;
+                    childSeq = sequence[c];
+                }
+            }
+            if (!less(childKey, childSeq, key, seq)) {
+                break;
+            }
+            timeKind[i] = childKey;
+            sequence[i] = childSeq;
             payload[i] = payload[child];
             i = child;
         }

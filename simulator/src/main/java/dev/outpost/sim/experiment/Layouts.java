@@ -38,7 +38,8 @@ public final class Layouts {
         TravelTimes times = ScenarioPoints.of(scenario).table(TravelModels.forScenario(scenario,
                 scenario.courierTypes().get(0), baseDir));
         StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
-        StationingPlan plan = StationingSolver.solve(problem, StationingOptions.steps(seed, steps));
+        StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
+                .solve(problem);
         return of(plan, "stationing " + objective.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 

@@ -98,12 +98,13 @@ public final class PmedLiteratureRun {
         PmedInstance instance = PmedReader.read(file);
         StationingProblem problem = instance.toProblem();
         Long optimum = optima.get(instance.name());
-        StationingOptions options = StationingOptions.time(seed, Math.max(1L, Math.round(seconds * 1000)))
+        StationingOptions options = StationingOptions.defaults().withSeed(seed).withStepLimit(0)
+                .withTimeLimit(java.time.Duration.ofMillis(Math.max(1L, Math.round(seconds * 1000))))
                 .withObjectiveTarget(optimum);
-        StationingRun result = StationingSolver.run(problem, options);
+        StationingRun result = StationingSolver.create(options).run(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, result.plan());
         long value = result.plan().objectiveValue();
-        boolean valid = check.feasible() && check.objectiveValue() == value;
+        boolean valid = check.feasible() && check.agreesWith(result.plan());
         double gap = optimum == null ? Double.NaN : 100.0 * (value - optimum) / optimum;
         return new Row(instance.name(), instance.n(), instance.p(), value, optimum, gap, result.secondsToBest(), valid);
     }

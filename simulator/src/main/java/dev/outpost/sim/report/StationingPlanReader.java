@@ -141,6 +141,6 @@ public final class StationingPlanReader {
             assignments.add(new StationingPlan.ClientAssignment(c, scenario.clients().get(c).id(), servedByIndex[c],
                     servedBy[c], -1, -1, false));
         }
-        return new StationingPlan(objective, value, 0, outposts, assignments, List.of(), List.of());
+        return new StationingPlan(objective, value, List.of(), outposts, assignments, List.of(), List.of());
     }
 }

@@ -74,8 +74,8 @@ class PmedReaderTest {
         for (Path file : PmedReader.instanceFiles(dir)) {
             PmedInstance inst = PmedReader.read(file);
             long optimum = optima.get(inst.name());
-            StationingPlan plan = StationingSolver.solve(inst.toProblem(),
-                    StationingOptions.steps(1, 200_000).withObjectiveTarget(optimum));
+            StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(1)
+                    .withStepLimit(200_000).withObjectiveTarget(optimum)).solve(inst.toProblem());
             assertEquals(optimum, plan.objectiveValue(), inst.name());
         }
     }
@@ -85,13 +85,13 @@ class PmedReaderTest {
         Path dir = SharedData.require("pmed");
         PmedInstance inst = PmedReader.read(dir.resolve("pmed1.txt"));
         StationingProblem problem = inst.toProblem();
-        StationingOptions options = StationingOptions.steps(1, 2000).withObjectiveTarget(5819L);
-        StationingPlan plan = StationingSolver.solve(problem, options);
+        StationingOptions options = StationingOptions.defaults().withSeed(1).withStepLimit(2000).withObjectiveTarget(5819L);
+        StationingPlan plan = StationingSolver.create(options).solve(problem);
         assertEquals(5819L, plan.objectiveValue());
         assertEquals(5, plan.outposts().size());
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
         assertTrue(check.feasible(), check.violations().toString());
         assertEquals(5819L, check.objectiveValue());
-        assertEquals(plan, StationingSolver.solve(problem, options));
+        assertEquals(plan, StationingSolver.create(options).solve(problem));
     }
 }

@@ -1,9 +1,9 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
 import dev.outpost.stationing.StationingObjective;
 import dev.outpost.stationing.StationingProblem;
-import dev.outpost.stationing.domain.SiteSlot;
-import dev.outpost.stationing.domain.StationingSolution;
+import dev.outpost.stationing.internal.domain.SiteSlot;
+import dev.outpost.stationing.internal.domain.StationingSolution;
 import dev.outpost.travel.TravelTimes;
 import java.util.SplittableRandom;
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -17,35 +17,16 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * {@code k = 1, 2, ..., kMax} and back to 1 after each improvement; a shake that does not improve
  * is undone by swapping back, so no step rebuilds the tables.
  *
- * <p>Ends at the time limit, after {@code unimproved} time without improvement, after the
- * perturbation limit, or as soon as the objective target is reached. The best solution is written
+ * <p>Ends at the solve's deadline, after the unimproved-step limit of perturbations without
+ * improvement, after the step limit of perturbations, or as soon as the objective target is
+ * reached (all from the {@link SolveContext}). Swaps keep the number of open sites and couriers,
+ * and it applies only without an opening budget, so it never crosses a limit. The best solution is written
  * back into the working solution at the end.
  */
 public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<StationingSolution> {
 
-    private final BestTracker tracker;
-    private final long seed;
-    private final long deadlineNanos;
-    private final long unimprovedNanos;
-    private final long perturbationLimit;
-    private final Long objectiveTarget;
-
-    /**
-     * @param tracker           receives every improvement
-     * @param seed              random seed
-     * @param deadlineNanos     tracker-relative deadline, or {@link Long#MAX_VALUE}
-     * @param unimprovedNanos   stop after this long without improvement, or {@link Long#MAX_VALUE}
-     * @param perturbationLimit most shakes, or {@link Long#MAX_VALUE}
-     * @param objectiveTarget   stop when reached, or null
-     */
-    public VariableNeighbourhoodCommand(BestTracker tracker, long seed, long deadlineNanos, long unimprovedNanos,
-            long perturbationLimit, Long objectiveTarget) {
-        this.tracker = tracker;
-        this.seed = seed;
-        this.deadlineNanos = deadlineNanos;
-        this.unimprovedNanos = unimprovedNanos;
-        this.perturbationLimit = perturbationLimit;
-        this.objectiveTarget = objectiveTarget;
+    /** Built by OptaPlanner from the class; the solve's limits come with the working solution. */
+    public VariableNeighbourhoodCommand() {
     }
 
     /** Whether this search applies: p-median or maximal covering without an opening budget. */
@@ -85,6 +66,12 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
     public void changeWorkingSolution(ScoreDirector<StationingSolution> scoreDirector) {
         StationingSolution solution = scoreDirector.getWorkingSolution();
         StationingProblem problem = solution.getProblem();
+        SolveContext context = solution.getContext();
+        if (!context.variableNeighbourhood() || !appliesTo(problem) || problem.siteCount() == 0) {
+            return;
+        }
+        BestTracker tracker = context.tracker();
+        Long objectiveTarget = context.objectiveTarget();
         int ns = problem.siteCount();
         boolean[] insertable = new boolean[ns];
         boolean[] removable = new boolean[ns];
@@ -95,22 +82,28 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
             removable[s] = slot.getMinCouriers() == 0;
             open[s] = slot.getCouriers() > 0;
         }
-        FastInterchange fi = new FastInterchange(ns, problem.clientCount(), costTable(problem), insertable, removable);
+        long[] costs = costTable(problem);
+        for (long c : costs) {
+            if (c > FastInterchange.UNUSABLE) {
+                // A real cost above the "unusable" marker would be mistaken for it: leave this problem to tabu search.
+                return;
+            }
+        }
+        FastInterchange fi = new FastInterchange(ns, problem.clientCount(), costs, insertable, removable);
         fi.load(open);
         long target = objectiveTarget == null ? Long.MIN_VALUE : toCostTarget(problem, objectiveTarget);
         fi.descend();
         long bestCost = fi.cost();
-        report(problem, bestCost);
+        report(tracker, problem, bestCost);
         int[] inList = new int[ns];
         int[] outList = new int[ns];
         int[] historyIn = new int[1 << 12];
         int[] historyOut = new int[1 << 12];
-        SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(context.seed());
+        long unimprovedShakes = 0;
         int k = 1;
-        long lastImprovement = tracker.elapsedNanos();
-        for (long shake = 0; shake < perturbationLimit && bestCost > target; shake++) {
-            long now = tracker.elapsedNanos();
-            if (now >= deadlineNanos || now - lastImprovement >= unimprovedNanos) {
+        for (long shake = 0; shake < context.stepLimit() && bestCost > target; shake++) {
+            if (context.pastDeadline() || unimprovedShakes >= context.unimprovedSteps()) {
                 break;
             }
             int ins = 0;
@@ -161,13 +154,14 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
             if (fi.cost() < bestCost) {
                 bestCost = fi.cost();
                 k = 1;
-                lastImprovement = tracker.elapsedNanos();
-                report(problem, bestCost);
+                unimprovedShakes = 0;
+                report(tracker, problem, bestCost);
             } else {
                 for (int h = history - 1; h >= 0; h--) {
                     fi.swap(historyOut[h], historyIn[h]);
                 }
                 k++;
+                unimprovedShakes++;
             }
         }
         int[] counts = new int[ns];
@@ -177,12 +171,12 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
         GreedyAddCommand.applyCounts(scoreDirector, counts);
     }
 
-    private void report(StationingProblem problem, long cost) {
+    private static void report(BestTracker tracker, StationingProblem problem, long cost) {
         if (cost >= FastInterchange.UNUSABLE) {
             return;
         }
         long medium = problem.objective() == StationingObjective.P_MEDIAN ? -cost : totalWeight(problem) - cost;
-        tracker.offer(0, medium);
+        tracker.offer(new long[] {0, 0, 0, medium});
     }
 
     private static long totalWeight(StationingProblem problem) {

@@ -1,7 +1,8 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
-import dev.outpost.stationing.domain.SiteSlot;
-import dev.outpost.stationing.domain.StationingSolution;
+import dev.outpost.stationing.StationingProblem;
+import dev.outpost.stationing.internal.domain.SiteSlot;
+import dev.outpost.stationing.internal.domain.StationingSolution;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
@@ -9,21 +10,22 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * Construction heuristic (greedy add): starting from the working solution, repeatedly takes the
  * single action that improves the (hard, medium, soft) score most, among opening a closed site
  * with its least courier count and (when couriers matter) adding one courier to an open site,
- * until no action improves. Ties go to the lower site index, opening before adding.
+ * until no action improves. Ties go to the lower site index, opening before adding. An action that
+ * would cross a user limit ({@link Walls}) is never taken. Stops early at the solve's deadline
+ * (the layout built so far is kept).
  */
 public final class GreedyAddCommand implements CustomPhaseCommand<StationingSolution> {
 
-    private final BestTracker tracker;
-
-    /** @param tracker receives the score reached */
-    public GreedyAddCommand(BestTracker tracker) {
-        this.tracker = tracker;
+    /** Built by OptaPlanner from the class; the solve's state comes with the working solution. */
+    public GreedyAddCommand() {
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<StationingSolution> scoreDirector) {
         StationingSolution solution = scoreDirector.getWorkingSolution();
-        StationingEvaluator e = new StationingEvaluator(solution.getProblem());
+        SolveContext context = solution.getContext();
+        StationingProblem problem = solution.getProblem();
+        StationingEvaluator e = new StationingEvaluator(problem);
         e.reset(solution.courierCounts());
         int n = solution.getSlots().size();
         int[] min = new int[n];
@@ -33,10 +35,10 @@ public final class GreedyAddCommand implements CustomPhaseCommand<StationingSolu
             max[slot.getIndex()] = slot.getMaxCouriers();
         }
         boolean couriersMatter = solution.getProblem().couriersMatter();
-        long[] best = new long[3];
-        long[] trial = new long[3];
-        while (true) {
-            score(e, best);
+        long[] best = new long[StationingEvaluator.LEVELS];
+        long[] trial = new long[StationingEvaluator.LEVELS];
+        while (!context.pastDeadline()) {
+            e.score(best);
             int bestSite = -1;
             int bestValue = 0;
             for (int s = 0; s < n; s++) {
@@ -49,11 +51,12 @@ public final class GreedyAddCommand implements CustomPhaseCommand<StationingSolu
                 } else {
                     continue;
                 }
-                if (value > max[s]) {
+                if (value > max[s] || !Walls.allows(problem, e.openCount(), e.courierTotal(), e.openingCostTotal(),
+                        current == 0 ? 1 : 0, value - current, current == 0 ? problem.openingCost(s) : 0)) {
                     continue;
                 }
                 e.setCouriers(s, value);
-                score(e, trial);
+                e.score(trial);
                 e.setCouriers(s, current);
                 if (compare(trial, best) > 0) {
                     System.arraycopy(trial, 0, best, 0, 3);
@@ -71,17 +74,12 @@ public final class GreedyAddCommand implements CustomPhaseCommand<StationingSolu
             counts[s] = e.couriers(s);
         }
         applyCounts(scoreDirector, counts);
-        tracker.offer(e.hardScore(), e.mediumScore());
-    }
-
-    static void score(StationingEvaluator e, long[] into) {
-        into[0] = e.hardScore();
-        into[1] = e.mediumScore();
-        into[2] = e.softScore();
+        e.score(best);
+        context.tracker().offer(best);
     }
 
     static int compare(long[] a, long[] b) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < a.length; i++) {
             int c = Long.compare(a[i], b[i]);
             if (c != 0) {
                 return c;

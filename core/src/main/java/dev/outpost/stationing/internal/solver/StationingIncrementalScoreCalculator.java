@@ -1,19 +1,21 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
-import dev.outpost.stationing.domain.SiteSlot;
-import dev.outpost.stationing.domain.StationingSolution;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import dev.outpost.stationing.internal.domain.SiteSlot;
+import dev.outpost.stationing.internal.domain.StationingSolution;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.score.calculator.IncrementalScoreCalculator;
 
 /**
  * OptaPlanner's incremental score calculator for stationing: forwards every courier-count change
  * to a {@link StationingEvaluator}, whose nearest / second-nearest bookkeeping makes a move cost
- * time in proportion to the clients it touches. Score levels are those of the evaluator.
+ * time in proportion to the clients it touches. Score levels are those of
+ * {@link StationingEvaluator#score(long[])}: three hard levels, each in its own unit, and two soft.
  */
 public final class StationingIncrementalScoreCalculator
-        implements IncrementalScoreCalculator<StationingSolution, HardMediumSoftLongScore> {
+        implements IncrementalScoreCalculator<StationingSolution, BendableLongScore> {
 
     private StationingEvaluator evaluator;
+    private final long[] levels = new long[StationingEvaluator.LEVELS];
 
     @Override
     public void resetWorkingSolution(StationingSolution solution) {
@@ -53,7 +55,13 @@ public final class StationingIncrementalScoreCalculator
     }
 
     @Override
-    public HardMediumSoftLongScore calculateScore() {
-        return HardMediumSoftLongScore.of(evaluator.hardScore(), evaluator.mediumScore(), evaluator.softScore());
+    public BendableLongScore calculateScore() {
+        evaluator.score(levels);
+        return toScore(levels);
+    }
+
+    /** The OptaPlanner score of evaluator levels. */
+    public static BendableLongScore toScore(long[] levels) {
+        return BendableLongScore.of(new long[] {levels[0], levels[1], levels[2]}, new long[] {levels[3], levels[4]});
     }
 }

@@ -1,4 +1,4 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
 /**
  * The waiting model of {@link dev.outpost.stationing.StationingObjective#EXPECTED_RESPONSE}: each
@@ -54,12 +54,13 @@ public final class QueueModel {
      * with offered load below {@code c}, less {@code couriers}; 0 when stable. The solver's hard
      * score uses it so that each courier added to an overloaded outpost counts as progress.
      */
-    public static int courierShortfall(long rateBusySum, int couriers) {
+    public static long courierShortfall(long rateBusySum, int couriers) {
         if (rateBusySum <= 0) {
             return 0;
         }
+        // rateBusySum <= StationingProblem.MAX_TOTAL, so the load is below 2^61 / 3.6e6: no overflow.
         long needed = (long) Math.floor(offeredLoad(rateBusySum)) + 1;
-        return (int) Math.max(0, needed - couriers);
+        return Math.max(0, needed - couriers);
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
 import java.util.Arrays;
 

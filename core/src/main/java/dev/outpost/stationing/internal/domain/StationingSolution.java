@@ -1,13 +1,14 @@
-package dev.outpost.stationing.domain;
+package dev.outpost.stationing.internal.domain;
 
 import dev.outpost.stationing.StationingProblem;
+import dev.outpost.stationing.internal.solver.SolveContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 
 /**
  * The planning solution: the immutable problem (shared, never cloned) and one {@link SiteSlot}
@@ -15,6 +16,13 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  */
 @PlanningSolution
 public class StationingSolution {
+
+    /** Hard levels: unserved clients, uncovered clients (set covering), couriers missing at overloaded outposts. */
+    public static final int HARD_LEVELS = 3;
+    /** Soft levels: the objective (negated unless maximised), then a tie-break. */
+    public static final int SOFT_LEVELS = 2;
+
+    private SolveContext context;
 
     private StationingProblem problem;
 
@@ -24,16 +32,17 @@ public class StationingSolution {
     @ProblemFactCollectionProperty
     private List<ClientRef> clients;
 
-    @PlanningScore
-    private HardMediumSoftLongScore score;
+    @PlanningScore(bendableHardLevelsSize = StationingSolution.HARD_LEVELS, bendableSoftLevelsSize = StationingSolution.SOFT_LEVELS)
+    private BendableLongScore score;
 
     /** For OptaPlanner's cloner. */
     public StationingSolution() {
     }
 
-    /** A solution over {@code problem} with these slots (index order). */
-    public StationingSolution(StationingProblem problem, List<SiteSlot> slots) {
+    /** A solution over {@code problem} with these slots (index order) for the solve described by {@code context}. */
+    public StationingSolution(StationingProblem problem, List<SiteSlot> slots, SolveContext context) {
         this.problem = problem;
+        this.context = context;
         this.slots = slots;
         this.clients = new ArrayList<>(problem.clientCount());
         for (int c = 0; c < problem.clientCount(); c++) {
@@ -44,6 +53,11 @@ public class StationingSolution {
     /** The clients as problem facts (used only by constraint-stream scoring). */
     public List<ClientRef> getClients() {
         return clients;
+    }
+
+    /** The solve's context (shared by clones, never changed). */
+    public SolveContext getContext() {
+        return context;
     }
 
     /** The problem. */
@@ -57,12 +71,12 @@ public class StationingSolution {
     }
 
     /** The score, or null before scoring. */
-    public HardMediumSoftLongScore getScore() {
+    public BendableLongScore getScore() {
         return score;
     }
 
     /** Sets the score. */
-    public void setScore(HardMediumSoftLongScore score) {
+    public void setScore(BendableLongScore score) {
         this.score = score;
     }
 

@@ -1,4 +1,4 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
 import dev.outpost.model.SiteStatus;
 import dev.outpost.stationing.SetCoveringCost;
@@ -18,16 +18,9 @@ import java.util.Arrays;
  * <p>Nearest means least travel seconds, ties to the lower site index; unreachable pairs are
  * skipped. No allocation after construction.
  *
- * <p>Score levels ({@code hard}, {@code medium}, {@code soft}; higher is better):
- * <ul>
- *   <li>hard: minus the sum of the outposts above {@code maxOutposts}, couriers above
- *       {@code maxCouriers}, opening cost above {@code maxOpeningCost}, servable clients with no
- *       reachable open site, and (set covering) coverable clients not covered, (expected response)
- *       the couriers missing at overloaded outposts ({@link QueueModel#courierShortfall}), so that
- *       each courier moved to an overloaded outpost is progress;</li>
- *   <li>medium: the objective, negated for minimisation ({@link #objectiveValue()} gives it unsigned);</li>
- *   <li>soft: a tie-break: minus the opening cost for p-median, minus the weighted travel otherwise.</li>
- * </ul>
+ * <p>Score levels: see {@link #score(long[])}. Every sum is bounded by the totals that
+ * {@link StationingProblem} checks when it is built (at most {@code Long.MAX_VALUE / 4}), so no
+ * sum here can overflow.
  */
 public final class StationingEvaluator {
 
@@ -63,7 +56,7 @@ public final class StationingEvaluator {
     private final long[] rateSum;
     private final long[] rateBusySum;
     private final long[] waitTerm;
-    private final int[] shortfall;
+    private final long[] shortfall;
     private final boolean[] dirty;
     private final int[] dirtyList;
     private int dirtyCount;
@@ -143,7 +136,7 @@ public final class StationingEvaluator {
         this.rateSum = new long[siteCount];
         this.rateBusySum = new long[siteCount];
         this.waitTerm = new long[siteCount];
-        this.shortfall = new int[siteCount];
+        this.shortfall = new long[siteCount];
         this.dirty = new boolean[siteCount];
         this.dirtyList = new int[siteCount];
     }
@@ -339,33 +332,62 @@ public final class StationingEvaluator {
             shortfallTotal -= shortfall[s];
             shortfall[s] = couriers[s] > 0 && rateSum[s] > 0 ? QueueModel.courierShortfall(rateBusySum[s], couriers[s]) : 0;
             shortfallTotal += shortfall[s];
-            waitTerm[s] = couriers[s] > 0 ? QueueModel.waitTerm(rateSum[s], rateBusySum[s], couriers[s]) : 0L;
+            waitTerm[s] = couriers[s] > 0 ? Math.min(QueueModel.waitTerm(rateSum[s], rateBusySum[s], couriers[s]),
+                    problem.maxWaitTerm()) : 0L;
             waitTotal += waitTerm[s];
         }
         dirtyCount = 0;
     }
 
-    /** Minus the hard violations (0 when every hard limit holds). */
-    public long hardScore() {
+    /** Servable clients that no open outpost reaches (hard level 0, unit: clients). */
+    public int unservedClients() {
+        return unserved;
+    }
+
+    /** Set covering: coverable clients not reached within their target (hard level 1, unit: clients); else 0. */
+    public int uncoveredClients() {
+        return objective == StationingObjective.SET_COVERING ? uncovered : 0;
+    }
+
+    /**
+     * Expected response: couriers missing at overloaded outposts ({@link QueueModel#courierShortfall};
+     * hard level 2, unit: couriers), so that each courier moved to an overloaded outpost is progress; else 0.
+     */
+    public long courierShortfall() {
+        if (objective != StationingObjective.EXPECTED_RESPONSE) {
+            return 0;
+        }
         flush();
-        long v = 0;
-        if (openCount > problem.maxOutposts()) {
-            v += openCount - (long) problem.maxOutposts();
-        }
-        if (courierTotal > problem.maxCouriers()) {
-            v += courierTotal - problem.maxCouriers();
-        }
-        if (openingCostTotal > problem.maxOpeningCost()) {
-            v += openingCostTotal - problem.maxOpeningCost();
-        }
-        v += unserved;
-        if (objective == StationingObjective.SET_COVERING) {
-            v += uncovered;
-        }
-        if (objective == StationingObjective.EXPECTED_RESPONSE) {
-            v += shortfallTotal;
-        }
-        return -v;
+        return shortfallTotal;
+    }
+
+    /** Total opening cost of the open sites, currency units. */
+    public long openingCostTotal() {
+        return openingCostTotal;
+    }
+
+    /**
+     * Writes the score levels, higher is better, into {@code into} (length {@link #LEVELS}):
+     * minus unserved clients, minus uncovered clients, minus courier shortfall (the three hard
+     * levels, each in its own unit and compared in this order, never added together), the medium
+     * level {@link #mediumScore()} and the soft tie-break {@link #softScore()}. The user's limits
+     * (outposts, couriers, opening cost, per-site couriers) are not in the score: they are walls
+     * that construction and moves never cross (see {@link Walls}).
+     */
+    public void score(long[] into) {
+        into[0] = -unservedClients();
+        into[1] = -uncoveredClients();
+        into[2] = -courierShortfall();
+        into[3] = mediumScore();
+        into[4] = softScore();
+    }
+
+    /** Number of score levels written by {@link #score(long[])}. */
+    public static final int LEVELS = 5;
+
+    /** Whether no hard level is violated. */
+    public boolean hardFeasible() {
+        return unservedClients() == 0 && uncoveredClients() == 0 && courierShortfall() == 0;
     }
 
     /**
@@ -409,9 +431,17 @@ public final class StationingEvaluator {
         return weightedTravel;
     }
 
-    /** Expected wait at site {@code s}, seconds (infinite when unstable, 0 when closed or idle). */
+    /**
+     * Expected wait at site {@code s}, seconds (infinite when unstable, 0 when closed or idle), for
+     * every objective: the rate sums are kept for expected response and recomputed otherwise.
+     */
     public double expectedWaitSeconds(int s) {
-        return couriers[s] == 0 ? 0.0 : QueueModel.expectedWaitSeconds(rateSum[s], rateBusySum[s], couriers[s]);
+        if (couriers[s] == 0) {
+            return 0.0;
+        }
+        long[] sums = objective == StationingObjective.EXPECTED_RESPONSE ? new long[] {rateSum[s], rateBusySum[s]}
+                : rateSums(s);
+        return QueueModel.expectedWaitSeconds(sums[0], sums[1], couriers[s]);
     }
 
     /**

@@ -1,7 +1,8 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
 import dev.outpost.stationing.StationingPlan;
 import dev.outpost.stationing.StationingProblem;
+import dev.outpost.stationing.StationingViolation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,8 +67,34 @@ public final class PlanAssembler {
                         QueueModel.offeredLoad(sums[1]), Double.isInfinite(wait[s]) ? -1 : (int) Math.round(wait[s])));
             }
         }
-        return new StationingPlan(problem.objective(), e.objectiveValue(), -e.hardScore(), outposts, clients,
+        return new StationingPlan(problem.objective(), e.objectiveValue(), violations(problem, e), outposts, clients,
                 unreachable, uncoverable);
+    }
+
+    /** The plan's violations, one per limit in its own unit, in the order of {@link StationingViolation.Kind}. */
+    static List<StationingViolation> violations(StationingProblem problem, StationingEvaluator e) {
+        List<StationingViolation> list = new ArrayList<>();
+        add(list, StationingViolation.Kind.OUTPOSTS_OVER_LIMIT, e.openCount() - (long) problem.maxOutposts());
+        add(list, StationingViolation.Kind.COURIERS_OVER_LIMIT, e.courierTotal() - problem.maxCouriers());
+        add(list, StationingViolation.Kind.OPENING_COST_OVER_BUDGET, e.openingCostTotal() - problem.maxOpeningCost());
+        add(list, StationingViolation.Kind.CLIENTS_UNSERVED, e.unservedClients());
+        add(list, StationingViolation.Kind.CLIENTS_UNCOVERED, e.uncoveredClients());
+        add(list, StationingViolation.Kind.COURIER_SHORTFALL, shortfall(problem, e));
+        return list;
+    }
+
+    private static void add(List<StationingViolation> list, StationingViolation.Kind kind, long amount) {
+        if (amount > 0) {
+            list.add(new StationingViolation(kind, amount));
+        }
+    }
+
+    /** Couriers missing at unstable outposts, for every objective (the plan's couriers are real couriers). */
+    private static long shortfall(StationingProblem problem, StationingEvaluator e) {
+        if (problem.objective() == dev.outpost.stationing.StationingObjective.EXPECTED_RESPONSE) {
+            return e.courierShortfall();
+        }
+        return 0;
     }
 
     private static void distributeSpare(StationingProblem problem, StationingEvaluator e, int[] c) {

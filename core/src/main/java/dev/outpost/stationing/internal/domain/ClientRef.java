@@ -1,4 +1,4 @@
-package dev.outpost.stationing.domain;
+package dev.outpost.stationing.internal.domain;
 
 import dev.outpost.stationing.StationingProblem;
 

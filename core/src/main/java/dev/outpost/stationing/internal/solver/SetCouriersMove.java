@@ -1,7 +1,7 @@
-package dev.outpost.stationing.solver;
+package dev.outpost.stationing.internal.solver;
 
-import dev.outpost.stationing.domain.SiteSlot;
-import dev.outpost.stationing.domain.StationingSolution;
+import dev.outpost.stationing.internal.domain.SiteSlot;
+import dev.outpost.stationing.internal.domain.StationingSolution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,6 +30,16 @@ public final class SetCouriersMove extends AbstractMove<StationingSolution> {
         this.kind = kind;
         this.slots = slots;
         this.values = values;
+    }
+
+    /** The sites touched (not copied; do not modify). */
+    SiteSlot[] slots() {
+        return slots;
+    }
+
+    /** Their new courier counts (not copied; do not modify). */
+    int[] values() {
+        return values;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.outpost.stationing.domain;
+package dev.outpost.stationing.internal.domain;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.valuerange.CountableValueRange;
