@@ -144,9 +144,10 @@ public final class DemoCommand implements Callable<Integer> {
                 + " couriers (" + steps + " steps)...");
         StationingProblem problem = StationingProblem.fromScenario(scenario, tables.get(0),
                 StationingObjective.EXPECTED_RESPONSE);
-        StationingPlan plan = StationingSolver.solve(problem, StationingOptions.steps(seed, steps));
+        StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
+                .solve(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
-        if (check.objectiveValue() != plan.objectiveValue() || check.feasible() != plan.feasible()) {
+        if (!check.agreesWith(plan)) {
             err.println("The checker disagrees with the solver: checker value " + check.objectiveValue()
                     + ", solver value " + plan.objectiveValue() + ". This is a solver bug, please report it;"
                     + " nothing was written.");
