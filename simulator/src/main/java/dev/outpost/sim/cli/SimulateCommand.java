@@ -5,7 +5,9 @@ import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.kpi.RunKpis;
 import dev.outpost.sim.report.KpiReport;
+import dev.outpost.sim.engine.EventLog;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -53,13 +55,24 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Idle couriers: stay, home or coverage (default ${DEFAULT-VALUE}).")
     String relocation;
 
+    @Option(names = "--event-log", description = "Also write events.jsonl: every event of replication 0, one JSON object a"
+            + " line, replayable into the KPI collectors.")
+    boolean eventLog;
+
+    /** The event log written into {@code --out} with {@code --event-log}. */
+    static final String EVENTS_JSONL = "events.jsonl";
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV);
+        if (eventLog) {
+            options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, EVENTS_JSONL);
+        } else {
+            options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV);
+        }
         ScenarioSource source = options.load();
         SimSetup setup;
         try {
@@ -73,6 +86,11 @@ public final class SimulateCommand implements Callable<Integer> {
         KpiTable table = KpiTable.of(runs);
         options.write(KPIS_JSON, KpiReport.json(setup, options.seed, runs));
         options.write(KPIS_CSV, KpiReport.csv(table));
+        if (eventLog) {
+            StringWriter events = new StringWriter();
+            simulator.replication(options.seed, 0, options.days, EventLog.writer(events));
+            options.write(EVENTS_JSONL, events.toString());
+        }
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", source.scenario().name(), source.label());
         out.printf(Locale.ROOT, "set-up: %s; %d replications of %d day(s), seed %d%n", setup.label(), options.replications,
                 options.days, options.seed);
