@@ -1,5 +1,6 @@
 package dev.outpost.sim.cli;
 
+import dev.outpost.sim.engine.EventLog;
 import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
@@ -8,6 +9,7 @@ import dev.outpost.sim.report.HtmlReport;
 import dev.outpost.sim.report.KpiReport;
 import dev.outpost.sim.report.SetupRun;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -57,13 +59,24 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Idle couriers: stay, home or coverage (default ${DEFAULT-VALUE}).")
     String relocation;
 
+    @Option(names = "--event-log", description = "Also write events.jsonl: every event of replication 0, one JSON object a"
+            + " line, replayable into the KPI collectors.")
+    boolean eventLog;
+
+    /** The event log written into {@code --out} with {@code --event-log}. */
+    static final String EVENTS_JSONL = "events.jsonl";
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, REPORT_HTML);
+        if (eventLog) {
+            options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, REPORT_HTML, EVENTS_JSONL);
+        } else {
+            options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, REPORT_HTML);
+        }
         ScenarioSource source = options.load();
         SimSetup setup;
         try {
@@ -80,6 +93,11 @@ public final class SimulateCommand implements Callable<Integer> {
         options.write(KPIS_CSV, KpiReport.csv(table));
         options.write(REPORT_HTML, HtmlReport.html(new HtmlReport.Input("Outpost simulation: " + source.scenario().name(),
                 source.scenario(), simulator.legs(), List.of(traced), null, options.assumptions(source))));
+        if (eventLog) {
+            StringWriter events = new StringWriter();
+            simulator.replication(options.seed, 0, options.days, EventLog.writer(events));
+            options.write(EVENTS_JSONL, events.toString());
+        }
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", source.scenario().name(), source.label());
         out.printf(Locale.ROOT, "set-up: %s; %d replications of %d day(s), seed %d%n", setup.label(), options.replications,
                 options.days, options.seed);

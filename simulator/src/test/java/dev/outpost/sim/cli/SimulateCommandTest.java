@@ -43,7 +43,9 @@ class SimulateCommandTest {
         assertEquals(0, run("simulate", town.toString(), "--replications", "4", "--seed", "3", "--no-progress",
                 "--policy", "cheapest-insertion", "--relocation", "home", "--out", dir.resolve("a").toString()), err.toString());
         assertEquals(0, run("simulate", town.toString(), "--replications", "4", "--seed", "3", "--no-progress", "--threads", "3",
-                "--policy", "cheapest-insertion", "--relocation", "home", "--out", dir.resolve("b").toString()), err.toString());
+                "--policy", "cheapest-insertion", "--relocation", "home", "--event-log", "--out", dir.resolve("b").toString()),
+                err.toString());
+        assertTrue(Files.readString(dir.resolve("b/events.jsonl")).startsWith("{\"type\":"));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/kpis.json")), Files.readAllBytes(dir.resolve("b/kpis.json")));
         assertTrue(Files.readString(dir.resolve("a/kpis.csv")).startsWith("group,name,unit,n,mean,ci_low,ci_high\n"));
         assertTrue(out.toString().contains("| all/responseMean | seconds |"), out.toString());
