@@ -7,13 +7,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.TreeMap;
 
 /**
  * What the HTML report draws from simulated days, gathered by listening to their events only: the
  * response times in whole minutes (request to courier at the door), the fleet's busy and on-duty
  * seconds per hour of the day, and, when asked, each courier's stops of the day in order (its start
- * point, the clients it reached, the hub when it unloaded). Traces of several days add up with
+ * point, the clients it reached, the hub when it unloaded); and per replication the service centres
+ * whose every request was reached within target. Traces of several days add up with
  * {@link #add}; adding in replication order keeps the result the same on any number of threads.
  */
 public final class DayTrace implements EventListener {
@@ -31,6 +34,10 @@ public final class DayTrace implements EventListener {
     private final Map<Long, long[]> open = new HashMap<>();
     private final Map<Long, String> requestClient = new HashMap<>();
     private final Map<String, long[]> couriers = new HashMap<>();
+    private final Map<Long, String> requestCentre = new HashMap<>();
+    private final Set<String> centresSeen = new HashSet<>();
+    private final Set<String> centresMissed = new HashSet<>();
+    private final List<Integer> centresWithin = new ArrayList<>();
 
     /**
      * @param keepStops whether to record each courier's stops (the first day seen; costs memory per request)
@@ -46,7 +53,11 @@ public final class DayTrace implements EventListener {
             keepStops = false;
         }
         if (event instanceof SimEvent.RequestArrived e) {
-            open.put(e.requestId(), new long[] {e.time()});
+            open.put(e.requestId(), new long[] {e.time(), e.targetSeconds()});
+            if (SERVICE_CENTRE.equals(e.clientKind())) {
+                requestCentre.put(e.requestId(), e.clientId());
+                centresSeen.add(e.clientId());
+            }
             if (keepStops) {
                 requestClient.put(e.requestId(), e.clientId());
             }
@@ -55,6 +66,10 @@ public final class DayTrace implements EventListener {
             if (r != null) {
                 long minutes = (e.time() - r[0]) / 60;
                 responseMinutes[(int) Math.min(MAX_MINUTES, Math.max(0, minutes))]++;
+                String centre = requestCentre.remove(e.requestId());
+                if (centre != null && e.time() - r[0] > r[1]) {
+                    centresMissed.add(centre);
+                }
             }
             if (keepStops) {
                 stops.computeIfAbsent(e.courierId(), k -> new ArrayList<>()).add(requestClient.get(e.requestId()));
@@ -62,6 +77,10 @@ public final class DayTrace implements EventListener {
         } else if (event instanceof SimEvent.RequestUnserved e) {
             open.remove(e.requestId());
             unserved++;
+            String centre = requestCentre.remove(e.requestId());
+            if (centre != null) {
+                centresMissed.add(centre);
+            }
         } else if (event instanceof SimEvent.CourierOnDuty e) {
             courier(e.courierId())[0] = e.time();
             if (keepStops) {
@@ -86,6 +105,8 @@ public final class DayTrace implements EventListener {
             stops.computeIfAbsent(e.courierId(), k -> new ArrayList<>()).add(HUB);
         }
     }
+
+    private static final String SERVICE_CENTRE = "SERVICE_CENTRE";
 
     /** The stop name recorded for a visit to the hub. */
     public static final String HUB = "\u0000hub";
@@ -120,6 +141,10 @@ public final class DayTrace implements EventListener {
     /** Marks the end of one replication (called once per replication, after it ran). */
     void endReplication() {
         replications++;
+        centresWithin.add(centresSeen.size() - centresMissed.size());
+        centresSeen.clear();
+        centresMissed.clear();
+        requestCentre.clear();
         open.clear();
         requestClient.clear();
         couriers.clear();
@@ -140,6 +165,7 @@ public final class DayTrace implements EventListener {
         }
         unserved += other.unserved;
         replications += other.replications;
+        centresWithin.addAll(other.centresWithin);
     }
 
     /** {@return served requests per whole minute of response; the last bin holds {@value #MAX_MINUTES} minutes and more} */
@@ -160,6 +186,14 @@ public final class DayTrace implements EventListener {
     /** {@return requests that ended unserved} */
     public long unserved() {
         return unserved;
+    }
+
+    /**
+     * {@return per replication (in order), the service centres that asked at least once and had every
+     * request reached within its target}
+     */
+    public List<Integer> centresWithinTarget() {
+        return List.copyOf(centresWithin);
     }
 
     /** {@return the replications traced} */

@@ -74,11 +74,16 @@ public final class HtmlReport {
             Boolean lowerIsBetter) {
     }
 
+    /** Service centres with every request of the replication within target (from the traces, not the KPI table). */
+    private static final Kpi CENTRES = new Kpi("trace", "centresWithinTarget",
+            "Service centres with every request within target", "centres", 1, 1, false);
+
     private static final List<Kpi> KPIS = List.of(
             new Kpi("all", "responseMean", "Mean response", "min", 1 / 60.0, 1, true),
             new Kpi("all", "responseP90", "90th percentile response", "min", 1 / 60.0, 1, true),
             new Kpi("all", "withinTarget", "Requests within target", "%", 1, 1, false),
             new Kpi("class:SERVICE_CENTRE", "withinTarget", "Service-centre requests within target", "%", 1, 1, false),
+            CENTRES,
             new Kpi("fleet", "utilisation", "Courier utilisation", "%", 1, 1, null),
             new Kpi("fleet", "distance", "Distance driven", "km", 1, 0, true),
             new Kpi("fleet", "itemsAfterCutoff", "Items at the hub after cut-off", "items", 1, 1, true),
@@ -87,33 +92,60 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** The estimate of {@code k} for {@code run} (whose shared-group table is {@code table}), or null. */
+    private static Estimate estimate(SetupRun run, KpiTable table, Kpi k) {
+        if (k == CENTRES) {
+            return Estimate.of(run.trace().centresWithinTarget().stream().map(Integer::doubleValue).toList());
+        }
+        return find(table, k);
+    }
+
+    /** The paired difference of {@code k}, second minus first set-up, or null. */
+    private static Estimate difference(List<SetupRun> runs, KpiTable difference, Kpi k) {
+        if (k != CENTRES) {
+            return difference == null ? null : find(difference, k);
+        }
+        List<Integer> a = runs.get(0).trace().centresWithinTarget();
+        List<Integer> b = runs.get(1).trace().centresWithinTarget();
+        if (a.size() != b.size()) {
+            return null;
+        }
+        List<Double> d = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            d.add((double) (b.get(i) - a.get(i)));
+        }
+        return Estimate.of(d);
+    }
+
     /**
      * The summary table as plain text lines (Markdown): each KPI's mean and 95% interval per set-up,
      * and, given the differences, the paired difference (second minus first) and the relative change.
      *
-     * @param a          the first set-up's table (today's practice in the demo)
-     * @param b          the second set-up's table, or null
-     * @param difference the paired differences, or null
+     * @param runs       one or two set-ups' runs (the first is the reference)
+     * @param difference the paired differences second minus first, or null
      * @return the lines, header first
      */
-    public static List<String> summaryLines(KpiTable a, KpiTable b, KpiTable difference) {
+    public static List<String> summaryLines(List<SetupRun> runs, KpiTable difference) {
         List<String> lines = new ArrayList<>();
-        if (b == null) {
+        boolean two = runs.size() >= 2;
+        if (!two) {
             lines.add("| KPI | mean (95% CI) |");
             lines.add("|---|---:|");
         } else {
-            lines.add("| KPI | today's practice | optimised | difference (95% CI) | change |");
+            lines.add("| KPI | " + runs.get(0).name() + " | " + runs.get(1).name() + " | difference (95% CI) | change |");
             lines.add("|---|---:|---:|---:|---:|");
         }
+        KpiTable a = KpiTable.of(KpiTable.sharedGroups(runs.get(0).runs()));
+        KpiTable b = two ? KpiTable.of(KpiTable.sharedGroups(runs.get(1).runs())) : null;
         for (Kpi k : KPIS) {
-            Estimate ea = find(a, k);
+            Estimate ea = estimate(runs.get(0), a, k);
             if (ea == null) {
                 continue;
             }
             StringBuilder line = new StringBuilder("| " + k.label() + " (" + k.unit() + ") | " + est(ea, k) + " |");
-            if (b != null) {
-                Estimate eb = find(b, k);
-                Estimate d = difference == null ? null : find(difference, k);
+            if (two) {
+                Estimate eb = estimate(runs.get(1), b, k);
+                Estimate d = difference(runs, difference, k);
                 line.append(' ').append(eb == null ? "-" : est(eb, k)).append(" | ")
                         .append(d == null ? "-" : signed(d, k)).append(" | ").append(change(ea, d)).append(" |");
             }
@@ -261,17 +293,17 @@ public final class HtmlReport {
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (Kpi k : KPIS) {
-            Estimate first = find(tables.get(0), k);
+            Estimate first = estimate(s.get(0), tables.get(0), k);
             if (first == null) {
                 continue;
             }
             h.append("<tr><th>").append(esc(k.label())).append(" <small>(").append(esc(k.unit())).append(")</small></th>");
-            for (KpiTable t : tables) {
-                Estimate e = find(t, k);
+            for (int i = 0; i < s.size(); i++) {
+                Estimate e = estimate(s.get(i), tables.get(i), k);
                 h.append("<td>").append(e == null ? "&ndash;" : esc(est(e, k))).append("</td>");
             }
             if (paired) {
-                Estimate d = find(input.difference(), k);
+                Estimate d = difference(s, input.difference(), k);
                 String cls = "";
                 if (d != null && k.lowerIsBetter() != null && !Double.isNaN(d.halfWidth()) && (d.low() > 0 || d.high() < 0)) {
                     boolean better = (d.mean() < 0) == k.lowerIsBetter();

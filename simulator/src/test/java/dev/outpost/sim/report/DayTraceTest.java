@@ -41,6 +41,7 @@ class DayTraceTest {
         assertEquals(1, t.responseMinutes()[2], "179 s is minute 2");
         assertEquals(1, t.unserved());
         assertEquals(Map.of("k1", List.of("site-1", "c1", DayTrace.HUB)), t.stops());
+        assertEquals(List.of(1), t.centresWithinTarget(), "c1 reached in 179 s of its 1800");
     }
 
     @Test
@@ -52,6 +53,19 @@ class DayTraceTest {
         assertEquals(3600 * 2, total.dutyByHour()[8]);
         assertEquals(2, total.responseMinutes()[2]);
         assertTrue(total.stops().isEmpty());
+        assertEquals(List.of(1, 1), total.centresWithinTarget());
+
+        DayTrace late = new DayTrace(false);
+        late.onEvent(new SimEvent.RequestArrived(0, 1, "c1", "SERVICE_CENTRE", "site-1", 60));
+        late.onEvent(new SimEvent.RequestArrived(0, 2, "c2", "SERVICE_CENTRE", "site-1", 60));
+        late.onEvent(new SimEvent.RequestArrived(0, 3, "c3", "SERVICE_CENTRE", "site-1", 60));
+        late.onEvent(new SimEvent.RequestArrived(0, 4, "c4", "GOVERNMENT_OFFICE", "site-1", 60));
+        late.onEvent(new SimEvent.PickupStarted(61, 1, "k1"));
+        late.onEvent(new SimEvent.PickupStarted(60, 2, "k2"));
+        late.onEvent(new SimEvent.RequestUnserved(70, 3, UnservedReason.END_OF_DAY));
+        late.onEvent(new SimEvent.PickupStarted(600, 4, "k1"));
+        late.endReplication();
+        assertEquals(List.of(1), late.centresWithinTarget(), "only c2 (60 s of 60); c1 late, c3 unserved, c4 no centre");
 
         DayTrace twoDays = new DayTrace(true);
         for (int d = 0; d < 2; d++) {
