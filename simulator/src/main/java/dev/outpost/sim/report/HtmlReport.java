@@ -771,6 +771,7 @@ public final class HtmlReport {
             th, td { padding: 4px 8px; border-bottom: 1px solid #e2e8f0; text-align: right; vertical-align: top; }
             th:first-child, .assumptions td { text-align: left; }
             thead th { background: #f1f5f9; }
+            .kpis td { white-space: nowrap; }
             td.better { color: #166534; font-weight: 600; }
             td.worse { color: #b91c1c; font-weight: 600; }
             .assumptions th { width: 150px; white-space: nowrap; }
