@@ -79,22 +79,32 @@ public final class RouteKernel {
     private final long vehicleFixedCost;
     private final List<String> skillNames;
 
+    private final int maxLeg;
+    private final int maxMetres;
+
     private RouteKernel(RoutingProblem problem, RoutingOptions options) {
-        TravelTimes travel = problem.travel();
-        pointCount = travel.size();
-        seconds = travel.secondsTable();
-        metres = travel.metresTable();
-        hub = problem.hubPoint();
-        cutoff = problem.cutoffSecond();
+        this(problem.travel().size(), problem.travel().secondsTable(), problem.travel().metresTable(), problem.hubPoint(),
+                problem.cutoffSecond(), problem.couriers(), problem.pickups(), options.responseWeight(),
+                options.travelSecondWeight(), options.metreWeight(), options.vehicleFixedCost(), -1, -1);
+    }
+
+    private RouteKernel(int pointCount, int[] seconds, int[] metres, int hub, int cutoff, List<Courier> couriers,
+            List<Pickup> pickups, long responseWeight, long travelSecondWeight, long metreWeight, long vehicleFixedCost,
+            int knownMaxLeg, int knownMaxMetres) {
+        this.pointCount = pointCount;
+        this.seconds = seconds;
+        this.metres = metres;
+        this.hub = hub;
+        this.cutoff = cutoff;
         Set<String> names = new TreeSet<>();
-        problem.couriers().forEach(k -> names.addAll(k.skills()));
-        problem.pickups().forEach(p -> names.addAll(p.requiredSkills()));
+        couriers.forEach(k -> names.addAll(k.skills()));
+        pickups.forEach(p -> names.addAll(p.requiredSkills()));
         if (names.size() > 64) {
             throw new IllegalArgumentException("The problem uses " + names.size()
                     + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
         }
         skillNames = List.copyOf(names);
-        courierCount = problem.couriers().size();
+        courierCount = couriers.size();
         courierStart = new int[courierCount];
         courierAvailable = new int[courierCount];
         courierShiftEnd = new int[courierCount];
@@ -103,7 +113,7 @@ public final class RouteKernel {
         courierSkills = new long[courierCount];
         courierEndAtHub = new boolean[courierCount];
         for (int c = 0; c < courierCount; c++) {
-            Courier k = problem.couriers().get(c);
+            Courier k = couriers.get(c);
             courierStart[c] = k.startPoint();
             courierAvailable[c] = k.availableSecond();
             courierShiftEnd[c] = k.shiftEndSecond();
@@ -116,14 +126,14 @@ public final class RouteKernel {
         for (int c = 0; c < courierCount; c++) {
             order[c] = c;
         }
-        Arrays.sort(order, Comparator.comparing((Integer c) -> problem.couriers().get(c).id()));
+        Arrays.sort(order, Comparator.comparing((Integer c) -> couriers.get(c).id()));
         courierRank = new int[courierCount];
         courierByRank = new int[courierCount];
         for (int r = 0; r < courierCount; r++) {
             courierByRank[r] = order[r];
             courierRank[order[r]] = r;
         }
-        pickupCount = problem.pickups().size();
+        pickupCount = pickups.size();
         pickupPoint = new int[pickupCount];
         windowStart = new int[pickupCount];
         windowEnd = new int[pickupCount];
@@ -133,7 +143,7 @@ public final class RouteKernel {
         requiredSkills = new long[pickupCount];
         release = new int[pickupCount];
         for (int p = 0; p < pickupCount; p++) {
-            Pickup k = problem.pickups().get(p);
+            Pickup k = pickups.get(p);
             pickupPoint[p] = k.point();
             windowStart[p] = k.windowStartSecond();
             windowEnd[p] = k.windowEndSecond();
@@ -143,11 +153,24 @@ public final class RouteKernel {
             requiredSkills[p] = skillBits(k.requiredSkills());
             release[p] = k.releaseSecond();
         }
-        responseWeight = options.responseWeight();
-        travelSecondWeight = options.travelSecondWeight();
-        metreWeight = options.metreWeight();
-        vehicleFixedCost = options.vehicleFixedCost();
-        requireScoreFits(problem);
+        this.responseWeight = responseWeight;
+        this.travelSecondWeight = travelSecondWeight;
+        this.metreWeight = metreWeight;
+        this.vehicleFixedCost = vehicleFixedCost;
+        if (knownMaxLeg < 0) {
+            int legs = 0;
+            int distance = 0;
+            for (int i = 0; i < seconds.length; i++) {
+                legs = Math.max(legs, seconds[i]);
+                distance = Math.max(distance, metres[i]);
+            }
+            maxLeg = legs;
+            maxMetres = distance;
+        } else {
+            maxLeg = knownMaxLeg;
+            maxMetres = knownMaxMetres;
+        }
+        requireScoreFits();
     }
 
     /**
@@ -168,13 +191,59 @@ public final class RouteKernel {
         return bits;
     }
 
-    private void requireScoreFits(RoutingProblem problem) {
-        int maxLeg = 0;
-        int maxMetres = 0;
-        for (int i = 0; i < seconds.length; i++) {
-            maxLeg = Math.max(maxLeg, seconds[i]);
-            maxMetres = Math.max(maxMetres, metres[i]);
+    /**
+     * This kernel's travel table, hub, cut-off and weights with other couriers and pickups, in
+     * O(couriers + pickups) (the travel table is shared, not copied or re-scanned). For incremental
+     * users such as a real-time dispatcher: a new request or a courier's new live state gives a new
+     * kernel without the O(points²) checks of a {@link RoutingProblem}; the checks that keep the
+     * kernel's sums in range are repeated (points inside the table, the score bound, the route clock).
+     * A {@link RouteSlack} filled by this kernel stays valid for the derived one when that
+     * courier's data and its route's pickups' data are unchanged (slacks hold no indices of pickups).
+     *
+     * @param couriers the couriers, in index order; ids unique
+     * @param pickups  the pickups, in index order; ids unique
+     * @throws IllegalArgumentException naming the courier or pickup when a point is outside the
+     *                                  table, an id repeats, or the sums could overflow
+     */
+    public RouteKernel derive(List<Courier> couriers, List<Pickup> pickups) {
+        Set<String> ids = new java.util.HashSet<>();
+        int maxService = 0;
+        long totalSize = 0;
+        for (Courier k : couriers) {
+            if (k.startPoint() >= pointCount) {
+                throw new IllegalArgumentException("The courier (" + k.id() + ") startPoint (" + k.startPoint()
+                        + ") is outside the travel table (0.." + (pointCount - 1) + ").");
+            }
+            if (!ids.add("c:" + k.id())) {
+                throw new IllegalArgumentException("The courier id (" + k.id() + ") is used twice; make ids unique.");
+            }
         }
+        for (Pickup p : pickups) {
+            if (p.point() >= pointCount) {
+                throw new IllegalArgumentException("The pickup (" + p.id() + ") point (" + p.point()
+                        + ") is outside the travel table (0.." + (pointCount - 1) + ").");
+            }
+            if (!ids.add("p:" + p.id())) {
+                throw new IllegalArgumentException("The pickup id (" + p.id() + ") is used twice; make ids unique.");
+            }
+            maxService = Math.max(maxService, p.serviceSeconds());
+            totalSize += p.size();
+        }
+        if (totalSize > 100_000_000L) {
+            throw new IllegalArgumentException("The pickups' total size (" + totalSize
+                    + ") is above 100000000 units; loads could overflow. Split the problem.");
+        }
+        long clock = RoutingProblem.LATEST_SECOND + (pickups.size() + 1L) * ((long) maxLeg + maxService);
+        if (clock > RoutingProblem.MAX_CLOCK_SECOND) {
+            throw new IllegalArgumentException("The pickups (" + pickups.size() + ", service up to " + maxService
+                    + " s, legs up to " + maxLeg + " s) could drive a route's clock to " + clock + " s, above "
+                    + RoutingProblem.MAX_CLOCK_SECOND + " s; split the problem.");
+        }
+        return new RouteKernel(pointCount, seconds, metres, hub, cutoff, couriers, pickups, responseWeight,
+                travelSecondWeight, metreWeight, vehicleFixedCost, maxLeg, maxMetres);
+    }
+
+    private void requireScoreFits() {
         int maxPriority = 1;
         int maxService = 0;
         for (int p = 0; p < pickupCount; p++) {
