@@ -117,9 +117,6 @@ final class DispatchState {
             addCourier(c);
         }
         rebuildKernel();
-        for (CourierState s : active) {
-            refresh(s);
-        }
     }
 
     long version() {
@@ -266,9 +263,8 @@ final class DispatchState {
             throw new IllegalArgumentException("The courier id (" + c.id() + ") is already in the fleet; use a new id.");
         }
         requirePoint("courier (" + c.id() + ") startPoint", c.startPoint());
-        CourierState s = addCourier(c);
+        addCourier(c);
         rebuildKernel();
-        refresh(s);
         version++;
         return offerPool();
     }
@@ -469,6 +465,10 @@ final class DispatchState {
             slacks[c] = active.get(c).slack;
         }
         kernel = kernel.derive(kernelCouriers, kernelPickups);
+        // Courier indices may have shifted: every slack is refilled.
+        for (CourierState s : active) {
+            refresh(s);
+        }
     }
 
     /** Drops closed requests from the kernel's pickup list when they are more than half of it. */
