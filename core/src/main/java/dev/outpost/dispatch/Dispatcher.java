@@ -278,7 +278,7 @@ public final class Dispatcher implements AutoCloseable {
                     break;
                 }
                 // Next round: when idle and the plan changed since the last round, or the last round improved it.
-                if (!workerBusy && (state.version() != lastSolvedVersion || lastImproved) && inbox.isEmpty()) {
+                if (!workerBusy && (state.version() != lastSolvedVersion || lastImproved)) {
                     DispatchState.Snapshot snapshot = state.snapshot();
                     if (!snapshot.pickups().isEmpty() && work.offer(snapshot)) {
                         workerBusy = true;
