@@ -633,8 +633,34 @@ final class DispatchState {
                 missing.add(kernelIndex.get(id));
             }
         }
-        if (!missing.isEmpty()) {
-            kernel.insertAll(candidate, missing);
+        if (!missing.isEmpty() && brokenPromise(kernel.insertAll(candidate, missing))) {
+            // The result traded an assigned request for pooled ones (the solver may, to serve more
+            // priority): keep the promise first. Take the pooled ones out, re-insert the dropped
+            // assigned ones, then the pooled ones where they still fit.
+            List<Integer> pooled = new ArrayList<>();
+            for (List<Integer> seq : candidate) {
+                seq.removeIf(p -> {
+                    boolean wasPooled = pool.contains(kernelPickups.get(p).id());
+                    if (wasPooled) {
+                        pooled.add(p);
+                    }
+                    return wasPooled;
+                });
+            }
+            Set<Integer> inRoutes = new HashSet<>();
+            candidate.forEach(inRoutes::addAll);
+            List<Integer> promised = new ArrayList<>();
+            for (String id : plannable) {
+                int p = kernelIndex.get(id);
+                if (!inRoutes.contains(p) && !pool.contains(id)) {
+                    promised.add(p);
+                }
+            }
+            if (!kernel.insertAll(candidate, promised).isEmpty()) {
+                return Optional.empty();
+            }
+            pooled.sort(null);
+            kernel.insertAll(candidate, pooled);
         }
         RouteWalk walk = kernel.walker();
         long soft = 0;
@@ -710,6 +736,16 @@ final class DispatchState {
         }
         // When stale, the merge re-applied every event up to now: the plan is current, not stale.
         return Optional.of(plan);
+    }
+
+    /** Whether one of these kernel pickups (left over by an insertion) is an assigned request. */
+    private boolean brokenPromise(List<Integer> left) {
+        for (int p : left) {
+            if (requests.get(kernelPickups.get(p).id()).status == Status.ASSIGNED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record UnassignedReasonEntry(String id, UnassignedReason reason) {

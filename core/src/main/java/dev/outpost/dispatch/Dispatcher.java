@@ -1,6 +1,7 @@
 package dev.outpost.dispatch;
 
 import dev.outpost.routing.RoutePlan;
+import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.RoutingSolver;
 import java.util.List;
@@ -58,8 +59,15 @@ public final class Dispatcher implements AutoCloseable {
     private record EventMessage(DispatchEvent event, CompletableFuture<List<Decision>> reply) implements Message {
     }
 
-    private record ResultMessage(DispatchState.Snapshot snapshot, RoutePlan result) implements Message {
+    private record ResultMessage(Round round, RoutePlan result) implements Message {
     }
+
+    /** One background round: the plan copy and how many rounds before it found nothing. */
+    private record Round(DispatchState.Snapshot snapshot, int attempt) {
+    }
+
+    /** Rounds that find nothing are retried this often, each with twice the time and another seed, then rest until the next event. */
+    private static final int ATTEMPTS = 4;
 
     private record PlanQuery(CompletableFuture<DispatchPlan> reply) implements Message {
     }
@@ -67,7 +75,7 @@ public final class Dispatcher implements AutoCloseable {
     private record Stop(CompletableFuture<DispatchPlan> reply) implements Message {
     }
 
-    private static final DispatchState.Snapshot NO_MORE = new DispatchState.Snapshot(-1, List.of(), List.of(), List.of());
+    private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of()), -1);
 
     private final DispatchState state;
     private final DispatcherOptions options;
@@ -77,7 +85,8 @@ public final class Dispatcher implements AutoCloseable {
     // Live mode only.
     private final BlockingQueue<Message> inbox;
     private final BlockingQueue<Message> results;
-    private final SynchronousQueue<DispatchState.Snapshot> work;
+    private final SynchronousQueue<Round> work;
+    private final RoutingSolver[] roundSolvers = new RoutingSolver[ATTEMPTS];
     private final Thread writer;
     private final Thread worker;
     private volatile boolean stopping;
@@ -172,7 +181,7 @@ public final class Dispatcher implements AutoCloseable {
         synchronized (state) {
             requireRunning();
             DispatchState.Snapshot snapshot = state.snapshot();
-            Optional<DispatchPlan> plan = state.accept(snapshot, solve(snapshot));
+            Optional<DispatchPlan> plan = state.accept(snapshot, solve(solver, snapshot));
             plan.ifPresent(this::publish);
             return plan;
         }
@@ -242,7 +251,7 @@ public final class Dispatcher implements AutoCloseable {
     private void writeLoop() {
         boolean workerBusy = false;
         long lastSolvedVersion = -1;
-        boolean lastImproved = true;
+        int attempt = 0;
         try {
             while (true) {
                 Message m = results.poll();
@@ -263,12 +272,15 @@ public final class Dispatcher implements AutoCloseable {
                     }
                 } else if (m instanceof ResultMessage r) {
                     workerBusy = false;
-                    Optional<DispatchPlan> plan = state.accept(r.snapshot(), r.result());
-                    lastImproved = plan.isPresent();
+                    Optional<DispatchPlan> plan = state.accept(r.round().snapshot(), r.result());
                     plan.ifPresent(this::publish);
                     if (plan.isEmpty()) {
-                        LOG.debug("Re-optimised plan of version {} not adopted (current version {})", r.snapshot().version(),
-                                state.version());
+                        attempt = r.round().attempt() + 1;
+                        LOG.debug("Re-optimised plan of version {} not adopted (current version {}, attempt {})",
+                                r.round().snapshot().version(), state.version(), attempt);
+                    } else {
+                        attempt = 0;
+                        lastSolvedVersion = -1;
                     }
                 } else if (m instanceof PlanQuery q) {
                     q.reply().complete(state.plan());
@@ -277,13 +289,20 @@ public final class Dispatcher implements AutoCloseable {
                     s.reply().complete(state.plan());
                     break;
                 }
-                // Next round: when idle and the plan changed since the last round, or the last round improved it.
-                if (!workerBusy && (state.version() != lastSolvedVersion || lastImproved)) {
+                // Next round: when the worker is idle and the plan changed since the last round (or the
+                // last round improved it); a round that found nothing is retried, longer, up to ATTEMPTS
+                // times. Rounds also run while events pour in: their results are merged.
+                if (!workerBusy && state.version() != lastSolvedVersion) {
+                    attempt = 0;
+                }
+                if (!workerBusy && (state.version() != lastSolvedVersion || attempt < ATTEMPTS)) {
                     DispatchState.Snapshot snapshot = state.snapshot();
-                    if (!snapshot.pickups().isEmpty() && work.offer(snapshot)) {
+                    if (!snapshot.pickups().isEmpty() && work.offer(new Round(snapshot, attempt))) {
                         workerBusy = true;
                         lastSolvedVersion = snapshot.version();
-                        lastImproved = false;
+                    } else if (snapshot.pickups().isEmpty()) {
+                        lastSolvedVersion = snapshot.version();
+                        attempt = ATTEMPTS;
                     }
                 }
             }
@@ -322,21 +341,19 @@ public final class Dispatcher implements AutoCloseable {
     private void workLoop() {
         try {
             while (true) {
-                DispatchState.Snapshot snapshot = work.take();
-                if (snapshot == NO_MORE) {
+                Round round = work.take();
+                if (round == NO_MORE) {
                     return;
                 }
                 RoutePlan result;
                 try {
-                    result = solve(snapshot);
+                    result = solve(roundSolver(round.attempt()), round.snapshot());
                 } catch (RuntimeException e) {
-                    LOG.error("Background re-optimisation of plan version {} failed", snapshot.version(), e);
-                    result = null;
+                    LOG.error("Background re-optimisation of plan version {} failed", round.snapshot().version(), e);
+                    result = emptyResult();
                 }
-                if (result != null && !stopping) {
-                    results.put(new ResultMessage(snapshot, result));
-                } else if (result == null) {
-                    results.put(new ResultMessage(snapshot, emptyResult()));
+                if (!stopping) {
+                    results.put(new ResultMessage(round, result));
                 }
             }
         } catch (InterruptedException e) {
@@ -350,7 +367,17 @@ public final class Dispatcher implements AutoCloseable {
 
     // ---- Shared -----------------------------------------------------------------------------
 
-    private RoutePlan solve(DispatchState.Snapshot snapshot) {
+    /** Round {@code attempt}'s solver: the options' time limit times 2^attempt, seed plus attempt. */
+    private RoutingSolver roundSolver(int attempt) {
+        if (roundSolvers[attempt] == null) {
+            RoutingOptions o = options.routing();
+            roundSolvers[attempt] = attempt == 0 ? solver
+                    : RoutingSolver.create(o.withTimeLimit(o.timeLimit().multipliedBy(1L << attempt)).withSeed(o.seed() + attempt));
+        }
+        return roundSolvers[attempt];
+    }
+
+    private RoutePlan solve(RoutingSolver solver, DispatchState.Snapshot snapshot) {
         RoutingProblem problem = new RoutingProblem(snapshot.couriers(), snapshot.pickups(), state.hub(), state.cutoff(),
                 state.travel());
         RoutePlan start = RoutingSolver.evaluate(problem, options.routing(), snapshot.routes());

@@ -42,9 +42,14 @@ public final class DispatcherOptions {
         this.startSecond = startSecond;
     }
 
-    /** Live mode: re-optimisation rounds of 1 s, queue of 4,096 events, clock from second 0. */
+    /**
+     * Live mode: re-optimisation rounds of at most 1 s that also end after 5,000 steps without
+     * improvement (so a round on a small plan takes milliseconds), queue of 4,096 events, clock
+     * from second 0.
+     */
     public static DispatcherOptions live() {
-        return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)), 4096, false, 0);
+        return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(5000),
+                4096, false, 0);
     }
 
     /**

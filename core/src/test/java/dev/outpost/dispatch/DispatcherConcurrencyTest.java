@@ -48,7 +48,7 @@ class DispatcherConcurrencyTest {
         assertTrue(dispatchThreads().isEmpty());
 
         DispatcherOptions options = DispatcherOptions.live().withQueueCapacity(256).withStartSecond(8 * 3600)
-                .withRouting(RoutingOptions.defaults().withTimeLimit(Duration.ofMillis(200)));
+                .withRouting(RoutingOptions.defaults().withTimeLimit(Duration.ofMillis(500)).withUnimprovedStepLimit(2000));
         Dispatcher dispatcher = Dispatcher.create(fleet, options);
         List<DispatchPlan> published = new CopyOnWriteArrayList<>();
         dispatcher.addPlanListener(published::add);
@@ -104,7 +104,7 @@ class DispatcherConcurrencyTest {
                 assertNotNull(first.reason(), first.toString());
             }
         }
-        for (int wait = 0; wait < 300 && published.isEmpty(); wait++) {
+        for (int wait = 0; wait < 800 && published.isEmpty(); wait++) {
             Thread.sleep(50);
         }
         DispatchPlan last = dispatcher.shutdown();
