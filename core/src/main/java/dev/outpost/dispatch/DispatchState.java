@@ -166,10 +166,11 @@ final class DispatchState {
         Request r = new Request(p, e.responseTargetSeconds());
         requests.put(p.id(), r);
         plannable.add(p.id());
+        boolean compacted = compactIfSparse();
         kernelIndex.put(p.id(), kernelPickups.size());
         kernelPickups.add(p);
-        compactIfSparse();
-        kernel = kernel.derive(kernelCouriers, kernelPickups);
+        // One appended pickup: O(pickups) array copies; after a compaction, a full derivation.
+        kernel = compacted ? kernel.derive(kernelCouriers, kernelPickups) : kernel.withPickup(p);
         version++;
         return List.of(place(r));
     }
@@ -471,15 +472,15 @@ final class DispatchState {
         }
     }
 
-    /** Drops closed requests from the kernel's pickup list when they are more than half of it. */
-    private void compactIfSparse() {
+    /** Drops closed requests from the kernel's pickup list when they are more than half of it; whether it did. */
+    private boolean compactIfSparse() {
         int open = 0;
         for (CourierState s : active) {
             open += s.fixed == null ? 0 : 1;
         }
         open += plannable.size();
         if (kernelPickups.size() < 1024 || kernelPickups.size() < 2 * open) {
-            return;
+            return false;
         }
         List<Pickup> keep = new ArrayList<>();
         kernelIndex.clear();
@@ -492,6 +493,7 @@ final class DispatchState {
         }
         kernelPickups.clear();
         kernelPickups.addAll(keep);
+        return true;
     }
 
     private void refresh(CourierState s) {

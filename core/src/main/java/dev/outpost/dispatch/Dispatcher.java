@@ -75,6 +75,9 @@ public final class Dispatcher implements AutoCloseable {
     private record Stop(CompletableFuture<DispatchPlan> reply) implements Message {
     }
 
+    private record StatusQuery(String pickupId, CompletableFuture<Decision> reply) implements Message {
+    }
+
     private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of()), -1);
 
     private final DispatchState state;
@@ -200,15 +203,20 @@ public final class Dispatcher implements AutoCloseable {
         return join(reply);
     }
 
-    /** The state of a request now: its status, courier or reason; null when the id is unknown. Deterministic mode only. */
-    public Decision status(String pickupId) {
-        if (!options.deterministic()) {
-            throw new IllegalStateException("status() reads the state without the writer; use it in deterministic mode, or"
-                    + " follow the decisions of submit() in live mode.");
+    /**
+     * The state of a request now: its status, courier or reason (live: after the events queued
+     * before this call); null when the id is unknown.
+     */
+    public Decision status(String pickupId) throws InterruptedException {
+        if (options.deterministic()) {
+            synchronized (state) {
+                return state.status(pickupId);
+            }
         }
-        synchronized (state) {
-            return state.status(pickupId);
-        }
+        requireRunning();
+        CompletableFuture<Decision> reply = new CompletableFuture<>();
+        inbox.put(new StatusQuery(pickupId, reply));
+        return join(reply);
     }
 
     /**
@@ -284,6 +292,8 @@ public final class Dispatcher implements AutoCloseable {
                     }
                 } else if (m instanceof PlanQuery q) {
                     q.reply().complete(state.plan());
+                } else if (m instanceof StatusQuery q) {
+                    q.reply().complete(state.status(q.pickupId()));
                 } else if (m instanceof Stop s) {
                     stopping = true;
                     s.reply().complete(state.plan());
@@ -331,6 +341,8 @@ public final class Dispatcher implements AutoCloseable {
             if (m instanceof EventMessage e) {
                 e.reply().completeExceptionally(down);
             } else if (m instanceof PlanQuery q) {
+                q.reply().completeExceptionally(down);
+            } else if (m instanceof StatusQuery q) {
                 q.reply().completeExceptionally(down);
             } else if (m instanceof Stop s) {
                 s.reply().complete(finalPlan);

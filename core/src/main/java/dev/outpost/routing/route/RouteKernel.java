@@ -243,6 +243,95 @@ public final class RouteKernel {
                 travelSecondWeight, metreWeight, vehicleFixedCost, maxLeg, maxMetres);
     }
 
+    /**
+     * This kernel with one pickup appended (index {@link #pickupCount()}), in O(pickups) array
+     * copies: no travel-table work, no re-sort of couriers, no per-pickup object work. Equal in
+     * every rule to {@link #derive} with the pickup appended, except that a skill name not seen
+     * before gets the next free bit (instead of its sorted place). Slacks of this kernel stay valid.
+     *
+     * @param p the pickup; its id must not be one of this kernel's (not checked here: the caller keeps ids unique)
+     * @throws IllegalArgumentException when its point is outside the table, the skill names would
+     *                                  exceed 64, or the sums could overflow
+     */
+    public RouteKernel withPickup(Pickup p) {
+        if (p.point() >= pointCount) {
+            throw new IllegalArgumentException("The pickup (" + p.id() + ") point (" + p.point()
+                    + ") is outside the travel table (0.." + (pointCount - 1) + ").");
+        }
+        return new RouteKernel(this, p);
+    }
+
+    private RouteKernel(RouteKernel base, Pickup added) {
+        pointCount = base.pointCount;
+        seconds = base.seconds;
+        metres = base.metres;
+        hub = base.hub;
+        cutoff = base.cutoff;
+        courierCount = base.courierCount;
+        courierStart = base.courierStart;
+        courierAvailable = base.courierAvailable;
+        courierShiftEnd = base.courierShiftEnd;
+        courierCapacity = base.courierCapacity;
+        courierLoad = base.courierLoad;
+        courierSkills = base.courierSkills;
+        courierEndAtHub = base.courierEndAtHub;
+        courierRank = base.courierRank;
+        courierByRank = base.courierByRank;
+        List<String> names = base.skillNames;
+        for (String s : added.requiredSkills()) {
+            if (!names.contains(s)) {
+                names = new ArrayList<>(names);
+                names.add(s);
+            }
+        }
+        if (names.size() > 64) {
+            throw new IllegalArgumentException("The problem uses " + names.size()
+                    + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
+        }
+        skillNames = names == base.skillNames ? names : List.copyOf(names);
+        int n = base.pickupCount;
+        pickupCount = n + 1;
+        pickupPoint = Arrays.copyOf(base.pickupPoint, n + 1);
+        windowStart = Arrays.copyOf(base.windowStart, n + 1);
+        windowEnd = Arrays.copyOf(base.windowEnd, n + 1);
+        service = Arrays.copyOf(base.service, n + 1);
+        size = Arrays.copyOf(base.size, n + 1);
+        priority = Arrays.copyOf(base.priority, n + 1);
+        requiredSkills = Arrays.copyOf(base.requiredSkills, n + 1);
+        release = Arrays.copyOf(base.release, n + 1);
+        pickupPoint[n] = added.point();
+        windowStart[n] = added.windowStartSecond();
+        windowEnd[n] = added.windowEndSecond();
+        service[n] = added.serviceSeconds();
+        size[n] = added.size();
+        priority[n] = added.priority();
+        requiredSkills[n] = skillBits(added.requiredSkills());
+        release[n] = added.releaseSecond();
+        responseWeight = base.responseWeight;
+        travelSecondWeight = base.travelSecondWeight;
+        metreWeight = base.metreWeight;
+        vehicleFixedCost = base.vehicleFixedCost;
+        maxLeg = base.maxLeg;
+        maxMetres = base.maxMetres;
+        long totalSize = 0;
+        int maxService = 0;
+        for (int p = 0; p <= n; p++) {
+            totalSize += size[p];
+            maxService = Math.max(maxService, service[p]);
+        }
+        if (totalSize > 100_000_000L) {
+            throw new IllegalArgumentException("The pickups' total size (" + totalSize
+                    + ") is above 100000000 units; loads could overflow. Split the problem.");
+        }
+        long clock = RoutingProblem.LATEST_SECOND + (pickupCount + 1L) * ((long) maxLeg + maxService);
+        if (clock > RoutingProblem.MAX_CLOCK_SECOND) {
+            throw new IllegalArgumentException("The pickups (" + pickupCount + ", service up to " + maxService
+                    + " s, legs up to " + maxLeg + " s) could drive a route's clock to " + clock + " s, above "
+                    + RoutingProblem.MAX_CLOCK_SECOND + " s; split the problem.");
+        }
+        requireScoreFits();
+    }
+
     private void requireScoreFits() {
         int maxPriority = 1;
         int maxService = 0;
