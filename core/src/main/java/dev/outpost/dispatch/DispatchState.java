@@ -404,8 +404,9 @@ final class DispatchState {
      */
     private List<Decision> updateCourier(CourierState s) {
         int c = active.indexOf(s);
-        kernelCouriers.set(c, kernelCourier(s));
-        kernel = kernel.derive(kernelCouriers, kernelPickups);
+        Courier k = kernelCourier(s);
+        kernelCouriers.set(c, k);
+        kernel = kernel.withCourier(c, k);
         refresh(s);
         int[] seq = sequence(s);
         if (kernel.feasible(c, seq, s.route.size(), kernel.walker()) || s.route.isEmpty()) {

@@ -261,6 +261,79 @@ public final class RouteKernel {
         return new RouteKernel(this, p);
     }
 
+    /**
+     * This kernel with courier c replaced by {@code courier} (same id; for a new live state: start
+     * point, available second, load on board), in O(couriers) array copies. Equal in every rule to
+     * {@link #derive} with that courier replaced, except that a skill name not seen before gets the
+     * next free bit. Slacks of other couriers stay valid.
+     *
+     * @throws IllegalArgumentException when c is out of range, the id differs, the start point is
+     *                                  outside the table or the skill names would exceed 64
+     */
+    public RouteKernel withCourier(int c, Courier courier) {
+        if (c < 0 || c >= courierCount) {
+            throw new IllegalArgumentException("The courier index (" + c + ") is outside 0.." + (courierCount - 1) + ".");
+        }
+        if (courier.startPoint() >= pointCount) {
+            throw new IllegalArgumentException("The courier (" + courier.id() + ") startPoint (" + courier.startPoint()
+                    + ") is outside the travel table (0.." + (pointCount - 1) + ").");
+        }
+        return new RouteKernel(this, c, courier);
+    }
+
+    private RouteKernel(RouteKernel base, int c, Courier k) {
+        pointCount = base.pointCount;
+        seconds = base.seconds;
+        metres = base.metres;
+        hub = base.hub;
+        cutoff = base.cutoff;
+        courierCount = base.courierCount;
+        courierRank = base.courierRank;
+        courierByRank = base.courierByRank;
+        List<String> names = base.skillNames;
+        for (String s : k.skills()) {
+            if (!names.contains(s)) {
+                names = new ArrayList<>(names);
+                names.add(s);
+            }
+        }
+        if (names.size() > 64) {
+            throw new IllegalArgumentException("The problem uses " + names.size()
+                    + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
+        }
+        skillNames = names == base.skillNames ? names : List.copyOf(names);
+        courierStart = base.courierStart.clone();
+        courierAvailable = base.courierAvailable.clone();
+        courierShiftEnd = base.courierShiftEnd.clone();
+        courierCapacity = base.courierCapacity.clone();
+        courierLoad = base.courierLoad.clone();
+        courierSkills = base.courierSkills.clone();
+        courierEndAtHub = base.courierEndAtHub.clone();
+        courierStart[c] = k.startPoint();
+        courierAvailable[c] = k.availableSecond();
+        courierShiftEnd[c] = k.shiftEndSecond();
+        courierCapacity[c] = k.capacity();
+        courierLoad[c] = k.loadOnBoard();
+        courierSkills[c] = skillBits(k.skills());
+        courierEndAtHub[c] = k.endAtHub();
+        pickupCount = base.pickupCount;
+        pickupPoint = base.pickupPoint;
+        windowStart = base.windowStart;
+        windowEnd = base.windowEnd;
+        service = base.service;
+        size = base.size;
+        priority = base.priority;
+        requiredSkills = base.requiredSkills;
+        release = base.release;
+        responseWeight = base.responseWeight;
+        travelSecondWeight = base.travelSecondWeight;
+        metreWeight = base.metreWeight;
+        vehicleFixedCost = base.vehicleFixedCost;
+        maxLeg = base.maxLeg;
+        maxMetres = base.maxMetres;
+        requireScoreFits();
+    }
+
     private RouteKernel(RouteKernel base, Pickup added) {
         pointCount = base.pointCount;
         seconds = base.seconds;

@@ -59,6 +59,19 @@ class RouteKernelIncrementalTest {
             assertEquals(expectedLeft, left, "pickup " + i);
             assertEquals(expectedRoutes, routes, "pickup " + i);
         }
+        // A courier's new live state: withCourier inserts like a fresh kernel of the changed problem.
+        Courier moved = couriers.get(1).toBuilder().startPoint(5).available(4000).loadOnBoard(3).build();
+        List<Courier> changed = List.of(couriers.get(0), moved);
+        RouteKernel replaced = incremental.withCourier(1, moved);
+        RouteKernel fresh = RouteKernel.of(new RoutingProblem(changed, pickups, 0, 100_000, travel), options);
+        List<List<Integer>> a = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Integer>> b = List.of(new ArrayList<>(), new ArrayList<>());
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < pickups.size(); i++) {
+            all.add(i);
+        }
+        assertEquals(fresh.insertAll(b, all), replaced.insertAll(a, all));
+        assertEquals(b, a);
         assertThrows(IllegalArgumentException.class, () -> RouteKernel.of(new RoutingProblem(couriers, List.of(), 0, 100_000, travel),
                 options).withPickup(Pickup.builder("far").point(12).window(0, 10).build()));
     }
