@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * of the routing options' time limit, and hands the result to the writer, which merges it with the
  * events that came in meanwhile (or discards it) and publishes it only if it is better; plans are
  * never published stale (see {@link DispatchPlan#version()}). Listeners run on the writer thread
- * and must return quickly. In deterministic mode there is no thread: calls run on the caller's
+ * and must return quickly; they must not call submit, currentPlan, status or shutdown (the writer
+ * would wait for itself). In deterministic mode there is no thread: calls run on the caller's
  * thread, one at a time.
  *
  * <p><b>The fixed past.</b> The stop a courier is driving to or standing at, and its done stops,
