@@ -135,6 +135,51 @@ public final class RoutingSolver {
         return toPlan(problem, kernel, sequences, bucket);
     }
 
+    /**
+     * The plan of given routes, without any search: each route timed by the kernel, every pickup in
+     * no route unassigned with its reason. For callers that keep their own routes (a real-time
+     * dispatcher) and want the same plan figures as {@link #solve}.
+     *
+     * @param problem the problem, not null
+     * @param options the objective weights, not null
+     * @param routes  one list of pickup ids per courier of the problem, in courier order
+     * @return the plan
+     * @throws IllegalArgumentException when the routes do not match the couriers, name an unknown
+     *                                  pickup or repeat one
+     */
+    public static RoutePlan evaluate(RoutingProblem problem, RoutingOptions options, List<List<String>> routes) {
+        if (routes.size() != problem.couriers().size()) {
+            throw new IllegalArgumentException("The routes (" + routes.size() + ") do not match the couriers ("
+                    + problem.couriers().size() + "); give one list of pickup ids per courier.");
+        }
+        Map<String, Integer> pickupIndex = new HashMap<>();
+        for (int p = 0; p < problem.pickups().size(); p++) {
+            pickupIndex.put(problem.pickups().get(p).id(), p);
+        }
+        boolean[] used = new boolean[problem.pickups().size()];
+        List<List<Integer>> sequences = new ArrayList<>(routes.size());
+        for (int c = 0; c < routes.size(); c++) {
+            List<Integer> sequence = new ArrayList<>(routes.get(c).size());
+            for (String id : routes.get(c)) {
+                Integer p = pickupIndex.get(id);
+                if (p == null || used[p]) {
+                    throw new IllegalArgumentException("The route of courier (" + problem.couriers().get(c).id() + ") names pickup ("
+                            + id + "), which is " + (p == null ? "not in the problem" : "already in a route") + ".");
+                }
+                used[p] = true;
+                sequence.add(p);
+            }
+            sequences.add(sequence);
+        }
+        List<Integer> bucket = new ArrayList<>();
+        for (int p = 0; p < used.length; p++) {
+            if (!used[p]) {
+                bucket.add(p);
+            }
+        }
+        return toPlan(problem, RouteKernel.of(problem, options), sequences, bucket);
+    }
+
     private RoutingSolution run(RoutingSolution working, long deadlineNanos) {
         Solver<RoutingSolution> solver = factory.buildSolver();
         ScheduledFuture<?> stop = null;

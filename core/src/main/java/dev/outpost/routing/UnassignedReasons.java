@@ -11,12 +11,20 @@ import dev.outpost.routing.route.RouteSlack;
  * checks, the reason is {@link UnassignedReason#FLEET_FULL} when no feasible insertion exists in
  * the final routes (by the kernel's O(1) insertion check), else {@link UnassignedReason#NOT_WORTH}.
  */
-final class UnassignedReasons {
+public final class UnassignedReasons {
 
     private UnassignedReasons() {
     }
 
-    static UnassignedReason reason(RouteKernel k, RouteSlack[] slacks, int p) {
+    /**
+     * Why pickup p fits in none of the routes.
+     *
+     * @param k      the kernel
+     * @param slacks element c describes courier c's current route (not null)
+     * @param p      the pickup index
+     * @return the reason, by the rules of the class comment
+     */
+    public static UnassignedReason reason(RouteKernel k, RouteSlack[] slacks, int p) {
         int best = -1;
         for (int c = 0; c < k.courierCount(); c++) {
             best = Math.max(best, passedChecks(k, c, p));

@@ -79,22 +79,32 @@ public final class RouteKernel {
     private final long vehicleFixedCost;
     private final List<String> skillNames;
 
+    private final int maxLeg;
+    private final int maxMetres;
+
     private RouteKernel(RoutingProblem problem, RoutingOptions options) {
-        TravelTimes travel = problem.travel();
-        pointCount = travel.size();
-        seconds = travel.secondsTable();
-        metres = travel.metresTable();
-        hub = problem.hubPoint();
-        cutoff = problem.cutoffSecond();
+        this(problem.travel().size(), problem.travel().secondsTable(), problem.travel().metresTable(), problem.hubPoint(),
+                problem.cutoffSecond(), problem.couriers(), problem.pickups(), options.responseWeight(),
+                options.travelSecondWeight(), options.metreWeight(), options.vehicleFixedCost(), -1, -1);
+    }
+
+    private RouteKernel(int pointCount, int[] seconds, int[] metres, int hub, int cutoff, List<Courier> couriers,
+            List<Pickup> pickups, long responseWeight, long travelSecondWeight, long metreWeight, long vehicleFixedCost,
+            int knownMaxLeg, int knownMaxMetres) {
+        this.pointCount = pointCount;
+        this.seconds = seconds;
+        this.metres = metres;
+        this.hub = hub;
+        this.cutoff = cutoff;
         Set<String> names = new TreeSet<>();
-        problem.couriers().forEach(k -> names.addAll(k.skills()));
-        problem.pickups().forEach(p -> names.addAll(p.requiredSkills()));
+        couriers.forEach(k -> names.addAll(k.skills()));
+        pickups.forEach(p -> names.addAll(p.requiredSkills()));
         if (names.size() > 64) {
             throw new IllegalArgumentException("The problem uses " + names.size()
                     + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
         }
         skillNames = List.copyOf(names);
-        courierCount = problem.couriers().size();
+        courierCount = couriers.size();
         courierStart = new int[courierCount];
         courierAvailable = new int[courierCount];
         courierShiftEnd = new int[courierCount];
@@ -103,7 +113,7 @@ public final class RouteKernel {
         courierSkills = new long[courierCount];
         courierEndAtHub = new boolean[courierCount];
         for (int c = 0; c < courierCount; c++) {
-            Courier k = problem.couriers().get(c);
+            Courier k = couriers.get(c);
             courierStart[c] = k.startPoint();
             courierAvailable[c] = k.availableSecond();
             courierShiftEnd[c] = k.shiftEndSecond();
@@ -116,14 +126,14 @@ public final class RouteKernel {
         for (int c = 0; c < courierCount; c++) {
             order[c] = c;
         }
-        Arrays.sort(order, Comparator.comparing((Integer c) -> problem.couriers().get(c).id()));
+        Arrays.sort(order, Comparator.comparing((Integer c) -> couriers.get(c).id()));
         courierRank = new int[courierCount];
         courierByRank = new int[courierCount];
         for (int r = 0; r < courierCount; r++) {
             courierByRank[r] = order[r];
             courierRank[order[r]] = r;
         }
-        pickupCount = problem.pickups().size();
+        pickupCount = pickups.size();
         pickupPoint = new int[pickupCount];
         windowStart = new int[pickupCount];
         windowEnd = new int[pickupCount];
@@ -133,7 +143,7 @@ public final class RouteKernel {
         requiredSkills = new long[pickupCount];
         release = new int[pickupCount];
         for (int p = 0; p < pickupCount; p++) {
-            Pickup k = problem.pickups().get(p);
+            Pickup k = pickups.get(p);
             pickupPoint[p] = k.point();
             windowStart[p] = k.windowStartSecond();
             windowEnd[p] = k.windowEndSecond();
@@ -143,11 +153,24 @@ public final class RouteKernel {
             requiredSkills[p] = skillBits(k.requiredSkills());
             release[p] = k.releaseSecond();
         }
-        responseWeight = options.responseWeight();
-        travelSecondWeight = options.travelSecondWeight();
-        metreWeight = options.metreWeight();
-        vehicleFixedCost = options.vehicleFixedCost();
-        requireScoreFits(problem);
+        this.responseWeight = responseWeight;
+        this.travelSecondWeight = travelSecondWeight;
+        this.metreWeight = metreWeight;
+        this.vehicleFixedCost = vehicleFixedCost;
+        if (knownMaxLeg < 0) {
+            int legs = 0;
+            int distance = 0;
+            for (int i = 0; i < seconds.length; i++) {
+                legs = Math.max(legs, seconds[i]);
+                distance = Math.max(distance, metres[i]);
+            }
+            maxLeg = legs;
+            maxMetres = distance;
+        } else {
+            maxLeg = knownMaxLeg;
+            maxMetres = knownMaxMetres;
+        }
+        requireScoreFits();
     }
 
     /**
@@ -168,13 +191,221 @@ public final class RouteKernel {
         return bits;
     }
 
-    private void requireScoreFits(RoutingProblem problem) {
-        int maxLeg = 0;
-        int maxMetres = 0;
-        for (int i = 0; i < seconds.length; i++) {
-            maxLeg = Math.max(maxLeg, seconds[i]);
-            maxMetres = Math.max(maxMetres, metres[i]);
+    /**
+     * This kernel's travel table, hub, cut-off and weights with other couriers and pickups, in
+     * O(couriers + pickups) (the travel table is shared, not copied or re-scanned). For incremental
+     * users such as a real-time dispatcher: a new request or a courier's new live state gives a new
+     * kernel without the O(points²) checks of a {@link RoutingProblem}; the checks that keep the
+     * kernel's sums in range are repeated (points inside the table, the score bound, the route clock).
+     * A {@link RouteSlack} filled by this kernel stays valid for the derived one when that
+     * courier's data and its route's pickups' data are unchanged (slacks hold no indices of pickups).
+     *
+     * @param couriers the couriers, in index order; ids unique
+     * @param pickups  the pickups, in index order; ids unique
+     * @throws IllegalArgumentException naming the courier or pickup when a point is outside the
+     *                                  table, an id repeats, or the sums could overflow
+     */
+    public RouteKernel derive(List<Courier> couriers, List<Pickup> pickups) {
+        Set<String> ids = new java.util.HashSet<>();
+        int maxService = 0;
+        long totalSize = 0;
+        for (Courier k : couriers) {
+            if (k.startPoint() >= pointCount) {
+                throw new IllegalArgumentException("The courier (" + k.id() + ") startPoint (" + k.startPoint()
+                        + ") is outside the travel table (0.." + (pointCount - 1) + ").");
+            }
+            if (!ids.add("c:" + k.id())) {
+                throw new IllegalArgumentException("The courier id (" + k.id() + ") is used twice; make ids unique.");
+            }
         }
+        for (Pickup p : pickups) {
+            if (p.point() >= pointCount) {
+                throw new IllegalArgumentException("The pickup (" + p.id() + ") point (" + p.point()
+                        + ") is outside the travel table (0.." + (pointCount - 1) + ").");
+            }
+            if (!ids.add("p:" + p.id())) {
+                throw new IllegalArgumentException("The pickup id (" + p.id() + ") is used twice; make ids unique.");
+            }
+            maxService = Math.max(maxService, p.serviceSeconds());
+            totalSize += p.size();
+        }
+        if (totalSize > 100_000_000L) {
+            throw new IllegalArgumentException("The pickups' total size (" + totalSize
+                    + ") is above 100000000 units; loads could overflow. Split the problem.");
+        }
+        long clock = RoutingProblem.LATEST_SECOND + (pickups.size() + 1L) * ((long) maxLeg + maxService);
+        if (clock > RoutingProblem.MAX_CLOCK_SECOND) {
+            throw new IllegalArgumentException("The pickups (" + pickups.size() + ", service up to " + maxService
+                    + " s, legs up to " + maxLeg + " s) could drive a route's clock to " + clock + " s, above "
+                    + RoutingProblem.MAX_CLOCK_SECOND + " s; split the problem.");
+        }
+        return new RouteKernel(pointCount, seconds, metres, hub, cutoff, couriers, pickups, responseWeight,
+                travelSecondWeight, metreWeight, vehicleFixedCost, maxLeg, maxMetres);
+    }
+
+    /**
+     * This kernel with one pickup appended (index {@link #pickupCount()}), in O(pickups) array
+     * copies: no travel-table work, no re-sort of couriers, no per-pickup object work. Equal in
+     * every rule to {@link #derive} with the pickup appended, except that a skill name not seen
+     * before gets the next free bit (instead of its sorted place). Slacks of this kernel stay valid.
+     *
+     * @param p the pickup; its id must not be one of this kernel's (not checked here: the caller keeps ids unique)
+     * @throws IllegalArgumentException when its point is outside the table, the skill names would
+     *                                  exceed 64, or the sums could overflow
+     */
+    public RouteKernel withPickup(Pickup p) {
+        if (p.point() >= pointCount) {
+            throw new IllegalArgumentException("The pickup (" + p.id() + ") point (" + p.point()
+                    + ") is outside the travel table (0.." + (pointCount - 1) + ").");
+        }
+        return new RouteKernel(this, p);
+    }
+
+    /**
+     * This kernel with courier c replaced by {@code courier} (same id; for a new live state: start
+     * point, available second, load on board), in O(couriers) array copies. Equal in every rule to
+     * {@link #derive} with that courier replaced, except that a skill name not seen before gets the
+     * next free bit. Slacks of other couriers stay valid.
+     *
+     * @throws IllegalArgumentException when c is out of range, the id differs, the start point is
+     *                                  outside the table or the skill names would exceed 64
+     */
+    public RouteKernel withCourier(int c, Courier courier) {
+        if (c < 0 || c >= courierCount) {
+            throw new IllegalArgumentException("The courier index (" + c + ") is outside 0.." + (courierCount - 1) + ".");
+        }
+        if (courier.startPoint() >= pointCount) {
+            throw new IllegalArgumentException("The courier (" + courier.id() + ") startPoint (" + courier.startPoint()
+                    + ") is outside the travel table (0.." + (pointCount - 1) + ").");
+        }
+        return new RouteKernel(this, c, courier);
+    }
+
+    private RouteKernel(RouteKernel base, int c, Courier k) {
+        pointCount = base.pointCount;
+        seconds = base.seconds;
+        metres = base.metres;
+        hub = base.hub;
+        cutoff = base.cutoff;
+        courierCount = base.courierCount;
+        courierRank = base.courierRank;
+        courierByRank = base.courierByRank;
+        List<String> names = base.skillNames;
+        for (String s : k.skills()) {
+            if (!names.contains(s)) {
+                names = new ArrayList<>(names);
+                names.add(s);
+            }
+        }
+        if (names.size() > 64) {
+            throw new IllegalArgumentException("The problem uses " + names.size()
+                    + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
+        }
+        skillNames = names == base.skillNames ? names : List.copyOf(names);
+        courierStart = base.courierStart.clone();
+        courierAvailable = base.courierAvailable.clone();
+        courierShiftEnd = base.courierShiftEnd.clone();
+        courierCapacity = base.courierCapacity.clone();
+        courierLoad = base.courierLoad.clone();
+        courierSkills = base.courierSkills.clone();
+        courierEndAtHub = base.courierEndAtHub.clone();
+        courierStart[c] = k.startPoint();
+        courierAvailable[c] = k.availableSecond();
+        courierShiftEnd[c] = k.shiftEndSecond();
+        courierCapacity[c] = k.capacity();
+        courierLoad[c] = k.loadOnBoard();
+        courierSkills[c] = skillBits(k.skills());
+        courierEndAtHub[c] = k.endAtHub();
+        pickupCount = base.pickupCount;
+        pickupPoint = base.pickupPoint;
+        windowStart = base.windowStart;
+        windowEnd = base.windowEnd;
+        service = base.service;
+        size = base.size;
+        priority = base.priority;
+        requiredSkills = base.requiredSkills;
+        release = base.release;
+        responseWeight = base.responseWeight;
+        travelSecondWeight = base.travelSecondWeight;
+        metreWeight = base.metreWeight;
+        vehicleFixedCost = base.vehicleFixedCost;
+        maxLeg = base.maxLeg;
+        maxMetres = base.maxMetres;
+        requireScoreFits();
+    }
+
+    private RouteKernel(RouteKernel base, Pickup added) {
+        pointCount = base.pointCount;
+        seconds = base.seconds;
+        metres = base.metres;
+        hub = base.hub;
+        cutoff = base.cutoff;
+        courierCount = base.courierCount;
+        courierStart = base.courierStart;
+        courierAvailable = base.courierAvailable;
+        courierShiftEnd = base.courierShiftEnd;
+        courierCapacity = base.courierCapacity;
+        courierLoad = base.courierLoad;
+        courierSkills = base.courierSkills;
+        courierEndAtHub = base.courierEndAtHub;
+        courierRank = base.courierRank;
+        courierByRank = base.courierByRank;
+        List<String> names = base.skillNames;
+        for (String s : added.requiredSkills()) {
+            if (!names.contains(s)) {
+                names = new ArrayList<>(names);
+                names.add(s);
+            }
+        }
+        if (names.size() > 64) {
+            throw new IllegalArgumentException("The problem uses " + names.size()
+                    + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
+        }
+        skillNames = names == base.skillNames ? names : List.copyOf(names);
+        int n = base.pickupCount;
+        pickupCount = n + 1;
+        pickupPoint = Arrays.copyOf(base.pickupPoint, n + 1);
+        windowStart = Arrays.copyOf(base.windowStart, n + 1);
+        windowEnd = Arrays.copyOf(base.windowEnd, n + 1);
+        service = Arrays.copyOf(base.service, n + 1);
+        size = Arrays.copyOf(base.size, n + 1);
+        priority = Arrays.copyOf(base.priority, n + 1);
+        requiredSkills = Arrays.copyOf(base.requiredSkills, n + 1);
+        release = Arrays.copyOf(base.release, n + 1);
+        pickupPoint[n] = added.point();
+        windowStart[n] = added.windowStartSecond();
+        windowEnd[n] = added.windowEndSecond();
+        service[n] = added.serviceSeconds();
+        size[n] = added.size();
+        priority[n] = added.priority();
+        requiredSkills[n] = skillBits(added.requiredSkills());
+        release[n] = added.releaseSecond();
+        responseWeight = base.responseWeight;
+        travelSecondWeight = base.travelSecondWeight;
+        metreWeight = base.metreWeight;
+        vehicleFixedCost = base.vehicleFixedCost;
+        maxLeg = base.maxLeg;
+        maxMetres = base.maxMetres;
+        long totalSize = 0;
+        int maxService = 0;
+        for (int p = 0; p <= n; p++) {
+            totalSize += size[p];
+            maxService = Math.max(maxService, service[p]);
+        }
+        if (totalSize > 100_000_000L) {
+            throw new IllegalArgumentException("The pickups' total size (" + totalSize
+                    + ") is above 100000000 units; loads could overflow. Split the problem.");
+        }
+        long clock = RoutingProblem.LATEST_SECOND + (pickupCount + 1L) * ((long) maxLeg + maxService);
+        if (clock > RoutingProblem.MAX_CLOCK_SECOND) {
+            throw new IllegalArgumentException("The pickups (" + pickupCount + ", service up to " + maxService
+                    + " s, legs up to " + maxLeg + " s) could drive a route's clock to " + clock + " s, above "
+                    + RoutingProblem.MAX_CLOCK_SECOND + " s; split the problem.");
+        }
+        requireScoreFits();
+    }
+
+    private void requireScoreFits() {
         int maxPriority = 1;
         int maxService = 0;
         for (int p = 0; p < pickupCount; p++) {

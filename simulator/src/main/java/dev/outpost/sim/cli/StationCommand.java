@@ -121,8 +121,11 @@ public final class StationCommand implements Callable<Integer> {
     private static void print(ScenarioSource source, Scenario scenario, StationingProblem problem,
             StationingPlan plan, StationingChecker.StationingCheck check, PrintWriter out) {
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
-        out.printf(Locale.ROOT, "objective: %s = %d (%s)%n", StationingReport.name(problem.objective()),
-                plan.objectiveValue(), StationingReport.unit(problem));
+        out.printf(Locale.ROOT, "objective: %s = %s%n", StationingReport.name(problem.objective()),
+                problem.formatObjective(plan.objectiveValue()));
+        for (var violation : plan.violations()) {
+            out.printf(Locale.ROOT, "limit violated: %s%n", violation.describe());
+        }
         out.printf(Locale.ROOT, "checked independently: %s, value %d%s%n", check.feasible() ? "feasible" : "INFEASIBLE",
                 check.objectiveValue(), check.violations().isEmpty() ? "" : ", violations: " + check.violations());
         out.printf(Locale.ROOT, "outposts: %d, couriers: %d%n", plan.outposts().size(), plan.courierCount());

@@ -6,7 +6,6 @@ import dev.outpost.io.OutpostJson;
 import dev.outpost.model.Client;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.Site;
-import dev.outpost.stationing.SetCoveringCost;
 import dev.outpost.stationing.StationingObjective;
 import dev.outpost.stationing.StationingPlan;
 import dev.outpost.stationing.StationingProblem;
@@ -47,15 +46,9 @@ public final class StationingReport {
         }
     }
 
-    /** The unit of {@code objective}'s value on {@code problem}. */
+    /** The unit of the objective's value on {@code problem} (one definition: {@link StationingProblem#objectiveUnit()}). */
     public static String unit(StationingProblem problem) {
-        return switch (problem.objective()) {
-            case P_MEDIAN -> "demand weight x seconds";
-            case MAX_COVERING -> "demand weight";
-            case SET_COVERING -> problem.setCoveringCost() == SetCoveringCost.OPENING_COST ? "currency" : "outposts";
-            case P_CENTER -> "seconds";
-            case EXPECTED_RESPONSE -> "milli-requests per hour x seconds";
-        };
+        return problem.objectiveUnit();
     }
 
     /** The objective's name as the command line spells it ({@code expected-response}). */

@@ -1,0 +1,84 @@
+package dev.outpost.bench.dispatch;
+
+import dev.outpost.dispatch.Decision;
+import dev.outpost.dispatch.DispatchEvent;
+import dev.outpost.dispatch.Dispatcher;
+import dev.outpost.dispatch.DispatcherOptions;
+import dev.outpost.dispatch.Fleet;
+import dev.outpost.routing.Pickup;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Answer latency of the dispatcher: one new request answered by cheapest insertion (the public
+ * {@code submit} path in deterministic mode, so no queue hand-off is timed) against a fleet with
+ * this many couriers and open pickups already planned. Each answered request is cancelled after
+ * the invocation (not timed), so the state stays the same size. Goals: p99 at most 2 ms
+ * (50 couriers, 1,000 open) and 20 ms (500 couriers, 10,000 open).
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar DispatchLatencyBenchmark
+ * </pre>
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+@Fork(1)
+@State(Scope.Benchmark)
+public class DispatchLatencyBenchmark {
+
+    /** couriers:open pickups. */
+    @Param({"50:1000", "500:10000"})
+    public String size;
+
+    private Dispatcher dispatcher;
+    private List<Pickup> stream;
+    private int next;
+    private String lastId;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        String[] parts = size.split(":");
+        int couriers = Integer.parseInt(parts[0]);
+        int open = Integer.parseInt(parts[1]);
+        Fleet fleet = DispatchWorld.fleet(40, couriers, 1);
+        dispatcher = Dispatcher.create(fleet, DispatcherOptions.deterministic(1, 0).withStartSecond(7 * 3600)
+                .withQueueCapacity(1024));
+        int assigned = 0;
+        for (Pickup p : DispatchWorld.requests("open", open, 1600, 2)) {
+            Decision d = dispatcher.submit(new DispatchEvent.PickupRequested(p)).get().get(0);
+            assigned += d.status() == Decision.Status.ASSIGNED ? 1 : 0;
+        }
+        System.out.println("# setup: " + couriers + " couriers, " + open + " requests, " + assigned + " assigned");
+        stream = DispatchWorld.requests("new", 100_000, 1600, 3);
+    }
+
+    @Benchmark
+    public Decision answer() throws Exception {
+        Pickup p = stream.get(next++ % stream.size());
+        lastId = p.id();
+        return dispatcher.submit(new DispatchEvent.PickupRequested(p)).get().get(0);
+    }
+
+    @TearDown(Level.Invocation)
+    public void cancelLast() throws Exception {
+        if (lastId != null) {
+            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId)).get();
+            lastId = null;
+        }
+    }
+}

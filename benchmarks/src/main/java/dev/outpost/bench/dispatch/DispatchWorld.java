@@ -1,0 +1,51 @@
+package dev.outpost.bench.dispatch;
+
+import dev.outpost.dispatch.Fleet;
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.Pickup;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** A grid city for dispatcher benchmarks: side x side points, 60 s and 500 m per block, hub at point 0. */
+final class DispatchWorld {
+
+    private DispatchWorld() {
+    }
+
+    static Fleet fleet(int side, int couriers, long seed) {
+        int n = side * side;
+        int[] seconds = new int[n * n];
+        int[] metres = new int[n * n];
+        List<String> ids = new ArrayList<>(n);
+        for (int a = 0; a < n; a++) {
+            ids.add("g" + a);
+            for (int b = 0; b < n; b++) {
+                int blocks = Math.abs(a % side - b % side) + Math.abs(a / side - b / side);
+                seconds[a * n + b] = 60 * blocks;
+                metres[a * n + b] = 500 * blocks;
+            }
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Courier> list = new ArrayList<>(couriers);
+        for (int c = 0; c < couriers; c++) {
+            list.add(Courier.builder(String.format("k%04d", c)).startPoint(random.nextInt(n)).available(7 * 3600)
+                    .shiftEnd(23 * 3600).capacity(200).build());
+        }
+        return new Fleet(new TravelTimes(ids, seconds, metres), 0, 23 * 3600, list);
+    }
+
+    /** Seeded requests: random points, windows of 2-6 h between 8:00 and 20:00, released 1 h before the window. */
+    static List<Pickup> requests(String prefix, int count, int points, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Pickup> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int start = 8 * 3600 + random.nextInt(10 * 3600);
+            out.add(Pickup.builder(prefix + i).point(1 + random.nextInt(points - 1))
+                    .window(start, start + 2 * 3600 + random.nextInt(4 * 3600)).serviceSeconds(60 + random.nextInt(120))
+                    .size(1 + random.nextInt(3)).priority(1 + random.nextInt(3)).releaseSecond(start - 3600).build());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.outpost.dispatch;
+
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.Pickup;
+import java.util.Objects;
+
+/**
+ * What a dispatch system tells the {@link Dispatcher}: a sealed set of immutable events. Points
+ * are indices into the fleet's travel table ({@link Fleet#travel()}); times are seconds since the
+ * start of the service day.
+ */
+public sealed interface DispatchEvent {
+
+    /**
+     * A new pickup request. The pickup carries its point, window, size, priority, required skills
+     * and release second (the moment of the call; response time is measured from it).
+     *
+     * @param pickup                the request, its id unique over the dispatcher's life
+     * @param responseTargetSeconds the target for service start minus release, seconds; 0 = none
+     *                              (a decision reports whether the promise meets it; it is not a hard rule)
+     */
+    record PickupRequested(Pickup pickup, int responseTargetSeconds) implements DispatchEvent {
+        public PickupRequested {
+            Objects.requireNonNull(pickup, "pickup");
+            if (responseTargetSeconds < 0) {
+                throw new IllegalArgumentException("The pickup (" + pickup.id() + ") responseTargetSeconds ("
+                        + responseTargetSeconds + ") is negative; use 0 for none.");
+            }
+        }
+
+        /** A request without a response target. */
+        public PickupRequested(Pickup pickup) {
+            this(pickup, 0);
+        }
+    }
+
+    /** The caller cancels an open request (planned, unserved, or the one a courier is driving to). */
+    record PickupCancelled(String pickupId) implements DispatchEvent {
+        public PickupCancelled {
+            Objects.requireNonNull(pickupId, "pickupId");
+        }
+    }
+
+    /**
+     * A courier's position and status: it is at {@code point} at {@code second}; when
+     * {@code drivingTo} is not null it has left for that pickup (one of its planned stops), which
+     * from now on is fixed: courier state that re-optimisation never moves.
+     *
+     * @param courierId the courier
+     * @param point     where it is now (a point of the travel table)
+     * @param second    when
+     * @param drivingTo the pickup it drives to, or null when idle or position only
+     */
+    record CourierMoved(String courierId, int point, int second, String drivingTo) implements DispatchEvent {
+        public CourierMoved {
+            Objects.requireNonNull(courierId, "courierId");
+        }
+
+        /** A position update that changes no commitment. */
+        public CourierMoved(String courierId, int point, int second) {
+            this(courierId, point, second, null);
+        }
+    }
+
+    /** The courier arrived at a pickup (its fixed stop, or a planned one that becomes fixed). */
+    record ArrivedAtStop(String courierId, String pickupId, int second) implements DispatchEvent {
+        public ArrivedAtStop {
+            Objects.requireNonNull(courierId, "courierId");
+            Objects.requireNonNull(pickupId, "pickupId");
+        }
+    }
+
+    /** The courier finished the pickup at {@code second}; the goods are on board and the courier is free there. */
+    record PickupDone(String courierId, String pickupId, int second) implements DispatchEvent {
+        public PickupDone {
+            Objects.requireNonNull(courierId, "courierId");
+            Objects.requireNonNull(pickupId, "pickupId");
+        }
+    }
+
+    /**
+     * The courier drops out (breakdown, sickness) at {@code second}: its fixed stop and its planned
+     * stops return to the pool and are re-planned at once by cheapest insertion on the others.
+     */
+    record CourierUnavailable(String courierId, int second) implements DispatchEvent {
+        public CourierUnavailable {
+            Objects.requireNonNull(courierId, "courierId");
+        }
+    }
+
+    /** A courier joins the fleet; unserved requests are offered to it at once. */
+    record CourierAdded(Courier courier) implements DispatchEvent {
+        public CourierAdded {
+            Objects.requireNonNull(courier, "courier");
+        }
+    }
+
+    /**
+     * The clock advances to {@code second} (never backwards): idle couriers cannot leave before it,
+     * and unserved requests whose window has ended are closed.
+     */
+    record ClockAdvanced(int second) implements DispatchEvent {
+    }
+}

@@ -1,0 +1,785 @@
+package dev.outpost.dispatch;
+
+import dev.outpost.check.PlanChecker;
+import dev.outpost.dispatch.Decision.Status;
+import dev.outpost.dispatch.DispatchEvent.ArrivedAtStop;
+import dev.outpost.dispatch.DispatchEvent.ClockAdvanced;
+import dev.outpost.dispatch.DispatchEvent.CourierAdded;
+import dev.outpost.dispatch.DispatchEvent.CourierMoved;
+import dev.outpost.dispatch.DispatchEvent.CourierUnavailable;
+import dev.outpost.dispatch.DispatchEvent.PickupCancelled;
+import dev.outpost.dispatch.DispatchEvent.PickupDone;
+import dev.outpost.dispatch.DispatchEvent.PickupRequested;
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.CourierRoutePlan;
+import dev.outpost.routing.Pickup;
+import dev.outpost.routing.RoutePlan;
+import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.RoutingProblem;
+import dev.outpost.routing.RoutingSolver;
+import dev.outpost.routing.Stop;
+import dev.outpost.routing.UnassignedReason;
+import dev.outpost.routing.UnassignedReasons;
+import dev.outpost.routing.route.RouteKernel;
+import dev.outpost.routing.route.RouteSlack;
+import dev.outpost.routing.route.RouteWalk;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dispatcher's state and its rules; single-threaded (the {@link Dispatcher} serialises access).
+ *
+ * <p>Per courier: its fixed past as courier state (free point, free second, load on board, and the
+ * pickup it drives to or stands at), its planned stops (pickup ids) and a {@link RouteSlack} kept
+ * up to date incrementally: an event refreshes only the routes it changes, so a request costs one
+ * O(couriers + pickups) kernel derivation (array copies, no travel-table work), one O(1)-per-position
+ * scan and one O(route) refresh.
+ */
+final class DispatchState {
+
+    /** One courier's live state. */
+    private static final class CourierState {
+        final Courier base;
+        int freePoint;
+        int freeSecond;
+        int load;
+        /** The pickup it drives to or stands at: fixed. */
+        String fixed;
+        final List<String> route = new ArrayList<>();
+        final RouteSlack slack = new RouteSlack();
+        boolean active = true;
+
+        CourierState(Courier base) {
+            this.base = base;
+            this.freePoint = base.startPoint();
+            this.freeSecond = base.availableSecond();
+            this.load = base.loadOnBoard();
+        }
+    }
+
+    /** One request. */
+    private static final class Request {
+        final Pickup pickup;
+        final int responseTarget;
+        Status status = Status.UNSERVED;
+        String courier;
+        UnassignedReason reason;
+
+        Request(Pickup pickup, int responseTarget) {
+            this.pickup = pickup;
+            this.responseTarget = responseTarget;
+        }
+    }
+
+    /** What the background re-optimisation works on: copies, so any thread may read them. */
+    record Snapshot(long version, List<Courier> couriers, List<Pickup> pickups, List<List<String>> routes) {
+    }
+
+    private final TravelTimes travel;
+    private final int hub;
+    private final int cutoff;
+    private final RoutingOptions options;
+    private RouteKernel kernel;
+    private int now;
+    private long version;
+
+    private final List<CourierState> active = new ArrayList<>();
+    private final Map<String, CourierState> couriers = new HashMap<>();
+    private final List<Courier> kernelCouriers = new ArrayList<>();
+    private RouteSlack[] slacks = new RouteSlack[0];
+
+    private final Map<String, Request> requests = new HashMap<>();
+    /** Open, not fixed requests, in request order (the routing problem's pickups). */
+    private final LinkedHashSet<String> plannable = new LinkedHashSet<>();
+    /** Unserved requests still open, in request order. */
+    private final LinkedHashSet<String> pool = new LinkedHashSet<>();
+    private final List<Pickup> kernelPickups = new ArrayList<>();
+    private final Map<String, Integer> kernelIndex = new HashMap<>();
+    private int[] sequenceBuffer = new int[64];
+
+    DispatchState(Fleet fleet, RoutingOptions options, int startSecond) {
+        this.travel = fleet.travel();
+        this.hub = fleet.hubPoint();
+        this.cutoff = fleet.cutoffSecond();
+        this.options = options;
+        this.now = startSecond;
+        RoutingProblem empty = new RoutingProblem(List.of(), List.of(), hub, cutoff, travel);
+        this.kernel = RouteKernel.of(empty, options);
+        for (Courier c : fleet.couriers()) {
+            addCourier(c);
+        }
+        rebuildKernel();
+    }
+
+    long version() {
+        return version;
+    }
+
+    int now() {
+        return now;
+    }
+
+    /** Applies one event; returns the decisions it caused. */
+    List<Decision> apply(DispatchEvent event) {
+        List<Decision> out;
+        if (event instanceof PickupRequested e) {
+            out = request(e);
+        } else if (event instanceof PickupCancelled e) {
+            out = cancel(e);
+        } else if (event instanceof CourierMoved e) {
+            out = moved(e);
+        } else if (event instanceof ArrivedAtStop e) {
+            out = arrived(e);
+        } else if (event instanceof PickupDone e) {
+            out = done(e);
+        } else if (event instanceof CourierUnavailable e) {
+            out = unavailable(e);
+        } else if (event instanceof CourierAdded e) {
+            out = courierAdded(e);
+        } else if (event instanceof ClockAdvanced e) {
+            out = clock(e);
+        } else {
+            throw new IllegalArgumentException("The event (" + event + ") is not a known dispatch event.");
+        }
+        return out;
+    }
+
+    // ---- Events -----------------------------------------------------------------------------
+
+    private List<Decision> request(PickupRequested e) {
+        Pickup p = e.pickup();
+        if (requests.containsKey(p.id())) {
+            throw new IllegalArgumentException("The pickup id (" + p.id() + ") was already requested; use a new id per request.");
+        }
+        if (p.point() >= travel.size()) {
+            throw new IllegalArgumentException("The pickup (" + p.id() + ") point (" + p.point()
+                    + ") is outside the travel table (0.." + (travel.size() - 1) + ").");
+        }
+        Request r = new Request(p, e.responseTargetSeconds());
+        requests.put(p.id(), r);
+        plannable.add(p.id());
+        boolean compacted = compactIfSparse();
+        kernelIndex.put(p.id(), kernelPickups.size());
+        kernelPickups.add(p);
+        // One appended pickup: O(pickups) array copies; after a compaction, a full derivation.
+        kernel = compacted ? kernel.derive(kernelCouriers, kernelPickups) : kernel.withPickup(p);
+        version++;
+        return List.of(place(r));
+    }
+
+    private List<Decision> cancel(PickupCancelled e) {
+        Request r = open(e.pickupId());
+        if (r.courier != null) {
+            CourierState s = couriers.get(r.courier);
+            if (e.pickupId().equals(s.fixed)) {
+                // It was driving there: it is free where it is, now.
+                s.fixed = null;
+                s.freeSecond = Math.max(s.freeSecond, now);
+            } else {
+                s.route.remove(e.pickupId());
+            }
+            updateCourier(s);
+        }
+        close(r, Status.CANCELLED);
+        version++;
+        List<Decision> out = new ArrayList<>();
+        out.add(Decision.closed(r.pickup.id(), Status.CANCELLED, version));
+        out.addAll(offerPool());
+        return out;
+    }
+
+    private List<Decision> moved(CourierMoved e) {
+        CourierState s = activeCourier(e.courierId());
+        requirePoint("courier (" + e.courierId() + ") point", e.point());
+        if (e.drivingTo() != null) {
+            fix(s, e.drivingTo());
+        }
+        s.freePoint = e.point();
+        s.freeSecond = e.second();
+        List<Decision> out = updateCourier(s);
+        version++;
+        return out;
+    }
+
+    private List<Decision> arrived(ArrivedAtStop e) {
+        CourierState s = activeCourier(e.courierId());
+        fix(s, e.pickupId());
+        s.freePoint = requests.get(e.pickupId()).pickup.point();
+        s.freeSecond = e.second();
+        List<Decision> out = updateCourier(s);
+        version++;
+        return out;
+    }
+
+    private List<Decision> done(PickupDone e) {
+        CourierState s = activeCourier(e.courierId());
+        fix(s, e.pickupId());
+        Request r = requests.get(e.pickupId());
+        s.fixed = null;
+        s.freePoint = r.pickup.point();
+        s.freeSecond = e.second();
+        s.load += r.pickup.size();
+        close(r, Status.SERVED);
+        List<Decision> out = new ArrayList<>();
+        out.addAll(updateCourier(s));
+        version++;
+        out.add(0, Decision.closed(r.pickup.id(), Status.SERVED, version));
+        return out;
+    }
+
+    private List<Decision> unavailable(CourierUnavailable e) {
+        CourierState s = activeCourier(e.courierId());
+        List<String> back = new ArrayList<>();
+        if (s.fixed != null) {
+            back.add(s.fixed);
+            plannable.add(s.fixed);
+        }
+        back.addAll(s.route);
+        s.fixed = null;
+        s.route.clear();
+        s.active = false;
+        active.remove(s);
+        rebuildKernel();
+        version++;
+        List<Decision> out = new ArrayList<>();
+        for (String id : back) {
+            Request r = requests.get(id);
+            r.courier = null;
+            out.add(place(r));
+        }
+        return out;
+    }
+
+    private List<Decision> courierAdded(CourierAdded e) {
+        Courier c = e.courier();
+        if (couriers.containsKey(c.id())) {
+            throw new IllegalArgumentException("The courier id (" + c.id() + ") is already in the fleet; use a new id.");
+        }
+        requirePoint("courier (" + c.id() + ") startPoint", c.startPoint());
+        addCourier(c);
+        rebuildKernel();
+        version++;
+        return offerPool();
+    }
+
+    private List<Decision> clock(ClockAdvanced e) {
+        if (e.second() < now) {
+            throw new IllegalArgumentException("The clock (" + e.second() + ") is before the dispatcher's clock (" + now
+                    + "); the clock never goes back.");
+        }
+        now = e.second();
+        List<Decision> out = new ArrayList<>();
+        for (CourierState s : new ArrayList<>(active)) {
+            if (s.fixed == null && s.freeSecond < now) {
+                s.freeSecond = now;
+                out.addAll(updateCourier(s));
+            }
+        }
+        for (String id : new ArrayList<>(pool)) {
+            Request r = requests.get(id);
+            if (r.pickup.windowEndSecond() < now) {
+                // Its window has ended: no courier can start it any more.
+                pool.remove(id);
+                plannable.remove(id);
+                r.reason = UnassignedReason.TIME_WINDOW;
+                out.add(Decision.unserved(id, r.reason, version + 1));
+            }
+        }
+        version++;
+        return out;
+    }
+
+    // ---- Rules ------------------------------------------------------------------------------
+
+    /** Places an open request by cheapest insertion, or puts it in the pool with its reason. */
+    private Decision place(Request r) {
+        int p = kernelIndex.get(r.pickup.id());
+        Scan scan = scan(p);
+        if (scan.courier < 0) {
+            r.status = Status.UNSERVED;
+            r.courier = null;
+            r.reason = UnassignedReasons.reason(kernel, slacks, p);
+            pool.add(r.pickup.id());
+            return Decision.unserved(r.pickup.id(), r.reason, version);
+        }
+        CourierState s = active.get(scan.courier);
+        s.route.add(scan.position, r.pickup.id());
+        r.status = Status.ASSIGNED;
+        r.courier = s.base.id();
+        r.reason = null;
+        pool.remove(r.pickup.id());
+        refresh(s);
+        RouteWalk walk = kernel.walker().start(scan.courier);
+        for (int i = 0; i <= scan.position; i++) {
+            walk.visit(kernelIndex.get(s.route.get(i)));
+        }
+        int start = walk.serviceStart();
+        boolean within = r.responseTarget == 0 || start - r.pickup.releaseSecond() <= r.responseTarget;
+        return new Decision(r.pickup.id(), Status.ASSIGNED, s.base.id(), scan.position, walk.arrival(), start, scan.cost,
+                scan.nextCourier < 0 ? null : active.get(scan.nextCourier).base.id(), scan.nextCourier < 0 ? -1 : scan.nextCost,
+                null, within, version);
+    }
+
+    private record Scan(int courier, int position, long cost, int nextCourier, long nextCost) {
+    }
+
+    /**
+     * The cheapest feasible insertion of kernel pickup p and the cheapest on another courier. The
+     * order is the kernel's ({@link RouteKernel#cheapestInsertion}): couriers by id, positions
+     * ascending, only a strictly cheaper insertion replaces the best, so ties go to the lower
+     * courier id, then the lower position.
+     */
+    private Scan scan(int p) {
+        long best = RouteKernel.INFEASIBLE;
+        int bestCourier = -1;
+        int bestPosition = -1;
+        long next = RouteKernel.INFEASIBLE;
+        int nextCourier = -1;
+        for (int rank = 0; rank < kernel.courierCount(); rank++) {
+            int c = kernel.courierByRank(rank);
+            RouteSlack slack = slacks[c];
+            if (!kernel.canTake(slack, p)) {
+                continue;
+            }
+            long own = RouteKernel.INFEASIBLE;
+            int ownPosition = -1;
+            for (int pos = 0; pos <= slack.length(); pos++) {
+                long cost = kernel.insertionCost(slack, p, pos);
+                if (cost == RouteKernel.NO_LATER) {
+                    break;
+                }
+                if (cost < own) {
+                    own = cost;
+                    ownPosition = pos;
+                }
+            }
+            if (ownPosition < 0) {
+                continue;
+            }
+            if (own < best) {
+                next = best;
+                nextCourier = bestCourier;
+                best = own;
+                bestCourier = c;
+                bestPosition = ownPosition;
+            } else if (own < next) {
+                next = own;
+                nextCourier = c;
+            }
+        }
+        return new Scan(bestCourier, bestPosition, best, nextCourier, next);
+    }
+
+    /** Makes {@code pickupId} the courier's fixed stop (it must be that stop already, or one of its planned stops). */
+    private void fix(CourierState s, String pickupId) {
+        if (pickupId.equals(s.fixed)) {
+            return;
+        }
+        Request r = requests.get(pickupId);
+        if (r == null || r.status != Status.ASSIGNED || !s.base.id().equals(r.courier)) {
+            throw new IllegalArgumentException("The pickup (" + pickupId + ") is not planned for courier (" + s.base.id()
+                    + ") (status " + (r == null ? "unknown" : r.status + (r.courier == null ? "" : " with " + r.courier))
+                    + "); report only stops of the courier's own plan.");
+        }
+        if (s.fixed != null) {
+            throw new IllegalArgumentException("The courier (" + s.base.id() + ") is already at or driving to pickup ("
+                    + s.fixed + "); report PickupDone or a cancellation for it before pickup (" + pickupId + ").");
+        }
+        s.route.remove(pickupId);
+        plannable.remove(pickupId);
+        s.fixed = pickupId;
+    }
+
+    /**
+     * After a change of a courier's state: refresh its kernel courier and slack; if its planned
+     * stops are no longer feasible (it is late), take them out and place them again, in order.
+     */
+    private List<Decision> updateCourier(CourierState s) {
+        int c = active.indexOf(s);
+        Courier k = kernelCourier(s);
+        kernelCouriers.set(c, k);
+        kernel = kernel.withCourier(c, k);
+        refresh(s);
+        int[] seq = sequence(s);
+        if (kernel.feasible(c, seq, s.route.size(), kernel.walker()) || s.route.isEmpty()) {
+            return List.of();
+        }
+        List<String> again = new ArrayList<>(s.route);
+        s.route.clear();
+        refresh(s);
+        List<Decision> out = new ArrayList<>();
+        for (String id : again) {
+            out.add(place(requests.get(id)));
+        }
+        return out;
+    }
+
+    /** Offers every pooled request again, in request order. */
+    private List<Decision> offerPool() {
+        List<Decision> out = new ArrayList<>();
+        for (String id : new ArrayList<>(pool)) {
+            Decision d = place(requests.get(id));
+            if (d.status() == Status.ASSIGNED) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The courier as the routing kernel sees it: its fixed past folded into start point, available second and load. */
+    private Courier kernelCourier(CourierState s) {
+        int point = s.freePoint;
+        long second = s.freeSecond;
+        int load = s.load;
+        if (s.fixed != null) {
+            Pickup q = requests.get(s.fixed).pickup;
+            int leg = Math.max(0, travel.seconds(point, q.point()));
+            second = Math.max(second + leg, q.windowStartSecond()) + q.serviceSeconds();
+            point = q.point();
+            load += q.size();
+        }
+        int available = (int) Math.min(second, RoutingProblem.LATEST_SECOND);
+        return s.base.toBuilder().startPoint(point).available(available)
+                .shiftEnd(Math.max(s.base.shiftEndSecond(), available)).loadOnBoard(load).build();
+    }
+
+    private CourierState addCourier(Courier c) {
+        CourierState s = new CourierState(c);
+        couriers.put(c.id(), s);
+        active.add(s);
+        return s;
+    }
+
+    /** Rebuilds the kernel's courier list (after a courier joins or leaves; O(couriers)). */
+    private void rebuildKernel() {
+        kernelCouriers.clear();
+        slacks = new RouteSlack[active.size()];
+        for (int c = 0; c < active.size(); c++) {
+            kernelCouriers.add(kernelCourier(active.get(c)));
+            slacks[c] = active.get(c).slack;
+        }
+        kernel = kernel.derive(kernelCouriers, kernelPickups);
+        // Courier indices may have shifted: every slack is refilled.
+        for (CourierState s : active) {
+            refresh(s);
+        }
+    }
+
+    /** Drops closed requests from the kernel's pickup list when they are more than half of it; whether it did. */
+    private boolean compactIfSparse() {
+        int open = 0;
+        for (CourierState s : active) {
+            open += s.fixed == null ? 0 : 1;
+        }
+        open += plannable.size();
+        if (kernelPickups.size() < 1024 || kernelPickups.size() < 2 * open) {
+            return false;
+        }
+        List<Pickup> keep = new ArrayList<>();
+        kernelIndex.clear();
+        for (Pickup p : kernelPickups) {
+            Request r = requests.get(p.id());
+            if (r.status == Status.ASSIGNED || plannable.contains(p.id())) {
+                kernelIndex.put(p.id(), keep.size());
+                keep.add(p);
+            }
+        }
+        kernelPickups.clear();
+        kernelPickups.addAll(keep);
+        return true;
+    }
+
+    private void refresh(CourierState s) {
+        int c = active.indexOf(s);
+        kernel.slack(c, sequence(s), s.route.size(), s.slack);
+    }
+
+    private int[] sequence(CourierState s) {
+        if (sequenceBuffer.length < s.route.size()) {
+            sequenceBuffer = new int[s.route.size() * 2];
+        }
+        for (int i = 0; i < s.route.size(); i++) {
+            sequenceBuffer[i] = kernelIndex.get(s.route.get(i));
+        }
+        return sequenceBuffer;
+    }
+
+    private void close(Request r, Status status) {
+        r.status = status;
+        r.reason = null;
+        plannable.remove(r.pickup.id());
+        pool.remove(r.pickup.id());
+    }
+
+    private Request open(String pickupId) {
+        Request r = requests.get(pickupId);
+        if (r == null || (r.status != Status.ASSIGNED && !pool.contains(pickupId))) {
+            throw new IllegalArgumentException("The pickup (" + pickupId + ") is not open (status "
+                    + (r == null ? "unknown" : r.status) + "); only a planned or unserved request can be cancelled.");
+        }
+        return r;
+    }
+
+    private CourierState activeCourier(String id) {
+        CourierState s = couriers.get(id);
+        if (s == null || !s.active) {
+            throw new IllegalArgumentException("The courier (" + id + ") is " + (s == null ? "not in the fleet" : "unavailable")
+                    + "; add it with CourierAdded first.");
+        }
+        return s;
+    }
+
+    private void requirePoint(String what, int point) {
+        if (point < 0 || point >= travel.size()) {
+            throw new IllegalArgumentException("The " + what + " (" + point + ") is outside the travel table (0.."
+                    + (travel.size() - 1) + ").");
+        }
+    }
+
+    // ---- Plans ------------------------------------------------------------------------------
+
+    /** The status of a request, or null when unknown. */
+    Decision status(String pickupId) {
+        Request r = requests.get(pickupId);
+        if (r == null) {
+            return null;
+        }
+        return switch (r.status) {
+            case ASSIGNED -> new Decision(pickupId, Status.ASSIGNED, r.courier, -1, -1, -1, -1, null, -1, null, true, version);
+            case UNSERVED -> Decision.unserved(pickupId, r.reason, version);
+            default -> Decision.closed(pickupId, r.status, version);
+        };
+    }
+
+    /** The routes (pickup ids per active courier, in courier order). */
+    private List<List<String>> routes() {
+        List<List<String>> routes = new ArrayList<>(active.size());
+        for (CourierState s : active) {
+            routes.add(List.copyOf(s.route));
+        }
+        return routes;
+    }
+
+    private List<Pickup> plannablePickups() {
+        List<Pickup> pickups = new ArrayList<>(plannable.size());
+        for (Pickup p : kernelPickups) {
+            if (plannable.contains(p.id())) {
+                pickups.add(p);
+            }
+        }
+        return pickups;
+    }
+
+    /** A copy of what re-optimisation needs. */
+    Snapshot snapshot() {
+        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes());
+    }
+
+    /** The current plan, checked. */
+    DispatchPlan plan() {
+        return plan(routes(), DispatchPlan.Origin.INSERTION);
+    }
+
+    private DispatchPlan plan(List<List<String>> routes, DispatchPlan.Origin origin) {
+        RoutingProblem problem = new RoutingProblem(kernelCouriers, plannablePickups(), hub, cutoff, travel);
+        RoutePlan plan = RoutingSolver.evaluate(problem, options, routes);
+        Map<String, String> fixed = new LinkedHashMap<>();
+        for (CourierState s : active) {
+            if (s.fixed != null) {
+                fixed.put(s.base.id(), s.fixed);
+            }
+        }
+        return new DispatchPlan(version, origin, problem, plan, fixed, PlanChecker.check(problem, options, plan));
+    }
+
+    /**
+     * Takes a re-optimised plan computed on {@code snapshot}. When events came in meanwhile it is
+     * merged: its routes keep only the requests still open and not fixed, for couriers still active,
+     * and every open request it lacks (new ones, ones of a courier that dropped out) is inserted by
+     * cheapest insertion; the merged routes must be feasible for the couriers' current state.
+     * Adopted, and returned, only when it keeps every assigned request assigned, breaks no hard rule,
+     * passes the checker, and is strictly better (lower unserved priority, or equal and a lower
+     * soft cost) than the current plan; otherwise empty and nothing changes.
+     */
+    Optional<DispatchPlan> accept(Snapshot snapshot, RoutePlan result) {
+        Map<String, List<String>> byCourier = new HashMap<>();
+        for (CourierRoutePlan route : result.routes()) {
+            List<String> ids = new ArrayList<>();
+            for (Stop stop : route.stops()) {
+                ids.add(stop.pickupId());
+            }
+            byCourier.put(route.courierId(), ids);
+        }
+        List<List<Integer>> candidate = new ArrayList<>(active.size());
+        Set<String> placed = new HashSet<>();
+        for (CourierState s : active) {
+            List<String> ids = byCourier.get(s.base.id());
+            List<Integer> seq = new ArrayList<>();
+            for (String id : ids == null ? s.route : ids) {
+                if (plannable.contains(id) && placed.add(id)) {
+                    seq.add(kernelIndex.get(id));
+                }
+            }
+            candidate.add(seq);
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (String id : plannable) {
+            if (!placed.contains(id)) {
+                missing.add(kernelIndex.get(id));
+            }
+        }
+        if (!missing.isEmpty() && brokenPromise(kernel.insertAll(candidate, missing))) {
+            // The result traded an assigned request for pooled ones (the solver may, to serve more
+            // priority): keep the promise first. Take the pooled ones out, re-insert the dropped
+            // assigned ones, then the pooled ones where they still fit.
+            List<Integer> pooled = new ArrayList<>();
+            for (List<Integer> seq : candidate) {
+                seq.removeIf(p -> {
+                    boolean wasPooled = pool.contains(kernelPickups.get(p).id());
+                    if (wasPooled) {
+                        pooled.add(p);
+                    }
+                    return wasPooled;
+                });
+            }
+            Set<Integer> inRoutes = new HashSet<>();
+            candidate.forEach(inRoutes::addAll);
+            List<Integer> promised = new ArrayList<>();
+            for (String id : plannable) {
+                int p = kernelIndex.get(id);
+                if (!inRoutes.contains(p) && !pool.contains(id)) {
+                    promised.add(p);
+                }
+            }
+            if (!kernel.insertAll(candidate, promised).isEmpty()) {
+                return Optional.empty();
+            }
+            pooled.sort(null);
+            kernel.insertAll(candidate, pooled);
+        }
+        RouteWalk walk = kernel.walker();
+        long soft = 0;
+        Set<String> served = new HashSet<>();
+        for (int c = 0; c < active.size(); c++) {
+            walk.start(c);
+            for (int p : candidate.get(c)) {
+                walk.visit(p);
+                served.add(kernelPickups.get(p).id());
+            }
+            walk.finish();
+            if (walk.hardPenalty() != 0) {
+                return Optional.empty();
+            }
+            soft += walk.softCost();
+        }
+        long unservedPriority = 0;
+        for (String id : plannable) {
+            Request r = requests.get(id);
+            if (!served.contains(id)) {
+                if (r.status == Status.ASSIGNED) {
+                    return Optional.empty();
+                }
+                unservedPriority += r.pickup.priority();
+            }
+        }
+        long currentSoft = 0;
+        long currentUnserved = 0;
+        for (int c = 0; c < active.size(); c++) {
+            CourierState s = active.get(c);
+            walk.start(c);
+            int[] seq = sequence(s);
+            for (int i = 0; i < s.route.size(); i++) {
+                walk.visit(seq[i]);
+            }
+            walk.finish();
+            currentSoft += walk.softCost();
+        }
+        for (String id : pool) {
+            currentUnserved += requests.get(id).pickup.priority();
+        }
+        if (unservedPriority > currentUnserved || (unservedPriority == currentUnserved && soft >= currentSoft)) {
+            return Optional.empty();
+        }
+        List<List<String>> routes = new ArrayList<>(active.size());
+        for (List<Integer> seq : candidate) {
+            List<String> ids = new ArrayList<>(seq.size());
+            seq.forEach(p -> ids.add(kernelPickups.get(p).id()));
+            routes.add(ids);
+        }
+        long before = version;
+        version++;
+        DispatchPlan plan = plan(routes, DispatchPlan.Origin.REOPTIMISED);
+        if (!plan.check().valid()) {
+            version = before;
+            return Optional.empty();
+        }
+        for (int c = 0; c < active.size(); c++) {
+            CourierState s = active.get(c);
+            s.route.clear();
+            s.route.addAll(routes.get(c));
+            for (String id : s.route) {
+                Request r = requests.get(id);
+                r.status = Status.ASSIGNED;
+                r.courier = s.base.id();
+                r.reason = null;
+                pool.remove(id);
+            }
+            refresh(s);
+        }
+        for (UnassignedReasonEntry u : unassignedOf(plan)) {
+            requests.get(u.id).reason = u.reason;
+        }
+        // When stale, the merge re-applied every event up to now: the plan is current, not stale.
+        return Optional.of(plan);
+    }
+
+    /** Whether one of these kernel pickups (left over by an insertion) is an assigned request. */
+    private boolean brokenPromise(List<Integer> left) {
+        for (int p : left) {
+            if (requests.get(kernelPickups.get(p).id()).status == Status.ASSIGNED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record UnassignedReasonEntry(String id, UnassignedReason reason) {
+    }
+
+    private static List<UnassignedReasonEntry> unassignedOf(DispatchPlan plan) {
+        List<UnassignedReasonEntry> out = new ArrayList<>();
+        plan.plan().unassigned().forEach(u -> out.add(new UnassignedReasonEntry(u.pickupId(), u.reason())));
+        return out;
+    }
+
+    /** Every request not closed (for shutdown reports and tests): id to status. */
+    Map<String, Status> statuses() {
+        Map<String, Status> out = new LinkedHashMap<>();
+        requests.forEach((id, r) -> out.put(id, r.status));
+        return out;
+    }
+
+    TravelTimes travel() {
+        return travel;
+    }
+
+    int hub() {
+        return hub;
+    }
+
+    int cutoff() {
+        return cutoff;
+    }
+
+    RoutingOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,426 @@
+package dev.outpost.dispatch;
+
+import dev.outpost.routing.RoutePlan;
+import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.RoutingProblem;
+import dev.outpost.routing.RoutingSolver;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The real-time dispatcher: holds the live plan of a fleet, answers each pickup request at once
+ * with the route kernel's cheapest insertion, and improves the whole plan in the background with
+ * the routing solver, publishing each better plan, checked by {@code PlanChecker}, to listeners.
+ *
+ * <pre>{@code
+ * Dispatcher dispatcher = Dispatcher.create(fleet, DispatcherOptions.live());
+ * dispatcher.addPlanListener(plan -> log.info("plan {}: {} m", plan.version(), plan.metres()));
+ * Decision d = dispatcher.submit(new DispatchEvent.PickupRequested(pickup)).get().get(0);
+ * DispatchPlan last = dispatcher.shutdown();
+ * }</pre>
+ *
+ * <p><b>Threads.</b> {@link #submit} may be called from any number of threads. In live mode one
+ * writer thread applies events in the order they entered the bounded queue (a full queue blocks
+ * {@code submit}: back-pressure), and one worker thread re-optimises: it takes a copy of the plan,
+ * runs {@link RoutingSolver#solve(RoutingProblem, RoutePlan)} from it (warm start) for one round
+ * of the routing options' time limit, and hands the result to the writer, which merges it with the
+ * events that came in meanwhile (or discards it) and publishes it only if it is better; plans are
+ * never published stale (see {@link DispatchPlan#version()}). Listeners run on the writer thread
+ * and must return quickly; they must not call submit, currentPlan, status or shutdown (the writer
+ * would wait for itself). In deterministic mode there is no thread: calls run on the caller's
+ * thread, one at a time.
+ *
+ * <p><b>The fixed past.</b> The stop a courier is driving to or standing at, and its done stops,
+ * are courier state (start point, available second, load on board; see
+ * {@link dev.outpost.routing.Courier}), outside the problem that re-optimisation sees, so it can
+ * never move them.
+ *
+ * <p>Logging: SLF4J (logger {@code dev.outpost.dispatch.Dispatcher}); no output of its own.
+ */
+public final class Dispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+    /** A message to the writer thread. */
+    private sealed interface Message {
+    }
+
+    private record EventMessage(DispatchEvent event, CompletableFuture<List<Decision>> reply) implements Message {
+    }
+
+    private record ResultMessage(Round round, RoutePlan result) implements Message {
+    }
+
+    /** One background round: the plan copy and how many rounds before it found nothing. */
+    private record Round(DispatchState.Snapshot snapshot, int attempt) {
+    }
+
+    /** Rounds that find nothing are retried this often, each with twice the time and another seed, then rest until the next event. */
+    private static final int ATTEMPTS = 4;
+
+    private record PlanQuery(CompletableFuture<DispatchPlan> reply) implements Message {
+    }
+
+    private record Stop(CompletableFuture<DispatchPlan> reply) implements Message {
+    }
+
+    private record StatusQuery(String pickupId, CompletableFuture<Decision> reply) implements Message {
+    }
+
+    private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of()), -1);
+
+    private final DispatchState state;
+    private final DispatcherOptions options;
+    private final RoutingSolver solver;
+    private final List<Consumer<DispatchPlan>> listeners = new CopyOnWriteArrayList<>();
+
+    // Live mode only.
+    private final BlockingQueue<Message> inbox;
+    private final BlockingQueue<Message> results;
+    private final SynchronousQueue<Round> work;
+    private final RoutingSolver[] roundSolvers = new RoutingSolver[ATTEMPTS];
+    private final Thread writer;
+    private final Thread worker;
+    private volatile boolean stopping;
+    private volatile DispatchPlan finalPlan;
+
+    private Dispatcher(Fleet fleet, DispatcherOptions options) {
+        this.options = options;
+        this.state = new DispatchState(fleet, options.routing(), options.startSecond());
+        this.solver = RoutingSolver.create(options.routing());
+        if (options.deterministic()) {
+            inbox = null;
+            results = null;
+            work = null;
+            writer = null;
+            worker = null;
+        } else {
+            inbox = new ArrayBlockingQueue<>(options.queueCapacity());
+            results = new LinkedBlockingQueue<>();
+            work = new SynchronousQueue<>();
+            writer = new Thread(this::writeLoop, "outpost-dispatch-writer");
+            worker = new Thread(this::workLoop, "outpost-dispatch-reoptimiser");
+            writer.setDaemon(true);
+            worker.setDaemon(true);
+            writer.start();
+            worker.start();
+        }
+    }
+
+    /**
+     * A dispatcher for this fleet; in live mode its two threads start at once.
+     *
+     * @param fleet   travel table, hub, cut-off and the couriers at the start
+     * @param options live or deterministic, weights and re-optimisation limits
+     * @throws IllegalArgumentException when a courier's start point is outside the travel table or an id repeats
+     */
+    public static Dispatcher create(Fleet fleet, DispatcherOptions options) {
+        Objects.requireNonNull(fleet, "fleet");
+        Objects.requireNonNull(options, "options");
+        return new Dispatcher(fleet, options);
+    }
+
+    /** Registers a listener for published plans (live: called on the writer thread; deterministic: on the caller's). */
+    public void addPlanListener(Consumer<DispatchPlan> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Submits an event. Live: queued, blocking while the queue is full (back-pressure); the future
+     * completes when the writer has applied it, with the decisions it caused (a request: its answer),
+     * or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an unknown id,
+     * a stop not in the courier's plan, a clock going back); a rejected event changes nothing.
+     * Deterministic: applied before returning.
+     *
+     * @throws IllegalStateException when the dispatcher is shut down
+     * @throws InterruptedException  when interrupted while waiting for room in the queue
+     */
+    public CompletableFuture<List<Decision>> submit(DispatchEvent event) throws InterruptedException {
+        Objects.requireNonNull(event, "event");
+        CompletableFuture<List<Decision>> reply = new CompletableFuture<>();
+        if (options.deterministic()) {
+            synchronized (state) {
+                requireRunning();
+                try {
+                    reply.complete(state.apply(event));
+                } catch (IllegalArgumentException e) {
+                    reply.completeExceptionally(e);
+                }
+            }
+            return reply;
+        }
+        requireRunning();
+        inbox.put(new EventMessage(event, reply));
+        if (stopping && !reply.isDone()) {
+            // Raced with shutdown: the writer may have stopped before reading it.
+            reply.completeExceptionally(new IllegalStateException("The dispatcher is shut down; the event was not applied."));
+        }
+        return reply;
+    }
+
+    /**
+     * Deterministic mode only: one re-optimisation round now, on the caller's thread (step limit and
+     * seed of the options), published to the listeners and returned if it is better than the
+     * current plan.
+     *
+     * @throws IllegalStateException in live mode (it re-optimises by itself) or after shutdown
+     */
+    public Optional<DispatchPlan> reoptimise() {
+        if (!options.deterministic()) {
+            throw new IllegalStateException("The live dispatcher re-optimises in the background; reoptimise() is for"
+                    + " deterministic mode (DispatcherOptions.deterministic).");
+        }
+        synchronized (state) {
+            requireRunning();
+            DispatchState.Snapshot snapshot = state.snapshot();
+            Optional<DispatchPlan> plan = state.accept(snapshot, solve(solver, snapshot));
+            plan.ifPresent(this::publish);
+            return plan;
+        }
+    }
+
+    /** The current plan, checked (live: computed on the writer thread after the events queued before this call). */
+    public DispatchPlan currentPlan() throws InterruptedException {
+        if (options.deterministic()) {
+            synchronized (state) {
+                return state.plan();
+            }
+        }
+        requireRunning();
+        CompletableFuture<DispatchPlan> reply = new CompletableFuture<>();
+        inbox.put(new PlanQuery(reply));
+        return join(reply);
+    }
+
+    /**
+     * The state of a request now: its status, courier or reason (live: after the events queued
+     * before this call); null when the id is unknown.
+     */
+    public Decision status(String pickupId) throws InterruptedException {
+        if (options.deterministic()) {
+            synchronized (state) {
+                return state.status(pickupId);
+            }
+        }
+        requireRunning();
+        CompletableFuture<Decision> reply = new CompletableFuture<>();
+        inbox.put(new StatusQuery(pickupId, reply));
+        return join(reply);
+    }
+
+    /**
+     * Stops: live, the events queued before this call are applied, the running re-optimisation
+     * round ends (its result is dropped), both threads end; then the final plan is returned. Later
+     * calls return the same plan.
+     */
+    public DispatchPlan shutdown() throws InterruptedException {
+        if (options.deterministic()) {
+            synchronized (state) {
+                if (finalPlan == null) {
+                    finalPlan = state.plan();
+                    stopping = true;
+                }
+                return finalPlan;
+            }
+        }
+        synchronized (this) {
+            if (finalPlan != null) {
+                return finalPlan;
+            }
+            CompletableFuture<DispatchPlan> reply = new CompletableFuture<>();
+            inbox.put(new Stop(reply));
+            finalPlan = join(reply);
+            stopping = true;
+            writer.join();
+            worker.join();
+            return finalPlan;
+        }
+    }
+
+    /** {@link #shutdown()}. */
+    @Override
+    public void close() throws InterruptedException {
+        shutdown();
+    }
+
+    // ---- Live threads -----------------------------------------------------------------------
+
+    private void writeLoop() {
+        boolean workerBusy = false;
+        long lastSolvedVersion = -1;
+        int attempt = 0;
+        try {
+            while (true) {
+                Message m = results.poll();
+                if (m == null) {
+                    m = inbox.poll(workerBusy ? 20 : 100, TimeUnit.MILLISECONDS);
+                }
+                if (m == null) {
+                    m = results.poll();
+                }
+                if (m instanceof EventMessage e) {
+                    try {
+                        e.reply().complete(state.apply(e.event()));
+                    } catch (IllegalArgumentException ex) {
+                        e.reply().completeExceptionally(ex);
+                    } catch (RuntimeException ex) {
+                        LOG.error("The dispatcher failed on event {}", e.event(), ex);
+                        e.reply().completeExceptionally(ex);
+                    }
+                } else if (m instanceof ResultMessage r) {
+                    workerBusy = false;
+                    Optional<DispatchPlan> plan = state.accept(r.round().snapshot(), r.result());
+                    plan.ifPresent(this::publish);
+                    if (plan.isEmpty()) {
+                        attempt = r.round().attempt() + 1;
+                        LOG.debug("Re-optimised plan of version {} not adopted (current version {}, attempt {})",
+                                r.round().snapshot().version(), state.version(), attempt);
+                    } else {
+                        attempt = 0;
+                        lastSolvedVersion = -1;
+                    }
+                } else if (m instanceof PlanQuery q) {
+                    q.reply().complete(state.plan());
+                } else if (m instanceof StatusQuery q) {
+                    q.reply().complete(state.status(q.pickupId()));
+                } else if (m instanceof Stop s) {
+                    stopping = true;
+                    s.reply().complete(state.plan());
+                    break;
+                }
+                // Next round: when the worker is idle and the plan changed since the last round (or the
+                // last round improved it); a round that found nothing is retried, longer, up to ATTEMPTS
+                // times. Rounds also run while events pour in: their results are merged.
+                if (!workerBusy && state.version() != lastSolvedVersion) {
+                    attempt = 0;
+                }
+                if (!workerBusy && (state.version() != lastSolvedVersion || attempt < ATTEMPTS)) {
+                    DispatchState.Snapshot snapshot = state.snapshot();
+                    if (!snapshot.pickups().isEmpty() && work.offer(new Round(snapshot, attempt))) {
+                        workerBusy = true;
+                        lastSolvedVersion = snapshot.version();
+                    } else if (snapshot.pickups().isEmpty()) {
+                        lastSolvedVersion = snapshot.version();
+                        attempt = ATTEMPTS;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("The dispatcher's writer thread failed", e);
+        } finally {
+            stopping = true;
+            failQueued();
+            try {
+                // Wait for the worker's round to end, then stop it.
+                while (!work.offer(NO_MORE, 50, TimeUnit.MILLISECONDS)) {
+                    results.clear();
+                }
+            } catch (InterruptedException e) {
+                worker.interrupt();
+            }
+        }
+    }
+
+    private void failQueued() {
+        Message m;
+        while ((m = inbox.poll()) != null) {
+            IllegalStateException down = new IllegalStateException("The dispatcher is shut down; the event was not applied.");
+            if (m instanceof EventMessage e) {
+                e.reply().completeExceptionally(down);
+            } else if (m instanceof PlanQuery q) {
+                q.reply().completeExceptionally(down);
+            } else if (m instanceof StatusQuery q) {
+                q.reply().completeExceptionally(down);
+            } else if (m instanceof Stop s) {
+                s.reply().complete(finalPlan);
+            }
+        }
+    }
+
+    private void workLoop() {
+        try {
+            while (true) {
+                Round round = work.take();
+                if (round == NO_MORE) {
+                    return;
+                }
+                RoutePlan result;
+                try {
+                    result = solve(roundSolver(round.attempt()), round.snapshot());
+                } catch (RuntimeException e) {
+                    LOG.error("Background re-optimisation of plan version {} failed", round.snapshot().version(), e);
+                    result = emptyResult();
+                }
+                if (!stopping) {
+                    results.put(new ResultMessage(round, result));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static RoutePlan emptyResult() {
+        return new RoutePlan(List.of(), List.of(), Long.MIN_VALUE, 0, 0);
+    }
+
+    // ---- Shared -----------------------------------------------------------------------------
+
+    /** Round {@code attempt}'s solver: the options' time limit times 2^attempt, seed plus attempt. */
+    private RoutingSolver roundSolver(int attempt) {
+        if (roundSolvers[attempt] == null) {
+            RoutingOptions o = options.routing();
+            roundSolvers[attempt] = attempt == 0 ? solver
+                    : RoutingSolver.create(o.withTimeLimit(o.timeLimit().multipliedBy(1L << attempt)).withSeed(o.seed() + attempt));
+        }
+        return roundSolvers[attempt];
+    }
+
+    private RoutePlan solve(RoutingSolver solver, DispatchState.Snapshot snapshot) {
+        RoutingProblem problem = new RoutingProblem(snapshot.couriers(), snapshot.pickups(), state.hub(), state.cutoff(),
+                state.travel());
+        RoutePlan start = RoutingSolver.evaluate(problem, options.routing(), snapshot.routes());
+        return solver.solve(problem, start);
+    }
+
+    private void publish(DispatchPlan plan) {
+        for (Consumer<DispatchPlan> listener : listeners) {
+            try {
+                listener.accept(plan);
+            } catch (RuntimeException e) {
+                LOG.warn("A plan listener failed on plan version {}", plan.version(), e);
+            }
+        }
+    }
+
+    private void requireRunning() {
+        if (stopping) {
+            throw new IllegalStateException("The dispatcher is shut down; create a new one.");
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.outpost.dispatch;
+
+import dev.outpost.routing.RoutingOptions;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link Dispatcher} runs. Immutable; start from {@link #live()} or {@link #deterministic(long, long)}.
+ *
+ * <p><b>Live</b>: one writer thread applies events in arrival order and answers each request at
+ * once; one worker thread re-optimises in rounds of the routing options' time limit and hands
+ * each result back to the writer. <b>Deterministic</b>: no thread at all; events are applied on
+ * the caller's thread, re-optimisation runs only when the caller calls
+ * {@link Dispatcher#reoptimise()}, limited by steps with a fixed seed; the clock is the one of the
+ * events. The same events and calls give the same plans, byte for byte.
+ */
+public final class DispatcherOptions {
+
+    private final RoutingOptions routing;
+    private final int queueCapacity;
+    private final boolean deterministic;
+    private final int startSecond;
+
+    private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond) {
+        this.routing = Objects.requireNonNull(routing, "routing");
+        if (queueCapacity < 1 || queueCapacity > 1_000_000) {
+            throw new IllegalArgumentException("The dispatcher queueCapacity (" + queueCapacity + ") is outside [1, 1000000].");
+        }
+        if (deterministic && (routing.timeLimit() != null || routing.stepLimit() == 0)) {
+            throw new IllegalArgumentException("The deterministic dispatcher's routing options (timeLimit " + routing.timeLimit()
+                    + ", stepLimit " + routing.stepLimit() + ") would depend on the machine; use withTimeLimit(null) and a stepLimit.");
+        }
+        if (!deterministic && routing.timeLimit() == null) {
+            throw new IllegalArgumentException("The live dispatcher's routing options timeLimit (null) must be set: it is the"
+                    + " length of one background re-optimisation round; use e.g. withTimeLimit(Duration.ofSeconds(1)).");
+        }
+        if (startSecond < 0) {
+            throw new IllegalArgumentException("The dispatcher startSecond (" + startSecond + ") is negative.");
+        }
+        this.queueCapacity = queueCapacity;
+        this.deterministic = deterministic;
+        this.startSecond = startSecond;
+    }
+
+    /**
+     * Live mode: re-optimisation rounds of at most 1 s that also end after 5,000 steps without
+     * improvement (so a round on a small plan takes milliseconds), queue of 4,096 events, clock
+     * from second 0.
+     */
+    public static DispatcherOptions live() {
+        return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(5000),
+                4096, false, 0);
+    }
+
+    /**
+     * Deterministic mode: each {@link Dispatcher#reoptimise()} runs {@code steps} local-search steps
+     * with this seed, no time limit.
+     */
+    public static DispatcherOptions deterministic(long steps, long seed) {
+        return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(null).withStepLimit(steps).withSeed(seed), 4096,
+                true, 0);
+    }
+
+    /** The routing options: objective weights, and the limits of one re-optimisation round. */
+    public RoutingOptions routing() {
+        return routing;
+    }
+
+    /** Events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure). */
+    public int queueCapacity() {
+        return queueCapacity;
+    }
+
+    /** Whether the dispatcher runs without threads, driven by the caller. */
+    public boolean deterministic() {
+        return deterministic;
+    }
+
+    /** The clock at creation, seconds since the start of the day. */
+    public int startSecond() {
+        return startSecond;
+    }
+
+    /** With these routing options (weights, re-optimisation limits). */
+    public DispatcherOptions withRouting(RoutingOptions options) {
+        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond);
+    }
+
+    /** With this queue capacity, events. */
+    public DispatcherOptions withQueueCapacity(int events) {
+        return new DispatcherOptions(routing, events, deterministic, startSecond);
+    }
+
+    /** With this clock at creation, seconds. */
+    public DispatcherOptions withStartSecond(int second) {
+        return new DispatcherOptions(routing, queueCapacity, deterministic, second);
+    }
+}

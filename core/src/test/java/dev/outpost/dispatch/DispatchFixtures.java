@@ -1,0 +1,62 @@
+package dev.outpost.dispatch;
+
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.Pickup;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** A grid city for dispatcher tests: point i at (i % side, i / side), 60 s and 500 m per block, hub at point 0. */
+final class DispatchFixtures {
+
+    private DispatchFixtures() {
+    }
+
+    static TravelTimes grid(int side) {
+        int n = side * side;
+        int[] seconds = new int[n * n];
+        int[] metres = new int[n * n];
+        List<String> ids = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            ids.add("g" + a);
+            for (int b = 0; b < n; b++) {
+                int blocks = Math.abs(a % side - b % side) + Math.abs(a / side - b / side);
+                seconds[a * n + b] = 60 * blocks;
+                metres[a * n + b] = 500 * blocks;
+            }
+        }
+        return new TravelTimes(ids, seconds, metres);
+    }
+
+    static Courier courier(String id, int point) {
+        return Courier.builder(id).startPoint(point).available(8 * 3600).shiftEnd(18 * 3600).capacity(100).build();
+    }
+
+    static Fleet fleet(int side, int couriers) {
+        TravelTimes travel = grid(side);
+        List<Courier> list = new ArrayList<>();
+        for (int c = 0; c < couriers; c++) {
+            list.add(courier(String.format("k%03d", c), (c * 7) % (side * side)));
+        }
+        return new Fleet(travel, 0, 18 * 3600, list);
+    }
+
+    static Pickup pickup(String id, int point, int release) {
+        return Pickup.builder(id).point(point).window(release, release + 3 * 3600).serviceSeconds(120).releaseSecond(release)
+                .build();
+    }
+
+    /** A seeded stream of requests over the day, released in order from 8:00. */
+    static List<Pickup> requests(int count, int points, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Pickup> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int release = 8 * 3600 + i * (6 * 3600) / Math.max(1, count);
+            out.add(Pickup.builder(String.format("r%05d", i)).point(1 + random.nextInt(points - 1))
+                    .window(release, release + 2 * 3600 + random.nextInt(3600)).serviceSeconds(60 + random.nextInt(240))
+                    .size(1 + random.nextInt(3)).priority(1 + random.nextInt(3)).releaseSecond(release).build());
+        }
+        return out;
+    }
+}

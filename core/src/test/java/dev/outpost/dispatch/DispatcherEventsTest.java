@@ -1,0 +1,213 @@
+package dev.outpost.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.dispatch.Decision.Status;
+import dev.outpost.dispatch.DispatchEvent.ArrivedAtStop;
+import dev.outpost.dispatch.DispatchEvent.ClockAdvanced;
+import dev.outpost.dispatch.DispatchEvent.CourierAdded;
+import dev.outpost.dispatch.DispatchEvent.CourierMoved;
+import dev.outpost.dispatch.DispatchEvent.CourierUnavailable;
+import dev.outpost.dispatch.DispatchEvent.PickupCancelled;
+import dev.outpost.dispatch.DispatchEvent.PickupDone;
+import dev.outpost.dispatch.DispatchEvent.PickupRequested;
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.CourierRoutePlan;
+import dev.outpost.routing.Pickup;
+import dev.outpost.routing.UnassignedReason;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+class DispatcherEventsTest {
+
+    private static final int EIGHT = 8 * 3600;
+
+    private static Dispatcher deterministic(Fleet fleet) {
+        return Dispatcher.create(fleet, DispatcherOptions.deterministic(200, 1).withStartSecond(EIGHT));
+    }
+
+    private static Decision one(Dispatcher d, DispatchEvent e) throws Exception {
+        List<Decision> out = d.submit(e).get();
+        assertEquals(1, out.size(), out.toString());
+        return out.get(0);
+    }
+
+    private static List<String> stops(DispatchPlan plan, String courier) {
+        for (CourierRoutePlan r : plan.plan().routes()) {
+            if (r.courierId().equals(courier)) {
+                return r.stops().stream().map(s -> s.pickupId()).toList();
+            }
+        }
+        throw new AssertionError("no courier " + courier);
+    }
+
+    @Test
+    void requestIsAnsweredAtOnceWithCostPromiseAndNextBest() throws Exception {
+        Fleet fleet = new Fleet(DispatchFixtures.grid(5), 0, 18 * 3600,
+                List.of(DispatchFixtures.courier("a", 0), DispatchFixtures.courier("b", 24)));
+        Dispatcher d = deterministic(fleet);
+        // Point 1 is one block from a (at 0), many from b (at 24).
+        Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 1, EIGHT), 600));
+        assertEquals(Status.ASSIGNED, x.status());
+        assertEquals("a", x.courierId());
+        assertEquals(0, x.position());
+        assertEquals(EIGHT + 60, x.promisedArrivalSecond());
+        assertEquals(EIGHT + 60, x.promisedStartSecond());
+        assertTrue(x.withinResponseTarget());
+        assertEquals("b", x.nextBestCourierId());
+        assertTrue(x.nextBestCost() > x.cost(), x.toString());
+        DispatchPlan plan = d.currentPlan();
+        assertTrue(plan.check().valid(), plan.check().violations().toString());
+        assertEquals(List.of("x"), stops(plan, "a"));
+    }
+
+    @Test
+    void tiesGoToTheLowerCourierIdInBothInputOrders() throws Exception {
+        for (List<String> order : List.of(List.of("a", "b"), List.of("b", "a"))) {
+            // Both couriers at the same point: every insertion costs the same.
+            Fleet fleet = new Fleet(DispatchFixtures.grid(3), 0, 18 * 3600,
+                    order.stream().map(id -> DispatchFixtures.courier(id, 4)).toList());
+            Dispatcher d = deterministic(fleet);
+            Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 5, EIGHT)));
+            assertEquals("a", x.courierId(), "order " + order);
+            assertEquals("b", x.nextBestCourierId());
+            assertEquals(x.cost(), x.nextBestCost());
+        }
+    }
+
+    @Test
+    void unservableRequestGetsTheRoutingReason() throws Exception {
+        Fleet fleet = new Fleet(DispatchFixtures.grid(3), 0, 18 * 3600, List.of(DispatchFixtures.courier("a", 0)));
+        Dispatcher d = deterministic(fleet);
+        Pickup skilled = Pickup.builder("s").point(2).window(EIGHT, EIGHT + 3600).requiredSkills("cold").build();
+        Decision s = one(d, new PickupRequested(skilled));
+        assertEquals(Status.UNSERVED, s.status());
+        assertEquals(UnassignedReason.SKILLS, s.reason());
+        Pickup big = Pickup.builder("big").point(2).window(EIGHT, EIGHT + 3600).size(500).build();
+        assertEquals(UnassignedReason.CAPACITY, one(d, new PickupRequested(big)).reason());
+        DispatchPlan plan = d.currentPlan();
+        assertEquals(2, plan.unservedCount());
+        assertEquals(-1 - 1, plan.check().mediumScore());
+    }
+
+    @Test
+    void cancellationRemovesThePlannedStop() throws Exception {
+        Dispatcher d = deterministic(DispatchFixtures.fleet(4, 1));
+        one(d, new PickupRequested(DispatchFixtures.pickup("x", 3, EIGHT)));
+        one(d, new PickupRequested(DispatchFixtures.pickup("y", 5, EIGHT)));
+        Decision c = one(d, new PickupCancelled("x"));
+        assertEquals(Status.CANCELLED, c.status());
+        assertEquals(List.of("y"), stops(d.currentPlan(), "k000"));
+        assertEquals(Status.CANCELLED, d.status("x").status());
+        ExecutionException again = assertThrows(ExecutionException.class, () -> d.submit(new PickupCancelled("x")).get());
+        assertTrue(again.getCause().getMessage().contains("The pickup (x) is not open"), again.getCause().getMessage());
+    }
+
+    @Test
+    void drivingToFixesTheStopOutsideTheProblemAndDoneServesIt() throws Exception {
+        Dispatcher d = deterministic(DispatchFixtures.fleet(4, 1));
+        one(d, new PickupRequested(DispatchFixtures.pickup("x", 3, EIGHT)));
+        one(d, new PickupRequested(DispatchFixtures.pickup("y", 12, EIGHT)));
+        assertTrue(d.submit(new CourierMoved("k000", 0, EIGHT + 30, "x")).get().isEmpty());
+        DispatchPlan plan = d.currentPlan();
+        assertEquals("x", plan.fixed().get("k000"));
+        assertTrue(plan.problem().pickups().stream().noneMatch(p -> p.id().equals("x")));
+        Courier state = plan.problem().couriers().get(0);
+        assertEquals(3, state.startPoint());
+        assertEquals(EIGHT + 30 + 180 + 120, state.availableSecond());
+        assertEquals(1, state.loadOnBoard());
+        assertTrue(d.submit(new ArrivedAtStop("k000", "x", EIGHT + 300)).get().isEmpty());
+        assertEquals(EIGHT + 300 + 120, d.currentPlan().problem().couriers().get(0).availableSecond());
+        Decision done = d.submit(new PickupDone("k000", "x", EIGHT + 400)).get().get(0);
+        assertEquals(Status.SERVED, done.status());
+        DispatchPlan after = d.currentPlan();
+        assertNull(after.fixed().get("k000"));
+        assertEquals(EIGHT + 400, after.problem().couriers().get(0).availableSecond());
+        assertEquals(1, after.problem().couriers().get(0).loadOnBoard());
+        assertEquals(List.of("y"), stops(after, "k000"));
+        assertTrue(after.check().valid());
+        // A stop that is not in the courier's plan is rejected, naming it.
+        ExecutionException wrong = assertThrows(ExecutionException.class,
+                () -> d.submit(new ArrivedAtStop("k000", "nope", EIGHT + 500)).get());
+        assertTrue(wrong.getCause().getMessage().contains("The pickup (nope) is not planned for courier (k000)"));
+    }
+
+    @Test
+    void positionUpdateMovesAnIdleCourier() throws Exception {
+        Dispatcher d = deterministic(DispatchFixtures.fleet(4, 1));
+        assertTrue(d.submit(new CourierMoved("k000", 15, EIGHT + 600)).get().isEmpty());
+        Courier c = d.currentPlan().problem().couriers().get(0);
+        assertEquals(15, c.startPoint());
+        assertEquals(EIGHT + 600, c.availableSecond());
+        Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 14, EIGHT)));
+        assertEquals(EIGHT + 600 + 60, x.promisedArrivalSecond());
+    }
+
+    @Test
+    void unavailableCourierHandsItsStopsToTheOthers() throws Exception {
+        Fleet fleet = new Fleet(DispatchFixtures.grid(4), 0, 18 * 3600,
+                List.of(DispatchFixtures.courier("a", 1), DispatchFixtures.courier("b", 14)));
+        Dispatcher d = deterministic(fleet);
+        assertEquals("a", one(d, new PickupRequested(DispatchFixtures.pickup("x", 2, EIGHT))).courierId());
+        assertEquals("a", one(d, new PickupRequested(DispatchFixtures.pickup("y", 3, EIGHT))).courierId());
+        d.submit(new CourierMoved("a", 1, EIGHT, "x")).get();
+        List<Decision> moved = d.submit(new CourierUnavailable("a", EIGHT + 10)).get();
+        assertEquals(List.of("x", "y"), moved.stream().map(Decision::pickupId).toList());
+        assertTrue(moved.stream().allMatch(m -> m.status() == Status.ASSIGNED && m.courierId().equals("b")), moved.toString());
+        DispatchPlan plan = d.currentPlan();
+        assertEquals(1, plan.plan().routes().size());
+        assertTrue(plan.check().valid());
+        assertThrows(ExecutionException.class, () -> d.submit(new CourierMoved("a", 1, EIGHT + 20)).get());
+    }
+
+    @Test
+    void addedCourierTakesUnservedRequests() throws Exception {
+        Fleet fleet = new Fleet(DispatchFixtures.grid(3), 0, 18 * 3600, List.of());
+        Dispatcher d = deterministic(fleet);
+        Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 4, EIGHT)));
+        assertEquals(Status.UNSERVED, x.status());
+        assertEquals(UnassignedReason.FLEET_FULL, x.reason());
+        Decision later = one(d, new CourierAdded(DispatchFixtures.courier("a", 0)));
+        assertEquals(Status.ASSIGNED, later.status());
+        assertEquals("a", later.courierId());
+        assertThrows(ExecutionException.class, () -> d.submit(new CourierAdded(DispatchFixtures.courier("a", 0))).get());
+    }
+
+    @Test
+    void clockMovesIdleCouriersClosesExpiredRequestsAndNeverGoesBack() throws Exception {
+        Fleet fleet = new Fleet(DispatchFixtures.grid(3), 0, 18 * 3600,
+                List.of(Courier.builder("a").startPoint(0).available(EIGHT).shiftEnd(18 * 3600).skills("x").build()));
+        Dispatcher d = deterministic(fleet);
+        Pickup needsY = Pickup.builder("n").point(4).window(EIGHT, EIGHT + 600).requiredSkills("y").build();
+        assertEquals(Status.UNSERVED, one(d, new PickupRequested(needsY)).status());
+        List<Decision> out = d.submit(new ClockAdvanced(EIGHT + 3600)).get();
+        assertEquals(1, out.size());
+        assertEquals(UnassignedReason.TIME_WINDOW, out.get(0).reason());
+        DispatchPlan plan = d.currentPlan();
+        assertEquals(EIGHT + 3600, plan.problem().couriers().get(0).availableSecond());
+        assertEquals(0, plan.problem().pickups().size());
+        ExecutionException back = assertThrows(ExecutionException.class, () -> d.submit(new ClockAdvanced(EIGHT)).get());
+        assertTrue(back.getCause().getMessage().contains("never goes back"));
+    }
+
+    @Test
+    void lateCourierLosesStopsItCanNoLongerMake() throws Exception {
+        Fleet fleet = new Fleet(DispatchFixtures.grid(4), 0, 18 * 3600,
+                List.of(DispatchFixtures.courier("a", 0), DispatchFixtures.courier("b", 15)));
+        Dispatcher d = deterministic(fleet);
+        Pickup tight = Pickup.builder("t").point(1).window(EIGHT, EIGHT + 240).build();
+        assertEquals("a", one(d, new PickupRequested(tight)).courierId());
+        // a reports a position far away, too late for t: t is placed again (b cannot make it either).
+        List<Decision> out = d.submit(new CourierMoved("a", 15, EIGHT + 200)).get();
+        assertEquals(1, out.size());
+        assertEquals(Status.UNSERVED, out.get(0).status());
+        assertNotNull(out.get(0).reason());
+        assertFalse(d.currentPlan().check().hardScore() < 0);
+    }
+}
