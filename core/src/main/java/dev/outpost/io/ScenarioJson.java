@@ -14,7 +14,8 @@ final class ScenarioJson {
     static final List<String> HUB = List.of("id", "location", "cutoff");
     static final List<String> BUDGET = List.of("maxOutposts", "maxCouriers", "maxOpeningCost");
     static final List<String> COURIER_TYPE = List.of(
-            "id", "count", "speedKmh", "capacity", "shift", "skills", "costPerHour", "costPerKm");
+            "id", "count", "speedKmh", "capacity", "shift", "skills", "costPerHour", "costPerKm", "roadProfile");
+    static final List<String> ROAD_PROFILE = List.of("maxSpeedKmh", "speedFactors", "barredClasses");
     static final List<String> SITE = List.of("id", "name", "location", "status", "openingCost", "maxCouriers");
     static final List<String> CLIENT = List.of("id", "name", "kind", "location", "pickupsPerDay", "hourlyProfile",
             "serviceMinutes", "window", "responseTargetMinutes", "priority", "requiredSkills", "pickupSize");
@@ -23,8 +24,9 @@ final class ScenarioJson {
     static final List<String> MODELS = List.of("straight-line", "matrix", "road");
     static final List<String> STRAIGHT_LINE = List.of("model", "detourFactor");
     static final List<String> MATRIX = List.of("model", "points", "seconds", "metres");
-    static final List<String> ROAD = List.of("model", "file", "nodes", "edges");
-    static final List<String> ROAD_EDGE = List.of("from", "to", "metres", "speedKmh", "oneway");
+    static final List<String> ROAD = List.of("model", "file", "nodes", "edges", "congestion");
+    static final List<String> ROAD_EDGE = List.of("from", "to", "metres", "speedKmh", "oneway", "roadClass");
+    static final List<String> CONGESTION = List.of("sliceMinutes", "factors");
 
     /** Hours in the hourly demand profile. */
     static final int PROFILE_HOURS = 24;

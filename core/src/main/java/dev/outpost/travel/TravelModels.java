@@ -61,6 +61,27 @@ public final class TravelModels {
         throw new IllegalArgumentException("The travel spec (" + spec + ") is not supported.");
     }
 
+    /**
+     * The travel tables of {@code scenario} between {@code pointIds}/{@code points}: one profile per
+     * courier type, in the scenario's order, and the road network's congestion when it has one.
+     * Phase 2 feeds these to the routing kernel ({@link TravelTables#legSeconds}) and to stationing
+     * ({@link TravelTables#timesAt} at {@link TravelTables#peakSecond}).
+     *
+     * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @throws IllegalArgumentException as {@link #forScenario(Scenario, CourierType, Path)}, or when
+     *                                  a road profile or the congestion names an unknown road class
+     */
+    public static TravelTables tables(Scenario scenario, Path baseDir, java.util.List<String> pointIds,
+            java.util.List<dev.outpost.model.Location> points) {
+        TravelModel model = forScenario(scenario, scenario.courierTypes().get(0), baseDir);
+        return model.tables(pointIds, points, scenario.courierTypes(), congestion(scenario));
+    }
+
+    /** The congestion of {@code scenario}'s road network, or {@code null} (none, or not a road model). */
+    public static dev.outpost.model.Congestion congestion(Scenario scenario) {
+        return scenario.travel() instanceof TravelSpec.Road road ? road.congestion() : null;
+    }
+
     private static TravelModel road(Scenario scenario, TravelSpec.Road road, Path baseDir) {
         RoadNetwork network;
         try {
