@@ -43,8 +43,17 @@ public final class TravelTables {
     private final int n;
     private final int sliceSeconds;
     private final int sliceCount;
-    /** [profile][distinct table][cell] seconds. */
-    private final int[][][] seconds;
+    /**
+     * [profile][cell * distinct tables + table] seconds: a leg's times in all the slices of its
+     * profile lie side by side, so a time-dependent lookup touches the same cache line as a static one.
+     */
+    private final int[][] seconds;
+    /** [profile] number of distinct tables. */
+    private final int[] distinct;
+    /** [profile][minute of the day] distinct table index; null for a static profile. */
+    private final int[][] minuteTable;
+    /** [minute of the day] the second of the day at which that minute's slice ends. */
+    private final int[] sliceEndOfMinute;
     /** [profile][distinct table][cell] metres. */
     private final int[][][] metres;
     /** [profile][slice] distinct table index; null for a static profile. */
@@ -80,16 +89,18 @@ public final class TravelTables {
         for (int p = 0; p < profiles; p++) {
             anyDynamic |= tables.get(p).size() > 1;
         }
-        if (anyDynamic && (sliceSeconds <= 0 || DAY_SECONDS % sliceSeconds != 0)) {
+        if (anyDynamic && (sliceSeconds <= 0 || sliceSeconds % 60 != 0 || DAY_SECONDS % sliceSeconds != 0)) {
             throw new IllegalArgumentException("The slice length (" + sliceSeconds
-                    + " s) must be positive and divide a day (86,400 s); for example 900 or 1800.");
+                    + " s) must be whole minutes that divide a day (86,400 s); for example 900 or 1800.");
         }
         this.sliceSeconds = anyDynamic ? sliceSeconds : DAY_SECONDS;
         this.sliceCount = DAY_SECONDS / this.sliceSeconds;
         TravelTimes first = tables.get(0).get(0);
         this.pointIds = first.pointIds();
         this.n = first.size();
-        this.seconds = new int[profiles][][];
+        this.seconds = new int[profiles][];
+        this.distinct = new int[profiles];
+        this.minuteTable = new int[profiles][];
         this.metres = new int[profiles][][];
         this.sliceTable = new int[profiles][];
         this.meanSeconds = new double[profiles][];
@@ -99,8 +110,15 @@ public final class TravelTables {
             if (own.isEmpty()) {
                 throw new IllegalArgumentException("The profile '" + id + "' has no table; give at least its free-flow table.");
             }
-            seconds[p] = new int[own.size()][];
+            int d0 = own.size();
+            if ((long) n * n * d0 > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("The profile '" + id + "' has " + d0 + " tables of " + n
+                        + " points, more entries than one array holds; use fewer points or fewer distinct slices.");
+            }
+            distinct[p] = d0;
+            seconds[p] = new int[n * n * d0];
             metres[p] = new int[own.size()][];
+            int[] freeFlow = null;
             meanSeconds[p] = new double[own.size()];
             for (int d = 0; d < own.size(); d++) {
                 TravelTimes t = own.get(d);
@@ -108,14 +126,20 @@ public final class TravelTables {
                     throw new IllegalArgumentException("The table " + d + " of profile '" + id
                             + "' is over other points than the first table; build every table over the same points.");
                 }
-                seconds[p][d] = t.secondsTable();
+                int[] column = t.secondsTable();
+                for (int c = 0; c < column.length; c++) {
+                    seconds[p][c * d0 + d] = column[c];
+                }
                 metres[p][d] = t.metresTable();
-                if (d > 0 && !sameReachability(seconds[p][0], seconds[p][d])) {
+                if (d == 0) {
+                    freeFlow = column;
+                }
+                if (d > 0 && !sameReachability(freeFlow, column)) {
                     throw new IllegalArgumentException("The table " + d + " of profile '" + id
                             + "' has other unreachable pairs than its free-flow table; a profile's tables must"
                             + " share their roads (only speeds may change with the time).");
                 }
-                meanSeconds[p][d] = mean(seconds[p][d], n);
+                meanSeconds[p][d] = mean(column, n);
             }
             int[] map = sliceTables.get(p);
             if (own.size() == 1) {
@@ -133,6 +157,14 @@ public final class TravelTables {
                 }
             }
             sliceTable[p] = map.clone();
+            minuteTable[p] = new int[DAY_SECONDS / 60];
+            for (int m = 0; m < minuteTable[p].length; m++) {
+                minuteTable[p][m] = map[m * 60 / this.sliceSeconds];
+            }
+        }
+        this.sliceEndOfMinute = new int[DAY_SECONDS / 60];
+        for (int m = 0; m < sliceEndOfMinute.length; m++) {
+            sliceEndOfMinute[m] = (m * 60 / this.sliceSeconds + 1) * this.sliceSeconds;
         }
         this.buildMillis = buildMillis;
     }
@@ -183,29 +215,32 @@ public final class TravelTables {
      */
     public int legSeconds(int profile, int from, int to, int departSecond) {
         int cell = from * n + to;
-        int[] map = sliceTable[profile];
-        int[][] own = seconds[profile];
-        if (map == null) {
-            return own[0][cell];
+        int[] own = seconds[profile];
+        int[] minutes = minuteTable[profile];
+        if (minutes == null) {
+            return own[cell];
         }
         if (departSecond < 0) {
             throw new IllegalArgumentException("The departure second (" + departSecond
                     + ") is negative; give seconds since 00:00.");
         }
-        long slice = departSecond / sliceSeconds;
-        int t0 = own[map[(int) (slice % sliceCount)]][cell];
-        long end = (slice + 1) * sliceSeconds;
+        // Divisions by constants only (the JIT turns them into multiplications).
+        int daySecond = departSecond % DAY_SECONDS;
+        int minute = daySecond / 60;
+        int base = cell * distinct[profile];
+        int t0 = own[base + minutes[minute]];
+        long end = (long) departSecond - daySecond + sliceEndOfMinute[minute];
         if (departSecond + (long) t0 <= end || t0 == TravelTimes.UNREACHABLE) {
             return t0;
         }
-        return crossing(own, map, cell, departSecond, t0, slice + 1, end);
+        return crossing(own, sliceTable[profile], base, departSecond, t0, end / sliceSeconds, end);
     }
 
     /** The IGP stepping once the leg leaves its first slice (see the class comment). */
-    private int crossing(int[][] own, int[] map, int cell, int depart, int t0, long slice, long start) {
+    private int crossing(int[] own, int[] map, int base, int depart, int t0, long slice, long start) {
         double remaining = 1.0 - (double) (start - depart) / t0;
         while (true) {
-            int t = own[map[(int) (slice % sliceCount)]][cell];
+            int t = own[base + map[(int) (slice % sliceCount)]];
             double need = remaining * t;
             if (need <= sliceSeconds) {
                 double arrival = start + need;
@@ -224,7 +259,7 @@ public final class TravelTables {
 
     /** Whether a road leads from {@code from} to {@code to} for {@code profile} (at any time). */
     public boolean reachable(int profile, int from, int to) {
-        return seconds[profile][0][from * n + to] != TravelTimes.UNREACHABLE;
+        return seconds[profile][(from * n + to) * distinct[profile]] != TravelTimes.UNREACHABLE;
     }
 
     /** Whether {@code profile} has more than one table (its leg times depend on the time). */
@@ -269,7 +304,7 @@ public final class TravelTables {
 
     /** Number of distinct tables of {@code profile} (1 for a static profile). */
     public int distinctTables(int profile) {
-        return seconds[profile].length;
+        return distinct[profile];
     }
 
     /** The slice of {@code second} (seconds since 00:00; later days repeat the first). */
@@ -292,12 +327,30 @@ public final class TravelTables {
      */
     public TravelTimes timesAt(int profile, int second) {
         int d = tableOf(profile, sliceOf(second));
-        return new TravelTimes(pointIds, seconds[profile][d], metres[profile][d]);
+        return new TravelTimes(pointIds, column(profile, d), metres[profile][d]);
+    }
+
+    /**
+     * The static table of {@code profile} at its peak slice of the whole day
+     * ({@link #peakSecond peakSecond(profile, 0, DAY_SECONDS)}): what stationing takes by default.
+     */
+    public TravelTimes peakTimes(int profile) {
+        return timesAt(profile, peakSecond(profile, 0, DAY_SECONDS));
     }
 
     /** The free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile. */
     public TravelTimes freeFlow(int profile) {
-        return new TravelTimes(pointIds, seconds[profile][0], metres[profile][0]);
+        return new TravelTimes(pointIds, column(profile, 0), metres[profile][0]);
+    }
+
+    /** The seconds of distinct table {@code d} of {@code profile}, row-major. */
+    private int[] column(int profile, int d) {
+        int k = distinct[profile];
+        int[] out = new int[n * n];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = seconds[profile][c * k + d];
+        }
+        return out;
     }
 
     /** Mean seconds over reachable pairs of the table {@code profile} uses in slice {@code slice}. */
@@ -342,8 +395,8 @@ public final class TravelTables {
     public long bytes() {
         long cells = (long) n * n;
         long bytes = 0;
-        for (int[][] own : seconds) {
-            bytes += 2L * Integer.BYTES * cells * own.length;
+        for (int d : distinct) {
+            bytes += 2L * Integer.BYTES * cells * d;
         }
         return bytes;
     }
@@ -351,8 +404,8 @@ public final class TravelTables {
     /** Distinct tables over all profiles. */
     public int tableCount() {
         int count = 0;
-        for (int[][] own : seconds) {
-            count += own.length;
+        for (int d : distinct) {
+            count += d;
         }
         return count;
     }
