@@ -52,8 +52,12 @@ public final class TravelTables {
     private final int[] distinct;
     /** [profile][minute of the day] distinct table index; null for a static profile. */
     private final int[][] minuteTable;
-    /** [minute of the day] the second of the day at which that minute's slice ends. */
-    private final int[] sliceEndOfMinute;
+    /**
+     * [profile][minute of the day] the second of the day at which the run of slices with that
+     * minute's table ends (slices that share a table are one slice for the stepping); null for a
+     * static profile.
+     */
+    private final int[][] runEndOfMinute;
     /** [profile][distinct table][cell] metres. */
     private final int[][][] metres;
     /** [profile][slice] distinct table index; null for a static profile. */
@@ -101,6 +105,7 @@ public final class TravelTables {
         this.seconds = new int[profiles][];
         this.distinct = new int[profiles];
         this.minuteTable = new int[profiles][];
+        this.runEndOfMinute = new int[profiles][];
         this.metres = new int[profiles][][];
         this.sliceTable = new int[profiles][];
         this.meanSeconds = new double[profiles][];
@@ -158,13 +163,16 @@ public final class TravelTables {
             }
             sliceTable[p] = map.clone();
             minuteTable[p] = new int[DAY_SECONDS / 60];
+            runEndOfMinute[p] = new int[DAY_SECONDS / 60];
             for (int m = 0; m < minuteTable[p].length; m++) {
-                minuteTable[p][m] = map[m * 60 / this.sliceSeconds];
+                int slice = m * 60 / this.sliceSeconds;
+                minuteTable[p][m] = map[slice];
+                int last = slice;
+                while (last + 1 < sliceCount && map[last + 1] == map[slice]) {
+                    last++;
+                }
+                runEndOfMinute[p][m] = (last + 1) * this.sliceSeconds;
             }
-        }
-        this.sliceEndOfMinute = new int[DAY_SECONDS / 60];
-        for (int m = 0; m < sliceEndOfMinute.length; m++) {
-            sliceEndOfMinute[m] = (m * 60 / this.sliceSeconds + 1) * this.sliceSeconds;
         }
         this.buildMillis = buildMillis;
     }
@@ -229,7 +237,7 @@ public final class TravelTables {
         int minute = daySecond / 60;
         int base = cell * distinct[profile];
         int t0 = own[base + minutes[minute]];
-        long end = (long) departSecond - daySecond + sliceEndOfMinute[minute];
+        long end = (long) departSecond - daySecond + runEndOfMinute[profile][minute];
         if (departSecond + (long) t0 <= end || t0 == TravelTimes.UNREACHABLE) {
             return t0;
         }
