@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             StationCommand.class,
             RouteCommand.class,
             BenchLiteratureCommand.class,
+            SimulateCommand.class, CompareCommand.class, SweepCommand.class,
         })
 public final class OutpostCommand implements Runnable {
 

@@ -1,0 +1,69 @@
+package dev.outpost.bench.sim;
+
+import dev.outpost.city.DefaultCity;
+import dev.outpost.model.Scenario;
+import dev.outpost.model.TravelSpec;
+import dev.outpost.sim.experiment.Layout;
+import dev.outpost.sim.experiment.Layouts;
+import dev.outpost.sim.experiment.SimSetup;
+import dev.outpost.sim.experiment.Simulator;
+import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.kpi.KpiCollector;
+import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.engine.RandomStreams;
+import java.util.Locale;
+
+/**
+ * Wall time of one simulated day as requests and couriers grow: the default city's clients and
+ * sites on straight-line travel (detour 1.3), demand scaled to the target request count, fleet
+ * scaled to the target courier count, everyone starting at the hub. One warm-up day per size, then
+ * the mean of three days (replications 1-3). Prints a Markdown table.
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.outpost.bench.sim.DayScaling cheapest-insertion}
+ */
+public final class DayScaling {
+
+    private DayScaling() {
+    }
+
+    /** @param args dispatch policy (default cheapest-insertion), then optional "requests:couriers" pairs */
+    public static void main(String[] args) {
+        String policy = args.length > 0 ? args[0] : "cheapest-insertion";
+        String[] sizes = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length)
+                : new String[] {"5000:300", "10000:300", "20000:300", "20000:75", "20000:150"};
+        Scenario city = DefaultCity.scenario();
+        Scenario straight = new Scenario(city.name(), city.coordinates(), city.clients(), city.sites(), city.courierTypes(),
+                city.hub(), city.horizon(), city.budget(), new TravelSpec.StraightLine(1.3));
+        double basePerDay = straight.clients().stream().mapToDouble(c -> c.pickupsPerDay()).sum();
+        int baseCouriers = straight.courierTypes().stream().mapToInt(t -> t.count()).sum();
+        System.out.println("| policy | requests (target) | couriers | requests simulated | events | served | wall ms per day |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        Simulator tables = null;
+        for (String size : sizes) {
+            String[] parts = size.split(":");
+            int requests = Integer.parseInt(parts[0]);
+            int couriers = Integer.parseInt(parts[1]);
+            Scenario scenario = Layouts.withFleetScaled(straight, couriers / (double) baseCouriers);
+            SimSetup setup = new SimSetup(scenario, Layout.hub(), policy, "stay",
+                    FleetOptions.defaults().withGrowth(requests / basePerDay), null);
+            Simulator simulator = tables == null ? Simulator.prepare(setup, null) : new Simulator(setup, tables.legs());
+            tables = simulator;
+            simulator.day(1, 0);
+            long events = 0;
+            double served = 0;
+            double simulated = 0;
+            long start = System.nanoTime();
+            for (int r = 1; r <= 3; r++) {
+                KpiCollector collector = simulator.collector();
+                events += simulator.runDay(new RandomStreams(1, r), collector);
+                RunKpis k = collector.kpis();
+                served += k.value("all", "served");
+                simulated += k.value("all", "requests");
+            }
+            double ms = (System.nanoTime() - start) / 1e6 / 3;
+            int fleet = scenario.courierTypes().stream().mapToInt(t -> t.count()).sum();
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %d | %.0f | %.0f |%n", policy, requests, fleet,
+                    simulated / 3, events / 3, served / 3, ms);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.model.Scenario;
+import dev.outpost.model.ScenarioException;
+import dev.outpost.sim.demand.CsvRequestLog;
+import dev.outpost.sim.demand.DemandSource;
+import dev.outpost.sim.demand.ServiceTimes;
+import dev.outpost.sim.experiment.Layout;
+import dev.outpost.sim.experiment.Layouts;
+import dev.outpost.sim.experiment.Replications;
+import dev.outpost.sim.experiment.Simulator;
+import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.stationing.StationingObjective;
+import java.io.IOException;
+import java.io.Reader;
+import dev.outpost.sim.report.StationingPlanReader;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The options shared by {@code simulate}, {@code compare} and {@code sweep} (a picocli mixin), with
+ * their documented defaults, and the helpers that turn them into runs and files.
+ */
+final class SimulationOptions {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "The scenario JSON file (default: the built-in default city).")
+    Path file;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "1",
+            description = "Simulated days per replication (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "10",
+            description = "Replications, each on its own random days (default ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "Replications run at once (default ${DEFAULT-VALUE}); results do not depend on it.")
+    int threads;
+
+    @Option(names = "--growth", paramLabel = "G", defaultValue = "1.0",
+            description = "Demand multiplier (default ${DEFAULT-VALUE}).")
+    double growth;
+
+    @Option(names = "--noise", paramLabel = "SIGMA", defaultValue = "0.15",
+            description = "Sigma of the lognormal travel-time factor per leg (default ${DEFAULT-VALUE}; 0 = exact).")
+    double noise;
+
+    @Option(names = "--breakdowns", paramLabel = "PER_HOUR", defaultValue = "0",
+            description = "Breakdowns per courier-hour on duty (default ${DEFAULT-VALUE}).")
+    double breakdowns;
+
+    @Option(names = "--service", paramLabel = "MODEL", defaultValue = "fixed",
+            description = "Service times: fixed or exponential around each client's service seconds (default ${DEFAULT-VALUE}).")
+    String service;
+
+    @Option(names = "--requests", paramLabel = "CSV",
+            description = "Replay this request log (time,client[,size,priority]) every day instead of random demand.")
+    Path requests;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "3000",
+            description = "Stationing steps when a layout is 'station' (default ${DEFAULT-VALUE}).")
+    int stationSteps;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "simulation",
+            description = "Folder for kpis.json and the CSV tables (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace existing output files.")
+    boolean force;
+
+    @Option(names = "--no-progress", description = "No progress bar on standard error.")
+    boolean noProgress;
+
+    ScenarioSource load() {
+        if (days < 1 || replications < 1 || threads < 1) {
+            throw CliException.usage("The --days (" + days + "), --replications (" + replications + ") and --threads ("
+                    + threads + ") must each be at least 1.");
+        }
+        return ScenarioSource.load(file);
+    }
+
+    FleetOptions fleet() {
+        ServiceTimes times;
+        try {
+            times = ServiceTimes.valueOf(service.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("The --service (" + service + ") must be fixed or exponential.");
+        }
+        try {
+            return new FleetOptions(noise, breakdowns, times, growth);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+    }
+
+    /** The replayed request log, or null for random demand. */
+    DemandSource demand(Scenario scenario) {
+        if (requests == null) {
+            return null;
+        }
+        String text = InputFiles.readText(requests, "request log");
+        try (Reader in = new StringReader(text)) {
+            return CsvRequestLog.read(in, SafeText.oneLine(requests.toString()), scenario, fleet().serviceTimes());
+        } catch (ScenarioException e) {
+            throw CliException.input(e.getMessage());
+        } catch (IOException e) {
+            throw CliException.input("The request log (" + SafeText.oneLine(requests.toString())
+                    + ") cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A layout argument: {@code hub} (everyone starts at the hub), {@code station} (solve the
+     * stationing problem now, expected-response objective) or a station.json file.
+     */
+    Layout layout(String value, ScenarioSource source) {
+        if (value == null || value.equals("hub")) {
+            return Layout.hub();
+        }
+        Scenario scenario = source.scenario();
+        if (value.equals("station")) {
+            return Layouts.station(scenario, StationingObjective.EXPECTED_RESPONSE, seed, stationSteps, baseDir(source));
+        }
+        Path path = Path.of(value);
+        String name = SafeText.oneLine(String.valueOf(path.getFileName()));
+        String json = InputFiles.readText(path, "layout file");
+        try {
+            return Layouts.of(StationingPlanReader.read(json, name, scenario), name);
+        } catch (ScenarioException e) {
+            throw CliException.input(e.getMessage());
+        }
+    }
+
+    static Path baseDir(ScenarioSource source) {
+        return source.file() == null ? null : source.file().toAbsolutePath().getParent();
+    }
+
+    /** Runs the replications with a progress bar when asked and worth it. */
+    List<RunKpis> run(Simulator simulator, String task) {
+        if (noProgress || replications * days < 2) {
+            return Replications.run(simulator, seed, replications, days, threads, null);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(replications)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build()) {
+            return Replications.run(simulator, seed, replications, days, threads, r -> bar.step());
+        }
+    }
+
+    /** Refuses to overwrite existing outputs without --force, before any work is done. */
+    void checkOutputs(List<String> layouts, String... names) {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(file);
+        inputs.add(requests);
+        for (String l : layouts) {
+            if (l != null && !l.equals("hub") && !l.equals("station")) {
+                inputs.add(Path.of(l));
+            }
+        }
+        OutputFiles.checkFolder(out, "--out", force, inputs, names);
+    }
+
+    /** Writes {@code text} to {@code out/name} (atomically, escaped; see {@link OutputFiles}). */
+    Path write(String name, String text) {
+        OutputFiles.createFolder(out, "--out");
+        Path target = out.resolve(name);
+        OutputFiles.write(target, text);
+        return target;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.model.Scenario;
+import dev.outpost.sim.experiment.Layout;
+import dev.outpost.sim.experiment.Layouts;
+import dev.outpost.sim.experiment.SimSetup;
+import dev.outpost.sim.experiment.Simulator;
+import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.report.KpiReport;
+import dev.outpost.stationing.StationingObjective;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outpost sweep [SCENARIO] --over growth|couriers|outposts --values ...}: simulates one
+ * set-up per value (demand multiplier; fleet scale factor; most outposts, each solved by the
+ * stationing solver) on the same seed and writes {@code kpis.json} and {@code sweep.csv}.
+ *
+ * <p>Run: {@code java -jar simulator/target/outpost.jar sweep --over growth --values 1,1.5,2
+ * --policy cheapest-insertion --replications 10 --out sweep}
+ */
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Simulates one set-up per value of demand growth, fleet scale or outpost count and writes",
+            "kpis.json and sweep.csv (mean and 95% interval of the headline KPIs per value)."
+        })
+public final class SweepCommand implements Callable<Integer> {
+
+    static final String SWEEP_CSV = "sweep.csv";
+
+    @Mixin
+    SimulationOptions options;
+
+    @Option(names = "--over", paramLabel = "PARAMETER", required = true,
+            description = "growth (demand multiplier), couriers (fleet scale factor) or outposts (most outposts; stationing per value).")
+    String over;
+
+    @Option(names = "--values", paramLabel = "V", split = ",", required = true,
+            description = "The values, comma-separated, e.g. 1,1.5,2.")
+    List<Double> values;
+
+    @Option(names = "--layout", paramLabel = "PLAN", defaultValue = "hub",
+            description = "hub, station or a station.json (default ${DEFAULT-VALUE}); ignored for --over outposts.")
+    String layout;
+
+    @Option(names = "--policy", paramLabel = "P", defaultValue = "nearest-idle",
+            description = "Dispatch: nearest-idle or cheapest-insertion (default ${DEFAULT-VALUE}).")
+    String policy;
+
+    @Option(names = "--relocation", paramLabel = "R", defaultValue = "stay",
+            description = "Idle couriers: stay, home or coverage (default ${DEFAULT-VALUE}).")
+    String relocation;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!List.of("growth", "couriers", "outposts").contains(over)) {
+            throw CliException.usage("The --over (" + over + ") must be growth, couriers or outposts.");
+        }
+        for (double v : values) {
+            if (!(v > 0) || Double.isInfinite(v) || (over.equals("outposts") && v != Math.rint(v))) {
+                throw CliException.usage("The --values entry (" + v + ") must be a positive number"
+                        + (over.equals("outposts") ? ", a whole number of outposts." : "."));
+            }
+        }
+        options.checkOutputs(List.of(layout), SimulateCommand.KPIS_JSON, SWEEP_CSV);
+        ScenarioSource source = options.load();
+        FleetOptions fleet = options.fleet();
+        List<String> labels = new ArrayList<>();
+        List<SimSetup> setups = new ArrayList<>();
+        List<List<RunKpis>> runs = new ArrayList<>();
+        Simulator base = null;
+        for (double v : values) {
+            Scenario scenario = source.scenario();
+            FleetOptions f = fleet;
+            Layout l;
+            String label = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+            try {
+                switch (over) {
+                    case "growth" -> f = fleet.withGrowth(v);
+                    case "couriers" -> scenario = Layouts.withFleetScaled(scenario, v);
+                    default -> scenario = Layouts.withMaxOutposts(scenario, (int) v);
+                }
+                l = over.equals("outposts")
+                        ? Layouts.station(scenario, StationingObjective.EXPECTED_RESPONSE, options.seed, options.stationSteps,
+                                SimulationOptions.baseDir(source))
+                        : options.layout(layout, new ScenarioSource(scenario, source.file()));
+                SimSetup setup = new SimSetup(scenario, l, policy, relocation, f, options.demand(scenario));
+                // Travel tables depend only on the points and courier types, which no sweep changes.
+                Simulator simulator = base == null
+                        ? Simulator.prepare(setup, SimulationOptions.baseDir(source)) : new Simulator(setup, base.legs());
+                base = simulator;
+                setups.add(setup);
+                runs.add(options.run(simulator, over + " " + label));
+                labels.add(label);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage());
+            }
+        }
+        options.write(SimulateCommand.KPIS_JSON, KpiReport.sweepJson(over, labels, setups, options.seed, runs));
+        options.write(SWEEP_CSV, KpiReport.sweepCsv(over, labels, runs, Summaries.HEADLINE));
+        out.printf(Locale.ROOT, "scenario: %s (%s); sweep over %s %s; %d replications each, seed %d%n",
+                source.scenario().name(), source.label(), over, labels, options.replications, options.seed);
+        out.printf(Locale.ROOT, "wrote %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON), options.out.resolve(SWEEP_CSV));
+        OutputFiles.finish(out);
+        return ExitCode.OK;
+    }
+}

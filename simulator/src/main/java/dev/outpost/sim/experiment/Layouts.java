@@ -1,0 +1,70 @@
+package dev.outpost.sim.experiment;
+
+import dev.outpost.model.Budget;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Scenario;
+import dev.outpost.stationing.StationingObjective;
+import dev.outpost.stationing.StationingOptions;
+import dev.outpost.stationing.StationingPlan;
+import dev.outpost.stationing.StationingProblem;
+import dev.outpost.stationing.StationingSolver;
+import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTimes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Layouts from the stationing solver, and scenario variants for sweeps. */
+public final class Layouts {
+
+    private Layouts() {
+    }
+
+    /** The layout of a stationing plan. */
+    public static Layout of(StationingPlan plan, String name) {
+        List<Layout.Post> posts = new ArrayList<>();
+        for (StationingPlan.Outpost o : plan.outposts()) {
+            posts.add(new Layout.Post(o.siteId(), o.couriers()));
+        }
+        return new Layout(name, posts);
+    }
+
+    /**
+     * Solves the stationing problem of {@code scenario} (travel of its first courier type) with a
+     * fixed step count, so the same arguments give the same layout.
+     */
+    public static Layout station(Scenario scenario, StationingObjective objective, long seed, int steps, Path baseDir) {
+        TravelTimes times = ScenarioPoints.of(scenario).table(TravelModels.forScenario(scenario,
+                scenario.courierTypes().get(0), baseDir));
+        StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
+        StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
+                .solve(problem);
+        return of(plan, "stationing " + objective.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    /** {@code scenario} with at most {@code outposts} outposts in its budget. */
+    public static Scenario withMaxOutposts(Scenario scenario, int outposts) {
+        Budget b = scenario.budget();
+        return new Scenario(scenario.name(), scenario.coordinates(), scenario.clients(), scenario.sites(),
+                scenario.courierTypes(), scenario.hub(), scenario.horizon(),
+                new Budget(outposts, b.maxCouriers(), b.maxOpeningCost()), scenario.travel());
+    }
+
+    /** {@code scenario} with every courier type's count scaled by {@code factor} (rounded, at least 1 if it had any). */
+    public static Scenario withFleetScaled(Scenario scenario, double factor) {
+        List<CourierType> types = new ArrayList<>();
+        int total = 0;
+        for (CourierType t : scenario.courierTypes()) {
+            int count = t.count() == 0 ? 0 : Math.max(1, (int) Math.round(t.count() * factor));
+            total += count;
+            types.add(new CourierType(t.id(), count, t.speedKmh(), t.capacity(), t.shift(), t.skills(), t.costPerHour(),
+                    t.costPerKm()));
+        }
+        Budget b = scenario.budget();
+        return new Scenario(scenario.name(), scenario.coordinates(), scenario.clients(), scenario.sites(), types,
+                scenario.hub(), scenario.horizon(),
+                new Budget(b.maxOutposts(), b.maxCouriers() == null ? null : Math.max(b.maxCouriers(), total),
+                        b.maxOpeningCost()), scenario.travel());
+    }
+}

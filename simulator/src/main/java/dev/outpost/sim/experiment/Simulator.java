@@ -1,0 +1,142 @@
+package dev.outpost.sim.experiment;
+
+import dev.outpost.model.ClientKind;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Scenario;
+import dev.outpost.sim.demand.Request;
+import dev.outpost.sim.engine.EventListener;
+import dev.outpost.sim.engine.RandomStreams;
+import dev.outpost.sim.fleet.Day;
+import dev.outpost.sim.fleet.LegTimes;
+import dev.outpost.sim.fleet.TableLegTimes;
+import dev.outpost.sim.kpi.KpiCollector;
+import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.policy.DispatchPolicies;
+import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTimes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A set-up made ready to simulate: travel tables per courier type, couriers' homes, outpost
+ * points and each client's outpost, computed once. Immutable and thread-safe: {@link #day} may run
+ * on many threads at once, each day on one.
+ */
+public final class Simulator {
+
+    private final SimSetup setup;
+    private final LegTimes legs;
+    private final int[] homes;
+    private final int[] posts;
+    private final String[] clientOutpost;
+    private final List<String> outpostIds;
+
+    /**
+     * Prepares {@code setup}, computing one travel table per courier type.
+     *
+     * @param baseDir folder against which road network files resolve, or null
+     */
+    public static Simulator prepare(SimSetup setup, Path baseDir) {
+        Scenario scenario = setup.scenario();
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        List<TravelTimes> tables = new ArrayList<>();
+        for (CourierType t : scenario.courierTypes()) {
+            tables.add(points.table(TravelModels.forScenario(scenario, t, baseDir)));
+        }
+        return new Simulator(setup, new TableLegTimes(tables));
+    }
+
+    /** Prepares {@code setup} on given leg times (tests, benchmarks). */
+    public Simulator(SimSetup setup, LegTimes legs) {
+        this.setup = setup;
+        this.legs = legs;
+        Scenario scenario = setup.scenario();
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        int fleetSize = scenario.courierTypes().stream().mapToInt(CourierType::count).sum();
+        homes = new int[fleetSize];
+        Arrays.fill(homes, points.hubIndex());
+        List<Integer> postList = new ArrayList<>();
+        outpostIds = new ArrayList<>();
+        int next = 0;
+        for (Layout.Post p : setup.layout().outposts()) {
+            int point = points.indexOf(p.siteId());
+            postList.add(point);
+            outpostIds.add(p.siteId());
+            for (int i = 0; i < p.couriers() && next < fleetSize; i++) {
+                homes[next++] = point;
+            }
+        }
+        if (postList.isEmpty()) {
+            postList.add(points.hubIndex());
+            outpostIds.add(scenario.hub().id());
+        }
+        posts = postList.stream().mapToInt(Integer::intValue).toArray();
+        clientOutpost = new String[scenario.clients().size()];
+        for (int c = 0; c < clientOutpost.length; c++) {
+            int best = -1;
+            int bestSeconds = Integer.MAX_VALUE;
+            for (int s = 0; s < posts.length; s++) {
+                int leg = legs.seconds(0, posts[s], points.clientIndex(c), scenario.horizon().serviceDay().startSeconds());
+                if (leg >= 0 && leg < bestSeconds) {
+                    bestSeconds = leg;
+                    best = s;
+                }
+            }
+            clientOutpost[c] = best < 0 ? "-" : outpostIds.get(best);
+        }
+    }
+
+    /** {@return the leg times in use (shareable with other set-ups of the same scenario)} */
+    public LegTimes legs() {
+        return legs;
+    }
+
+    /** {@return the set-up} */
+    public SimSetup setup() {
+        return setup;
+    }
+
+    /** A fresh collector for this set-up's groups. */
+    public KpiCollector collector() {
+        List<String> classes = Arrays.stream(ClientKind.values()).map(Enum::name).toList();
+        return new KpiCollector(setup.scenario().hub().cutoffSeconds(), classes, outpostIds.stream().distinct().toList());
+    }
+
+    /** Simulates replication {@code replication} of {@code seed}, one day; extra listeners see every event. */
+    public RunKpis day(long seed, int replication, EventListener... listeners) {
+        return replication(seed, replication, 1, listeners);
+    }
+
+    /**
+     * Simulates replication {@code replication} of {@code seed} as {@code days} independent days
+     * (day {@code d} draws from {@code RandomStreams(seed, replication * days + d)}); the KPIs cover
+     * all its days. Extra listeners see every event.
+     */
+    public RunKpis replication(long seed, int replication, int days, EventListener... listeners) {
+        if (days < 1) {
+            throw new IllegalArgumentException("The days (" + days + ") must be at least 1.");
+        }
+        KpiCollector collector = collector();
+        for (int d = 0; d < days; d++) {
+            runDay(new RandomStreams(seed, replication * days + d), collector, listeners);
+        }
+        return collector.kpis();
+    }
+
+    /** Runs one day with {@code random}, its events going to the collector and the listeners; returns the events handled. */
+    public long runDay(RandomStreams random, KpiCollector collector, EventListener... listeners) {
+        List<Request> requests = setup.demandSource().requests(setup.scenario(), random);
+        Day day = new Day(setup.scenario(), legs, setup.fleet(), DispatchPolicies.dispatch(setup.dispatch()).get(),
+                DispatchPolicies.relocation(setup.relocation(), setup.scenario(), setup.fleet().growth()).get(),
+                random, homes, clientOutpost, posts);
+        day.listen(collector);
+        for (EventListener l : listeners) {
+            day.listen(l);
+        }
+        day.run(requests);
+        return day.processed();
+    }
+}

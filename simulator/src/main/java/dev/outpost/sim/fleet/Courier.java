@@ -1,0 +1,112 @@
+package dev.outpost.sim.fleet;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A courier's state during a simulated day. Policies read it; only the {@link Day} changes it.
+ */
+public final class Courier {
+
+    final int index;
+    final String id;
+    final int type;
+    final int capacity;
+    final long skills;
+    final long shiftStart;
+    final long shiftEnd;
+    int home;
+
+    CourierStatus status = CourierStatus.OFF;
+    int point;
+    int target = -1;
+    long legStart;
+    long legEnd;
+    long handle = -1;
+    long wrapHandle = -1;
+    long current = -1;
+    int load;
+    int queuedSize;
+    boolean wrappingUp;
+    boolean breakdownPending;
+    final List<Long> queue = new ArrayList<>();
+
+    Courier(int index, String id, int type, int capacity, long skills, long shiftStart, long shiftEnd, int home) {
+        this.index = index;
+        this.id = id;
+        this.type = type;
+        this.capacity = capacity;
+        this.skills = skills;
+        this.shiftStart = shiftStart;
+        this.shiftEnd = shiftEnd;
+        this.home = home;
+        this.point = home;
+    }
+
+    /** {@return index in the fleet} */
+    public int index() {
+        return index;
+    }
+
+    /** {@return the courier's id, e.g. {@code scooter-3}} */
+    public String id() {
+        return id;
+    }
+
+    /** {@return the courier type's index in the scenario} */
+    public int type() {
+        return type;
+    }
+
+    /** {@return capacity units} */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** {@return the home post's point} */
+    public int home() {
+        return home;
+    }
+
+    /** {@return what it does now} */
+    public CourierStatus status() {
+        return status;
+    }
+
+    /** {@return the point it drives to, -1 when not driving} */
+    public int destination() {
+        return target;
+    }
+
+    /** {@return units on board} */
+    public int load() {
+        return load;
+    }
+
+    /** {@return units of the requests queued but not yet picked up} */
+    public int queuedSize() {
+        return queuedSize;
+    }
+
+    /** {@return the requests assigned but not started, in visiting order} */
+    public List<Long> queue() {
+        return Collections.unmodifiableList(queue);
+    }
+
+    /** {@return whether it may take new requests (on duty, not wrapping up, not lost)} */
+    public boolean accepting() {
+        return !wrappingUp && (status == CourierStatus.IDLE || status == CourierStatus.RELOCATING
+                || status == CourierStatus.TO_PICKUP || status == CourierStatus.SERVING);
+    }
+
+    /** {@return whether it is free for a new job right now (idle, or relocating)} */
+    public boolean free() {
+        return accepting() && queue.isEmpty() && (status == CourierStatus.IDLE || status == CourierStatus.RELOCATING);
+    }
+
+    /** {@return the latest second it must be at the hub: the earlier of its shift end and the cut-off} */
+    public long shiftEnd() {
+        return shiftEnd;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.outpost.sim.fleet;
+
+import dev.outpost.sim.demand.Request;
+import dev.outpost.sim.engine.SimClock;
+import java.util.Collection;
+import java.util.List;
+
+/** What a dispatch or relocation policy may see and do during a day. */
+public interface FleetControl {
+
+    /** {@return the read-only simulated clock} */
+    SimClock clock();
+
+    /** {@return the couriers, index order} */
+    List<Courier> couriers();
+
+    /** {@return a request of the day by id} */
+    Request request(long id);
+
+    /** {@return the point (ScenarioPoints index) of a request's client} */
+    int point(Request request);
+
+    /**
+     * The requests waiting for a courier, oldest first: a live read-only view; stop iterating after
+     * an {@link #assign} (it changes the view).
+     */
+    Collection<Long> waiting();
+
+    /** {@return the open outposts' points (the hub alone when the layout has none), ascending} */
+    int[] posts();
+
+    /** {@return the points of the scenario's clients, client index order} */
+    int[] clientPoints();
+
+    /** Expected seconds of the leg for courier c leaving at {@code time}; -1 when unreachable. */
+    int legSeconds(int courier, int from, int to, long time);
+
+    /** The hub's point. */
+    int hub();
+
+    /**
+     * Where courier c will be when its current job is done (the point it drives to or serves at,
+     * or where it stands), for planning.
+     */
+    int anchorPoint(int courier);
+
+    /** When courier c is expected to be done with its current job (now when free). */
+    long anchorTime(int courier);
+
+    /** Whether courier c has the skills for the request and can reach it. */
+    boolean able(int courier, Request request);
+
+    /** Parks a request in the waiting list (FIFO) until a policy assigns it. */
+    void hold(Request request);
+
+    /**
+     * Gives a request to courier c at {@code position} of its queue (0 = next); removes it from the
+     * waiting list if there. A free courier starts at once.
+     *
+     * @throws IllegalArgumentException when the courier does not accept work or the position is out of range
+     */
+    void assign(Request request, int courier, int position);
+}

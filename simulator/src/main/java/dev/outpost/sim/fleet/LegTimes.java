@@ -1,0 +1,14 @@
+package dev.outpost.sim.fleet;
+
+/**
+ * The one place the simulator asks "how long is the leg a to b for this courier at time t" (the
+ * expected seconds, before noise) and "how far". Points are {@code ScenarioPoints} indices. Time
+ * of day is passed so that per-profile time-of-day tables can answer here.
+ */
+public interface LegTimes {
+    /** Expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable. */
+    int seconds(int type, int from, int to, long time);
+
+    /** Metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable. */
+    int metres(int type, int from, int to);
+}

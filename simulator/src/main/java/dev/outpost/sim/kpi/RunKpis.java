@@ -1,0 +1,30 @@
+package dev.outpost.sim.kpi;
+
+import java.util.List;
+
+/**
+ * The KPIs of one simulated day, in a fixed order (groups: all, classes, outposts; then metrics).
+ *
+ * @param metrics the figures
+ */
+public record RunKpis(List<Metric> metrics) {
+
+    /** Copies the list. */
+    public RunKpis {
+        metrics = List.copyOf(metrics);
+    }
+
+    /**
+     * The value of {@code group/name}.
+     *
+     * @throws IllegalArgumentException when there is no such metric
+     */
+    public double value(String group, String name) {
+        for (Metric m : metrics) {
+            if (m.group().equals(group) && m.name().equals(name)) {
+                return m.value();
+            }
+        }
+        throw new IllegalArgumentException("The metric (" + group + "/" + name + ") is not among the run's KPIs.");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.outpost.sim.policy;
+
+import dev.outpost.model.Scenario;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The policies by name, as the command line and experiments choose them. */
+public final class DispatchPolicies {
+
+    /** Dispatch policy names. */
+    public static final List<String> DISPATCH = List.of("nearest-idle", "cheapest-insertion");
+    /** Relocation policy names. */
+    public static final List<String> RELOCATION = List.of("stay", "home", "coverage");
+
+    private DispatchPolicies() {
+    }
+
+    /**
+     * A maker of fresh dispatch policies for {@code name}.
+     *
+     * @throws IllegalArgumentException naming the choices for an unknown name
+     */
+    public static Supplier<DispatchPolicy> dispatch(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "nearest-idle" -> NearestIdlePolicy::new;
+            case "cheapest-insertion" -> CheapestInsertionPolicy::new;
+            default -> throw new IllegalArgumentException("The dispatch policy (" + name + ") is unknown; use one of "
+                    + DISPATCH + ".");
+        };
+    }
+
+    /**
+     * A maker of fresh relocation policies for {@code name}.
+     *
+     * @throws IllegalArgumentException naming the choices for an unknown name
+     */
+    public static Supplier<RelocationPolicy> relocation(String name, Scenario scenario, double growth) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "stay" -> StayRelocation::new;
+            case "home" -> HomeRelocation::new;
+            case "coverage" -> () -> new CoverageRelocation(scenario, growth);
+            default -> throw new IllegalArgumentException("The relocation policy (" + name + ") is unknown; use one of "
+                    + RELOCATION + ".");
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package dev.outpost.sim.policy;
+
+import dev.outpost.sim.demand.Request;
+import dev.outpost.sim.fleet.Courier;
+import dev.outpost.sim.fleet.FleetControl;
+
+/**
+ * Today's practice, the baseline: a request goes to the free courier (idle or relocating) with the
+ * shortest expected drive to it, ties by courier id; when none is free it waits, and a courier that
+ * becomes idle takes the oldest waiting request it can serve (first come, first served). A courier
+ * takes one request at a time.
+ */
+public final class NearestIdlePolicy implements DispatchPolicy {
+
+    @Override
+    public void onRequest(Request request, FleetControl fleet) {
+        long now = fleet.clock().now();
+        int to = fleet.point(request);
+        int best = -1;
+        long bestSeconds = Long.MAX_VALUE;
+        for (Courier c : fleet.couriers()) {
+            if (!c.free() || !fleet.able(c.index(), request) || !Feasibility.fitsCapacity(c, request)) {
+                continue;
+            }
+            int from = fleet.anchorPoint(c.index());
+            int leg = fleet.legSeconds(c.index(), from, to, now);
+            if (!Feasibility.backInTime(fleet, c, to, now + leg + request.serviceSeconds())) {
+                continue;
+            }
+            if (leg < bestSeconds || (leg == bestSeconds && c.id().compareTo(fleet.couriers().get(best).id()) < 0)) {
+                best = c.index();
+                bestSeconds = leg;
+            }
+        }
+        if (best < 0) {
+            fleet.hold(request);
+        } else {
+            fleet.assign(request, best, 0);
+        }
+    }
+
+    @Override
+    public void onCourierIdle(int courier, FleetControl fleet) {
+        Courier c = fleet.couriers().get(courier);
+        long now = fleet.clock().now();
+        for (long id : fleet.waiting()) {
+            Request r = fleet.request(id);
+            if (!c.free() || !fleet.able(courier, r) || !Feasibility.fitsCapacity(c, r)) {
+                continue;
+            }
+            int to = fleet.point(r);
+            int leg = fleet.legSeconds(courier, fleet.anchorPoint(courier), to, now);
+            if (Feasibility.backInTime(fleet, c, to, now + leg + r.serviceSeconds())) {
+                fleet.assign(r, courier, 0);
+                return;
+            }
+        }
+    }
+}
