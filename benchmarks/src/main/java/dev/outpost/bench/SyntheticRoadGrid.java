@@ -10,7 +10,8 @@ import java.util.Random;
  * a two-way arterial at 70 km/h, the rest are local streets at 30-50 km/h of which about one in
  * six is one-way (direction alternating by row or column, as in a real grid of one-way streets),
  * and about 4% of local segments are missing (dead ends, blocks). The largest strongly
- * connected component is kept. {@code side = 317} gives about 100,000 nodes.
+ * connected component is kept. {@code side = 317} gives about 100,000 nodes. Road classes:
+ * {@code arterial} and {@code local} (for courier profiles and congestion).
  */
 public final class SyntheticRoadGrid {
 
@@ -49,7 +50,7 @@ public final class SyntheticRoadGrid {
             boolean arterial, boolean evenLine) {
         double metres = Math.hypot(x[u] - x[v], y[u] - y[v]);
         if (arterial) {
-            b.addEdge(u, v, metres, 70, false);
+            b.addEdge(u, v, metres, 70, false, "arterial");
             return;
         }
         double roll = random.nextDouble();
@@ -59,9 +60,9 @@ public final class SyntheticRoadGrid {
         double kmh = 30 + random.nextInt(21);
         boolean oneway = roll > 0.83;
         if (oneway && !evenLine) {
-            b.addEdge(v, u, metres, kmh, true);
+            b.addEdge(v, u, metres, kmh, true, "local");
         } else {
-            b.addEdge(u, v, metres, kmh, oneway);
+            b.addEdge(u, v, metres, kmh, oneway, "local");
         }
     }
 }

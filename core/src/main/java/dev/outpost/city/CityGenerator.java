@@ -112,7 +112,7 @@ public final class CityGenerator {
                 new Horizon(parameters.horizonDays(), new TimeWindow(7 * HOUR, 19 * HOUR)),
                 new Budget(Math.max(1, parameters.candidateSites() / 4), parameters.scooters() + parameters.vans(),
                         4_000L * parameters.candidateSites()),
-                new TravelSpec.Road(null, nodes, edges));
+                new TravelSpec.Road(null, nodes, edges, CityTraffic.congestion()));
         return new GeneratedCity(scenario, riverLine(river, frame), bridges, districts.toRecords(frame));
     }
 
@@ -157,20 +157,23 @@ public final class CityGenerator {
     /**
      * Two courier types: scooters (25 km/h, 6 units, 07:30 to 15:30, no skills, 22 per hour,
      * 0.08 per km) and vans (30 km/h, 60 units, 09:30 to 18:00, skill {@code secure}, 30 per
-     * hour, 0.30 per km).
+     * hour, 0.30 per km), with the road profiles of {@link CityTraffic}.
      */
     private static List<CourierType> fleet(CityParameters parameters) {
         return List.of(
                 new CourierType("scooter", parameters.scooters(), 25.0, 6,
-                        new TimeWindow(7 * HOUR + HOUR / 2, 15 * HOUR + HOUR / 2), List.of(), 22.0, 0.08),
+                        new TimeWindow(7 * HOUR + HOUR / 2, 15 * HOUR + HOUR / 2), List.of(), 22.0, 0.08,
+                        CityTraffic.SCOOTER),
                 new CourierType("van", parameters.vans(), 30.0, 60,
-                        new TimeWindow(9 * HOUR + HOUR / 2, 18 * HOUR), List.of(Demand.SECURE), 30.0, 0.30));
+                        new TimeWindow(9 * HOUR + HOUR / 2, 18 * HOUR), List.of(Demand.SECURE), 30.0, 0.30,
+                        CityTraffic.VAN));
     }
 
     /** The edge with its haversine length between the written node positions, rounded to 1 cm. */
     private static TravelSpec.RoadEdge roadEdge(RoadSketch.Edge e, List<TravelSpec.RoadNode> nodes) {
         double metres = LocalFrame.metres(nodes.get(e.from()).location(), nodes.get(e.to()).location());
-        return new TravelSpec.RoadEdge(e.from(), e.to(), Math.round(metres * 100) / 100.0, e.speedKmh(), e.oneway());
+        return new TravelSpec.RoadEdge(e.from(), e.to(), Math.round(metres * 100) / 100.0, e.speedKmh(), e.oneway(),
+                e.roadClass());
     }
 
     private static List<Location> riverLine(River river, LocalFrame frame) {

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  *       none on the water, the suburbs thinned (up to a third of junctions and an eighth of
  *       streets missing towards the edge);</li>
  *   <li>every sixth or so grid line (about 1 km in the spacing before the squeeze) is an arterial (50 km/h, 60 in the suburbs), never thinned; other
- *       streets are local (30 km/h in the Old Town, 40 elsewhere); the Old Town's east-west local
+ *       streets are local (30 km/h in the Old Town, 40 elsewhere; the Old Town's north-south
+ *       streets in odd grid columns are pedestrian lanes, see {@link CityTraffic}); the Old Town's east-west local
  *       streets are one-way, alternating direction row by row;</li>
  *   <li>a ring road (70 km/h) at 0.75 radii, passing over the grid with an interchange to the
  *       nearest junction every fourth ring node; it crosses the river twice, on two bridges;</li>
@@ -165,11 +166,11 @@ final class RoadBuilder {
                 }
                 int east = gridNode(i + 1, j);
                 if (east >= 0) {
-                    addStreet(a, east, isArterial(j), Math.floorMod(j, 2) == 0 ? 1 : -1);
+                    addStreet(a, east, isArterial(j), Math.floorMod(j, 2) == 0 ? 1 : -1, false);
                 }
                 int north = gridNode(i, j + 1);
                 if (north >= 0) {
-                    addStreet(a, north, isArterial(i), 0);
+                    addStreet(a, north, isArterial(i), 0, Math.floorMod(i, 2) == 1);
                 }
             }
         }
@@ -180,20 +181,25 @@ final class RoadBuilder {
      *
      * @param oneWayDirection for an east-west street, +1 if it runs east when one-way, -1 if
      *                        west; 0 for a north-south street (never one-way)
+     * @param laneColumn      whether a north-south Old Town street here is a pedestrian lane
+     *                        (every other column): same speed, but vans may not use it
      */
-    private void addStreet(int a, int b, boolean arterial, int oneWayDirection) {
+    private void addStreet(int a, int b, boolean arterial, int oneWayDirection, boolean laneColumn) {
         DistrictKind kindA = districts.kind(sketch.node(a).district());
         DistrictKind kindB = districts.kind(sketch.node(b).district());
         boolean suburb = kindA == DistrictKind.SUBURB && kindB == DistrictKind.SUBURB;
         boolean oldTown = kindA == DistrictKind.OLD_TOWN && kindB == DistrictKind.OLD_TOWN;
         if (arterial) {
-            connect(a, b, suburb ? ARTERIAL_SUBURB_KMH : ARTERIAL_KMH, false);
+            connect(a, b, suburb ? ARTERIAL_SUBURB_KMH : ARTERIAL_KMH, false, CityTraffic.ARTERIAL);
         } else if (suburb && random.nextDouble() < 0.12) {
             // No street here: a field, a railway, a private estate.
         } else if (oldTown && oneWayDirection != 0) {
-            connect(oneWayDirection > 0 ? a : b, oneWayDirection > 0 ? b : a, LOCAL_OLD_TOWN_KMH, true);
+            connect(oneWayDirection > 0 ? a : b, oneWayDirection > 0 ? b : a, LOCAL_OLD_TOWN_KMH, true,
+                    CityTraffic.OLD_TOWN);
+        } else if (oldTown) {
+            connect(a, b, LOCAL_OLD_TOWN_KMH, false, laneColumn ? CityTraffic.PEDESTRIAN : CityTraffic.OLD_TOWN);
         } else {
-            connect(a, b, oldTown ? LOCAL_OLD_TOWN_KMH : LOCAL_KMH, false);
+            connect(a, b, LOCAL_KMH, false, CityTraffic.LOCAL);
         }
     }
 
@@ -212,7 +218,7 @@ final class RoadBuilder {
             if (k % 4 == 0) {
                 int junction = nearestGridNode(x, y, 2, null);
                 if (junction >= 0) {
-                    connect(node, junction, ARTERIAL_KMH, false);
+                    connect(node, junction, ARTERIAL_KMH, false, CityTraffic.ARTERIAL);
                 }
             }
         }
@@ -220,10 +226,10 @@ final class RoadBuilder {
             int a = ringNodes.get(k);
             int b = ringNodes.get((k + 1) % ringNodes.size());
             if (crossesRiver(a, b)) {
-                sketch.addEdge(a, b, RING_KMH, false, true);
+                sketch.addEdge(a, b, RING_KMH, false, true, CityTraffic.BRIDGE);
                 ringBridges++;
             } else {
-                sketch.addEdge(a, b, RING_KMH, false, false);
+                sketch.addEdge(a, b, RING_KMH, false, false, CityTraffic.RING);
             }
         }
     }
@@ -240,7 +246,7 @@ final class RoadBuilder {
                         + " street within 4 blocks on the " + (north < 0 ? "north" : "south")
                         + " bank; use a smaller street spacing.");
             }
-            sketch.addEdge(north, south, BRIDGE_KMH, false, true);
+            sketch.addEdge(north, south, BRIDGE_KMH, false, true, CityTraffic.BRIDGE);
         }
     }
 
@@ -257,10 +263,10 @@ final class RoadBuilder {
         for (int j = 0; j < 5; j++) {
             for (int i = 0; i < 5; i++) {
                 if (lanes[j][i] >= 0 && i + 1 < 5 && lanes[j][i + 1] >= 0) {
-                    connect(lanes[j][i], lanes[j][i + 1], VILLAGE_KMH, false);
+                    connect(lanes[j][i], lanes[j][i + 1], VILLAGE_KMH, false, CityTraffic.VILLAGE);
                 }
                 if (lanes[j][i] >= 0 && j + 1 < 5 && lanes[j + 1][i] >= 0) {
-                    connect(lanes[j][i], lanes[j + 1][i], VILLAGE_KMH, false);
+                    connect(lanes[j][i], lanes[j + 1][i], VILLAGE_KMH, false, CityTraffic.VILLAGE);
                 }
             }
         }
@@ -291,16 +297,16 @@ final class RoadBuilder {
             double x = start.x() + t * (stop.x() - start.x()) + wiggle * nx;
             double y = start.y() + t * (stop.y() - start.y()) + wiggle * ny;
             int node = sketch.addNode(x, y, Role.COUNTRY_ROAD, district);
-            connect(previous, node, COUNTRY_ROAD_KMH, false);
+            connect(previous, node, COUNTRY_ROAD_KMH, false, CityTraffic.COUNTRY);
             previous = node;
         }
-        connect(previous, end, COUNTRY_ROAD_KMH, false);
+        connect(previous, end, COUNTRY_ROAD_KMH, false, CityTraffic.COUNTRY);
     }
 
     /** Adds the edge unless it would cross the river (only bridges may). */
-    private void connect(int from, int to, double speedKmh, boolean oneway) {
+    private void connect(int from, int to, double speedKmh, boolean oneway, String roadClass) {
         if (!crossesRiver(from, to)) {
-            sketch.addEdge(from, to, speedKmh, oneway, false);
+            sketch.addEdge(from, to, speedKmh, oneway, false, roadClass);
         }
     }
 

@@ -17,8 +17,11 @@ final class RoadSketch {
     record Node(double x, double y, Role role, int district) {
     }
 
-    /** A road segment; a two-way segment is one edge with {@code oneway == false}. */
-    record Edge(int from, int to, double speedKmh, boolean oneway, boolean bridge) {
+    /**
+     * A road segment; a two-way segment is one edge with {@code oneway == false}. {@code roadClass}
+     * is one of the {@link CityTraffic} class names.
+     */
+    record Edge(int from, int to, double speedKmh, boolean oneway, boolean bridge, String roadClass) {
     }
 
     private final List<Node> nodes = new ArrayList<>();
@@ -29,8 +32,8 @@ final class RoadSketch {
         return nodes.size() - 1;
     }
 
-    void addEdge(int from, int to, double speedKmh, boolean oneway, boolean bridge) {
-        edges.add(new Edge(from, to, speedKmh, oneway, bridge));
+    void addEdge(int from, int to, double speedKmh, boolean oneway, boolean bridge, String roadClass) {
+        edges.add(new Edge(from, to, speedKmh, oneway, bridge, roadClass));
     }
 
     Node node(int id) {
@@ -58,7 +61,7 @@ final class RoadSketch {
         }
         for (Edge e : edges) {
             if (keep[e.from] && keep[e.to]) {
-                out.addEdge(newId[e.from], newId[e.to], e.speedKmh, e.oneway, e.bridge);
+                out.addEdge(newId[e.from], newId[e.to], e.speedKmh, e.oneway, e.bridge, e.roadClass);
             }
         }
         return out;

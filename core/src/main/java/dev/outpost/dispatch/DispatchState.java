@@ -40,8 +40,8 @@ import java.util.Set;
  * <p>Per courier: its fixed past as courier state (free point, free second, load on board, and the
  * pickup it drives to or stands at), its planned stops (pickup ids) and a {@link RouteSlack} kept
  * up to date incrementally: an event refreshes only the routes it changes, so a request costs one
- * O(couriers + pickups) kernel derivation (array copies, no travel-table work), one O(1)-per-position
- * scan and one O(route) refresh.
+ * amortised O(1) kernel append (no travel-table work, no copy of the pickup arrays unless they are
+ * full), one O(1)-per-position scan and one O(route) refresh.
  */
 final class DispatchState {
 
@@ -169,7 +169,7 @@ final class DispatchState {
         boolean compacted = compactIfSparse();
         kernelIndex.put(p.id(), kernelPickups.size());
         kernelPickups.add(p);
-        // One appended pickup: O(pickups) array copies; after a compaction, a full derivation.
+        // One appended pickup: amortised O(1) (in place, copy on grow); after a compaction, a full derivation.
         kernel = compacted ? kernel.derive(kernelCouriers, kernelPickups) : kernel.withPickup(p);
         version++;
         return List.of(place(r));
@@ -405,8 +405,11 @@ final class DispatchState {
     private List<Decision> updateCourier(CourierState s) {
         int c = active.indexOf(s);
         Courier k = kernelCourier(s);
-        kernelCouriers.set(c, k);
-        kernel = kernel.withCourier(c, k);
+        if (!k.equals(kernelCouriers.get(c))) {
+            // O(couriers) copies only when the courier's kernel data changed (not for a cancelled planned stop).
+            kernelCouriers.set(c, k);
+            kernel = kernel.withCourier(c, k);
+        }
         refresh(s);
         int[] seq = sequence(s);
         if (kernel.feasible(c, seq, s.route.size(), kernel.walker()) || s.route.isEmpty()) {

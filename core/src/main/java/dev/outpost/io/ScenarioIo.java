@@ -43,7 +43,10 @@ import java.util.Map;
  *   "budget": {"maxOutposts": 6, "maxCouriers": 20, "maxOpeningCost": 50000},   optional; each field optional
  *   "courierTypes": [{"id": "van", "count": 10, "speedKmh": 30, "capacity": 60,
  *                     "shift": {"start": "08:00", "end": "17:00"},
- *                     "skills": ["keys"], "costPerHour": 25, "costPerKm": 0.3}],   skills and costs optional
+ *                     "skills": ["keys"], "costPerHour": 25, "costPerKm": 0.3,    skills and costs optional
+ *                     "roadProfile": {"maxSpeedKmh": 45,                     optional (road model only); each
+ *                                     "speedFactors": {"old_town": 0.7},     field optional: no cap, factor 1,
+ *                                     "barredClasses": ["pedestrian"]}}],    nothing barred
  *   "sites": [{"id": "s1", "name": "Depot", "location": {...}, "status": "candidate",
  *              "openingCost": 5000, "maxCouriers": 4}],    name (default id), status (candidate |
  *                                                          fixed-open | closed) and openingCost (0) optional
@@ -57,7 +60,11 @@ import java.util.Map;
  *          or {"model": "matrix", "points": [ids], "seconds": [[...]], "metres": [[...]]}   null = no path
  *          or {"model": "road", "file": "town.osm.gz"}
  *          or {"model": "road", "nodes": [{"id": 1, "lat": .., "lon": ..}],
- *                               "edges": [{"from": 1, "to": 2, "metres": 120, "speedKmh": 30, "oneway": false}]}
+ *                               "edges": [{"from": 1, "to": 2, "metres": 120, "speedKmh": 30, "oneway": false,
+ *                                          "roadClass": "ring"}]}        roadClass optional, default "road"
+ *          a road model may add "congestion": {"sliceMinutes": 30,      slices from 00:00; divides 1440
+ *                                              "factors": {"ring": [48 speed factors], ...}}
+ *          (road classes of a file: the OSM highway value, or the edge-list CSV's class column)
  * }
  * }</pre>
  * Times of day are strings {@code "HH:MM"} or {@code "HH:MM:SS"} (00:00 to 24:00); durations are

@@ -26,7 +26,8 @@ final class ScenarioJson {
     static final List<String> HUB = List.of("id", "location", "cutoff");
     static final List<String> BUDGET = List.of("maxOutposts", "maxCouriers", "maxOpeningCost");
     static final List<String> COURIER_TYPE = List.of(
-            "id", "count", "speedKmh", "capacity", "shift", "skills", "costPerHour", "costPerKm");
+            "id", "count", "speedKmh", "capacity", "shift", "skills", "costPerHour", "costPerKm", "roadProfile");
+    static final List<String> ROAD_PROFILE = List.of("maxSpeedKmh", "speedFactors", "barredClasses");
     static final List<String> SITE = List.of("id", "name", "location", "status", "openingCost", "maxCouriers");
     static final List<String> CLIENT = List.of("id", "name", "kind", "location", "pickupsPerDay", "hourlyProfile",
             "serviceMinutes", "window", "responseTargetMinutes", "priority", "requiredSkills", "pickupSize");
@@ -35,8 +36,9 @@ final class ScenarioJson {
     static final List<String> MODELS = List.of("straight-line", "matrix", "road");
     static final List<String> STRAIGHT_LINE = List.of("model", "detourFactor");
     static final List<String> MATRIX = List.of("model", "points", "seconds", "metres");
-    static final List<String> ROAD = List.of("model", "file", "nodes", "edges");
-    static final List<String> ROAD_EDGE = List.of("from", "to", "metres", "speedKmh", "oneway");
+    static final List<String> ROAD = List.of("model", "file", "nodes", "edges", "congestion");
+    static final List<String> ROAD_EDGE = List.of("from", "to", "metres", "speedKmh", "oneway", "roadClass");
+    static final List<String> CONGESTION = List.of("sliceMinutes", "factors");
 
     /**
      * Every object of the format with the fields the reader accepts, keyed by the name of its
@@ -85,6 +87,7 @@ final class ScenarioJson {
         objects.put("hub", HUB);
         objects.put("budget", BUDGET);
         objects.put("courierType", COURIER_TYPE);
+        objects.put("roadProfile", ROAD_PROFILE);
         objects.put("site", SITE);
         objects.put("client", CLIENT);
         objects.put("geographicLocation", GEOGRAPHIC);
@@ -95,6 +98,7 @@ final class ScenarioJson {
         objects.put("geographicRoadNode", roadNodeFields(CoordinateSystem.GEOGRAPHIC));
         objects.put("planarRoadNode", roadNodeFields(CoordinateSystem.PLANAR));
         objects.put("roadEdge", ROAD_EDGE);
+        objects.put("congestion", CONGESTION);
         return Map.copyOf(objects);
     }
 

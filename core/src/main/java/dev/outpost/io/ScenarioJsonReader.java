@@ -6,17 +6,20 @@ import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.Congestion;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
 import dev.outpost.model.Location;
 import dev.outpost.model.Problem;
+import dev.outpost.model.RoadProfile;
 import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
 import dev.outpost.model.TimeWindow;
 import dev.outpost.model.TravelSpec;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -199,11 +202,78 @@ final class ScenarioJsonReader {
         List<String> skills = strings(f, "skills");
         Double perHour = f.number("costPerHour", false, 0.0);
         Double perKm = f.number("costPerKm", false, 0.0);
+        int before = problems.size();
+        RoadProfile roadProfile = roadProfile(f.object("roadProfile", false, ScenarioJson.ROAD_PROFILE));
         if (id == null || count == null || speed == null || capacity == null || shift == null || skills == null
-                || perHour == null || perKm == null) {
+                || perHour == null || perKm == null || problems.size() > before) {
             return null;
         }
-        return new CourierType(id, count, speed, capacity, shift, skills, perHour, perKm);
+        return new CourierType(id, count, speed, capacity, shift, skills, perHour, perKm, roadProfile);
+    }
+
+    /** A road profile, or {@code null} when absent (then the caller checks the problem count). */
+    private RoadProfile roadProfile(JsonFields f) {
+        if (f == null) {
+            return null;
+        }
+        Double max = f.number("maxSpeedKmh", false, null);
+        Map<String, Double> factors = new LinkedHashMap<>();
+        JsonNode node = f.get("speedFactors", false);
+        if (node != null && !node.isObject()) {
+            problems.add(new Problem(f.path("speedFactors"), "The value (" + JsonFields.describe(node)
+                    + ") must be an object {\"roadClass\": factor, ...}."));
+            return null;
+        }
+        if (node != null) {
+            node.fields().forEachRemaining(e -> {
+                Double v = JsonFields.number(e.getValue(), f.path("speedFactors") + "." + e.getKey(), problems);
+                factors.put(e.getKey(), v);
+            });
+        }
+        List<String> barred = strings(f, "barredClasses");
+        if (barred == null || factors.containsValue(null)) {
+            return null;
+        }
+        return new RoadProfile(max, factors, barred);
+    }
+
+    /** Congestion, or {@code null} when absent or broken (problems recorded). */
+    private Congestion congestion(JsonFields f) {
+        if (f == null) {
+            return null;
+        }
+        Integer slice = f.integer("sliceMinutes", true, null);
+        JsonNode node = f.get("factors", true);
+        if (node != null && !node.isObject()) {
+            problems.add(new Problem(f.path("factors"), "The value (" + JsonFields.describe(node)
+                    + ") must be an object {\"roadClass\": [factor per slice, ...], ...}."));
+            return null;
+        }
+        Map<String, List<Double>> factors = new LinkedHashMap<>();
+        boolean ok = slice != null && node != null;
+        if (node != null) {
+            java.util.Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String path = f.path("factors") + "." + e.getKey();
+                if (!e.getValue().isArray()) {
+                    problems.add(new Problem(path, "The value (" + JsonFields.describe(e.getValue())
+                            + ") must be an array of speed factors, one per slice."));
+                    ok = false;
+                    continue;
+                }
+                List<Double> values = new ArrayList<>();
+                for (int i = 0; i < e.getValue().size(); i++) {
+                    Double v = JsonFields.number(e.getValue().get(i), path + "[" + i + "]", problems);
+                    ok &= v != null;
+                    values.add(v);
+                }
+                if (ok) {
+                    factors.put(e.getKey(), values);
+                }
+            }
+        }
+        return ok ? new Congestion(slice, factors) : null;
     }
 
     private Site site(JsonNode node, String path) {
@@ -351,6 +421,11 @@ final class ScenarioJsonReader {
     }
 
     private TravelSpec road(JsonFields f) {
+        int beforeCongestion = problems.size();
+        Congestion congestion = congestion(f.object("congestion", false, ScenarioJson.CONGESTION));
+        if (problems.size() > beforeCongestion) {
+            return null;
+        }
         String file = f.string("file", false, null);
         JsonNode nodeArray = f.array("nodes", false);
         JsonNode edgeArray = f.array("edges", false);
@@ -362,7 +437,7 @@ final class ScenarioJsonReader {
             return null;
         }
         if (!inline) {
-            return file == null ? null : new TravelSpec.Road(file, List.of(), List.of());
+            return file == null ? null : new TravelSpec.Road(file, List.of(), List.of(), congestion);
         }
         List<TravelSpec.RoadNode> nodes = new ArrayList<>();
         List<TravelSpec.RoadEdge> edges = new ArrayList<>();
@@ -396,10 +471,13 @@ final class ScenarioJsonReader {
             Double metres = e.number("metres", true, null);
             Double speed = e.number("speedKmh", true, null);
             Boolean oneway = e.bool("oneway", false, false);
-            if (from != null && to != null && metres != null && speed != null && oneway != null) {
-                edges.add(new TravelSpec.RoadEdge(from, to, metres, speed, oneway));
+            int beforeClass = problems.size();
+            String roadClass = e.string("roadClass", false, null);
+            if (from != null && to != null && metres != null && speed != null && oneway != null
+                    && problems.size() == beforeClass) {
+                edges.add(new TravelSpec.RoadEdge(from, to, metres, speed, oneway, roadClass));
             }
         }
-        return problems.size() > before ? null : new TravelSpec.Road(null, nodes, edges);
+        return problems.size() > before ? null : new TravelSpec.Road(null, nodes, edges, congestion);
     }
 }

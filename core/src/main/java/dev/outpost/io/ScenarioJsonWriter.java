@@ -7,6 +7,7 @@ import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.CourierType;
+import dev.outpost.model.RoadProfile;
 import dev.outpost.model.Location;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.Site;
@@ -79,6 +80,20 @@ final class ScenarioJsonWriter {
         node.set("skills", strings(t.skills()));
         node.put("costPerHour", t.costPerHour());
         node.put("costPerKm", t.costPerKm());
+        if (t.roadProfile() != null) {
+            RoadProfile p = t.roadProfile();
+            ObjectNode profile = node.putObject("roadProfile");
+            if (p.maxSpeedKmh() != null) {
+                profile.put("maxSpeedKmh", p.maxSpeedKmh());
+            }
+            if (!p.speedFactors().isEmpty()) {
+                ObjectNode factors = profile.putObject("speedFactors");
+                p.speedFactors().forEach(factors::put);
+            }
+            if (!p.barredClasses().isEmpty()) {
+                profile.set("barredClasses", strings(p.barredClasses()));
+            }
+        }
         return node;
     }
 
@@ -148,7 +163,19 @@ final class ScenarioJsonWriter {
                     o.put("metres", e.metres());
                     o.put("speedKmh", e.speedKmh());
                     o.put("oneway", e.oneway());
+                    if (e.roadClass() != null) {
+                        o.put("roadClass", e.roadClass());
+                    }
                 }
+            }
+            if (road.congestion() != null) {
+                ObjectNode congestion = node.putObject("congestion");
+                congestion.put("sliceMinutes", road.congestion().sliceMinutes());
+                ObjectNode factors = congestion.putObject("factors");
+                road.congestion().factors().forEach((c, values) -> {
+                    ArrayNode array = factors.putArray(c);
+                    values.forEach(array::add);
+                });
             }
         } else {
             throw new IllegalArgumentException("The travel spec (" + travel + ") cannot be written.");

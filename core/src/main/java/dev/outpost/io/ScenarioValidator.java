@@ -4,12 +4,14 @@ import dev.outpost.io.ScenarioDraft.IdAt;
 import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.Congestion;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
 import dev.outpost.model.Limits;
 import dev.outpost.model.Location;
 import dev.outpost.model.Problem;
+import dev.outpost.model.RoadProfile;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.ScenarioException;
 import dev.outpost.model.Site;
@@ -126,6 +128,115 @@ public final class ScenarioValidator {
         }
         travel(d.travel(), d.ids(), d.idsComplete(), cs, problems);
         ranges(d, problems);
+        roadProfiles(types, d.travel(), problems);
+        congestion(d.travel(), problems);
+        edgeClasses(d.travel(), problems);
+    }
+
+    /** An inline edge's road class, when given, is not blank. */
+    private static void edgeClasses(TravelSpec travel, List<Problem> problems) {
+        if (travel instanceof TravelSpec.Road road) {
+            for (int i = 0; i < road.edges().size(); i++) {
+                String c = road.edges().get(i).roadClass();
+                if (c != null && c.isBlank()) {
+                    problems.add(new Problem("$.travel.edges[" + i + "].roadClass", "The road class is blank;"
+                            + " name it, or leave the field out for '" + TravelSpec.RoadEdge.DEFAULT_ROAD_CLASS + "'."));
+                }
+            }
+        }
+    }
+
+    /**
+     * The road classes a scenario's travel spec has: the classes of its inline edges; {@code null}
+     * for a network file (its classes are checked when the network is read) or a scenario whose
+     * travel could not be read; the empty set for a model without roads.
+     */
+    private static Set<String> roadClasses(TravelSpec travel) {
+        if (travel instanceof TravelSpec.Road road) {
+            if (road.file() != null) {
+                return null;
+            }
+            Set<String> classes = new java.util.TreeSet<>();
+            road.edges().forEach(e -> classes.add(e.roadClassOrDefault()));
+            return classes;
+        }
+        return travel == null ? null : Set.of();
+    }
+
+    /** Speed caps and factors finite and positive; every named road class known to the network. */
+    private static void roadProfiles(List<CourierType> types, TravelSpec travel, List<Problem> problems) {
+        Set<String> known = roadClasses(travel);
+        for (int i = 0; i < types.size(); i++) {
+            CourierType type = types.get(i);
+            if (type == null || type.roadProfile() == null) {
+                continue;
+            }
+            String path = "$.courierTypes[" + i + "].roadProfile";
+            RoadProfile profile = type.roadProfile();
+            Double max = profile.maxSpeedKmh();
+            if (max != null && (!Double.isFinite(max) || max <= 0)) {
+                problems.add(new Problem(path + ".maxSpeedKmh", "The speed cap (" + OutpostJson.number(max)
+                        + " km/h) must be a positive number; leave it out for none."));
+            }
+            profile.speedFactors().forEach((roadClass, factor) -> {
+                String at = path + ".speedFactors." + roadClass;
+                if (factor == null || !Double.isFinite(factor) || factor <= 0) {
+                    problems.add(new Problem(at, "The speed factor (" + (factor == null ? "null"
+                            : OutpostJson.number(factor)) + ") must be a positive number (1 keeps the road's speed)."));
+                }
+                knownClass(roadClass, known, at, problems);
+            });
+            for (int b = 0; b < profile.barredClasses().size(); b++) {
+                knownClass(profile.barredClasses().get(b), known, path + ".barredClasses[" + b + "]", problems);
+            }
+            if (known != null && !known.isEmpty() && known.stream().allMatch(profile.barredClasses()::contains)) {
+                problems.add(new Problem(path + ".barredClasses", "The courier type '" + type.id()
+                        + "' is barred from every road class " + known + "; let it use at least one."));
+            }
+        }
+    }
+
+    private static void knownClass(String roadClass, Set<String> known, String path, List<Problem> problems) {
+        if (roadClass == null || roadClass.isBlank()) {
+            problems.add(new Problem(path, "The road class is blank; name a class of the road network."));
+        } else if (known != null && !known.contains(roadClass)) {
+            problems.add(new Problem(path, known.isEmpty()
+                    ? "The road class (" + roadClass + ") needs a road network; road profiles and congestion apply"
+                            + " to the road model only: remove it or use \"model\": \"road\"."
+                    : Hints.unknown("road class", roadClass, List.copyOf(known))));
+        }
+    }
+
+    /** Slice length divides the day; one finite positive factor per slice for each known road class. */
+    private static void congestion(TravelSpec travel, List<Problem> problems) {
+        if (!(travel instanceof TravelSpec.Road road) || road.congestion() == null) {
+            return;
+        }
+        Congestion congestion = road.congestion();
+        String path = "$.travel.congestion";
+        int minutes = congestion.sliceMinutes();
+        if (minutes <= 0 || Congestion.DAY_MINUTES % minutes != 0) {
+            problems.add(new Problem(path + ".sliceMinutes", "The slice length (" + minutes
+                    + " minutes) must divide a day (1440 minutes); for example 15, 30 or 60."));
+            return;
+        }
+        Set<String> known = roadClasses(travel);
+        int slices = Congestion.DAY_MINUTES / minutes;
+        congestion.factors().forEach((roadClass, factors) -> {
+            String at = path + ".factors." + roadClass;
+            knownClass(roadClass, known, at, problems);
+            if (factors.size() != slices) {
+                problems.add(new Problem(at, "The road class has " + factors.size() + " factors; give one per slice of "
+                        + minutes + " minutes from 00:00 (" + slices + ")."));
+            }
+            for (int s = 0; s < factors.size(); s++) {
+                Double f = factors.get(s);
+                if (f == null || !Double.isFinite(f) || f <= 0) {
+                    problems.add(new Problem(at + "[" + s + "]", "The speed factor (" + (f == null ? "null"
+                            : OutpostJson.number(f)) + ") must be a positive number (1 is free flow)."));
+                }
+            }
+        });
     }
 
     /** The checks of one client that need no other part of the scenario (used by the CSV import). */

@@ -13,6 +13,9 @@ import java.util.List;
  * @param skills      what this type can do (keys, signatures, cold chain, ...)
  * @param costPerHour cost of one courier-hour
  * @param costPerKm   cost of one kilometre driven
+ * @param roadProfile how this type drives on the road model (speed cap, factors per road class,
+ *                    barred classes); {@code null} when the scenario gives none, which drives every
+ *                    road at its edge speed (see {@link #roadProfileOrDefault()})
  */
 public record CourierType(
         String id,
@@ -22,7 +25,8 @@ public record CourierType(
         TimeWindow shift,
         List<String> skills,
         double costPerHour,
-        double costPerKm) {
+        double costPerKm,
+        RoadProfile roadProfile) {
 
     /**
      * Copies the skill list, so the record stays immutable.
@@ -38,5 +42,16 @@ public record CourierType(
      */
     public CourierType {
         skills = List.copyOf(skills);
+    }
+
+    /** A courier type without a road profile (it drives every road at its edge speed). */
+    public CourierType(String id, int count, double speedKmh, int capacity, TimeWindow shift, List<String> skills,
+            double costPerHour, double costPerKm) {
+        this(id, count, speedKmh, capacity, shift, skills, costPerHour, costPerKm, null);
+    }
+
+    /** The road profile, or {@link RoadProfile#UNRESTRICTED} when none is given. */
+    public RoadProfile roadProfileOrDefault() {
+        return roadProfile == null ? RoadProfile.UNRESTRICTED : roadProfile;
     }
 }

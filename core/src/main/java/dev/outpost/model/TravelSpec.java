@@ -49,18 +49,26 @@ public sealed interface TravelSpec {
      * @param file  path of the network file, or {@code null} when inline
      * @param nodes inline nodes, empty when {@code file} is given
      * @param edges inline directed edges, empty when {@code file} is given
+     * @param congestion time-of-day speed factors per road class, or {@code null} for free flow all day
      */
-    record Road(String file, List<RoadNode> nodes, List<RoadEdge> edges) implements TravelSpec {
+    record Road(String file, List<RoadNode> nodes, List<RoadEdge> edges, Congestion congestion)
+            implements TravelSpec {
         /**
          * Copies the lists.
          *
          * @param file  path of the network file, or {@code null} when inline
          * @param nodes inline nodes, empty when {@code file} is given
          * @param edges inline directed edges, empty when {@code file} is given
+         * @param congestion time-of-day speed factors per road class, or {@code null} for free flow
          */
         public Road {
             nodes = List.copyOf(nodes);
             edges = List.copyOf(edges);
+        }
+
+        /** A network without congestion. */
+        public Road(String file, List<RoadNode> nodes, List<RoadEdge> edges) {
+            this(file, nodes, edges, null);
         }
     }
 
@@ -81,7 +89,22 @@ public sealed interface TravelSpec {
      * @param metres   length, metres, positive
      * @param speedKmh free-flow speed, km/h, positive
      * @param oneway   true if it may only be driven from {@code from} to {@code to}
+     * @param roadClass the road class (for profiles and congestion), or {@code null} for
+     *                  {@link #DEFAULT_ROAD_CLASS}
      */
-    record RoadEdge(long from, long to, double metres, double speedKmh, boolean oneway) {
+    record RoadEdge(long from, long to, double metres, double speedKmh, boolean oneway, String roadClass) {
+
+        /** The class of an edge that names none. */
+        public static final String DEFAULT_ROAD_CLASS = "road";
+
+        /** An edge of the default class. */
+        public RoadEdge(long from, long to, double metres, double speedKmh, boolean oneway) {
+            this(from, to, metres, speedKmh, oneway, null);
+        }
+
+        /** The road class, {@link #DEFAULT_ROAD_CLASS} when none is given. */
+        public String roadClassOrDefault() {
+            return roadClass == null ? DEFAULT_ROAD_CLASS : roadClass;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.outpost.travel;
 
+import dev.outpost.model.Congestion;
 import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierType;
 import dev.outpost.model.Location;
 import java.util.List;
 
@@ -40,6 +42,24 @@ public final class StraightLineTravelModel implements TravelModel {
         this.coordinates = coordinates;
         this.detourFactor = detourFactor;
         this.metresPerSecond = speedKmh / 3.6;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One static table per courier type, at its {@link CourierType#speedKmh()} (this model's own
+     * speed is not used); congestion is ignored (it acts on road classes).
+     */
+    @Override
+    public TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
+            Congestion congestion) {
+        long started = System.nanoTime();
+        List<TravelTimes> perType = new java.util.ArrayList<>(courierTypes.size());
+        for (CourierType type : courierTypes) {
+            perType.add(new StraightLineTravelModel(coordinates, detourFactor, type.speedKmh()).table(pointIds, points));
+        }
+        return TravelTables.ofStatic(courierTypes.stream().map(CourierType::id).toList(), perType,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The detour factor. */

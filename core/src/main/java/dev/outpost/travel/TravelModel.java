@@ -1,7 +1,10 @@
 package dev.outpost.travel;
 
+import dev.outpost.model.Congestion;
+import dev.outpost.model.CourierType;
 import dev.outpost.model.Location;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -55,6 +58,29 @@ public interface TravelModel {
             points.add(p.location());
         }
         return table(ids, points);
+    }
+
+    /**
+     * Builds the tables between {@code points} for each courier type (its travel profile) and, where
+     * the model supports it, for each time slice of {@code congestion}: the tables that
+     * {@link TravelTables#legSeconds} answers from. Profile {@code k} is {@code courierTypes.get(k)}.
+     *
+     * <p>This default builds one static {@link #table} and gives it to every courier type (a
+     * matrix does not depend on the courier or the time). The straight-line model uses each
+     * type's {@link CourierType#speedKmh()}; the road model each type's
+     * {@link CourierType#roadProfileOrDefault() road profile} and the congestion.
+     *
+     * @param courierTypes the profiles, at least one, ids unique
+     * @param congestion   time-of-day speed factors per road class, or {@code null} for none
+     * @throws IllegalArgumentException as {@link #table}, or when a profile or the congestion names
+     *                                  a road class the model does not have
+     */
+    default TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
+            Congestion congestion) {
+        long started = System.nanoTime();
+        TravelTimes times = table(pointIds, points);
+        return TravelTables.ofStatic(courierTypes.stream().map(CourierType::id).toList(),
+                Collections.nCopies(courierTypes.size(), times), (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

@@ -61,6 +61,48 @@ public final class TravelModels {
         throw new IllegalArgumentException("The travel spec (" + spec + ") is not supported.");
     }
 
+    /**
+     * The travel tables of {@code scenario} between {@code pointIds}/{@code points}: one profile per
+     * courier type, in the scenario's order, and the road network's congestion when it has one.
+     * Phase 2 feeds these to the routing kernel ({@link TravelTables#legSeconds}) and to stationing
+     * ({@link TravelTables#timesAt} at {@link TravelTables#peakSecond}).
+     *
+     * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @throws IllegalArgumentException as {@link #forScenario(Scenario, CourierType, Path)}, or when
+     *                                  a road profile or the congestion names an unknown road class
+     */
+    public static TravelTables tables(Scenario scenario, Path baseDir, java.util.List<String> pointIds,
+            java.util.List<dev.outpost.model.Location> points) {
+        TravelModel model = forScenario(scenario, scenario.courierTypes().get(0), baseDir);
+        return model.tables(pointIds, points, scenario.courierTypes(), congestion(scenario));
+    }
+
+    /**
+     * One static table for courier type {@code courierType} at one time of day, for solvers that
+     * take a single table (stationing): the table of the slice of {@code second}, or, when
+     * {@code second} is {@code null}, of the peak slice within the scenario's service day (the slice
+     * whose table has the highest mean travel time). For a scenario without congestion this is the
+     * courier type's free-flow table; for an unrestricted courier type without congestion it is
+     * exactly {@link TravelModel#table}.
+     *
+     * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @param second  seconds since 00:00, or {@code null} for the peak
+     * @throws IllegalArgumentException as {@link #tables}
+     */
+    public static TravelTimes timesAt(Scenario scenario, Path baseDir, CourierType courierType,
+            java.util.List<String> pointIds, java.util.List<dev.outpost.model.Location> points, Integer second) {
+        TravelModel model = forScenario(scenario, courierType, baseDir);
+        TravelTables tables = model.tables(pointIds, points, java.util.List.of(courierType), congestion(scenario));
+        int at = second != null ? second : tables.peakSecond(0, scenario.horizon().serviceDay().startSeconds(),
+                Math.max(scenario.horizon().serviceDay().startSeconds() + 1, scenario.horizon().serviceDay().endSeconds()));
+        return tables.timesAt(0, at);
+    }
+
+    /** The congestion of {@code scenario}'s road network, or {@code null} (none, or not a road model). */
+    public static dev.outpost.model.Congestion congestion(Scenario scenario) {
+        return scenario.travel() instanceof TravelSpec.Road road ? road.congestion() : null;
+    }
+
     private static TravelModel road(Scenario scenario, TravelSpec.Road road, Path baseDir) {
         RoadNetwork network;
         try {

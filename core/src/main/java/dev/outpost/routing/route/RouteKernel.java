@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The route kernel: a routing problem flattened into int arrays, and the one implementation of
@@ -72,6 +73,18 @@ public final class RouteKernel {
     private final int[] priority;
     private final long[] requiredSkills;
     private final int[] release;
+    /**
+     * How many slots of the pickup arrays are claimed, shared by every kernel that shares those
+     * arrays (their capacity may exceed {@link #pickupCount}). {@link #withPickup} appends in place
+     * only when this kernel owns the end (claim == pickupCount), else it copies with doubled
+     * capacity; a kernel never reads a slot at or past its own pickupCount, so appends by a derived
+     * kernel are invisible to this one.
+     */
+    private final AtomicInteger pickupClaim;
+    /** Running aggregates of the pickups, so an append re-checks the bounds in O(1). */
+    private final long totalSize;
+    private final int maxService;
+    private final int maxPriority;
 
     private final long responseWeight;
     private final long travelSecondWeight;
@@ -153,6 +166,18 @@ public final class RouteKernel {
             requiredSkills[p] = skillBits(k.requiredSkills());
             release[p] = k.releaseSecond();
         }
+        pickupClaim = new AtomicInteger(pickupCount);
+        long sizes = 0;
+        int services = 0;
+        int priorities = 1;
+        for (int p = 0; p < pickupCount; p++) {
+            sizes += size[p];
+            services = Math.max(services, service[p]);
+            priorities = Math.max(priorities, priority[p]);
+        }
+        totalSize = sizes;
+        maxService = services;
+        maxPriority = priorities;
         this.responseWeight = responseWeight;
         this.travelSecondWeight = travelSecondWeight;
         this.metreWeight = metreWeight;
@@ -206,7 +231,8 @@ public final class RouteKernel {
      *                                  table, an id repeats, or the sums could overflow
      */
     public RouteKernel derive(List<Courier> couriers, List<Pickup> pickups) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> courierIds = new java.util.HashSet<>();
+        Set<String> pickupIds = new java.util.HashSet<>();
         int maxService = 0;
         long totalSize = 0;
         for (Courier k : couriers) {
@@ -214,7 +240,7 @@ public final class RouteKernel {
                 throw new IllegalArgumentException("The courier (" + k.id() + ") startPoint (" + k.startPoint()
                         + ") is outside the travel table (0.." + (pointCount - 1) + ").");
             }
-            if (!ids.add("c:" + k.id())) {
+            if (!courierIds.add(k.id())) {
                 throw new IllegalArgumentException("The courier id (" + k.id() + ") is used twice; make ids unique.");
             }
         }
@@ -223,7 +249,7 @@ public final class RouteKernel {
                 throw new IllegalArgumentException("The pickup (" + p.id() + ") point (" + p.point()
                         + ") is outside the travel table (0.." + (pointCount - 1) + ").");
             }
-            if (!ids.add("p:" + p.id())) {
+            if (!pickupIds.add(p.id())) {
                 throw new IllegalArgumentException("The pickup id (" + p.id() + ") is used twice; make ids unique.");
             }
             maxService = Math.max(maxService, p.serviceSeconds());
@@ -244,8 +270,11 @@ public final class RouteKernel {
     }
 
     /**
-     * This kernel with one pickup appended (index {@link #pickupCount()}), in O(pickups) array
-     * copies: no travel-table work, no re-sort of couriers, no per-pickup object work. Equal in
+     * This kernel with one pickup appended (index {@link #pickupCount()}), in amortised O(1): the
+     * pickup arrays have spare capacity and are shared with the derived kernel, the pickup is written
+     * into the first free slot (invisible to this kernel, which never reads past its own count), and
+     * they are copied with doubled capacity only when full or when another kernel was already
+     * appended to this one. No travel-table work, no re-sort of couriers, no per-pickup object work. Equal in
      * every rule to {@link #derive} with the pickup appended, except that a skill name not seen
      * before gets the next free bit (instead of its sorted place). Slacks of this kernel stay valid.
      *
@@ -325,6 +354,10 @@ public final class RouteKernel {
         priority = base.priority;
         requiredSkills = base.requiredSkills;
         release = base.release;
+        pickupClaim = base.pickupClaim;
+        totalSize = base.totalSize;
+        maxService = base.maxService;
+        maxPriority = base.maxPriority;
         responseWeight = base.responseWeight;
         travelSecondWeight = base.travelSecondWeight;
         metreWeight = base.metreWeight;
@@ -364,14 +397,30 @@ public final class RouteKernel {
         skillNames = names == base.skillNames ? names : List.copyOf(names);
         int n = base.pickupCount;
         pickupCount = n + 1;
-        pickupPoint = Arrays.copyOf(base.pickupPoint, n + 1);
-        windowStart = Arrays.copyOf(base.windowStart, n + 1);
-        windowEnd = Arrays.copyOf(base.windowEnd, n + 1);
-        service = Arrays.copyOf(base.service, n + 1);
-        size = Arrays.copyOf(base.size, n + 1);
-        priority = Arrays.copyOf(base.priority, n + 1);
-        requiredSkills = Arrays.copyOf(base.requiredSkills, n + 1);
-        release = Arrays.copyOf(base.release, n + 1);
+        if (n < base.pickupPoint.length && base.pickupClaim.compareAndSet(n, n + 1)) {
+            // This kernel owns the end of the shared arrays and they have room: append in place.
+            pickupPoint = base.pickupPoint;
+            windowStart = base.windowStart;
+            windowEnd = base.windowEnd;
+            service = base.service;
+            size = base.size;
+            priority = base.priority;
+            requiredSkills = base.requiredSkills;
+            release = base.release;
+            pickupClaim = base.pickupClaim;
+        } else {
+            // Full, or another kernel already appended after this one: copy with doubled capacity.
+            int capacity = Math.max(16, 2 * (n + 1));
+            pickupPoint = Arrays.copyOf(base.pickupPoint, capacity);
+            windowStart = Arrays.copyOf(base.windowStart, capacity);
+            windowEnd = Arrays.copyOf(base.windowEnd, capacity);
+            service = Arrays.copyOf(base.service, capacity);
+            size = Arrays.copyOf(base.size, capacity);
+            priority = Arrays.copyOf(base.priority, capacity);
+            requiredSkills = Arrays.copyOf(base.requiredSkills, capacity);
+            release = Arrays.copyOf(base.release, capacity);
+            pickupClaim = new AtomicInteger(n + 1);
+        }
         pickupPoint[n] = added.point();
         windowStart[n] = added.windowStartSecond();
         windowEnd[n] = added.windowEndSecond();
@@ -386,12 +435,9 @@ public final class RouteKernel {
         vehicleFixedCost = base.vehicleFixedCost;
         maxLeg = base.maxLeg;
         maxMetres = base.maxMetres;
-        long totalSize = 0;
-        int maxService = 0;
-        for (int p = 0; p <= n; p++) {
-            totalSize += size[p];
-            maxService = Math.max(maxService, service[p]);
-        }
+        totalSize = base.totalSize + added.size();
+        maxService = Math.max(base.maxService, added.serviceSeconds());
+        maxPriority = Math.max(base.maxPriority, added.priority());
         if (totalSize > 100_000_000L) {
             throw new IllegalArgumentException("The pickups' total size (" + totalSize
                     + ") is above 100000000 units; loads could overflow. Split the problem.");
@@ -406,12 +452,6 @@ public final class RouteKernel {
     }
 
     private void requireScoreFits() {
-        int maxPriority = 1;
-        int maxService = 0;
-        for (int p = 0; p < pickupCount; p++) {
-            maxPriority = Math.max(maxPriority, priority[p]);
-            maxService = Math.max(maxService, service[p]);
-        }
         double legs = (double) pickupCount + courierCount;
         // Latest possible clock: the latest start or window plus every leg and service of one route.
         double clock = (double) RoutingProblem.LATEST_SECOND + (pickupCount + 1.0) * ((double) maxLeg + maxService);

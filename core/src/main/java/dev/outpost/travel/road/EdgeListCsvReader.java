@@ -26,6 +26,8 @@ import java.util.Map;
  *   <li>{@code oneway}: {@code true|false|yes|no|1|0}; one-way means only {@code from -> to};</li>
  *   <li>{@code metres} (optional column, or an empty cell): length; when absent, the
  *       straight-line distance between the ends;</li>
+ *   <li>{@code class} (optional column, or an empty cell): the road class, for courier profiles
+ *       and congestion; {@code road} when absent;</li>
  *   <li>coordinates, either {@code from_lat,from_lon,to_lat,to_lon} (degrees WGS84, the network
  *       is {@link CoordinateSystem#GEOGRAPHIC}) or {@code from_x,from_y,to_x,to_y} (metres,
  *       {@link CoordinateSystem#PLANAR}).</li>
@@ -76,7 +78,8 @@ public final class EdgeListCsvReader {
         Map<String, Integer> columns = null;
         boolean geographic = false;
         String[] coordinateColumns = null;
-        record Row(long from, long to, double metres, double kmh, boolean oneway, double[] xy, int line) {
+        record Row(long from, long to, double metres, double kmh, boolean oneway, double[] xy, int line,
+                String roadClass) {
         }
         List<Row> rows = new ArrayList<>();
         Map<Long, double[]> nodes = new HashMap<>();
@@ -129,7 +132,10 @@ public final class EdgeListCsvReader {
             }
             checkNode(nodes, nodeOrder, from, xy[0], xy[1], "from", name, lineNo);
             checkNode(nodes, nodeOrder, to, xy[2], xy[3], "to", name, lineNo);
-            rows.add(new Row(from, to, metres, kmh, oneway, xy, lineNo));
+            Integer cc = columns.get("class");
+            String roadClass = cc == null || cells[cc].trim().isEmpty() ? RoadNetwork.DEFAULT_ROAD_CLASS
+                    : cells[cc].trim();
+            rows.add(new Row(from, to, metres, kmh, oneway, xy, lineNo, roadClass));
         }
         if (columns == null) {
             throw new IOException(name + ": the file is empty; give a header line and at least one edge.");
@@ -145,7 +151,7 @@ public final class EdgeListCsvReader {
                     ? cs.straightLineMetres(new Location(row.xy()[0], row.xy()[1]), new Location(row.xy()[2], row.xy()[3]))
                     : row.metres();
             try {
-                b.addEdge(row.from(), row.to(), metres, row.kmh(), row.oneway());
+                b.addEdge(row.from(), row.to(), metres, row.kmh(), row.oneway(), row.roadClass());
             } catch (IllegalArgumentException e) {
                 throw new IOException(name + ": line " + row.line() + ": " + e.getMessage(), e);
             }

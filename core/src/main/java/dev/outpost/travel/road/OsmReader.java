@@ -136,6 +136,7 @@ public final class OsmReader {
         private double[] segMetres = new double[4096];
         private double[] segKmh = new double[4096];
         private boolean[] segOneway = new boolean[4096];
+        private String[] segClass = new String[4096];
         private int segments;
         private boolean[] used = new boolean[4096];
         private int drivableWays;
@@ -256,9 +257,9 @@ public final class OsmReader {
                 double metres = CoordinateSystem.GEOGRAPHIC.straightLineMetres(
                         new Location(lons[a], lats[a]), new Location(lons[b], lats[b]));
                 if (forward) {
-                    segment(a, b, metres, kmh, !backward);
+                    segment(a, b, metres, kmh, !backward, highway);
                 } else {
-                    segment(b, a, metres, kmh, true);
+                    segment(b, a, metres, kmh, true, highway);
                 }
             }
         }
@@ -276,7 +277,7 @@ public final class OsmReader {
             return true;
         }
 
-        private void segment(int a, int b, double metres, double kmh, boolean oneway) {
+        private void segment(int a, int b, double metres, double kmh, boolean oneway, String roadClass) {
             if (segments == segFrom.length) {
                 int c = segments * 2;
                 segFrom = Arrays.copyOf(segFrom, c);
@@ -284,12 +285,14 @@ public final class OsmReader {
                 segMetres = Arrays.copyOf(segMetres, c);
                 segKmh = Arrays.copyOf(segKmh, c);
                 segOneway = Arrays.copyOf(segOneway, c);
+                segClass = Arrays.copyOf(segClass, c);
             }
             segFrom[segments] = a;
             segTo[segments] = b;
             segMetres[segments] = metres;
             segKmh[segments] = kmh;
             segOneway[segments] = oneway;
+            segClass[segments] = roadClass;
             used[a] = true;
             used[b] = true;
             segments++;
@@ -303,7 +306,8 @@ public final class OsmReader {
                 }
             }
             for (int s = 0; s < segments; s++) {
-                builder.addEdge(nodeIds[segFrom[s]], nodeIds[segTo[s]], segMetres[s], segKmh[s], segOneway[s]);
+                builder.addEdge(nodeIds[segFrom[s]], nodeIds[segTo[s]], segMetres[s], segKmh[s], segOneway[s],
+                        segClass[s]);
             }
             return new Result(builder.build(policy), drivableWays, missingRefs);
         }

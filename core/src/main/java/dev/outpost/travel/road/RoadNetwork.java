@@ -2,8 +2,10 @@ package dev.outpost.travel.road;
 
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jgrapht.Graph;
@@ -27,6 +29,11 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
  * <p>Parallel edges are merged (the lexicographically cheapest one is kept) and self-loops are
  * dropped at build time. Which part of the graph is kept is set by {@link ComponentPolicy}; the
  * number of nodes dropped is reported by {@link #droppedNodeCount()}.
+ *
+ * <p>Each edge has a <em>road class</em> (the OpenStreetMap {@code highway} value, a CSV
+ * {@code class} column, an inline edge's {@code roadClass}; {@code "road"} when none is given),
+ * which courier profiles and congestion act on: {@link #roadClasses()}, {@link #edgeClass(int)}
+ * and {@link #reweighted}.
  *
  * <p>Build with {@link Builder}, {@link OsmReader}, {@link EdgeListCsvReader} or
  * {@link RoadNetworks#fromSpec}. Instances are immutable and thread-safe.
@@ -57,11 +64,16 @@ public final class RoadNetwork {
     private final int[] heads;
     private final int[] edgeMillis;
     private final int[] edgeDecimetres;
+    private final short[] edgeClasses;
+    private final List<String> roadClasses;
     private final int droppedNodes;
     private final Map<Long, Integer> indexById;
 
     private RoadNetwork(CoordinateSystem coordinates, long[] nodeIds, double[] xs, double[] ys, int[] firstOut,
-            int[] heads, int[] edgeMillis, int[] edgeDecimetres, int droppedNodes) {
+            int[] heads, int[] edgeMillis, int[] edgeDecimetres, short[] edgeClasses, List<String> roadClasses,
+            int droppedNodes) {
+        this.edgeClasses = edgeClasses;
+        this.roadClasses = List.copyOf(roadClasses);
         this.coordinates = coordinates;
         this.nodeIds = nodeIds;
         this.xs = xs;
@@ -76,6 +88,9 @@ public final class RoadNetwork {
             indexById.put(nodeIds[i], i);
         }
     }
+
+    /** The class of an edge that names none. */
+    public static final String DEFAULT_ROAD_CLASS = "road";
 
     /**
      * Travel milliseconds for a length at a speed, rounded, at least 1.
@@ -209,6 +224,78 @@ public final class RoadNetwork {
         return edgeDecimetres[e];
     }
 
+    /** The road class names, in the order their index is used by {@link #edgeClass(int)}. */
+    public List<String> roadClasses() {
+        return roadClasses;
+    }
+
+    /** Index into {@link #roadClasses()} of edge {@code e}'s road class. */
+    public int edgeClass(int e) {
+        return edgeClasses[e];
+    }
+
+    /**
+     * This network as one courier profile drives it at one time: every edge of class {@code c}
+     * takes {@code max(round(millis / factors[c]), time at maxSpeedKmh)} milliseconds, edges of a
+     * barred class are left out. Lengths, node ids and coordinates are unchanged; nodes left on
+     * no edge are dropped and, when something is barred, only the largest strongly connected
+     * component is kept (so that points snap to roads the courier can drive both to and from).
+     * O(n + m log m).
+     *
+     * @param factors     one factor per {@link #roadClasses()} entry, finite and positive
+     * @param barred      one flag per road class, {@code true} to leave its edges out
+     * @param maxSpeedKmh speed cap, km/h, or {@link Double#POSITIVE_INFINITY} for none
+     * @throws IllegalArgumentException when an array does not match the road classes, a factor is
+     *                                  not finite and positive, or every edge is barred
+     */
+    public RoadNetwork reweighted(double[] factors, boolean[] barred, double maxSpeedKmh) {
+        int k = roadClasses.size();
+        if (factors.length != k || barred.length != k) {
+            throw new IllegalArgumentException("The factors (" + factors.length + ") and barred flags ("
+                    + barred.length + ") do not match the " + k + " road classes " + roadClasses + ".");
+        }
+        for (int c = 0; c < k; c++) {
+            if (!(factors[c] > 0) || !Double.isFinite(factors[c])) {
+                throw new IllegalArgumentException("The speed factor of road class '" + roadClasses.get(c) + "' ("
+                        + factors[c] + ") must be finite and above 0.");
+            }
+        }
+        if (!(maxSpeedKmh > 0)) {
+            throw new IllegalArgumentException("The speed cap (" + maxSpeedKmh + " km/h) must be above 0.");
+        }
+        boolean anyBarred = false;
+        for (boolean b : barred) {
+            anyBarred |= b;
+        }
+        Builder b = new Builder(coordinates);
+        for (String c : roadClasses) {
+            b.classIndex(c);
+        }
+        for (int v = 0; v < nodeIds.length; v++) {
+            b.addNode(nodeIds[v], xs[v], ys[v]);
+        }
+        int kept = 0;
+        for (int v = 0; v < nodeIds.length; v++) {
+            for (int e = firstOut[v]; e < firstOut[v + 1]; e++) {
+                int c = edgeClasses[e];
+                if (barred[c]) {
+                    continue;
+                }
+                long ms = Math.round(edgeMillis[e] / factors[c]);
+                if (maxSpeedKmh != Double.POSITIVE_INFINITY) {
+                    ms = Math.max(ms, millisFor(edgeDecimetres[e] / 10.0, maxSpeedKmh));
+                }
+                b.add(v, heads[e], (int) Math.min(Integer.MAX_VALUE, Math.max(1L, ms)), edgeDecimetres[e], c);
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            throw new IllegalArgumentException("Every road edge is barred (classes " + roadClasses
+                    + "); let the courier profile use at least one road class.");
+        }
+        return b.build(anyBarred ? ComponentPolicy.LARGEST_STRONG_COMPONENT : ComponentPolicy.KEEP_ALL);
+    }
+
     /**
      * The tail (source vertex) of an edge, by binary search, O(log n).
      *
@@ -279,6 +366,9 @@ public final class RoadNetwork {
         private int[] to = new int[1024];
         private int[] millis = new int[1024];
         private int[] decimetres = new int[1024];
+        private short[] classes = new short[1024];
+        private final List<String> classNames = new ArrayList<>();
+        private final Map<String, Integer> classIndex = new HashMap<>();
         private int edges;
 
         /**
@@ -342,6 +432,23 @@ public final class RoadNetwork {
          * @throws IllegalArgumentException naming the edge if a node is unknown or a value is out of range
          */
         public Builder addEdge(long fromId, long toId, double metres, double speedKmh, boolean oneway) {
+            return addEdge(fromId, toId, metres, speedKmh, oneway, DEFAULT_ROAD_CLASS);
+        }
+
+        /**
+         * As {@link #addEdge(long, long, double, double, boolean)}, with the edge's road class.
+         *
+         * @param roadClass the class name, not blank; at most 32,767 distinct classes
+         * @throws IllegalArgumentException naming the edge if a node is unknown or a value is out of range
+         */
+        public Builder addEdge(long fromId, long toId, double metres, double speedKmh, boolean oneway,
+                String roadClass) {
+            if (roadClass == null || roadClass.isBlank()) {
+                throw new IllegalArgumentException("The road edge " + fromId + " -> " + toId
+                        + " has a blank road class; give a class name or leave it out for '" + DEFAULT_ROAD_CLASS
+                        + "'.");
+            }
+            int c = classIndex(roadClass);
             Integer f = index.get(fromId);
             Integer t = index.get(toId);
             if (f == null || t == null) {
@@ -358,14 +465,29 @@ public final class RoadNetwork {
             }
             int ms = millisFor(metres, speedKmh);
             int dm = (int) Math.round(metres * 10.0);
-            add(f, t, ms, dm);
+            add(f, t, ms, dm, c);
             if (!oneway) {
-                add(t, f, ms, dm);
+                add(t, f, ms, dm, c);
             }
             return this;
         }
 
-        private void add(int f, int t, int ms, int dm) {
+        /** The index of road class {@code name}, registering it on first use. */
+        int classIndex(String name) {
+            Integer c = classIndex.get(name);
+            if (c == null) {
+                if (classNames.size() == Short.MAX_VALUE) {
+                    throw new IllegalArgumentException("The road class '" + name + "' is one more than the "
+                            + Short.MAX_VALUE + " classes a network holds; use fewer classes.");
+                }
+                c = classNames.size();
+                classNames.add(name);
+                classIndex.put(name, c);
+            }
+            return c;
+        }
+
+        private void add(int f, int t, int ms, int dm, int c) {
             if (f == t) {
                 return;
             }
@@ -374,7 +496,9 @@ public final class RoadNetwork {
                 to = Arrays.copyOf(to, edges * 2);
                 millis = Arrays.copyOf(millis, edges * 2);
                 decimetres = Arrays.copyOf(decimetres, edges * 2);
+                classes = Arrays.copyOf(classes, edges * 2);
             }
+            classes[edges] = (short) c;
             from[edges] = f;
             to[edges] = t;
             millis[edges] = ms;
@@ -391,7 +515,10 @@ public final class RoadNetwork {
          */
         public RoadNetwork build(ComponentPolicy policy) {
             Objects.requireNonNull(policy, "policy");
-            Csr all = Csr.of(nodes, from, to, millis, decimetres, edges);
+            if (classNames.isEmpty()) {
+                classIndex(DEFAULT_ROAD_CLASS);
+            }
+            Csr all = Csr.of(nodes, from, to, millis, decimetres, classes, edges);
             boolean[] keep = new boolean[nodes];
             if (policy == ComponentPolicy.LARGEST_STRONG_COMPONENT) {
                 int[] comp = StrongComponents.label(all);
@@ -434,6 +561,7 @@ public final class RoadNetwork {
             int[] kt = new int[all.edgeCount()];
             int[] km = new int[all.edgeCount()];
             int[] kd = new int[all.edgeCount()];
+            short[] kc = new short[all.edgeCount()];
             int ke = 0;
             for (int v = 0; v < nodes; v++) {
                 for (int e = all.first[v]; e < all.first[v + 1]; e++) {
@@ -443,13 +571,14 @@ public final class RoadNetwork {
                         kt[ke] = newIndex[w];
                         km[ke] = all.millis[e];
                         kd[ke] = all.dm[e];
+                        kc[ke] = all.cls[e];
                         ke++;
                     }
                 }
             }
-            Csr csr = Csr.of(kept, kf, kt, km, kd, ke);
-            return new RoadNetwork(coordinates, keptIds, kx, ky, csr.first, csr.head, csr.millis, csr.dm,
-                    nodes - kept);
+            Csr csr = Csr.of(kept, kf, kt, km, kd, kc, ke);
+            return new RoadNetwork(coordinates, keptIds, kx, ky, csr.first, csr.head, csr.millis, csr.dm, csr.cls,
+                    classNames, nodes - kept);
         }
     }
 
@@ -460,9 +589,11 @@ public final class RoadNetwork {
         final int[] head;
         final int[] millis;
         final int[] dm;
+        final short[] cls;
         final int[] inDegree;
 
-        private Csr(int n, int[] first, int[] head, int[] millis, int[] dm, int[] inDegree) {
+        private Csr(int n, int[] first, int[] head, int[] millis, int[] dm, short[] cls, int[] inDegree) {
+            this.cls = cls;
             this.n = n;
             this.first = first;
             this.head = head;
@@ -484,7 +615,7 @@ public final class RoadNetwork {
         }
 
         /** Sorts edges by (tail, head, millis, decimetres) and keeps the first of each (tail, head). */
-        static Csr of(int n, int[] from, int[] to, int[] millis, int[] dm, int m) {
+        static Csr of(int n, int[] from, int[] to, int[] millis, int[] dm, short[] cls, int m) {
             Integer[] order = new Integer[m];
             for (int i = 0; i < m; i++) {
                 order[i] = i;
@@ -506,6 +637,7 @@ public final class RoadNetwork {
             int[] head = new int[m];
             int[] ms = new int[m];
             int[] d = new int[m];
+            short[] c = new short[m];
             int[] in = new int[n];
             int k = 0;
             for (int i = 0; i < m; i++) {
@@ -516,6 +648,7 @@ public final class RoadNetwork {
                 head[k] = to[e];
                 ms[k] = millis[e];
                 d[k] = dm[e];
+                c[k] = cls[e];
                 first[from[e] + 1]++;
                 in[to[e]]++;
                 k++;
@@ -523,7 +656,8 @@ public final class RoadNetwork {
             for (int v = 0; v < n; v++) {
                 first[v + 1] += first[v];
             }
-            return new Csr(n, first, Arrays.copyOf(head, k), Arrays.copyOf(ms, k), Arrays.copyOf(d, k), in);
+            return new Csr(n, first, Arrays.copyOf(head, k), Arrays.copyOf(ms, k), Arrays.copyOf(d, k),
+                    Arrays.copyOf(c, k), in);
         }
     }
 }

@@ -70,7 +70,8 @@ public final class RoadNetworks {
         for (int i = 0; i < edges.size(); i++) {
             TravelSpec.RoadEdge edge = edges.get(i);
             try {
-                b.addEdge(edge.from(), edge.to(), edge.metres(), edge.speedKmh(), edge.oneway());
+                b.addEdge(edge.from(), edge.to(), edge.metres(), edge.speedKmh(), edge.oneway(),
+                        edge.roadClassOrDefault());
             } catch (IllegalArgumentException e) {
                 throw new IOException("edges[" + i + "]: " + e.getMessage(), e);
             }

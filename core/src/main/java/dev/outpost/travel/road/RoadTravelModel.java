@@ -1,11 +1,19 @@
 package dev.outpost.travel.road;
 
+import dev.outpost.model.Congestion;
+import dev.outpost.model.CourierType;
 import dev.outpost.model.Location;
+import dev.outpost.model.RoadProfile;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelPoint;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -169,6 +177,120 @@ public final class RoadTravelModel implements TravelModel {
             }
         }
         return base.appended(added.ids, outSeconds, outMetres, inSeconds, inMetres);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>For each courier type, its {@link RoadProfile} turns the network into the network that
+     * type drives ({@link RoadNetwork#reweighted}: factors and speed cap per road class, barred
+     * classes left out); for each slice of {@code congestion} the class factors multiply in. Slices
+     * with equal factors share one table, and equal (profile, factors) pairs share one network and
+     * one contraction hierarchy across types. An unrestricted profile at free flow uses this model
+     * itself, so its table is exactly {@link #table}. Cost: one contraction hierarchy and one
+     * table per distinct (profile, slice factors); {@link TravelTables#buildMillis()} includes them.
+     *
+     * @throws IllegalArgumentException naming the courier type and the class when a profile or the
+     *                                  congestion names a road class the network does not have, or
+     *                                  a profile bars every road
+     */
+    @Override
+    public TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
+            Congestion congestion) {
+        long started = System.nanoTime();
+        RoadNetwork network = hierarchy.network();
+        List<String> classes = network.roadClasses();
+        int k = classes.size();
+        int slices = congestion == null ? 1 : congestion.sliceCount();
+        double[][] sliceFactors = new double[slices][k];
+        if (congestion != null) {
+            for (String named : congestion.factors().keySet()) {
+                requireClass(classes, named, "The congestion");
+            }
+            for (int s = 0; s < slices; s++) {
+                for (int c = 0; c < k; c++) {
+                    sliceFactors[s][c] = congestion.factor(classes.get(c), s);
+                }
+            }
+        } else {
+            Arrays.fill(sliceFactors[0], 1.0);
+        }
+        Map<String, TravelTimes> shared = new HashMap<>();
+        List<List<TravelTimes>> tables = new ArrayList<>();
+        List<int[]> maps = new ArrayList<>();
+        for (CourierType type : courierTypes) {
+            RoadProfile profile = type.roadProfileOrDefault();
+            String who = "The road profile of courier type '" + type.id() + "'";
+            for (String named : profile.speedFactors().keySet()) {
+                requireClass(classes, named, who);
+            }
+            for (String named : profile.barredClasses()) {
+                requireClass(classes, named, who);
+            }
+            double[] own = new double[k];
+            boolean[] barred = new boolean[k];
+            for (int c = 0; c < k; c++) {
+                own[c] = profile.factor(classes.get(c));
+                barred[c] = profile.barredClasses().contains(classes.get(c));
+            }
+            double cap = profile.maxSpeedKmh() == null ? Double.POSITIVE_INFINITY : profile.maxSpeedKmh();
+            Map<String, Integer> distinct = new LinkedHashMap<>();
+            List<TravelTimes> ownTables = new ArrayList<>();
+            double[] freeFlow = new double[k];
+            Arrays.fill(freeFlow, 1.0);
+            distinct.put(Arrays.toString(freeFlow), 0);
+            ownTables.add(variantTable(pointIds, points, own, freeFlow, barred, cap, shared));
+            int[] map = new int[slices];
+            for (int s = 0; s < slices; s++) {
+                String key = Arrays.toString(sliceFactors[s]);
+                Integer d = distinct.get(key);
+                if (d == null) {
+                    d = ownTables.size();
+                    distinct.put(key, d);
+                    ownTables.add(variantTable(pointIds, points, own, sliceFactors[s], barred, cap, shared));
+                }
+                map[s] = d;
+            }
+            tables.add(ownTables);
+            maps.add(ownTables.size() == 1 ? null : map);
+        }
+        int sliceSeconds = congestion == null ? TravelTables.DAY_SECONDS : congestion.sliceSeconds();
+        return new TravelTables(courierTypes.stream().map(CourierType::id).toList(), sliceSeconds, tables, maps,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void requireClass(List<String> classes, String named, String who) {
+        if (!classes.contains(named)) {
+            throw new IllegalArgumentException(who + " names the road class '" + named
+                    + "', which the road network does not have; use one of " + classes + ".");
+        }
+    }
+
+    /** The table of the network with factors {@code own[c] * slice[c]}, shared by key across profiles. */
+    private TravelTimes variantTable(List<String> pointIds, List<Location> points, double[] own, double[] slice,
+            boolean[] barred, double cap, Map<String, TravelTimes> shared) {
+        int k = own.length;
+        double[] combined = new double[k];
+        boolean identity = cap == Double.POSITIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            combined[c] = own[c] * slice[c];
+            identity &= combined[c] == 1.0 && !barred[c];
+        }
+        String key = Arrays.toString(combined) + Arrays.toString(barred) + cap;
+        TravelTimes cached = shared.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        TravelTimes times;
+        if (identity) {
+            times = table(pointIds, points);
+        } else {
+            RoadNetwork variant = hierarchy.network().reweighted(combined, barred, cap);
+            times = new RoadTravelModel(ContractionHierarchy.build(variant), new NodeSnapper(variant), offRoadKmh)
+                    .table(pointIds, points);
+        }
+        shared.put(key, times);
+        return times;
     }
 
     /** Snapped points: road vertex, leg time (ms) and length (dm) at the off-road speed, snap metres. */

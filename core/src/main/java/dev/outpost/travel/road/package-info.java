@@ -24,6 +24,14 @@
  *   <li>Contraction: Outpost's own sequential node contraction is the default; JGraphT's parallel
  *       precomputation is kept as an alternative builder and benchmark baseline because it was an
  *       order of magnitude slower on grid-like networks here.</li>
+ *   <li>Courier profiles and time of day: every edge has a road class; a courier type's
+ *       {@link dev.outpost.model.RoadProfile} and each congestion slice's factors give a
+ *       re-weighted network ({@link dev.outpost.travel.road.RoadNetwork#reweighted}) with its own
+ *       hierarchy and table, one per distinct (profile, slice factors), assembled into
+ *       {@link dev.outpost.travel.TravelTables} by {@code RoadTravelModel.tables}. A hierarchy per
+ *       distinct table is simple and exact but costs a full contraction each (seconds on a city,
+ *       minutes on a 100,000-node grid); re-customising one contraction order with new weights
+ *       (customizable contraction hierarchies) is the way to make it cheap.</li>
  * </ul>
  */
 package dev.outpost.travel.road;

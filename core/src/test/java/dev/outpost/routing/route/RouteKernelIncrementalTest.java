@@ -75,4 +75,38 @@ class RouteKernelIncrementalTest {
         assertThrows(IllegalArgumentException.class, () -> RouteKernel.of(new RoutingProblem(couriers, List.of(), 0, 100_000, travel),
                 options).withPickup(Pickup.builder("far").point(12).window(0, 10).build()));
     }
+
+    @Test
+    void appendingTwiceToOneKernelGivesIndependentKernels() {
+        TravelTimes travel = line(12);
+        List<Courier> couriers = List.of(Courier.builder("a").startPoint(0).capacity(100).build());
+        RoutingOptions options = RoutingOptions.defaults();
+        RouteKernel base = RouteKernel.of(new RoutingProblem(couriers, List.of(), 0, 100_000, travel), options);
+        for (int i = 0; i < 40; i++) {
+            // Grows past several capacity doublings; every step keeps its own view.
+            base = base.withPickup(Pickup.builder("q" + i).point(1 + i % 11).window(0, 50_000).serviceSeconds(i).build());
+        }
+        RouteKernel left = base.withPickup(Pickup.builder("left").point(2).window(100, 200).serviceSeconds(7).size(3).build());
+        RouteKernel right = base.withPickup(Pickup.builder("right").point(9).window(300, 400).serviceSeconds(9).size(5)
+                .requiredSkills("z").build());
+        RouteKernel leftAgain = left.withPickup(Pickup.builder("next").point(4).window(0, 900).build());
+        assertEquals(40, base.pickupCount());
+        assertEquals(41, left.pickupCount());
+        assertEquals(41, right.pickupCount());
+        assertEquals(42, leftAgain.pickupCount());
+        assertEquals(2, left.pickupPoint(40));
+        assertEquals(2, leftAgain.pickupPoint(40));
+        assertEquals(4, leftAgain.pickupPoint(41));
+        assertEquals(9, right.pickupPoint(40));
+        assertEquals(100, left.windowStart(40));
+        assertEquals(300, right.windowStart(40));
+        assertEquals(3, left.size(40));
+        assertEquals(5, right.size(40));
+        assertEquals(0L, left.requiredSkills(40));
+        assertEquals(1L, right.requiredSkills(40));
+        for (int i = 0; i < 40; i++) {
+            assertEquals(1 + i % 11, right.pickupPoint(i), "pickup " + i);
+            assertEquals(i, leftAgain.service(i), "pickup " + i);
+        }
+    }
 }

@@ -1,0 +1,431 @@
+package dev.outpost.travel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Travel tables per courier profile and per time of day between a fixed list of points: the one
+ * place that answers "how many seconds from point {@code a} to point {@code b} for courier
+ * profile {@code k}, leaving at second {@code t}" ({@link #legSeconds}).
+ *
+ * <p>How to think about this: each profile (one per courier type, in the scenario's order) has
+ * one or more static tables, the <em>distinct</em> tables; the day is cut into equal slices from
+ * 00:00 and each slice points at the distinct table of its speeds (slices with equal speeds share
+ * one table). Table 0 of every profile is its free-flow table (no congestion); a profile with one
+ * table is static and {@link #legSeconds} returns that table's entry, whatever the time.
+ *
+ * <p><b>Time-dependent legs (Ichoua, Gendreau and Potvin).</b> A leg {@code i -> j} that takes
+ * {@code T_s} seconds in the table of slice {@code s} advances at the rate of {@code 1 / T_s} of
+ * the leg per second while the courier is in slice {@code s}. Leaving at {@code t} in slice
+ * {@code s} that ends at {@code e}: if {@code t + T_s <= e} the leg takes {@code T_s} (exactly the
+ * table entry); otherwise the share {@code (e - t) / T_s} is covered by {@code e} and the rest
+ * continues at the next slice's rate, and so on. The arrival {@code a(t)} solves
+ * {@code P(a) = P(t) + 1} where {@code P} (progress, the integral of the rate) is continuous and
+ * strictly increasing, so {@code a} is non-decreasing: leaving later never arrives earlier
+ * (FIFO). In floating point every step ({@code -}, {@code /}, {@code *} by a fixed positive
+ * number, the branch at a slice's end) is a monotone function of the departure, and the arrival
+ * second is rounded up, so FIFO holds exactly for the {@code int} results too
+ * ({@code t + legSeconds(t)} never decreases as {@code t} grows); a property test checks it.
+ *
+ * <p>Reachability does not depend on the time (every slice of a profile has the same roads), so
+ * {@link #reachable} and {@link #legMetres} take no time; metres are those of the free-flow
+ * fastest path. Departures past 24:00 use the next day's slices (the day repeats).
+ *
+ * <p>Instances are immutable and thread-safe; the arrays are never exposed.
+ */
+public final class TravelTables {
+
+    /** Seconds in a day; the slices cover it from 00:00. */
+    public static final int DAY_SECONDS = 86_400;
+
+    private final List<String> pointIds;
+    private final List<String> profileIds;
+    private final int n;
+    private final int sliceSeconds;
+    private final int sliceCount;
+    /**
+     * [profile][cell * distinct tables + table] seconds: a leg's times in all the slices of its
+     * profile lie side by side, so a time-dependent lookup touches the same cache line as a static one.
+     */
+    private final int[][] seconds;
+    /** [profile] number of distinct tables. */
+    private final int[] distinct;
+    /** [profile][minute of the day] distinct table index; null for a static profile. */
+    private final int[][] minuteTable;
+    /**
+     * [profile][minute of the day] the second of the day at which the run of slices with that
+     * minute's table ends (slices that share a table are one slice for the stepping); null for a
+     * static profile.
+     */
+    private final int[][] runEndOfMinute;
+    /** [profile][distinct table][cell] metres. */
+    private final int[][][] metres;
+    /** [profile][slice] distinct table index; null for a static profile. */
+    private final int[][] sliceTable;
+    /** [profile][distinct table] mean seconds over reachable pairs i != j. */
+    private final double[][] meanSeconds;
+    private final long buildMillis;
+
+    /**
+     * @param profileIds   one id per profile (the courier type ids), unique
+     * @param sliceSeconds length of a time slice, seconds, dividing {@link #DAY_SECONDS}; ignored
+     *                     when every profile has one table
+     * @param tables       per profile its distinct tables, the free-flow table first; all over the
+     *                     same points, and within a profile with the same unreachable pairs
+     * @param sliceTables  per profile, for each slice of the day the index of its table in
+     *                     {@code tables}; may be {@code null} for a profile with one table
+     * @param buildMillis  how long building the tables took, milliseconds (reported by {@link #buildMillis()})
+     * @throws IllegalArgumentException naming the profile when the lists do not fit together
+     */
+    public TravelTables(List<String> profileIds, int sliceSeconds, List<List<TravelTimes>> tables,
+            List<int[]> sliceTables, long buildMillis) {
+        this.profileIds = List.copyOf(profileIds);
+        int profiles = profileIds.size();
+        if (profiles == 0 || tables.size() != profiles || sliceTables.size() != profiles) {
+            throw new IllegalArgumentException("The profiles (" + profiles + "), their tables (" + tables.size()
+                    + ") and their slice maps (" + sliceTables.size() + ") differ in number or are empty;"
+                    + " give one of each per profile.");
+        }
+        if (profileIds.stream().distinct().count() != profiles) {
+            throw new IllegalArgumentException("The profile ids " + profileIds + " repeat; give unique ids.");
+        }
+        boolean anyDynamic = false;
+        for (int p = 0; p < profiles; p++) {
+            anyDynamic |= tables.get(p).size() > 1;
+        }
+        if (anyDynamic && (sliceSeconds <= 0 || sliceSeconds % 60 != 0 || DAY_SECONDS % sliceSeconds != 0)) {
+            throw new IllegalArgumentException("The slice length (" + sliceSeconds
+                    + " s) must be whole minutes that divide a day (86,400 s); for example 900 or 1800.");
+        }
+        this.sliceSeconds = anyDynamic ? sliceSeconds : DAY_SECONDS;
+        this.sliceCount = DAY_SECONDS / this.sliceSeconds;
+        TravelTimes first = tables.get(0).get(0);
+        this.pointIds = first.pointIds();
+        this.n = first.size();
+        this.seconds = new int[profiles][];
+        this.distinct = new int[profiles];
+        this.minuteTable = new int[profiles][];
+        this.runEndOfMinute = new int[profiles][];
+        this.metres = new int[profiles][][];
+        this.sliceTable = new int[profiles][];
+        this.meanSeconds = new double[profiles][];
+        for (int p = 0; p < profiles; p++) {
+            String id = profileIds.get(p);
+            List<TravelTimes> own = tables.get(p);
+            if (own.isEmpty()) {
+                throw new IllegalArgumentException("The profile '" + id + "' has no table; give at least its free-flow table.");
+            }
+            int d0 = own.size();
+            if ((long) n * n * d0 > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("The profile '" + id + "' has " + d0 + " tables of " + n
+                        + " points, more entries than one array holds; use fewer points or fewer distinct slices.");
+            }
+            distinct[p] = d0;
+            seconds[p] = new int[n * n * d0];
+            metres[p] = new int[own.size()][];
+            int[] freeFlow = null;
+            meanSeconds[p] = new double[own.size()];
+            for (int d = 0; d < own.size(); d++) {
+                TravelTimes t = own.get(d);
+                if (!t.pointIds().equals(pointIds)) {
+                    throw new IllegalArgumentException("The table " + d + " of profile '" + id
+                            + "' is over other points than the first table; build every table over the same points.");
+                }
+                int[] column = t.secondsTable();
+                for (int c = 0; c < column.length; c++) {
+                    seconds[p][c * d0 + d] = column[c];
+                }
+                metres[p][d] = t.metresTable();
+                if (d == 0) {
+                    freeFlow = column;
+                }
+                if (d > 0 && !sameReachability(freeFlow, column)) {
+                    throw new IllegalArgumentException("The table " + d + " of profile '" + id
+                            + "' has other unreachable pairs than its free-flow table; a profile's tables must"
+                            + " share their roads (only speeds may change with the time).");
+                }
+                meanSeconds[p][d] = mean(column, n);
+            }
+            int[] map = sliceTables.get(p);
+            if (own.size() == 1) {
+                sliceTable[p] = null;
+                continue;
+            }
+            if (map == null || map.length != sliceCount) {
+                throw new IllegalArgumentException("The profile '" + id + "' maps " + (map == null ? 0 : map.length)
+                        + " slices to tables; give one table index per slice (" + sliceCount + ").");
+            }
+            for (int s = 0; s < sliceCount; s++) {
+                if (map[s] < 0 || map[s] >= own.size()) {
+                    throw new IllegalArgumentException("The slice " + s + " of profile '" + id + "' points at table "
+                            + map[s] + "; give an index from 0 to " + (own.size() - 1) + ".");
+                }
+            }
+            sliceTable[p] = map.clone();
+            minuteTable[p] = new int[DAY_SECONDS / 60];
+            runEndOfMinute[p] = new int[DAY_SECONDS / 60];
+            for (int m = 0; m < minuteTable[p].length; m++) {
+                int slice = m * 60 / this.sliceSeconds;
+                minuteTable[p][m] = map[slice];
+                int last = slice;
+                while (last + 1 < sliceCount && map[last + 1] == map[slice]) {
+                    last++;
+                }
+                runEndOfMinute[p][m] = (last + 1) * this.sliceSeconds;
+            }
+        }
+        this.buildMillis = buildMillis;
+    }
+
+    /** One static table per profile (no time of day), for models without congestion. */
+    public static TravelTables ofStatic(List<String> profileIds, List<TravelTimes> perProfile, long buildMillis) {
+        List<List<TravelTimes>> tables = new ArrayList<>();
+        List<int[]> maps = new ArrayList<>();
+        for (TravelTimes t : perProfile) {
+            tables.add(List.of(t));
+            maps.add(null);
+        }
+        return new TravelTables(profileIds, DAY_SECONDS, tables, maps, buildMillis);
+    }
+
+    private static boolean sameReachability(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if ((a[i] == TravelTimes.UNREACHABLE) != (b[i] == TravelTimes.UNREACHABLE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double mean(int[] s, int n) {
+        long sum = 0;
+        long pairs = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int v = s[i * n + j];
+                if (i != j && v != TravelTimes.UNREACHABLE) {
+                    sum += v;
+                    pairs++;
+                }
+            }
+        }
+        return pairs == 0 ? 0.0 : (double) sum / pairs;
+    }
+
+    /**
+     * Seconds to drive from point {@code from} to point {@code to} for profile {@code profile},
+     * leaving at {@code departSecond} (seconds since 00:00 of the first day), or
+     * {@link TravelTimes#UNREACHABLE}. For a static profile, or a leg that ends in the slice it
+     * starts in, this is exactly the table entry. FIFO: {@code departSecond + legSeconds(...)}
+     * never decreases as {@code departSecond} grows (see the class comment).
+     *
+     * @throws IllegalArgumentException when {@code departSecond} is negative
+     */
+    public int legSeconds(int profile, int from, int to, int departSecond) {
+        int cell = from * n + to;
+        int[] own = seconds[profile];
+        int[] minutes = minuteTable[profile];
+        if (minutes == null) {
+            return own[cell];
+        }
+        if (departSecond < 0) {
+            throw new IllegalArgumentException("The departure second (" + departSecond
+                    + ") is negative; give seconds since 00:00.");
+        }
+        // Divisions by constants only (the JIT turns them into multiplications).
+        int daySecond = departSecond % DAY_SECONDS;
+        int minute = daySecond / 60;
+        int base = cell * distinct[profile];
+        int t0 = own[base + minutes[minute]];
+        long end = (long) departSecond - daySecond + runEndOfMinute[profile][minute];
+        if (departSecond + (long) t0 <= end || t0 == TravelTimes.UNREACHABLE) {
+            return t0;
+        }
+        return crossing(own, sliceTable[profile], base, departSecond, t0, end / sliceSeconds, end);
+    }
+
+    /** The IGP stepping once the leg leaves its first slice (see the class comment). */
+    private int crossing(int[] own, int[] map, int base, int depart, int t0, long slice, long start) {
+        double remaining = 1.0 - (double) (start - depart) / t0;
+        while (true) {
+            int t = own[base + map[(int) (slice % sliceCount)]];
+            double need = remaining * t;
+            if (need <= sliceSeconds) {
+                double arrival = start + need;
+                return Math.toIntExact((long) Math.ceil(arrival) - depart);
+            }
+            remaining -= (double) sliceSeconds / t;
+            start += sliceSeconds;
+            slice++;
+        }
+    }
+
+    /** Metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}. */
+    public int legMetres(int profile, int from, int to) {
+        return metres[profile][0][from * n + to];
+    }
+
+    /** Whether a road leads from {@code from} to {@code to} for {@code profile} (at any time). */
+    public boolean reachable(int profile, int from, int to) {
+        return seconds[profile][(from * n + to) * distinct[profile]] != TravelTimes.UNREACHABLE;
+    }
+
+    /** Whether {@code profile} has more than one table (its leg times depend on the time). */
+    public boolean isTimeDependent(int profile) {
+        return sliceTable[profile] != null;
+    }
+
+    /** Number of profiles. */
+    public int profileCount() {
+        return profileIds.size();
+    }
+
+    /** Profile ids (courier type ids), in index order. */
+    public List<String> profileIds() {
+        return profileIds;
+    }
+
+    /** The index of profile {@code id}, or -1. */
+    public int profileIndex(String id) {
+        return profileIds.indexOf(id);
+    }
+
+    /** Number of points. */
+    public int size() {
+        return n;
+    }
+
+    /** Point ids in index order. */
+    public List<String> pointIds() {
+        return pointIds;
+    }
+
+    /** Length of a time slice, seconds ({@link #DAY_SECONDS} when no profile depends on the time). */
+    public int sliceSeconds() {
+        return sliceSeconds;
+    }
+
+    /** Number of slices in a day. */
+    public int sliceCount() {
+        return sliceCount;
+    }
+
+    /** Number of distinct tables of {@code profile} (1 for a static profile). */
+    public int distinctTables(int profile) {
+        return distinct[profile];
+    }
+
+    /** The slice of {@code second} (seconds since 00:00; later days repeat the first). */
+    public int sliceOf(int second) {
+        if (second < 0) {
+            throw new IllegalArgumentException("The second (" + second + ") is negative; give seconds since 00:00.");
+        }
+        return (second / sliceSeconds) % sliceCount;
+    }
+
+    /** The index of the distinct table that {@code profile} uses in {@code slice}. */
+    public int tableOf(int profile, int slice) {
+        return sliceTable[profile] == null ? 0 : sliceTable[profile][slice];
+    }
+
+    /**
+     * The static table {@code profile} uses when leaving at {@code second}: the table of that
+     * second's slice, every leg at that slice's speeds (no stepping into the next slice). What a
+     * static solver (stationing) takes for a chosen hour.
+     */
+    public TravelTimes timesAt(int profile, int second) {
+        int d = tableOf(profile, sliceOf(second));
+        return new TravelTimes(pointIds, column(profile, d), metres[profile][d]);
+    }
+
+    /**
+     * The static table of {@code profile} at its peak slice of the whole day
+     * ({@link #peakSecond peakSecond(profile, 0, DAY_SECONDS)}): what stationing takes by default.
+     */
+    public TravelTimes peakTimes(int profile) {
+        return timesAt(profile, peakSecond(profile, 0, DAY_SECONDS));
+    }
+
+    /** The free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile. */
+    public TravelTimes freeFlow(int profile) {
+        return new TravelTimes(pointIds, column(profile, 0), metres[profile][0]);
+    }
+
+    /** The seconds of distinct table {@code d} of {@code profile}, row-major. */
+    private int[] column(int profile, int d) {
+        int k = distinct[profile];
+        int[] out = new int[n * n];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = seconds[profile][c * k + d];
+        }
+        return out;
+    }
+
+    /** Mean seconds over reachable pairs of the table {@code profile} uses in slice {@code slice}. */
+    public double meanSeconds(int profile, int slice) {
+        return meanSeconds[profile][tableOf(profile, slice)];
+    }
+
+    /**
+     * The start second of the peak slice of {@code profile} among the slices that overlap
+     * {@code [fromSecond, toSecond)}: the one whose table has the highest mean travel time, the
+     * earliest on ties. With {@code 0, DAY_SECONDS}, the peak of the whole day.
+     *
+     * @throws IllegalArgumentException when the window is empty or outside the day
+     */
+    public int peakSecond(int profile, int fromSecond, int toSecond) {
+        return extremeSecond(profile, fromSecond, toSecond, true);
+    }
+
+    /** As {@link #peakSecond}, the slice with the lowest mean travel time (the off-peak). */
+    public int offPeakSecond(int profile, int fromSecond, int toSecond) {
+        return extremeSecond(profile, fromSecond, toSecond, false);
+    }
+
+    private int extremeSecond(int profile, int fromSecond, int toSecond, boolean highest) {
+        if (fromSecond < 0 || toSecond > DAY_SECONDS || fromSecond >= toSecond) {
+            throw new IllegalArgumentException("The window (" + fromSecond + " s to " + toSecond
+                    + " s) must be non-empty and inside the day (0 to 86,400 s).");
+        }
+        int best = -1;
+        double bestMean = 0;
+        for (int s = fromSecond / sliceSeconds; s * sliceSeconds < toSecond; s++) {
+            double m = meanSeconds(profile, s);
+            if (best < 0 || (highest ? m > bestMean : m < bestMean)) {
+                best = s;
+                bestMean = m;
+            }
+        }
+        return Math.max(fromSecond, best * sliceSeconds);
+    }
+
+    /** Bytes held by the tables: two {@code int} tables of {@code size()²} per distinct table. */
+    public long bytes() {
+        long cells = (long) n * n;
+        long bytes = 0;
+        for (int d : distinct) {
+            bytes += 2L * Integer.BYTES * cells * d;
+        }
+        return bytes;
+    }
+
+    /** Distinct tables over all profiles. */
+    public int tableCount() {
+        int count = 0;
+        for (int d : distinct) {
+            count += d;
+        }
+        return count;
+    }
+
+    /** How long building these tables took, milliseconds (model preprocessing included when the builder says so). */
+    public long buildMillis() {
+        return buildMillis;
+    }
+
+    @Override
+    public String toString() {
+        return "TravelTables[" + n + " points, profiles " + profileIds + ", " + tableCount() + " tables, "
+                + sliceCount + " slices of " + sliceSeconds + " s]";
+    }
+}

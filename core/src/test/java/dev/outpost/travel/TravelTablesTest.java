@@ -1,0 +1,248 @@
+package dev.outpost.travel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.city.DefaultCity;
+import dev.outpost.model.Congestion;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.RoadProfile;
+import dev.outpost.model.Scenario;
+import dev.outpost.model.TravelSpec;
+import dev.outpost.travel.road.RoadNetwork;
+import dev.outpost.travel.road.RoadTravelModel;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time-dependent leg function on the default city's road model: FIFO on random legs and
+ * departures (a seeded property loop), exact table values within a slice, and today's tables for
+ * a static profile.
+ */
+class TravelTablesTest {
+
+    private static final int HOUR = 3600;
+
+    private static Scenario city;
+    private static ScenarioPoints points;
+    private static RoadTravelModel model;
+    private static TravelTables tables;
+
+    @BeforeAll
+    static void build() {
+        city = DefaultCity.scenario();
+        points = ScenarioPoints.of(city);
+        model = (RoadTravelModel) TravelModels.forScenario(city, city.courierTypes().get(0));
+        tables = model.tables(points.ids(), points.locations(), city.courierTypes(), TravelModels.congestion(city));
+    }
+
+    @Test
+    void theDefaultCityHasTwoTimeDependentProfilesWithSharedSlices() {
+        assertEquals(List.of("scooter", "van"), tables.profileIds());
+        assertEquals(48, tables.sliceCount());
+        assertEquals(1800, tables.sliceSeconds());
+        for (int p = 0; p < 2; p++) {
+            assertTrue(tables.isTimeDependent(p));
+            // free flow + 4 distinct (ring, bridge) factor pairs; the evening peak shares the morning's
+            assertEquals(5, tables.distinctTables(p));
+            assertTrue(tables.freeFlow(p).isComplete(), tables.profileIds().get(p) + " has unreachable pairs");
+        }
+        assertEquals(2L * 5 * 2 * 4 * points.size() * points.size(), tables.bytes());
+        assertTrue(tables.buildMillis() >= 0);
+    }
+
+    @Test
+    void legTimesAreFifoOnRandomLegsAndDepartures() {
+        SplittableRandom random = new SplittableRandom(20261129L);
+        int n = tables.size();
+        int checked = 0;
+        for (int trial = 0; trial < 20_000; trial++) {
+            int p = random.nextInt(tables.profileCount());
+            int i = random.nextInt(n);
+            int j = random.nextInt(n);
+            int t = random.nextInt(2 * TravelTables.DAY_SECONDS);
+            int later = t + 1 + random.nextInt(random.nextBoolean() ? 60 : 3 * HOUR);
+            int a = tables.legSeconds(p, i, j, t);
+            int b = tables.legSeconds(p, i, j, later);
+            assertTrue(t + a <= later + b, "FIFO broken for profile " + p + " leg " + i + "->" + j + ": leaving at "
+                    + t + " arrives " + (t + a) + ", leaving at " + later + " arrives " + (later + b));
+            checked++;
+        }
+        // Every second around the slice boundaries of the peaks, where the stepping happens.
+        for (int trial = 0; trial < 200; trial++) {
+            int p = random.nextInt(tables.profileCount());
+            int i = random.nextInt(n);
+            int j = random.nextInt(n);
+            int boundary = tables.sliceSeconds() * (13 + random.nextInt(24));
+            int from = Math.max(0, boundary - tables.legSeconds(p, i, j, boundary) - 120);
+            int previousArrival = Integer.MIN_VALUE;
+            for (int t = from; t <= boundary + 120; t++) {
+                int arrival = t + tables.legSeconds(p, i, j, t);
+                assertTrue(arrival >= previousArrival, "FIFO broken at second " + t + " on leg " + i + "->" + j);
+                previousArrival = arrival;
+                checked++;
+            }
+        }
+        assertTrue(checked > 20_000);
+    }
+
+    @Test
+    void aLegInsideOneSliceTakesThatSlicesTableTimeAndCrossingLegsLieBetween() {
+        SplittableRandom random = new SplittableRandom(7);
+        int n = tables.size();
+        int crossings = 0;
+        for (int trial = 0; trial < 5_000; trial++) {
+            int p = random.nextInt(2);
+            int i = random.nextInt(n);
+            int j = random.nextInt(n);
+            int t = random.nextInt(TravelTables.DAY_SECONDS);
+            int here = tables.timesAt(p, t).seconds(i, j);
+            int end = (t / 1800 + 1) * 1800;
+            int leg = tables.legSeconds(p, i, j, t);
+            if (t + here <= end) {
+                assertEquals(here, leg);
+            } else if (tables.sliceOf(end) != 0 && t + here + 1800 >= end) {
+                // Crossing into one next slice: between the two slices' times (rounded up).
+                int next = tables.timesAt(p, end).seconds(i, j);
+                assertTrue(leg >= Math.min(here, next) && leg <= Math.max(here, next) + 1,
+                        "leg " + leg + " outside [" + here + ", " + next + "]");
+                crossings++;
+            }
+        }
+        assertTrue(crossings > 0);
+    }
+
+    @Test
+    void rushHourIsSlowerThanMiddayAndThePeakIsInARushHour() {
+        for (int p = 0; p < 2; p++) {
+            double rush = tables.meanSeconds(p, tables.sliceOf(8 * HOUR + 1800));
+            double midday = tables.meanSeconds(p, tables.sliceOf(14 * HOUR));
+            assertTrue(rush > midday, "profile " + p + ": 08:30 " + rush + " s, 14:00 " + midday + " s");
+            int peak = tables.peakSecond(p, 0, TravelTables.DAY_SECONDS);
+            assertTrue(peak >= 7 * HOUR && peak < 9 * HOUR + 1800 || peak >= 16 * HOUR && peak < 18 * HOUR + 1800,
+                    "peak at " + peak);
+            assertEquals(tables.timesAt(p, peak).seconds(0, 1), tables.legSeconds(p, 0, 1, peak));
+            int offPeak = tables.offPeakSecond(p, 7 * HOUR, 19 * HOUR);
+            assertEquals(tables.meanSeconds(p, tables.sliceOf(14 * HOUR)), tables.meanSeconds(p, tables.sliceOf(offPeak)));
+        }
+    }
+
+    @Test
+    void stationingGetsOneStaticTablePerCourierTypeAtThePeakByDefault() {
+        CourierType van = city.courierTypes().get(1);
+        TravelTimes peak = TravelModels.timesAt(city, null, van, points.ids(), points.locations(), null);
+        TravelTimes noon = TravelModels.timesAt(city, null, van, points.ids(), points.locations(), 12 * HOUR);
+        assertEquals(tables.peakTimes(1).seconds(3, 40), peak.seconds(3, 40));
+        assertEquals(tables.timesAt(1, 12 * HOUR).seconds(3, 40), noon.seconds(3, 40));
+        long peakSum = 0;
+        long noonSum = 0;
+        for (int i = 0; i < peak.size(); i++) {
+            for (int j = 0; j < peak.size(); j++) {
+                peakSum += peak.seconds(i, j);
+                noonSum += noon.seconds(i, j);
+            }
+        }
+        assertTrue(peakSum > noonSum, peakSum + " <= " + noonSum);
+    }
+
+    @Test
+    void scootersAndVansDriveTheTownDifferently() {
+        TravelTimes scooter = tables.freeFlow(0);
+        TravelTimes van = tables.freeFlow(1);
+        int faster = 0;
+        int slower = 0;
+        for (int i = 0; i < scooter.size(); i++) {
+            for (int j = 0; j < scooter.size(); j++) {
+                faster += scooter.seconds(i, j) < van.seconds(i, j) ? 1 : 0;
+                slower += scooter.seconds(i, j) > van.seconds(i, j) ? 1 : 0;
+            }
+        }
+        assertTrue(faster > 0 && slower > 0, "scooter faster on " + faster + " pairs, slower on " + slower);
+    }
+
+    @Test
+    void aStaticProfileReproducesTodaysTableExactly() {
+        TravelTimes today = model.table(points.ids(), points.locations());
+        CourierType plain = new CourierType("plain", 1, 30, 10, city.courierTypes().get(0).shift(), List.of(), 0, 0);
+        TravelTables still = model.tables(points.ids(), points.locations(), List.of(plain), null);
+        assertFalse(still.isTimeDependent(0));
+        TravelTables rush = model.tables(points.ids(), points.locations(), List.of(plain), TravelModels.congestion(city));
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < today.size(); i++) {
+            for (int j = 0; j < today.size(); j++) {
+                int t = random.nextInt(3 * TravelTables.DAY_SECONDS);
+                assertEquals(today.seconds(i, j), still.legSeconds(0, i, j, t));
+                assertEquals(today.metres(i, j), still.legMetres(0, i, j));
+                // At 03:00 the congested tables are at free flow: today's table too.
+                assertEquals(today.seconds(i, j), rush.legSeconds(0, i, j, 3 * HOUR));
+                assertEquals(today.metres(i, j), rush.legMetres(0, i, j));
+            }
+        }
+        assertEquals(today.unreachablePairs(), still.freeFlow(0).unreachablePairs());
+    }
+
+    @Test
+    void unknownRoadClassesAreNamed() {
+        CourierType bad = new CourierType("bike", 1, 15, 2, city.courierTypes().get(0).shift(), List.of(), 0, 0,
+                new RoadProfile(null, Map.of("motorway", 0.5), List.of()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> model.tables(points.ids(), points.locations(), List.of(bad), null));
+        assertTrue(e.getMessage().contains("courier type 'bike'") && e.getMessage().contains("'motorway'"),
+                e.getMessage());
+        Congestion jam = new Congestion(60, Map.of("tunnel", java.util.Collections.nCopies(24, 0.5)));
+        e = assertThrows(IllegalArgumentException.class, () -> model.tables(points.ids(), points.locations(),
+                city.courierTypes(), jam));
+        assertTrue(e.getMessage().contains("'tunnel'"), e.getMessage());
+    }
+
+    @Test
+    void reweightingBarsClassesAndCapsSpeeds() {
+        TravelSpec.Road spec = (TravelSpec.Road) city.travel();
+        RoadNetwork network = model.network();
+        List<String> classes = network.roadClasses();
+        assertTrue(classes.containsAll(List.of("old_town", "pedestrian", "ring", "bridge", "local", "arterial")),
+                classes.toString());
+        double[] ones = new double[classes.size()];
+        java.util.Arrays.fill(ones, 1.0);
+        boolean[] barred = new boolean[classes.size()];
+        barred[classes.indexOf("pedestrian")] = true;
+        RoadNetwork van = network.reweighted(ones, barred, 20.0);
+        int pedestrian = classes.indexOf("pedestrian");
+        for (int e = 0; e < van.edgeCount(); e++) {
+            assertTrue(van.edgeClass(e) != pedestrian);
+            // 20 km/h cap: at least 180 ms per metre.
+            assertTrue(van.edgeMillis(e) >= Math.round(van.edgeDecimetres(e) / 10.0 * 180) - 1);
+        }
+        assertTrue(van.edgeCount() < network.edgeCount());
+        assertTrue(spec.edges().stream().anyMatch(e -> "pedestrian".equals(e.roadClass())));
+    }
+
+    @Test
+    void straightLineProfilesUseEachCourierTypesSpeed() {
+        StraightLineTravelModel line = new StraightLineTravelModel(city.coordinates(), 1.3, 99);
+        TravelTables byType = line.tables(points.ids(), points.locations(), city.courierTypes(), null);
+        for (int p = 0; p < 2; p++) {
+            TravelTimes expected = new StraightLineTravelModel(city.coordinates(), 1.3,
+                    city.courierTypes().get(p).speedKmh()).table(points.ids(), points.locations());
+            assertEquals(expected.seconds(0, 5), byType.legSeconds(p, 0, 5, 8 * HOUR));
+            assertFalse(byType.isTimeDependent(p));
+        }
+    }
+
+    @Test
+    void tablesThatDoNotFitTogetherAreRejected() {
+        TravelTimes one = new TravelTimes(List.of("a", "b"), new int[] {0, 5, 5, 0}, new int[] {0, 9, 9, 0});
+        TravelTimes cut = new TravelTimes(List.of("a", "b"), new int[] {0, -1, 5, 0}, new int[] {0, -1, 9, 0});
+        assertThrows(IllegalArgumentException.class, () -> new TravelTables(List.of("x"), 1800,
+                List.of(List.of(one, cut)), List.of(new int[48]), 0));
+        assertThrows(IllegalArgumentException.class, () -> new TravelTables(List.of("x"), 7000,
+                List.of(List.of(one, one)), List.of(new int[48]), 0));
+        TravelTables ok = new TravelTables(List.of("x"), 1800, List.of(List.of(one, one)), List.of(new int[48]), 0);
+        assertThrows(IllegalArgumentException.class, () -> ok.legSeconds(0, 0, 1, -1));
+    }
+}
