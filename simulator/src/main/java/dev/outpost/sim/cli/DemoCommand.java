@@ -42,10 +42,11 @@ import picocli.CommandLine.Spec;
  * number of steps, so the run is reproducible), chooses the relocation policy of the optimised
  * set-up by measurement on pilot days (another seed than the reported days), then simulates the
  * same R days (common random numbers) under today's practice (every courier at the hub, nearest
- * idle courier, no relocation) and under the optimised set-up (the stationing plan, the best
- * dispatch policy the simulator offers, the chosen relocation). It prints the comparison with 95%
- * confidence intervals and the paired differences, and writes {@code kpis.json}, CSV tables, the
- * stationing plan as JSON and GeoJSON and a self-contained {@code report.html} into {@code --out}.
+ * idle courier, no relocation) and under the optimised set-up (the stationing plan, the dispatch
+ * policy of {@code --dispatch}, cheapest insertion by default, and the chosen relocation). It
+ * prints the comparison with 95% confidence intervals and the paired differences, and writes
+ * {@code kpis.json}, CSV tables, the stationing plan as JSON and GeoJSON and a self-contained
+ * {@code report.html} into {@code --out}.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar demo}
  */
@@ -74,9 +75,6 @@ public final class DemoCommand implements Callable<Integer> {
     static final String TODAY = "today's practice";
     static final String OPTIMISED = "optimised";
 
-    /** The dispatch policies the optimised set-up prefers, best first; the first the simulator offers is used. */
-    static final List<String> DISPATCH_PREFERENCE = List.of("re-optimise", "reoptimise", "re-optimising",
-            "dispatcher", "cheapest-insertion");
 
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "Your scenario JSON file (default: the built-in default city).")
@@ -97,6 +95,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Pilot days per relocation policy, on another seed, to choose it; 0 = no relocation"
                     + " (default ${DEFAULT-VALUE}).")
     int pilot;
+
+    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
+            description = "Dispatch policy of the optimised set-up, one the simulator offers (default ${DEFAULT-VALUE}).")
+    String dispatch;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -124,6 +126,10 @@ public final class DemoCommand implements Callable<Integer> {
         NumberConverters.range("--pilot", pilot, 0, 10_000);
         NumberConverters.range("--steps", steps, 1, 100_000_000);
         NumberConverters.range("--threads", threads, 1, 256);
+        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
+            throw CliException.usage("The --dispatch (" + SafeText.oneLine(dispatch) + ") is unknown; use one of "
+                    + DispatchPolicies.DISPATCH + ".");
+        }
         OutputFiles.checkFolder(outDir, "--out", force, Collections.singletonList(scenarioFile), FILES);
         long started = System.nanoTime();
 
@@ -162,8 +168,6 @@ public final class DemoCommand implements Callable<Integer> {
 
         FleetOptions fleet = FleetOptions.defaults();
         SimSetup today = new SimSetup(scenario, Layout.hub(), "nearest-idle", "stay", fleet, null);
-        String dispatch = DISPATCH_PREFERENCE.stream().filter(DispatchPolicies.DISPATCH::contains).findFirst()
-                .orElse("nearest-idle");
 
         List<String[]> pilotRows = new ArrayList<>();
         String relocation = "stay";
@@ -202,10 +206,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "optimised:        %s%s%n", optimised.label(), pilot > 0
                 ? " (relocation '" + relocation + "' chosen on " + pilot + " pilot days per policy, seed " + pilotSeed() + ")"
                 : "");
-        if (dispatch.equals("cheapest-insertion")) {
-            out.println("dispatch: cheapest-insertion (the simulator offers no re-optimising policy through core's"
-                    + " Dispatcher yet)");
-        }
+        out.printf(Locale.ROOT, "dispatch: %s (offered: %s)%n", dispatch, String.join(", ", DispatchPolicies.DISPATCH));
         out.printf(Locale.ROOT, "%d days per set-up, paired (same requests), seed %d; 95%% confidence intervals%n",
                 replications, seed);
         out.println();

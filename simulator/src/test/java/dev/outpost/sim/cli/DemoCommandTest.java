@@ -124,6 +124,14 @@ class DemoCommandTest {
     }
 
     @Test
+    void rejectsAnUnknownDispatchPolicyBeforeAnyWork() {
+        CliRun run = CliRun.of("demo", "--dispatch", "fastest", "--out", tmp.resolve("never2").toString());
+        assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("The --dispatch (fastest) is unknown"), run.err());
+        assertFalse(Files.exists(tmp.resolve("never2")));
+    }
+
+    @Test
     void rejectsTooFewReplications() {
         CliRun run = CliRun.of("demo", "--replications", "1", "--out", tmp.resolve("never").toString());
         assertEquals(ExitCode.USAGE, run.exitCode(), run.toString());
