@@ -13,6 +13,7 @@ import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.FleetControl;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +35,9 @@ import java.util.Set;
  * cut-off. Its queued-not-started requests and every waiting request become {@link Pickup}s
  * (release and window start at the request time, window end at the latest courier end, its size,
  * service and priority). A request some courier may not take ({@link FleetControl#able}: skills,
- * reachability) gets a private skill that only the able couriers have.
+ * reachability) gets a synthetic skill, one per distinct set of able couriers, that only those
+ * couriers have; a snapshot with more than {@value #MAX_GROUPS} such sets is skipped (the route
+ * kernel takes at most 64 skill names).
  *
  * <p><b>Approximation.</b> A {@link Dispatcher} plans on one travel table, the simulator on one per
  * courier type: the snapshot's table holds only the points in play (hub, anchors, requests), with
@@ -62,6 +65,9 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
     public static final long DEFAULT_STEPS = 300;
     /** Shortest gap between two re-optimisations triggered by idle couriers, simulated seconds. */
     public static final int IDLE_GAP_SECONDS = 300;
+
+    /** Most distinct sets of able couriers a snapshot may have (the route kernel takes at most 64 skill names). */
+    static final int MAX_GROUPS = 64;
 
     private final CheapestInsertionPolicy insertion = new CheapestInsertionPolicy();
     private final int intervalSeconds;
@@ -163,6 +169,9 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         }
         open.sort((a, b) -> Long.compare(a.id(), b.id()));
         Map<String, List<Long>> routes = solve(fleet, now, couriers, open);
+        if (routes == null) {
+            return;
+        }
         rounds++;
         Map<Integer, List<Long>> candidate = new HashMap<>();
         int served = 0;
@@ -198,7 +207,10 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         }
     }
 
-    /** The dispatcher's routes: courier id to request ids in visiting order. */
+    /**
+     * The dispatcher's routes: courier id to request ids in visiting order; null when the snapshot
+     * has more than {@link #MAX_GROUPS} distinct sets of able couriers (the round is skipped).
+     */
     private Map<String, List<Long>> solve(FleetControl fleet, long now, List<Courier> couriers, List<Request> open) {
         Map<Integer, Integer> index = new LinkedHashMap<>();
         index.put(fleet.hub(), 0);
@@ -227,20 +239,28 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         }
         Map<Integer, List<String>> skills = new HashMap<>();
         Map<Long, String> privateSkill = new HashMap<>();
+        Map<BitSet, String> groups = new LinkedHashMap<>();
         for (Request r : open) {
-            List<Integer> able = new ArrayList<>();
-            for (Courier c : couriers) {
-                if (fleet.able(c.index(), r)) {
-                    able.add(c.index());
+            BitSet able = new BitSet(couriers.size());
+            for (int i = 0; i < couriers.size(); i++) {
+                if (fleet.able(couriers.get(i).index(), r)) {
+                    able.set(i);
                 }
             }
-            if (able.size() < couriers.size()) {
-                String skill = "r" + r.id();
+            if (able.cardinality() < couriers.size()) {
+                String skill = groups.get(able);
+                if (skill == null) {
+                    skill = "g" + groups.size();
+                    groups.put(able, skill);
+                    for (int i = able.nextSetBit(0); i >= 0; i = able.nextSetBit(i + 1)) {
+                        skills.computeIfAbsent(couriers.get(i).index(), x -> new ArrayList<>()).add(skill);
+                    }
+                }
                 privateSkill.put(r.id(), skill);
-                for (int k : able) {
-                    skills.computeIfAbsent(k, x -> new ArrayList<>()).add(skill);
-                }
             }
+        }
+        if (groups.size() > MAX_GROUPS) {
+            return null;
         }
         int end = 0;
         List<dev.outpost.routing.Courier> planned = new ArrayList<>();
