@@ -568,4 +568,20 @@ public final class Day implements FleetControl {
             startNext(k);
         }
     }
+
+    @Override
+    public int legMetres(int courier, int from, int to) {
+        return legs.metres(couriers.get(courier).type, from, to);
+    }
+
+    @Override
+    public int unassign(long requestId) {
+        for (Courier k : couriers) {
+            if (k.queue.remove(Long.valueOf(requestId))) {
+                k.queuedSize -= requests[(int) requestId].size();
+                return k.index;
+            }
+        }
+        return -1;
+    }
 }

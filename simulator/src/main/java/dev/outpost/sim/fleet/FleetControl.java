@@ -60,4 +60,17 @@ public interface FleetControl {
      * @throws IllegalArgumentException when the courier does not accept work or the position is out of range
      */
     void assign(Request request, int courier, int position);
+
+    /** Metres of the leg for courier c; -1 when unreachable. */
+    int legMetres(int courier, int from, int to);
+
+    /**
+     * Takes a request that is queued with a courier but not yet started back out of that queue
+     * (for a policy that re-plans). The caller must {@link #assign} or {@link #hold} it again before
+     * it returns control to the day.
+     *
+     * @return the index of the courier it was queued with, or -1 when it is in no queue (waiting,
+     *         under way, or closed); then nothing changes
+     */
+    int unassign(long requestId);
 }

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 public final class DispatchPolicies {
 
     /** Dispatch policy names. */
-    public static final List<String> DISPATCH = List.of("nearest-idle", "cheapest-insertion");
+    public static final List<String> DISPATCH = List.of("nearest-idle", "cheapest-insertion", "reoptimise");
     /** Relocation policy names. */
     public static final List<String> RELOCATION = List.of("stay", "home", "coverage");
 
@@ -25,6 +25,7 @@ public final class DispatchPolicies {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "nearest-idle" -> NearestIdlePolicy::new;
             case "cheapest-insertion" -> CheapestInsertionPolicy::new;
+            case "reoptimise" -> ReoptimisingPolicy::new;
             default -> throw new IllegalArgumentException("The dispatch policy (" + name + ") is unknown; use one of "
                     + DISPATCH + ".");
         };
