@@ -57,12 +57,20 @@ public final class PlanChecker {
             inconsistencies = List.copyOf(inconsistencies);
         }
 
-        /** One readable sentence per hard violation (made from {@link #found()}). */
+        /**
+         * One readable sentence per hard violation (made from {@link #found()}).
+         *
+         * @return one readable sentence per hard violation (made from {@link #found()})
+         */
         public List<String> violations() {
             return found.stream().map(Violation::sentence).toList();
         }
 
-        /** Whether the plan is feasible and consistent. */
+        /**
+         * Whether the plan is feasible and consistent.
+         *
+         * @return whether the plan is feasible and consistent
+         */
         public boolean valid() {
             return hardScore == 0 && inconsistencies.isEmpty();
         }

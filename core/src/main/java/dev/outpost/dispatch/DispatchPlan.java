@@ -38,12 +38,20 @@ public record DispatchPlan(long version, Origin origin, RoutingProblem problem, 
         fixed = Map.copyOf(fixed);
     }
 
-    /** Total distance driven by the open plan, metres (from the checker). */
+    /**
+     * Total distance driven by the open plan, metres (from the checker).
+     *
+     * @return total distance driven by the open plan, metres (from the checker)
+     */
     public long metres() {
         return check.metres();
     }
 
-    /** Number of open requests in no route. */
+    /**
+     * Number of open requests in no route.
+     *
+     * @return the number of open requests in no route
+     */
     public int unservedCount() {
         return plan.unassigned().size();
     }
@@ -52,6 +60,8 @@ public record DispatchPlan(long version, Origin origin, RoutingProblem problem, 
      * A canonical text of the plan (version, fixed stops, every stop with its times, unassigned
      * pickups with reasons, the checker's scores), identical for identical plans, for logs and
      * reproducibility checks.
+     *
+     * @return a canonical text of the plan (version, fixed stops, every stop with its times, unassigned pickups with reasons, the checker's scores), identical for identical plans, for logs and reproducibility checks
      */
     public String describe() {
         StringBuilder out = new StringBuilder();

@@ -27,17 +27,29 @@ public record Congestion(int sliceMinutes, Map<String, List<Double>> factors) {
         factors = Collections.unmodifiableMap(copy);
     }
 
-    /** Number of slices in a day, {@code 1440 / sliceMinutes}. */
+    /**
+     * Number of slices in a day, {@code 1440 / sliceMinutes}.
+     *
+     * @return the number of slices in a day, {@code 1440 / sliceMinutes}
+     */
     public int sliceCount() {
         return DAY_MINUTES / sliceMinutes;
     }
 
-    /** Length of a slice, seconds. */
+    /**
+     * Length of a slice, seconds.
+     *
+     * @return length of a slice, seconds
+     */
     public int sliceSeconds() {
         return sliceMinutes * 60;
     }
 
-    /** The factor on road class {@code roadClass} in slice {@code slice}, 1 when the class is not named. */
+    /**
+     * The factor on road class {@code roadClass} in slice {@code slice}, 1 when the class is not named.
+     *
+     * @return the factor on road class {@code roadClass} in slice {@code slice}, 1 when the class is not named
+     */
     public double factor(String roadClass, int slice) {
         List<Double> f = factors.get(roadClass);
         return f == null ? 1.0 : f.get(slice);

@@ -50,7 +50,11 @@ public record CourierType(
         this(id, count, speedKmh, capacity, shift, skills, costPerHour, costPerKm, null);
     }
 
-    /** The road profile, or {@link RoadProfile#UNRESTRICTED} when none is given. */
+    /**
+     * The road profile, or {@link RoadProfile#UNRESTRICTED} when none is given.
+     *
+     * @return the road profile, or {@link RoadProfile#UNRESTRICTED} when none is given
+     */
     public RoadProfile roadProfileOrDefault() {
         return roadProfile == null ? RoadProfile.UNRESTRICTED : roadProfile;
     }

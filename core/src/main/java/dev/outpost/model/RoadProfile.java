@@ -29,13 +29,21 @@ public record RoadProfile(Double maxSpeedKmh, Map<String, Double> speedFactors, 
         barredClasses = List.copyOf(barredClasses);
     }
 
-    /** The factor on road class {@code roadClass}, 1 when it is not named. */
+    /**
+     * The factor on road class {@code roadClass}, 1 when it is not named.
+     *
+     * @return the factor on road class {@code roadClass}, 1 when it is not named
+     */
     public double factor(String roadClass) {
         Double f = speedFactors.get(roadClass);
         return f == null ? 1.0 : f;
     }
 
-    /** Whether this profile drives every road at its edge speed (no cap, no factor other than 1, nothing barred). */
+    /**
+     * Whether this profile drives every road at its edge speed (no cap, no factor other than 1, nothing barred).
+     *
+     * @return whether this profile drives every road at its edge speed (no cap, no factor other than 1, nothing barred)
+     */
     public boolean isUnrestricted() {
         return maxSpeedKmh == null && barredClasses.isEmpty()
                 && speedFactors.values().stream().allMatch(f -> f == 1.0);

@@ -102,7 +102,11 @@ public sealed interface TravelSpec {
             this(from, to, metres, speedKmh, oneway, null);
         }
 
-        /** The road class, {@link #DEFAULT_ROAD_CLASS} when none is given. */
+        /**
+         * The road class, {@link #DEFAULT_ROAD_CLASS} when none is given.
+         *
+         * @return the road class, {@link #DEFAULT_ROAD_CLASS} when none is given
+         */
         public String roadClassOrDefault() {
             return roadClass == null ? DEFAULT_ROAD_CLASS : roadClass;
         }

@@ -20,7 +20,11 @@ public record RoutePlan(List<CourierRoutePlan> routes, List<UnassignedPickup> un
         unassigned = List.copyOf(unassigned);
     }
 
-    /** Whether the plan breaks no hard constraint. */
+    /**
+     * Whether the plan breaks no hard constraint.
+     *
+     * @return whether the plan breaks no hard constraint
+     */
     public boolean feasible() {
         return hardScore == 0;
     }

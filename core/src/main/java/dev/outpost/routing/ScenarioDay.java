@@ -95,7 +95,11 @@ public final class ScenarioDay {
         return new RoutingProblem(couriers, pickups, points.hubIndex(), scenario.hub().cutoffSeconds(), travel);
     }
 
-    /** Pickups per client by the largest remainder rule (see the class comment), client index order. */
+    /**
+     * Pickups per client by the largest remainder rule (see the class comment), client index order.
+     *
+     * @return pickups per client by the largest remainder rule (see the class comment), client index order
+     */
     public static int[] pickupCounts(List<Client> clients) {
         int n = clients.size();
         int[] counts = new int[n];

@@ -25,12 +25,20 @@ public record StationingPlan(StationingObjective objective, long objectiveValue,
         uncoverableClientIds = List.copyOf(uncoverableClientIds);
     }
 
-    /** Whether every hard limit holds. */
+    /**
+     * Whether every hard limit holds.
+     *
+     * @return whether every hard limit holds
+     */
     public boolean feasible() {
         return violations.isEmpty();
     }
 
-    /** Couriers stationed in all (a long: per-site counts are ints, their sum need not be). */
+    /**
+     * Couriers stationed in all (a long: per-site counts are ints, their sum need not be).
+     *
+     * @return couriers stationed in all (a long: per-site counts are ints, their sum need not be)
+     */
     public long courierCount() {
         return outposts.stream().mapToLong(Outpost::couriers).sum();
     }

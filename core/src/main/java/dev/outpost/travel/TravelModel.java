@@ -74,6 +74,7 @@ public interface TravelModel {
      * @param congestion   time-of-day speed factors per road class, or {@code null} for none
      * @throws IllegalArgumentException as {@link #table}, or when a profile or the congestion names
      *                                  a road class the model does not have
+     * @return builds the tables between {@code points} for each courier type (its travel profile) and, where the model supports it, for each time slice of {@code congestion}: the tables that {@link TravelTables#legSeconds} answers from
      */
     default TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
             Congestion congestion) {

@@ -82,6 +82,7 @@ public final class TravelTimes {
      *
      * @throws IllegalArgumentException naming the count when the table cannot be held (more than
      *                                  {@link #MAX_POINTS} points) or the count is negative
+     * @return the number of entries of a table of {@code points} points, {@code points²}
      */
     public static int cells(int points) {
         if (points < 0) {
@@ -158,37 +159,65 @@ public final class TravelTimes {
         return pointIds.get(flatIndex / size) + " -> " + pointIds.get(flatIndex % size);
     }
 
-    /** Number of points. */
+    /**
+     * Number of points.
+     *
+     * @return the number of points
+     */
     public int size() {
         return size;
     }
 
-    /** Point ids in index order. */
+    /**
+     * Point ids in index order.
+     *
+     * @return point ids in index order
+     */
     public List<String> pointIds() {
         return pointIds;
     }
 
-    /** Travel seconds from point {@code from} to point {@code to}, or {@link #UNREACHABLE}. */
+    /**
+     * Travel seconds from point {@code from} to point {@code to}, or {@link #UNREACHABLE}.
+     *
+     * @return travel seconds from point {@code from} to point {@code to}, or {@link #UNREACHABLE}
+     */
     public int seconds(int from, int to) {
         return seconds[from * size + to];
     }
 
-    /** Travel metres from point {@code from} to point {@code to}, or {@link #UNREACHABLE}. */
+    /**
+     * Travel metres from point {@code from} to point {@code to}, or {@link #UNREACHABLE}.
+     *
+     * @return travel metres from point {@code from} to point {@code to}, or {@link #UNREACHABLE}
+     */
     public int metres(int from, int to) {
         return metres[from * size + to];
     }
 
-    /** Whether a path leads from {@code from} to {@code to}. */
+    /**
+     * Whether a path leads from {@code from} to {@code to}.
+     *
+     * @return whether a path leads from {@code from} to {@code to}
+     */
     public boolean reachable(int from, int to) {
         return seconds[from * size + to] != UNREACHABLE;
     }
 
-    /** Whether every ordered pair is reachable. */
+    /**
+     * Whether every ordered pair is reachable.
+     *
+     * @return whether every ordered pair is reachable
+     */
     public boolean isComplete() {
         return unreachableCount == 0;
     }
 
-    /** Every unreachable ordered pair, by point id, in row-major order. */
+    /**
+     * Every unreachable ordered pair, by point id, in row-major order.
+     *
+     * @return every unreachable ordered pair, by point id, in row-major order
+     */
     public List<UnreachablePair> unreachablePairs() {
         List<UnreachablePair> pairs = new ArrayList<>(unreachableCount);
         if (unreachableCount == 0) {
@@ -202,12 +231,20 @@ public final class TravelTimes {
         return pairs;
     }
 
-    /** A copy of the seconds table, row-major (for solvers that keep their own flat copy). */
+    /**
+     * A copy of the seconds table, row-major (for solvers that keep their own flat copy).
+     *
+     * @return a copy of the seconds table, row-major (for solvers that keep their own flat copy)
+     */
     public int[] secondsTable() {
         return seconds.clone();
     }
 
-    /** A copy of the metres table, row-major. */
+    /**
+     * A copy of the metres table, row-major.
+     *
+     * @return a copy of the metres table, row-major
+     */
     public int[] metresTable() {
         return metres.clone();
     }

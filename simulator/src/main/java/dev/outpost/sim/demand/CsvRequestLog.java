@@ -33,6 +33,7 @@ public final class CsvRequestLog {
      *
      * @param source the file name, for messages
      * @throws ScenarioException listing every bad row as {@code line N, column NAME}
+     * @return the logged requests as a scheduled demand
      */
     public static ScheduledDemand read(Reader in, String source, Scenario scenario, ServiceTimes serviceTimes) throws IOException {
         Map<String, Integer> clients = new HashMap<>();

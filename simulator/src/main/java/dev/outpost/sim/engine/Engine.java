@@ -29,7 +29,11 @@ public final class Engine<T> implements SimClock {
         return now;
     }
 
-    /** Payloads handled so far. */
+    /**
+     * Payloads handled so far.
+     *
+     * @return the number of payloads handled so far
+     */
     public long processed() {
         return processed;
     }
@@ -48,7 +52,11 @@ public final class Engine<T> implements SimClock {
         return queue.schedule(time, kind, value);
     }
 
-    /** Cancels a scheduled payload; false when it already ran or was cancelled. */
+    /**
+     * Cancels a scheduled payload; false when it already ran or was cancelled.
+     *
+     * @return whether it was cancelled; false when it already ran or was cancelled before
+     */
     public boolean cancel(long handle) {
         return queue.cancel(handle);
     }

@@ -28,7 +28,11 @@ public record Layout(String name, List<Post> outposts) {
         outposts = List.copyOf(outposts);
     }
 
-    /** Everyone at the hub. */
+    /**
+     * Everyone at the hub.
+     *
+     * @return the layout with everyone at the hub
+     */
     public static Layout hub() {
         return new Layout("hub", List.of());
     }

@@ -30,6 +30,8 @@ public final class Replications {
 
     /**
      * As {@link #run(Simulator, long, int, int, IntConsumer)} with {@code days} days per replication.
+     *
+     * @return as {@link #run(Simulator, long, int, int, IntConsumer)} with {@code days} days per replication
      */
     public static List<RunKpis> run(Simulator simulator, long seed, int count, int days, int threads, IntConsumer progress) {
         if (count < 1) {

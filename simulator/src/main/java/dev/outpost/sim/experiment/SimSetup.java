@@ -38,17 +38,29 @@ public record SimSetup(Scenario scenario, Layout layout, String dispatch, String
         return layout.name() + " / " + dispatch + " / " + relocation;
     }
 
-    /** This set-up with another layout. */
+    /**
+     * This set-up with another layout.
+     *
+     * @return this set-up with another layout
+     */
     public SimSetup withLayout(Layout newLayout) {
         return new SimSetup(scenario, newLayout, dispatch, relocation, fleet, demand);
     }
 
-    /** This set-up with other policies. */
+    /**
+     * This set-up with other policies.
+     *
+     * @return this set-up with other policies
+     */
     public SimSetup withPolicies(String newDispatch, String newRelocation) {
         return new SimSetup(scenario, layout, newDispatch, newRelocation, fleet, demand);
     }
 
-    /** This set-up with other fleet options. */
+    /**
+     * This set-up with other fleet options.
+     *
+     * @return this set-up with other fleet options
+     */
     public SimSetup withFleet(FleetOptions newFleet) {
         return new SimSetup(scenario, layout, dispatch, relocation, newFleet, demand);
     }

@@ -38,6 +38,7 @@ public final class Simulator {
      * Prepares {@code setup}, computing one travel table per courier type.
      *
      * @param baseDir folder against which road network files resolve, or null
+     * @return the prepared simulator
      */
     public static Simulator prepare(SimSetup setup, Path baseDir) {
         Scenario scenario = setup.scenario();
@@ -99,13 +100,21 @@ public final class Simulator {
         return setup;
     }
 
-    /** A fresh collector for this set-up's groups. */
+    /**
+     * A fresh collector for this set-up's groups.
+     *
+     * @return a fresh collector for this set-up's groups
+     */
     public KpiCollector collector() {
         List<String> classes = Arrays.stream(ClientKind.values()).map(Enum::name).toList();
         return new KpiCollector(setup.scenario().hub().cutoffSeconds(), classes, outpostIds.stream().distinct().toList());
     }
 
-    /** Simulates replication {@code replication} of {@code seed}, one day; extra listeners see every event. */
+    /**
+     * Simulates replication {@code replication} of {@code seed}, one day; extra listeners see every event.
+     *
+     * @return the day's KPIs
+     */
     public RunKpis day(long seed, int replication, EventListener... listeners) {
         return replication(seed, replication, 1, listeners);
     }
@@ -114,6 +123,8 @@ public final class Simulator {
      * Simulates replication {@code replication} of {@code seed} as {@code days} independent days
      * (day {@code d} draws from {@code RandomStreams(seed, replication * days + d)}); the KPIs cover
      * all its days. Extra listeners see every event.
+     *
+     * @return the KPIs over all its days
      */
     public RunKpis replication(long seed, int replication, int days, EventListener... listeners) {
         if (days < 1) {
@@ -126,7 +137,11 @@ public final class Simulator {
         return collector.kpis();
     }
 
-    /** Runs one day with {@code random}, its events going to the collector and the listeners; returns the events handled. */
+    /**
+     * Runs one day with {@code random}, its events going to the collector and the listeners; returns the events handled.
+     *
+     * @return the number of events handled
+     */
     public long runDay(RandomStreams random, KpiCollector collector, EventListener... listeners) {
         List<Request> requests = setup.demandSource().requests(setup.scenario(), random);
         Day day = new Day(setup.scenario(), legs, setup.fleet(), DispatchPolicies.dispatch(setup.dispatch()).get(),

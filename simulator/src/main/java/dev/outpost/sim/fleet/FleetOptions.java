@@ -12,7 +12,11 @@ import dev.outpost.sim.demand.ServiceTimes;
  */
 public record FleetOptions(double travelNoiseSigma, double breakdownsPerHour, ServiceTimes serviceTimes, double growth) {
 
-    /** The defaults: 15% lognormal leg noise, no breakdowns, fixed service times, demand as in the scenario. */
+    /**
+     * The defaults: 15% lognormal leg noise, no breakdowns, fixed service times, demand as in the scenario.
+     *
+     * @return the defaults: 15% lognormal leg noise, no breakdowns, fixed service times, demand as in the scenario
+     */
     public static FleetOptions defaults() {
         return new FleetOptions(0.15, 0.0, ServiceTimes.FIXED, 1.0);
     }
@@ -35,7 +39,11 @@ public record FleetOptions(double travelNoiseSigma, double breakdownsPerHour, Se
         }
     }
 
-    /** These options with another demand growth. */
+    /**
+     * These options with another demand growth.
+     *
+     * @return these options with another demand growth
+     */
     public FleetOptions withGrowth(double newGrowth) {
         return new FleetOptions(travelNoiseSigma, breakdownsPerHour, serviceTimes, newGrowth);
     }

@@ -6,9 +6,17 @@ package dev.outpost.sim.fleet;
  * of day is passed so that per-profile time-of-day tables can answer here.
  */
 public interface LegTimes {
-    /** Expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable. */
+    /**
+     * Expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable.
+     *
+     * @return expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable
+     */
     int seconds(int type, int from, int to, long time);
 
-    /** Metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable. */
+    /**
+     * Metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable.
+     *
+     * @return metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable
+     */
     int metres(int type, int from, int to);
 }

@@ -18,6 +18,7 @@ public record RunKpis(List<Metric> metrics) {
      * The value of {@code group/name}.
      *
      * @throws IllegalArgumentException when there is no such metric
+     * @return the value of {@code group/name}
      */
     public double value(String group, String name) {
         for (Metric m : metrics) {

@@ -58,7 +58,11 @@ public final class LiteratureReport {
         }
     }
 
-    /** The CSV text: header and one line per row. */
+    /**
+     * The CSV text: header and one line per row.
+     *
+     * @return the CSV text: header and one line per row
+     */
     public String csv() {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (LiteratureRow r : rows) {
@@ -116,6 +120,8 @@ public final class LiteratureReport {
     /**
      * Mean distance gap percent over the valid rows whose gap is comparable (not
      * {@linkplain LiteratureRow#vehiclesDecide() decided by the vehicle count}), or NaN when there is none.
+     *
+     * @return mean distance gap percent over the valid rows whose gap is comparable (not {@linkplain LiteratureRow#vehiclesDecide() decided by the vehicle count}), or NaN when there is none
      */
     public double meanGapPercent() {
         double[] s = sums(rows);
@@ -125,12 +131,18 @@ public final class LiteratureReport {
     /**
      * Sum of the vehicle differences to the best known over the valid rows where the vehicle
      * count decides (0 when there is none): the first figure of a hierarchical run.
+     *
+     * @return sum of the vehicle differences to the best known over the valid rows where the vehicle count decides (0 when there is none): the first figure of a hierarchical run
      */
     public int vehicleDifference() {
         return (int) sums(rows)[5];
     }
 
-    /** Number of valid rows. */
+    /**
+     * Number of valid rows.
+     *
+     * @return the number of valid rows
+     */
     public int validCount() {
         return (int) rows.stream().filter(LiteratureRow::valid).count();
     }
@@ -139,6 +151,8 @@ public final class LiteratureReport {
      * Family of an instance: Solomon names give letters plus the first digit in upper case
      * ({@code rc105} gives {@code RC1}); names with a dash give the part before it
      * ({@code A-n32-k5} gives {@code A}).
+     *
+     * @return family of an instance: Solomon names give letters plus the first digit in upper case ({@code rc105} gives {@code RC1}); names with a dash give the part before it ({@code A-n32-k5} gives {@code A})
      */
     public static String family(String instance) {
         int dash = instance.indexOf('-');

@@ -43,12 +43,18 @@ public record LiteratureRow(String instance, int vehicles, double distance, doub
     /**
      * Whether the vehicle count alone ranks this solution against the best known: the objective is
      * hierarchical, the table gives the best-known vehicle count and this solution uses another.
+     *
+     * @return whether the vehicle count alone ranks this solution against the best known: the objective is hierarchical, the table gives the best-known vehicle count and this solution uses another
      */
     public boolean vehiclesDecide() {
         return vehiclesDecide(objective, vehicles, bestVehicles);
     }
 
-    /** Vehicles used minus the best-known vehicle count, or 0 when the table does not give it. */
+    /**
+     * Vehicles used minus the best-known vehicle count, or 0 when the table does not give it.
+     *
+     * @return vehicles used minus the best-known vehicle count, or 0 when the table does not give it
+     */
     public int vehicleDifference() {
         return bestVehicles < 0 ? 0 : vehicles - bestVehicles;
     }

@@ -101,7 +101,11 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         }
     }
 
-    /** The routing problem of a literature instance under a convention (see the class comment). */
+    /**
+     * The routing problem of a literature instance under a convention (see the class comment).
+     *
+     * @return the routing problem of a literature instance under a convention (see the class comment)
+     */
     public static RoutingProblem toProblem(VrpInstance instance, ArcConvention convention) {
         List<VrpNode> nodes = instance.nodes();
         int n = nodes.size();
@@ -139,7 +143,11 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         return Math.min(OPEN_HORIZON, convention.scaled(value));
     }
 
-    /** The literature solution of a plan (node index = pickup index + 1). */
+    /**
+     * The literature solution of a plan (node index = pickup index + 1).
+     *
+     * @return the literature solution of a plan (node index = pickup index + 1)
+     */
     public static VrpSolution toSolution(RoutePlan plan) {
         List<List<Integer>> routes = new ArrayList<>();
         for (CourierRoutePlan route : plan.routes()) {

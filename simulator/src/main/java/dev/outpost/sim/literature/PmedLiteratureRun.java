@@ -44,7 +44,11 @@ public final class PmedLiteratureRun {
     public record Row(String instance, int n, int p, long value, Long optimum, double gapPercent,
             double secondsToBest, boolean valid) {
 
-        /** Whether the optimum is known and reached. */
+        /**
+         * Whether the optimum is known and reached.
+         *
+         * @return whether the optimum is known and reached
+         */
         public boolean optimal() {
             return optimum != null && value == optimum && valid;
         }
@@ -59,6 +63,7 @@ public final class PmedLiteratureRun {
      * @param dir     folder with {@code pmed*.txt} and {@code optima.csv}
      * @param seconds wall-time limit per instance
      * @param seed    random seed
+     * @return one row per instance
      */
     public static List<Row> run(Path dir, double seconds, long seed) throws IOException {
         Map<String, Long> optima = optima(dir);
@@ -69,7 +74,11 @@ public final class PmedLiteratureRun {
         return rows;
     }
 
-    /** The known optima of the folder's {@code optima.csv}, by instance name. */
+    /**
+     * The known optima of the folder's {@code optima.csv}, by instance name.
+     *
+     * @return the known optima of the folder's {@code optima.csv}, by instance name
+     */
     public static Map<String, Long> optima(Path dir) throws IOException {
         Path optimaFile = dir.resolve("optima.csv");
         if (!Files.isRegularFile(optimaFile)) {
@@ -78,7 +87,11 @@ public final class PmedLiteratureRun {
         return PmedReader.readOptima(optimaFile);
     }
 
-    /** The folder's {@code pmed<k>.txt} files, in instance order; at least one. */
+    /**
+     * The folder's {@code pmed<k>.txt} files, in instance order; at least one.
+     *
+     * @return the folder's {@code pmed<k>.txt} files, in instance order; at least one
+     */
     public static List<Path> instanceFiles(Path dir) throws IOException {
         List<Path> files = PmedReader.instanceFiles(dir);
         if (files.isEmpty()) {
@@ -93,6 +106,7 @@ public final class PmedLiteratureRun {
      * @param optima  the known optima by instance name (from {@link #optima})
      * @param seconds wall-time limit
      * @param seed    random seed
+     * @return the instance's result row
      */
     public static Row runInstance(Path file, Map<String, Long> optima, double seconds, long seed) throws IOException {
         PmedInstance instance = PmedReader.read(file);
@@ -120,7 +134,11 @@ public final class PmedLiteratureRun {
         }
     }
 
-    /** The CSV text with {@link #CSV_HEADER}, one line per row. */
+    /**
+     * The CSV text with {@link #CSV_HEADER}, one line per row.
+     *
+     * @return the CSV text with {@link #CSV_HEADER}, one line per row
+     */
     public static String csv(List<Row> rows) {
         StringBuilder w = new StringBuilder(CSV_HEADER).append('\n');
         for (Row r : rows) {

@@ -16,7 +16,11 @@ public record VrpCheck(int vehicles, double distance, int served, List<String> v
         violations = List.copyOf(violations);
     }
 
-    /** True when every customer is served exactly once and no constraint is violated. */
+    /**
+     * True when every customer is served exactly once and no constraint is violated.
+     *
+     * @return true when every customer is served exactly once and no constraint is violated
+     */
     public boolean valid() {
         return violations.isEmpty();
     }

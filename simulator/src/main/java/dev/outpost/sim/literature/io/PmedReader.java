@@ -25,7 +25,11 @@ public final class PmedReader {
     private PmedReader() {
     }
 
-    /** Reads one instance file; its name is the file name without {@code .txt}. */
+    /**
+     * Reads one instance file; its name is the file name without {@code .txt}.
+     *
+     * @return the instance, named after the file without {@code .txt}
+     */
     public static PmedInstance read(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
@@ -104,6 +108,7 @@ public final class PmedReader {
      * through {@link BestKnownTable}.
      *
      * @throws LiteratureFormatException naming the file and line of a malformed row
+     * @return instance name to optimum, in file order
      */
     public static Map<String, Long> readOptima(Path csv) {
         Map<String, Long> optima = new LinkedHashMap<>();
@@ -113,7 +118,11 @@ public final class PmedReader {
         return optima;
     }
 
-    /** The instance files {@code pmed<k>.txt} in {@code dir}, in numeric order of k. */
+    /**
+     * The instance files {@code pmed<k>.txt} in {@code dir}, in numeric order of k.
+     *
+     * @return the instance files {@code pmed<k>.txt} in {@code dir}, in numeric order of k
+     */
     public static List<Path> instanceFiles(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         try (var stream = Files.list(dir)) {

@@ -21,17 +21,29 @@ public record VrpInstance(String name, int vehicleLimit, int capacity, List<VrpN
         }
     }
 
-    /** The depot. */
+    /**
+     * The depot.
+     *
+     * @return the depot
+     */
     public VrpNode depot() {
         return nodes.get(0);
     }
 
-    /** Whether the fleet is unlimited: the vehicle limit is at least the number of customers. */
+    /**
+     * Whether the fleet is unlimited: the vehicle limit is at least the number of customers.
+     *
+     * @return whether the fleet is unlimited: the vehicle limit is at least the number of customers
+     */
     public boolean unlimitedFleet() {
         return vehicleLimit >= customerCount();
     }
 
-    /** Number of customers (nodes less the depot). */
+    /**
+     * Number of customers (nodes less the depot).
+     *
+     * @return the number of customers (nodes less the depot)
+     */
     public int customerCount() {
         return nodes.size() - 1;
     }
