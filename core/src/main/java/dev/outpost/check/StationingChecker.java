@@ -38,6 +38,12 @@ public final class StationingChecker {
      * @param objectiveValue the recomputed objective value (unit as on {@link StationingObjective})
      */
     public record StationingCheck(List<Violation> found, long objectiveValue) {
+        /**
+         * Copies {@code found} (unmodifiable).
+         *
+         * @param found          the violations, structured, in the order found
+         * @param objectiveValue the recomputed objective value (unit as on {@link StationingObjective})
+         */
         public StationingCheck {
             found = List.copyOf(found);
         }
@@ -63,6 +69,7 @@ public final class StationingChecker {
         /**
          * How many violations of {@code kind} were found, summed by amount.
          *
+         * @param kind the kind of violation
          * @return how many violations of {@code kind} were found, summed by amount
          */
         public long amount(Violation.Kind kind) {
@@ -73,6 +80,7 @@ public final class StationingChecker {
          * Whether the solver's {@code plan} agrees with this check: the same feasibility and an
          * objective value within {@link #objectiveTolerance(StationingPlan)}.
          *
+         * @param plan the stationing plan
          * @return whether the solver's {@code plan} agrees with this check: the same feasibility and an objective value within {@link #objectiveTolerance(StationingPlan)}
          */
         public boolean agreesWith(StationingPlan plan) {
@@ -84,6 +92,7 @@ public final class StationingChecker {
     /**
      * The allowed difference between the solver's and the checker's value for {@code plan}.
      *
+     * @param plan the stationing plan
      * @return the allowed difference between the solver's and the checker's value for {@code plan}
      */
     public static long objectiveTolerance(StationingPlan plan) {
@@ -95,6 +104,8 @@ public final class StationingChecker {
      * Checks {@code plan} against {@code problem}. Sums use exact arithmetic: the problem's builder
      * bounds every total by {@link StationingProblem#MAX_TOTAL}.
      *
+     * @param problem the problem the plan is for
+     * @param plan the stationing plan
      * @return what the check found for {@code plan}
      */
     public static StationingCheck check(StationingProblem problem, StationingPlan plan) {

@@ -34,6 +34,16 @@ public record DispatchPlan(long version, Origin origin, RoutingProblem problem, 
         REOPTIMISED
     }
 
+    /**
+     * Copies {@code fixed} (unmodifiable).
+     *
+     * @param version  the dispatcher's plan version (each applied event or adopted re-optimisation adds one)
+     * @param origin   what produced it
+     * @param problem  the open problem
+     * @param plan     its routes and unassigned pickups with reasons
+     * @param fixed    per courier id, the pickup it is driving to or standing at (fixed, outside the problem)
+     * @param check    the checker's figures for {@code plan} on {@code problem}
+     */
     public DispatchPlan {
         fixed = Map.copyOf(fixed);
     }

@@ -133,7 +133,11 @@ public final class Dispatcher implements AutoCloseable {
         return new Dispatcher(fleet, options);
     }
 
-    /** Registers a listener for published plans (live: called on the writer thread; deterministic: on the caller's). */
+    /**
+     * Registers a listener for published plans (live: called on the writer thread; deterministic: on the caller's).
+     *
+     * @param listener called with each new plan
+     */
     public void addPlanListener(Consumer<DispatchPlan> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
@@ -145,6 +149,7 @@ public final class Dispatcher implements AutoCloseable {
      * a stop not in the courier's plan, a clock going back); a rejected event changes nothing.
      * Deterministic: applied before returning.
      *
+     * @param event the event to apply
      * @throws IllegalStateException when the dispatcher is shut down
      * @throws InterruptedException  when interrupted while waiting for room in the queue
      * @return a future of the decisions the event caused (a request: its answer); completed exceptionally when the event is rejected
@@ -198,6 +203,7 @@ public final class Dispatcher implements AutoCloseable {
      * The current plan, checked (live: computed on the writer thread after the events queued before this call).
      *
      * @return the current plan, checked (live: computed on the writer thread after the events queued before this call)
+     * @throws InterruptedException when interrupted while waiting for the writer thread (live mode)
      */
     public DispatchPlan currentPlan() throws InterruptedException {
         if (options.deterministic()) {
@@ -215,7 +221,9 @@ public final class Dispatcher implements AutoCloseable {
      * The state of a request now: its status, courier or reason (live: after the events queued
      * before this call); null when the id is unknown.
      *
+     * @param pickupId the pickup's id
      * @return the state of a request now: its status, courier or reason (live: after the events queued before this call); null when the id is unknown
+     * @throws InterruptedException when interrupted while waiting for the writer thread (live mode)
      */
     public Decision status(String pickupId) throws InterruptedException {
         if (options.deterministic()) {
@@ -235,6 +243,7 @@ public final class Dispatcher implements AutoCloseable {
      * calls return the same plan.
      *
      * @return the final plan
+     * @throws InterruptedException when interrupted while waiting for the threads to end (live mode)
      */
     public DispatchPlan shutdown() throws InterruptedException {
         if (options.deterministic()) {

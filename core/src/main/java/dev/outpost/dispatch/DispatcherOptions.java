@@ -58,6 +58,8 @@ public final class DispatcherOptions {
      * Deterministic mode: each {@link Dispatcher#reoptimise()} runs {@code steps} local-search steps
      * with this seed, no time limit.
      *
+     * @param steps local-search steps per re-optimisation round
+     * @param seed the random seed
      * @return the deterministic-mode options
      */
     public static DispatcherOptions deterministic(long steps, long seed) {
@@ -104,6 +106,7 @@ public final class DispatcherOptions {
     /**
      * With these routing options (weights, re-optimisation limits).
      *
+     * @param options the routing options
      * @return these options with other routing options (weights, re-optimisation limits)
      */
     public DispatcherOptions withRouting(RoutingOptions options) {
@@ -113,6 +116,7 @@ public final class DispatcherOptions {
     /**
      * With this queue capacity, events.
      *
+     * @param events the queue capacity, events
      * @return these options with another queue capacity, events
      */
     public DispatcherOptions withQueueCapacity(int events) {
@@ -122,6 +126,7 @@ public final class DispatcherOptions {
     /**
      * With this clock at creation, seconds.
      *
+     * @param second the clock at creation, seconds since the start of the day
      * @return these options with another clock at creation, seconds
      */
     public DispatcherOptions withStartSecond(int second) {

@@ -21,6 +21,14 @@ public record Congestion(int sliceMinutes, Map<String, List<Double>> factors) {
     /** Minutes in the day the slices cover. */
     public static final int DAY_MINUTES = 1440;
 
+    /**
+     * Copies {@code factors} (unmodifiable).
+     *
+     * @param sliceMinutes length of one slice, minutes; divides 1440 (for example 15 or 30)
+     * @param factors      road class name to one factor per slice ({@code 1440 / sliceMinutes} of them,
+     *       the first for 00:00), each finite and positive (0.5: half the free-flow
+     *       speed); kept in the given order
+     */
     public Congestion {
         LinkedHashMap<String, List<Double>> copy = new LinkedHashMap<>();
         factors.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -48,6 +56,8 @@ public record Congestion(int sliceMinutes, Map<String, List<Double>> factors) {
     /**
      * The factor on road class {@code roadClass} in slice {@code slice}, 1 when the class is not named.
      *
+     * @param roadClass the road class
+     * @param slice the time slice index
      * @return the factor on road class {@code roadClass} in slice {@code slice}, 1 when the class is not named
      */
     public double factor(String roadClass, int slice) {

@@ -190,6 +190,7 @@ public final class Courier {
         /**
          * Index of the start location in the problem's {@code TravelTimes} (required; see the class comment on live positions).
          *
+         * @param point index of the start location in the problem's {@code TravelTimes}
          * @return index of the start location in the problem's {@code TravelTimes} (required; see the class comment on live positions)
          */
         public Builder startPoint(int point) {
@@ -200,6 +201,7 @@ public final class Courier {
         /**
          * When the courier can leave its start point, seconds since the start of the day (default 0).
          *
+         * @param second when the courier can leave its start point, seconds since the start of the day
          * @return when the courier can leave its start point, seconds since the start of the day (default 0)
          */
         public Builder available(int second) {
@@ -210,6 +212,7 @@ public final class Courier {
         /**
          * When the shift ends, seconds since the start of the day (default {@link RoutingProblem#LATEST_SECOND}).
          *
+         * @param second when the shift ends, seconds since the start of the day
          * @return when the shift ends, seconds since the start of the day (default {@link RoutingProblem#LATEST_SECOND})
          */
         public Builder shiftEnd(int second) {
@@ -220,6 +223,7 @@ public final class Courier {
         /**
          * Capacity in size units (default 1,000,000).
          *
+         * @param units size units
          * @return capacity in size units (default 1,000,000)
          */
         public Builder capacity(int units) {
@@ -230,6 +234,7 @@ public final class Courier {
         /**
          * Units already on board when available (default 0).
          *
+         * @param units size units
          * @return units already on board when available (default 0)
          */
         public Builder loadOnBoard(int units) {
@@ -240,6 +245,7 @@ public final class Courier {
         /**
          * Skill names the courier has (default none).
          *
+         * @param names skill names
          * @return skill names the courier has (default none)
          */
         public Builder skills(String... names) {
@@ -250,6 +256,7 @@ public final class Courier {
         /**
          * Skill names the courier has (default none).
          *
+         * @param names skill names
          * @return skill names the courier has (default none)
          */
         public Builder skills(Collection<String> names) {
@@ -260,6 +267,7 @@ public final class Courier {
         /**
          * Whether the route ends with a drive to the hub (default true).
          *
+         * @param endAtHub whether the courier ends its route at the hub
          * @return whether the route ends with a drive to the hub (default true)
          */
         public Builder endAtHub(boolean endAtHub) {

@@ -202,6 +202,7 @@ public final class Pickup {
         /**
          * Index of the location in the problem's {@code TravelTimes} (required).
          *
+         * @param point index of the location in the problem's {@code TravelTimes}
          * @return index of the location in the problem's {@code TravelTimes} (required)
          */
         public Builder point(int point) {
@@ -212,6 +213,8 @@ public final class Pickup {
         /**
          * The service window: earliest and latest start of service, seconds since the start of the day (required).
          *
+         * @param startSecond earliest start of service, seconds since the start of the day
+         * @param endSecond latest start of service, seconds since the start of the day
          * @return the service window: earliest and latest start of service, seconds since the start of the day (required)
          */
         public Builder window(int startSecond, int endSecond) {
@@ -223,6 +226,7 @@ public final class Pickup {
         /**
          * Time spent at the point, seconds (default 0).
          *
+         * @param seconds time spent at the point, seconds
          * @return time spent at the point, seconds (default 0)
          */
         public Builder serviceSeconds(int seconds) {
@@ -233,6 +237,7 @@ public final class Pickup {
         /**
          * Units collected (default 1).
          *
+         * @param units units collected
          * @return units collected (default 1)
          */
         public Builder size(int units) {
@@ -243,6 +248,7 @@ public final class Pickup {
         /**
          * Weight, at least 1 (default 1).
          *
+         * @param priority weight, at least 1
          * @return weight, at least 1 (default 1)
          */
         public Builder priority(int priority) {
@@ -253,6 +259,7 @@ public final class Pickup {
         /**
          * Skill names the courier must have (default none).
          *
+         * @param skills skill names the courier must have
          * @return skill names the courier must have (default none)
          */
         public Builder requiredSkills(String... skills) {
@@ -263,6 +270,7 @@ public final class Pickup {
         /**
          * Skill names the courier must have (default none).
          *
+         * @param skills skill names the courier must have
          * @return skill names the courier must have (default none)
          */
         public Builder requiredSkills(Collection<String> skills) {
@@ -273,6 +281,7 @@ public final class Pickup {
         /**
          * When the request was made, seconds since the start of the day (default: the window start).
          *
+         * @param second when the request was made, seconds since the start of the day
          * @return when the request was made, seconds since the start of the day (default: the window start)
          */
         public Builder releaseSecond(int second) {

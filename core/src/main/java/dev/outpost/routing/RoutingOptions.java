@@ -219,6 +219,7 @@ public final class RoutingOptions {
     /**
      * These options with a new soft weight per priority-weighted response second, in [0, {@value #MAX_WEIGHT}].
      *
+     * @param weight the new weight
      * @return these options with a new soft weight per priority-weighted response second, in [0, {@value #MAX_WEIGHT}]
      */
     public RoutingOptions withResponseWeight(long weight) {
@@ -229,6 +230,7 @@ public final class RoutingOptions {
     /**
      * These options with a new soft weight per driving second, in [0, {@value #MAX_WEIGHT}].
      *
+     * @param weight the new weight
      * @return these options with a new soft weight per driving second, in [0, {@value #MAX_WEIGHT}]
      */
     public RoutingOptions withTravelSecondWeight(long weight) {
@@ -239,6 +241,7 @@ public final class RoutingOptions {
     /**
      * These options with a new soft weight per driven metre, in [0, {@value #MAX_WEIGHT}].
      *
+     * @param weight the new weight
      * @return these options with a new soft weight per driven metre, in [0, {@value #MAX_WEIGHT}]
      */
     public RoutingOptions withMetreWeight(long weight) {
@@ -249,6 +252,7 @@ public final class RoutingOptions {
     /**
      * These options with a new soft cost per used courier, in [0, {@value #MAX_WEIGHT}].
      *
+     * @param cost the new fixed cost per used courier
      * @return these options with a new soft cost per used courier, in [0, {@value #MAX_WEIGHT}]
      */
     public RoutingOptions withVehicleFixedCost(long cost) {
@@ -259,6 +263,7 @@ public final class RoutingOptions {
     /**
      * These options with a new deadline for the whole solve, construction included (null = none).
      *
+     * @param limit the deadline, or null for none
      * @return these options with a new deadline for the whole solve, construction included (null = none)
      */
     public RoutingOptions withTimeLimit(Duration limit) {
@@ -269,6 +274,7 @@ public final class RoutingOptions {
     /**
      * These options with a new local-search step limit (0 = none).
      *
+     * @param steps the step count, 0 for none
      * @return these options with a new local-search step limit (0 = none)
      */
     public RoutingOptions withStepLimit(long steps) {
@@ -279,6 +285,7 @@ public final class RoutingOptions {
     /**
      * These options with a new limit of local-search steps without a new best (0 = none).
      *
+     * @param steps the step count, 0 for none
      * @return these options with a new limit of local-search steps without a new best (0 = none)
      */
     public RoutingOptions withUnimprovedStepLimit(long steps) {
@@ -289,6 +296,7 @@ public final class RoutingOptions {
     /**
      * These options with a new seed.
      *
+     * @param newSeed the random seed
      * @return these options with a new seed
      */
     public RoutingOptions withSeed(long newSeed) {
@@ -299,6 +307,8 @@ public final class RoutingOptions {
     /**
      * These options with a new acceptor and size (see {@link #acceptorSize()}).
      *
+     * @param newAcceptor the local-search acceptor
+     * @param size late-acceptance size, tabu size, or simulated-annealing starting temperature in soft units
      * @return these options with a new acceptor and size (see {@link #acceptorSize()})
      */
     public RoutingOptions withAcceptor(Acceptor newAcceptor, int size) {
@@ -309,6 +319,7 @@ public final class RoutingOptions {
     /**
      * These options with a new ruin-and-recreate weight (0 = off).
      *
+     * @param weight the new weight
      * @return these options with a new ruin-and-recreate weight (0 = off)
      */
     public RoutingOptions withRuinRecreateWeight(double weight) {
@@ -319,6 +330,7 @@ public final class RoutingOptions {
     /**
      * These options with FULL_ASSERT on or off.
      *
+     * @param on true to turn it on
      * @return these options with FULL_ASSERT on or off
      */
     public RoutingOptions withFullAssert(boolean on) {

@@ -63,6 +63,7 @@ public final class StationingOptions {
     /**
      * These options with another random seed.
      *
+     * @param newSeed the random seed
      * @return these options with another random seed
      */
     public StationingOptions withSeed(long newSeed) {
@@ -73,6 +74,7 @@ public final class StationingOptions {
     /**
      * These options with a deadline for the whole solve, construction included ({@code null} = none, at most one day).
      *
+     * @param limit the deadline, or null for none
      * @return these options with a deadline for the whole solve, construction included ({@code null} = none, at most one day)
      */
     public StationingOptions withTimeLimit(Duration limit) {
@@ -82,6 +84,7 @@ public final class StationingOptions {
     /**
      * These options with a step limit (0 = none).
      *
+     * @param steps the step count, 0 for none
      * @return these options with a step limit (0 = none)
      */
     public StationingOptions withStepLimit(long steps) {
@@ -91,6 +94,7 @@ public final class StationingOptions {
     /**
      * These options with an unimproved-step limit per search phase (0 = none).
      *
+     * @param steps the step count, 0 for none
      * @return these options with an unimproved-step limit per search phase (0 = none)
      */
     public StationingOptions withUnimprovedStepLimit(long steps) {
@@ -102,6 +106,7 @@ public final class StationingOptions {
      * value (in the objective's unit; at most it when minimising, at least it for maximal covering),
      * e.g. a known optimum; {@code null} for none.
      *
+     * @param target the objective target, or null for none
      * @return these options with an objective target: stop as soon as a plan with no violation reaches this value (in the objective's unit; at most it when minimising, at least it for maximal covering)
      */
     public StationingOptions withObjectiveTarget(Long target) {
@@ -112,6 +117,7 @@ public final class StationingOptions {
      * These options with the fast-interchange variable neighbourhood search phase on or off (it
      * applies to p-median and maximal covering without an opening budget).
      *
+     * @param on true to turn it on
      * @return these options with the fast-interchange variable neighbourhood search phase on or off (it applies to p-median and maximal covering without an opening budget)
      */
     public StationingOptions withVariableNeighbourhood(boolean on) {

@@ -106,6 +106,9 @@ public final class StationingProblem {
      * busiest hour. Budget components that are null (or a null budget) mean no limit; the most
      * couriers is the smaller of the budget's and the fleet's (the sum of the courier types' counts).
      *
+     * @param scenario the scenario
+     * @param times the travel table between the scenario's points
+     * @param objective the objective
      * @throws IllegalArgumentException naming the first client or site missing from {@code times}
      * @return the stationing problem of the scenario
      */
@@ -175,6 +178,7 @@ public final class StationingProblem {
     /**
      * A builder for a problem with this objective (non-null).
      *
+     * @param objective the objective
      * @return a builder for a problem with this objective (non-null)
      */
     public static Builder builder(StationingObjective objective) {
@@ -184,6 +188,8 @@ public final class StationingProblem {
     /**
      * The same problem (sharing its tables) with another objective; {@code cost} matters for set covering only.
      *
+     * @param newObjective the other objective
+     * @param cost the set-covering cost
      * @return the same problem (sharing its tables) with another objective; {@code cost} matters for set covering only
      */
     public StationingProblem withObjective(StationingObjective newObjective, SetCoveringCost cost) {
@@ -230,6 +236,7 @@ public final class StationingProblem {
     /**
      * Id of client {@code c}.
      *
+     * @param c the client index
      * @return id of client {@code c}
      */
     public String clientId(int c) {
@@ -239,6 +246,7 @@ public final class StationingProblem {
     /**
      * Demand weight of client {@code c}, at least 0.
      *
+     * @param c the client index
      * @return demand weight of client {@code c}, at least 0
      */
     public int demandWeight(int c) {
@@ -248,6 +256,7 @@ public final class StationingProblem {
     /**
      * Request rate of client {@code c} in milli-requests per hour (1000 = one request an hour), at least 0.
      *
+     * @param c the client index
      * @return request rate of client {@code c} in milli-requests per hour (1000 = one request an hour), at least 0
      */
     public int milliRequestsPerHour(int c) {
@@ -257,6 +266,7 @@ public final class StationingProblem {
     /**
      * Response target of client {@code c}, seconds.
      *
+     * @param c the client index
      * @return response target of client {@code c}, seconds
      */
     public int responseTargetSeconds(int c) {
@@ -266,6 +276,7 @@ public final class StationingProblem {
     /**
      * Time at the door per pickup of client {@code c}, seconds.
      *
+     * @param c the client index
      * @return time at the door per pickup of client {@code c}, seconds
      */
     public int serviceSeconds(int c) {
@@ -275,6 +286,7 @@ public final class StationingProblem {
     /**
      * Id of site {@code s}.
      *
+     * @param s the site index
      * @return id of site {@code s}
      */
     public String siteId(int s) {
@@ -284,6 +296,7 @@ public final class StationingProblem {
     /**
      * Status of site {@code s}.
      *
+     * @param s the site index
      * @return status of site {@code s}
      */
     public SiteStatus siteStatus(int s) {
@@ -293,6 +306,7 @@ public final class StationingProblem {
     /**
      * Opening cost of site {@code s}, at least 0.
      *
+     * @param s the site index
      * @return opening cost of site {@code s}, at least 0
      */
     public long openingCost(int s) {
@@ -302,6 +316,7 @@ public final class StationingProblem {
     /**
      * Most couriers site {@code s} can host (0 for a closed site).
      *
+     * @param s the site index
      * @return most couriers site {@code s} can host (0 for a closed site)
      */
     public int siteMaxCouriers(int s) {
@@ -311,6 +326,8 @@ public final class StationingProblem {
     /**
      * Travel seconds from site {@code s} to client {@code c}, or {@link TravelTimes#UNREACHABLE}.
      *
+     * @param s the site index
+     * @param c the client index
      * @return travel seconds from site {@code s} to client {@code c}, or {@link TravelTimes#UNREACHABLE}
      */
     public int travelSeconds(int s, int c) {
@@ -378,6 +395,7 @@ public final class StationingProblem {
      * An objective value with its unit and, where it helps, a reading in minutes, e.g.
      * {@code "5819 weight x s (demand-weighted mean travel 18.4 min)"} or {@code "3 outposts"}.
      *
+     * @param value an objective value, in the objective's unit
      * @return an objective value with its unit and, where it helps, a reading in minutes
      */
     public String formatObjective(long value) {
@@ -429,6 +447,7 @@ public final class StationingProblem {
      * Whether some site that is not closed reaches client {@code c}; a client no such site reaches
      * cannot be served by any plan and is reported, not penalised.
      *
+     * @param c the client index
      * @return whether some site that is not closed reaches client {@code c}; a client no such site reaches cannot be served by any plan and is reported, not penalised
      */
     public boolean servable(int c) {
@@ -443,6 +462,7 @@ public final class StationingProblem {
     /**
      * Whether some site that is not closed reaches client {@code c} within its response target.
      *
+     * @param c the client index
      * @return whether some site that is not closed reaches client {@code c} within its response target
      */
     public boolean coverable(int c) {
@@ -480,6 +500,7 @@ public final class StationingProblem {
         /**
          * What set covering minimises (default {@link SetCoveringCost#OUTPOST_COUNT}).
          *
+         * @param cost the set-covering cost
          * @return what set covering minimises (default {@link SetCoveringCost#OUTPOST_COUNT})
          */
         public Builder setCoveringCost(SetCoveringCost cost) {
@@ -527,6 +548,7 @@ public final class StationingProblem {
         /**
          * The site-major travel table ({@code siteCount * clientCount} seconds, copied), UNREACHABLE where no path.
          *
+         * @param siteToClientSeconds site-major travel seconds, {@code sites x clients}
          * @return the site-major travel table ({@code siteCount * clientCount} seconds, copied), UNREACHABLE where no path
          */
         public Builder travelSeconds(int[] siteToClientSeconds) {
@@ -538,6 +560,9 @@ public final class StationingProblem {
          * Reads the travel table from {@code times}: site {@code s} is point {@code sitePoints[s]},
          * client {@code c} is point {@code clientPoints[c]}. Call after adding sites and clients.
          *
+         * @param times the travel table between the scenario's points
+         * @param sitePoints the point of each site
+         * @param clientPoints the point of each client
          * @return this builder
          */
         public Builder travelSeconds(TravelTimes times, int[] sitePoints, int[] clientPoints) {
@@ -559,6 +584,9 @@ public final class StationingProblem {
         /**
          * The budget; {@code null} components mean no limit.
          *
+         * @param maxOutposts most open outposts, or null for no limit
+         * @param maxCouriers most couriers in all, or null for no limit
+         * @param maxOpeningCost most total opening cost, or null for no limit
          * @return the budget; {@code null} components mean no limit
          */
         public Builder budget(Integer maxOutposts, Integer maxCouriers, Long maxOpeningCost) {

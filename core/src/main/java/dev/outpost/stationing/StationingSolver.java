@@ -87,6 +87,7 @@ public final class StationingSolver {
     /**
      * A solver with these options.
      *
+     * @param options the stationing options
      * @throws IllegalArgumentException when the options set no limit
      * @return a solver with these options
      */
@@ -111,6 +112,7 @@ public final class StationingSolver {
     /**
      * Solves and returns the plan.
      *
+     * @param problem the stationing problem
      * @return the plan
      */
     public StationingPlan solve(StationingProblem problem) {
@@ -120,6 +122,7 @@ public final class StationingSolver {
     /**
      * Solves and returns the plan with its score and time to best.
      *
+     * @param problem the stationing problem
      * @return the plan with its score and time to best
      */
     public StationingRun run(StationingProblem problem) {

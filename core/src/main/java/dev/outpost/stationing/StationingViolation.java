@@ -45,6 +45,12 @@ public record StationingViolation(Kind kind, long amount) {
         }
     }
 
+    /**
+     * Validates the components.
+     *
+     * @param kind   what falls short
+     * @param amount by how much, in {@link Kind#unit()}, at least 1
+     */
     public StationingViolation {
         if (kind == null) {
             throw new IllegalArgumentException("The violation kind (null) must be set.");

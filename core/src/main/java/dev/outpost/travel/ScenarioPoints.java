@@ -40,6 +40,7 @@ public final class ScenarioPoints {
     /**
      * The points of {@code scenario}: hub, sites, clients.
      *
+     * @param scenario the scenario
      * @return the points of {@code scenario}: hub, sites, clients
      */
     public static ScenarioPoints of(Scenario scenario) {
@@ -88,6 +89,7 @@ public final class ScenarioPoints {
     /**
      * Id of point {@code index}.
      *
+     * @param index the point index
      * @return id of point {@code index}
      */
     public String id(int index) {
@@ -97,6 +99,7 @@ public final class ScenarioPoints {
     /**
      * Location of point {@code index}.
      *
+     * @param index the point index
      * @return location of point {@code index}
      */
     public Location location(int index) {
@@ -133,6 +136,7 @@ public final class ScenarioPoints {
     /**
      * Point index of the site at position {@code site} of {@link Scenario#sites()}.
      *
+     * @param site the position in {@link Scenario#sites()}
      * @return point index of the site at position {@code site} of {@link Scenario#sites()}
      */
     public int siteIndex(int site) {
@@ -142,6 +146,7 @@ public final class ScenarioPoints {
     /**
      * Point index of the client at position {@code client} of {@link Scenario#clients()}.
      *
+     * @param client the position in {@link Scenario#clients()}
      * @return point index of the client at position {@code client} of {@link Scenario#clients()}
      */
     public int clientIndex(int client) {
@@ -151,6 +156,7 @@ public final class ScenarioPoints {
     /**
      * Point index of {@code id}, or -1 when no point has it. Build-time use only (a map lookup).
      *
+     * @param id a point id
      * @return point index of {@code id}, or -1 when no point has it
      */
     public int indexOf(String id) {
@@ -161,6 +167,7 @@ public final class ScenarioPoints {
     /**
      * The JSON path of point {@code index}: {@code $.hub}, {@code $.sites[s]} or {@code $.clients[c]}.
      *
+     * @param index the point index
      * @return the JSON path of point {@code index}: {@code $.hub}, {@code $.sites[s]} or {@code $.clients[c]}
      */
     public String jsonPath(int index) {
@@ -173,6 +180,7 @@ public final class ScenarioPoints {
     /**
      * A description for messages: {@code hub 'h'}, {@code site 's1'} or {@code client 'c7'}.
      *
+     * @param index the point index
      * @return a description for messages: {@code hub 'h'}, {@code site 's1'} or {@code client 'c7'}
      */
     public String describe(int index) {
@@ -183,6 +191,7 @@ public final class ScenarioPoints {
     /**
      * The tables of {@code model} between all points, in index order.
      *
+     * @param model the travel model
      * @return the tables of {@code model} between all points, in index order
      */
     public TravelTimes table(TravelModel model) {

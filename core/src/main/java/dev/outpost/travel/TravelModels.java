@@ -42,6 +42,8 @@ public final class TravelModels {
      * The travel model of {@code scenario}, resolving a road network file against {@code baseDir}.
      *
      * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @param scenario the scenario
+     * @param courierType the courier type whose profile is used
      * @throws IllegalArgumentException for a road network that cannot be read, naming the file or
      *                                  the inline element and the reason
      * @return the travel model of {@code scenario}, resolving a road network file against {@code baseDir}
@@ -70,6 +72,9 @@ public final class TravelModels {
      * ({@link TravelTables#timesAt} at {@link TravelTables#peakSecond}).
      *
      * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @param scenario the scenario
+     * @param pointIds the point ids, in index order
+     * @param points the point locations, in index order
      * @throws IllegalArgumentException as {@link #forScenario(Scenario, CourierType, Path)}, or when
      *                                  a road profile or the congestion names an unknown road class
      * @return the travel tables of {@code scenario} between {@code pointIds}/{@code points}: one profile per courier type, in the scenario's order, and the road network's congestion when it has one
@@ -90,6 +95,10 @@ public final class TravelModels {
      *
      * @param baseDir the scenario file's folder, or {@code null} for the working folder
      * @param second  seconds since 00:00, or {@code null} for the peak
+     * @param scenario the scenario
+     * @param courierType the courier type whose profile is used
+     * @param pointIds the point ids, in index order
+     * @param points the point locations, in index order
      * @throws IllegalArgumentException as {@link #tables}
      * @return one static table for courier type {@code courierType} at one time of day, for solvers that take a single table (stationing): the table of the slice of {@code second}, or, when {@code second} is {@code null}, of the peak slice within the scenario's service day (the slice whose table has the highest mean travel time)
      */
@@ -105,6 +114,7 @@ public final class TravelModels {
     /**
      * The congestion of {@code scenario}'s road network, or {@code null} (none, or not a road model).
      *
+     * @param scenario the scenario
      * @return the congestion of {@code scenario}'s road network, or {@code null} (none, or not a road model)
      */
     public static dev.outpost.model.Congestion congestion(Scenario scenario) {

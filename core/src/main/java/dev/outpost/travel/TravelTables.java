@@ -180,6 +180,9 @@ public final class TravelTables {
     /**
      * One static table per profile (no time of day), for models without congestion.
      *
+     * @param profileIds the profile ids
+     * @param perProfile one table per profile, in the order of {@code profileIds}
+     * @param buildMillis milliseconds it took to build the tables
      * @return one static table per profile (no time of day), for models without congestion
      */
     public static TravelTables ofStatic(List<String> profileIds, List<TravelTimes> perProfile, long buildMillis) {
@@ -223,6 +226,10 @@ public final class TravelTables {
      * starts in, this is exactly the table entry. FIFO: {@code departSecond + legSeconds(...)}
      * never decreases as {@code departSecond} grows (see the class comment).
      *
+     * @param profile the profile index
+     * @param from the from point index
+     * @param to the to point index
+     * @param departSecond departure, seconds since 00:00 of the first day
      * @throws IllegalArgumentException when {@code departSecond} is negative
      * @return seconds to drive from point {@code from} to point {@code to} for profile {@code profile}, leaving at {@code departSecond} (seconds since 00:00 of the first day), or {@link TravelTimes#UNREACHABLE}
      */
@@ -268,6 +275,9 @@ public final class TravelTables {
     /**
      * Metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}.
      *
+     * @param profile the profile index
+     * @param from the from point index
+     * @param to the to point index
      * @return metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}
      */
     public int legMetres(int profile, int from, int to) {
@@ -277,6 +287,9 @@ public final class TravelTables {
     /**
      * Whether a road leads from {@code from} to {@code to} for {@code profile} (at any time).
      *
+     * @param profile the profile index
+     * @param from the from point index
+     * @param to the to point index
      * @return whether a road leads from {@code from} to {@code to} for {@code profile} (at any time)
      */
     public boolean reachable(int profile, int from, int to) {
@@ -286,6 +299,7 @@ public final class TravelTables {
     /**
      * Whether {@code profile} has more than one table (its leg times depend on the time).
      *
+     * @param profile the profile index
      * @return whether {@code profile} has more than one table (its leg times depend on the time)
      */
     public boolean isTimeDependent(int profile) {
@@ -313,6 +327,7 @@ public final class TravelTables {
     /**
      * The index of profile {@code id}, or -1.
      *
+     * @param id a profile id
      * @return the index of profile {@code id}, or -1
      */
     public int profileIndex(String id) {
@@ -358,6 +373,7 @@ public final class TravelTables {
     /**
      * Number of distinct tables of {@code profile} (1 for a static profile).
      *
+     * @param profile the profile index
      * @return the number of distinct tables of {@code profile} (1 for a static profile)
      */
     public int distinctTables(int profile) {
@@ -367,6 +383,7 @@ public final class TravelTables {
     /**
      * The slice of {@code second} (seconds since 00:00; later days repeat the first).
      *
+     * @param second seconds since 00:00
      * @return the slice of {@code second} (seconds since 00:00; later days repeat the first)
      */
     public int sliceOf(int second) {
@@ -379,6 +396,8 @@ public final class TravelTables {
     /**
      * The index of the distinct table that {@code profile} uses in {@code slice}.
      *
+     * @param profile the profile index
+     * @param slice the time slice index
      * @return the index of the distinct table that {@code profile} uses in {@code slice}
      */
     public int tableOf(int profile, int slice) {
@@ -390,6 +409,8 @@ public final class TravelTables {
      * second's slice, every leg at that slice's speeds (no stepping into the next slice). What a
      * static solver (stationing) takes for a chosen hour.
      *
+     * @param profile the profile index
+     * @param second seconds since 00:00
      * @return the static table {@code profile} uses when leaving at {@code second}: the table of that second's slice, every leg at that slice's speeds (no stepping into the next slice)
      */
     public TravelTimes timesAt(int profile, int second) {
@@ -401,6 +422,7 @@ public final class TravelTables {
      * The static table of {@code profile} at its peak slice of the whole day
      * ({@link #peakSecond peakSecond(profile, 0, DAY_SECONDS)}): what stationing takes by default.
      *
+     * @param profile the profile index
      * @return the static table of {@code profile} at its peak slice of the whole day ({@link #peakSecond peakSecond(profile, 0, DAY_SECONDS)}): what stationing takes by default
      */
     public TravelTimes peakTimes(int profile) {
@@ -410,6 +432,7 @@ public final class TravelTables {
     /**
      * The free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile.
      *
+     * @param profile the profile index
      * @return the free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile
      */
     public TravelTimes freeFlow(int profile) {
@@ -429,6 +452,8 @@ public final class TravelTables {
     /**
      * Mean seconds over reachable pairs of the table {@code profile} uses in slice {@code slice}.
      *
+     * @param profile the profile index
+     * @param slice the time slice index
      * @return mean seconds over reachable pairs of the table {@code profile} uses in slice {@code slice}
      */
     public double meanSeconds(int profile, int slice) {
@@ -440,6 +465,9 @@ public final class TravelTables {
      * {@code [fromSecond, toSecond)}: the one whose table has the highest mean travel time, the
      * earliest on ties. With {@code 0, DAY_SECONDS}, the peak of the whole day.
      *
+     * @param profile the profile index
+     * @param fromSecond start of the time range, seconds since 00:00
+     * @param toSecond end of the time range (exclusive), seconds since 00:00
      * @throws IllegalArgumentException when the window is empty or outside the day
      * @return the start second of the peak slice of {@code profile} among the slices that overlap {@code [fromSecond, toSecond)}: the one whose table has the highest mean travel time, the earliest on ties
      */
@@ -450,6 +478,9 @@ public final class TravelTables {
     /**
      * As {@link #peakSecond}, the slice with the lowest mean travel time (the off-peak).
      *
+     * @param profile the profile index
+     * @param fromSecond start of the time range, seconds since 00:00
+     * @param toSecond end of the time range (exclusive), seconds since 00:00
      * @return as {@link #peakSecond}, the slice with the lowest mean travel time (the off-peak)
      */
     public int offPeakSecond(int profile, int fromSecond, int toSecond) {

@@ -80,6 +80,7 @@ public final class TravelTimes {
     /**
      * The number of entries of a table of {@code points} points, {@code points²}.
      *
+     * @param points the number of points
      * @throws IllegalArgumentException naming the count when the table cannot be held (more than
      *                                  {@link #MAX_POINTS} points) or the count is negative
      * @return the number of entries of a table of {@code points} points, {@code points²}
@@ -180,6 +181,8 @@ public final class TravelTimes {
     /**
      * Travel seconds from point {@code from} to point {@code to}, or {@link #UNREACHABLE}.
      *
+     * @param from the from point index
+     * @param to the to point index
      * @return travel seconds from point {@code from} to point {@code to}, or {@link #UNREACHABLE}
      */
     public int seconds(int from, int to) {
@@ -189,6 +192,8 @@ public final class TravelTimes {
     /**
      * Travel metres from point {@code from} to point {@code to}, or {@link #UNREACHABLE}.
      *
+     * @param from the from point index
+     * @param to the to point index
      * @return travel metres from point {@code from} to point {@code to}, or {@link #UNREACHABLE}
      */
     public int metres(int from, int to) {
@@ -198,6 +203,8 @@ public final class TravelTimes {
     /**
      * Whether a path leads from {@code from} to {@code to}.
      *
+     * @param from the from point index
+     * @param to the to point index
      * @return whether a path leads from {@code from} to {@code to}
      */
     public boolean reachable(int from, int to) {
@@ -251,6 +258,12 @@ public final class TravelTimes {
 
     /** An ordered pair of points with no path between them. */
     public record UnreachablePair(String fromId, String toId) {
+        /**
+         * Rejects a null {@code fromId} or {@code toId}.
+         *
+         * @param fromId id of the start point
+         * @param toId id of the end point
+         */
         public UnreachablePair {
             Objects.requireNonNull(fromId, "fromId");
             Objects.requireNonNull(toId, "toId");

@@ -72,6 +72,7 @@ public final class RouteSlack {
     /**
      * Departure from the node before insertion position {@code pos}, seconds.
      *
+     * @param pos the insertion position, 0 = before the first stop
      * @return departure from the node before insertion position {@code pos}, seconds
      */
     public int departureBefore(int pos) {

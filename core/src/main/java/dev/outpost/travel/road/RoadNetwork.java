@@ -236,6 +236,7 @@ public final class RoadNetwork {
     /**
      * Index into {@link #roadClasses()} of edge {@code e}'s road class.
      *
+     * @param e the edge index
      * @return index into {@link #roadClasses()} of edge {@code e}'s road class
      */
     public int edgeClass(int e) {
@@ -448,6 +449,11 @@ public final class RoadNetwork {
          * As {@link #addEdge(long, long, double, double, boolean)}, with the edge's road class.
          *
          * @param roadClass the class name, not blank; at most 32,767 distinct classes
+         * @param fromId source id of the start node
+         * @param toId source id of the end node
+         * @param metres length, metres, finite and not negative
+         * @param speedKmh free-flow speed, km/h, finite and positive
+         * @param oneway true to add only the direction from {@code fromId} to {@code toId}
          * @throws IllegalArgumentException naming the edge if a node is unknown or a value is out of range
          * @return as {@link #addEdge(long, long, double, double, boolean)}, with the edge's road class
          */

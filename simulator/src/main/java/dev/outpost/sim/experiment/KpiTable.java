@@ -23,7 +23,11 @@ public record KpiTable(List<Row> rows) {
     public record Row(String group, String name, Unit unit, Estimate estimate) {
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param rows one row per metric
+     */
     public KpiTable {
         rows = List.copyOf(rows);
     }

@@ -23,7 +23,12 @@ public record Layout(String name, List<Post> outposts) {
     public record Post(String siteId, int couriers) {
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param name     a label for reports ({@code hub} or the file name)
+     * @param outposts the open outposts, in the order given
+     */
     public Layout {
         outposts = List.copyOf(outposts);
     }

@@ -22,6 +22,13 @@ public record SimSetup(Scenario scenario, Layout layout, String dispatch, String
 
     /**
      * @throws IllegalArgumentException naming the choices when a policy name is unknown
+     *
+     * @param scenario   the scenario
+     * @param layout     where couriers are stationed
+     * @param dispatch   dispatch policy name ({@link DispatchPolicies#DISPATCH})
+     * @param relocation relocation policy name ({@link DispatchPolicies#RELOCATION})
+     * @param fleet      courier behaviour and demand growth
+     * @param demand     the requests' source; null = Poisson from the clients' profiles at the growth of {@code fleet}
      */
     public SimSetup {
         DispatchPolicies.dispatch(dispatch);

@@ -23,6 +23,11 @@ public record FleetOptions(double travelNoiseSigma, double breakdownsPerHour, Se
 
     /**
      * @throws IllegalArgumentException naming the field when a value is negative or not finite
+     *
+     * @param travelNoiseSigma   sigma of the lognormal factor on each leg (mean 1); 0 = exact tables
+     * @param breakdownsPerHour  breakdown rate per courier-hour on duty; 0 = none
+     * @param serviceTimes       how times at the door are drawn
+     * @param growth             demand multiplier (1 = the scenario's demand)
      */
     public FleetOptions {
         requireFinite("travelNoiseSigma", travelNoiseSigma);

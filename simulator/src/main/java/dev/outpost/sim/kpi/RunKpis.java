@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record RunKpis(List<Metric> metrics) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param metrics the figures
+     */
     public RunKpis {
         metrics = List.copyOf(metrics);
     }
