@@ -12,6 +12,8 @@ public enum ServiceTimes {
     /**
      * A draw with mean {@code mean} seconds, at least 0.
      *
+     * @param mean the mean, seconds
+     * @param random the generator to draw from
      * @return a draw with mean {@code mean} seconds, at least 0
      */
     public int draw(int mean, SplittableRandom random) {

@@ -24,6 +24,7 @@ public final class EventLog {
     /**
      * One event as its JSON line (no line break).
      *
+     * @param event the fact
      * @return one event as its JSON line (no line break)
      */
     public static String line(SimEvent event) {
@@ -37,6 +38,7 @@ public final class EventLog {
     /**
      * A listener that writes each event as a line to {@code out}.
      *
+     * @param out where the lines go
      * @return a listener that writes each event as a line to {@code out}
      */
     public static EventListener writer(Writer out) {
@@ -53,8 +55,10 @@ public final class EventLog {
     /**
      * Reads every line of {@code in} back into events.
      *
+     * @param in the JSON lines
      * @throws IllegalArgumentException naming the line when one is not an event
      * @return the events, in line order
+      * @throws IOException when {@code in} cannot be read
      */
     public static List<SimEvent> read(BufferedReader in) throws IOException {
         List<SimEvent> events = new ArrayList<>();

@@ -72,6 +72,7 @@ public final class EventQueue<T> {
      * Cancels the entry with sequence number {@code handle}; it will never be returned. Cancelling
      * an entry that already left or was cancelled has no effect and returns false.
      *
+     * @param handle a handle from {@link #schedule}
      * @return whether a waiting entry was cancelled
      */
     public boolean cancel(long handle) {

@@ -17,6 +17,7 @@ public record Estimate(long n, double mean, double halfWidth) {
     /**
      * The estimate of {@code values}.
      *
+     * @param values one value per replication; NaN values are left out
      * @return the estimate of {@code values}
      */
     public static Estimate of(List<Double> values) {
@@ -50,6 +51,7 @@ public record Estimate(long n, double mean, double halfWidth) {
     /**
      * Whether {@code value} lies inside the interval.
      *
+     * @param value the value to test
      * @return whether {@code value} lies inside the interval
      */
     public boolean contains(double value) {

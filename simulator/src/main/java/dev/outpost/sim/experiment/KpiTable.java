@@ -35,6 +35,7 @@ public record KpiTable(List<Row> rows) {
     /**
      * The summary of {@code runs} (all with the same metrics in the same order).
      *
+     * @param runs the replications' KPIs, all with the same metrics in the same order
      * @return the summary of {@code runs} (all with the same metrics in the same order)
      */
     public static KpiTable of(List<RunKpis> runs) {
@@ -45,6 +46,8 @@ public record KpiTable(List<Row> rows) {
      * The paired differences {@code b[r] - a[r]} of two set-ups simulated on the same seeds and
      * replications (common random numbers).
      *
+     * @param a the first set-up's replications
+     * @param b the second set-up's replications, paired by index with {@code a}
      * @throws IllegalArgumentException when the lists differ in length or metrics
      * @return the paired differences {@code b[r] - a[r]} of two set-ups simulated on the same seeds and replications (common random numbers)
      */
@@ -85,6 +88,8 @@ public record KpiTable(List<Row> rows) {
     /**
      * The row of {@code group/name}.
      *
+     * @param group the metric's group
+     * @param name the metric's name
      * @throws IllegalArgumentException when absent
      * @return the row of {@code group/name}
      */
@@ -96,6 +101,7 @@ public record KpiTable(List<Row> rows) {
     /**
      * Only the rows of the groups {@code all}, {@code class:*} and {@code fleet} (shared by any two layouts).
      *
+     * @param runs the replications' KPIs, all with the same metrics in the same order
      * @return only the rows of the groups {@code all}, {@code class:*} and {@code fleet} (shared by any two layouts)
      */
     public static List<RunKpis> sharedGroups(List<RunKpis> runs) {

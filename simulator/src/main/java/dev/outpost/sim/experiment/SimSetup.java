@@ -48,6 +48,7 @@ public record SimSetup(Scenario scenario, Layout layout, String dispatch, String
     /**
      * This set-up with another layout.
      *
+     * @param newLayout the other layout
      * @return this set-up with another layout
      */
     public SimSetup withLayout(Layout newLayout) {
@@ -57,6 +58,8 @@ public record SimSetup(Scenario scenario, Layout layout, String dispatch, String
     /**
      * This set-up with other policies.
      *
+     * @param newDispatch the dispatch policy name
+     * @param newRelocation the relocation policy name
      * @return this set-up with other policies
      */
     public SimSetup withPolicies(String newDispatch, String newRelocation) {
@@ -66,6 +69,7 @@ public record SimSetup(Scenario scenario, Layout layout, String dispatch, String
     /**
      * This set-up with other fleet options.
      *
+     * @param newFleet the other fleet options
      * @return this set-up with other fleet options
      */
     public SimSetup withFleet(FleetOptions newFleet) {

@@ -38,6 +38,7 @@ public final class Simulator {
      * Prepares {@code setup}, computing one travel table per courier type.
      *
      * @param baseDir folder against which road network files resolve, or null
+     * @param setup the set-up
      * @return the prepared simulator
      */
     public static Simulator prepare(SimSetup setup, Path baseDir) {
@@ -50,7 +51,12 @@ public final class Simulator {
         return new Simulator(setup, new TableLegTimes(tables));
     }
 
-    /** Prepares {@code setup} on given leg times (tests, benchmarks). */
+    /**
+     * Prepares {@code setup} on given leg times (tests, benchmarks).
+     *
+     * @param setup the set-up
+     * @param legs the leg times to use
+     */
     public Simulator(SimSetup setup, LegTimes legs) {
         this.setup = setup;
         this.legs = legs;
@@ -113,6 +119,9 @@ public final class Simulator {
     /**
      * Simulates replication {@code replication} of {@code seed}, one day; extra listeners see every event.
      *
+     * @param seed the experiment's seed
+     * @param replication the replication number, from 0
+     * @param listeners extra listeners that see every event
      * @return the day's KPIs
      */
     public RunKpis day(long seed, int replication, EventListener... listeners) {
@@ -124,6 +133,10 @@ public final class Simulator {
      * (day {@code d} draws from {@code RandomStreams(seed, replication * days + d)}); the KPIs cover
      * all its days. Extra listeners see every event.
      *
+     * @param seed the experiment's seed
+     * @param replication the replication number, from 0
+     * @param days the number of days
+     * @param listeners extra listeners that see every event
      * @return the KPIs over all its days
      */
     public RunKpis replication(long seed, int replication, int days, EventListener... listeners) {
@@ -140,6 +153,9 @@ public final class Simulator {
     /**
      * Runs one day with {@code random}, its events going to the collector and the listeners; returns the events handled.
      *
+     * @param random the day's random streams
+     * @param collector the KPI collector that sees every event
+     * @param listeners extra listeners that see every event
      * @return the number of events handled
      */
     public long runDay(RandomStreams random, KpiCollector collector, EventListener... listeners) {

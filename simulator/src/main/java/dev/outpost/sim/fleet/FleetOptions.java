@@ -47,6 +47,7 @@ public record FleetOptions(double travelNoiseSigma, double breakdownsPerHour, Se
     /**
      * These options with another demand growth.
      *
+     * @param newGrowth the demand multiplier
      * @return these options with another demand growth
      */
     public FleetOptions withGrowth(double newGrowth) {

@@ -9,6 +9,10 @@ public interface LegTimes {
     /**
      * Expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable.
      *
+     * @param type the courier type index
+     * @param from the from point
+     * @param to the to point
+     * @param time departure, simulated seconds
      * @return expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable
      */
     int seconds(int type, int from, int to, long time);
@@ -16,6 +20,9 @@ public interface LegTimes {
     /**
      * Metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable.
      *
+     * @param type the courier type index
+     * @param from the from point
+     * @param to the to point
      * @return metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable
      */
     int metres(int type, int from, int to);

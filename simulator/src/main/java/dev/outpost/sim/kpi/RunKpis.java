@@ -21,6 +21,8 @@ public record RunKpis(List<Metric> metrics) {
     /**
      * The value of {@code group/name}.
      *
+     * @param group the metric's group
+     * @param name the metric's name
      * @throws IllegalArgumentException when there is no such metric
      * @return the value of {@code group/name}
      */

@@ -49,7 +49,11 @@ public final class LiteratureReport {
         this.decimals = decimals;
     }
 
-    /** Writes the CSV file (UTF-8, LF line ends). */
+    /**
+     * Writes the CSV file (UTF-8, LF line ends).
+     *
+     * @param file the CSV file to write
+     */
     public void writeCsv(Path file) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(csv());
@@ -152,6 +156,7 @@ public final class LiteratureReport {
      * ({@code rc105} gives {@code RC1}); names with a dash give the part before it
      * ({@code A-n32-k5} gives {@code A}).
      *
+     * @param instance the instance name
      * @return family of an instance: Solomon names give letters plus the first digit in upper case ({@code rc105} gives {@code RC1}); names with a dash give the part before it ({@code A-n32-k5} gives {@code A})
      */
     public static String family(String instance) {

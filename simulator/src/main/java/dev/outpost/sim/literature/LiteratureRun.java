@@ -45,7 +45,12 @@ public final class LiteratureRun {
 
     /** Told after every finished solve (from the worker thread); used for progress bars. */
     public interface Listener {
-        /** One (instance, seed) solve finished. */
+        /**
+         * One (instance, seed) solve finished.
+         *
+         * @param instance the instance name
+         * @param seed the seed of the solve
+         */
         void solved(String instance, long seed);
     }
 

@@ -28,6 +28,7 @@ public record LiteratureSet(String name, String extension, Function<Path, VrpIns
      * {@code bks_distance.csv}; hierarchical (vehicles, then distance) uses exact arcs and
      * {@code bks.csv}.
      *
+     * @param objective what the table ranks by
      * @return the Solomon VRPTW set: distance-only uses arcs truncated to one decimal and {@code bks_distance.csv}; hierarchical (vehicles, then distance) uses exact arcs and {@code bks.csv}
      */
     public static LiteratureSet solomon(VrpObjective objective) {

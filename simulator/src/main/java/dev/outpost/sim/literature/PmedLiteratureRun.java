@@ -64,6 +64,7 @@ public final class PmedLiteratureRun {
      * @param seconds wall-time limit per instance
      * @param seed    random seed
      * @return one row per instance
+      * @throws IOException when a file cannot be read
      */
     public static List<Row> run(Path dir, double seconds, long seed) throws IOException {
         Map<String, Long> optima = optima(dir);
@@ -77,7 +78,9 @@ public final class PmedLiteratureRun {
     /**
      * The known optima of the folder's {@code optima.csv}, by instance name.
      *
+     * @param dir the folder with the instances and {@code optima.csv}
      * @return the known optima of the folder's {@code optima.csv}, by instance name
+      * @throws IOException when the file cannot be read
      */
     public static Map<String, Long> optima(Path dir) throws IOException {
         Path optimaFile = dir.resolve("optima.csv");
@@ -90,7 +93,9 @@ public final class PmedLiteratureRun {
     /**
      * The folder's {@code pmed<k>.txt} files, in instance order; at least one.
      *
+     * @param dir the folder with the instances and {@code optima.csv}
      * @return the folder's {@code pmed<k>.txt} files, in instance order; at least one
+      * @throws IOException when the folder cannot be listed
      */
     public static List<Path> instanceFiles(Path dir) throws IOException {
         List<Path> files = PmedReader.instanceFiles(dir);
@@ -106,7 +111,9 @@ public final class PmedLiteratureRun {
      * @param optima  the known optima by instance name (from {@link #optima})
      * @param seconds wall-time limit
      * @param seed    random seed
+     * @param file the instance file
      * @return the instance's result row
+      * @throws IOException when the file cannot be read
      */
     public static Row runInstance(Path file, Map<String, Long> optima, double seconds, long seed) throws IOException {
         PmedInstance instance = PmedReader.read(file);
@@ -123,7 +130,13 @@ public final class PmedLiteratureRun {
         return new Row(instance.name(), instance.n(), instance.p(), value, optimum, gap, result.secondsToBest(), valid);
     }
 
-    /** Writes the rows as CSV with {@link #CSV_HEADER}. */
+    /**
+     * Writes the rows as CSV with {@link #CSV_HEADER}.
+     *
+     * @param rows the result rows
+     * @param csv the CSV file to write
+      * @throws IOException when the file cannot be written
+     */
     public static void writeCsv(List<Row> rows, Path csv) throws IOException {
         Path parent = csv.toAbsolutePath().getParent();
         if (parent != null) {
@@ -137,6 +150,7 @@ public final class PmedLiteratureRun {
     /**
      * The CSV text with {@link #CSV_HEADER}, one line per row.
      *
+     * @param rows the result rows
      * @return the CSV text with {@link #CSV_HEADER}, one line per row
      */
     public static String csv(List<Row> rows) {
@@ -151,7 +165,12 @@ public final class PmedLiteratureRun {
         return w.toString();
     }
 
-    /** Prints a Markdown table, the mean time to best, and on the last line the optima reached. */
+    /**
+     * Prints a Markdown table, the mean time to best, and on the last line the optima reached.
+     *
+     * @param rows the result rows
+     * @param out where the table goes
+     */
     public static void printMarkdown(List<Row> rows, PrintStream out) {
         out.println("| instance | n | p | value | optimum | gap % | seconds to best | valid |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---|");

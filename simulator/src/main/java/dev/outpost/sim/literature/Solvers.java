@@ -38,6 +38,7 @@ public final class Solvers {
     /**
      * A fresh adapter by name ({@link #NAMES}, case-insensitive).
      *
+     * @param name the solver's name
      * @throws IllegalArgumentException for an unknown name
      * @return a fresh adapter by name ({@link #NAMES}, case-insensitive)
      */

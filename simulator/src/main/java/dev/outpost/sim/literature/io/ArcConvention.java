@@ -36,6 +36,8 @@ public enum ArcConvention {
     /**
      * The scaled length of the arc between two nodes under this convention.
      *
+     * @param a one node
+     * @param b the other node
      * @return the scaled length of the arc between two nodes under this convention
      */
     public int scaledArc(VrpNode a, VrpNode b) {
@@ -51,6 +53,7 @@ public enum ArcConvention {
     /**
      * A time or other instance quantity in scaled units (rounded to the nearest scaled unit).
      *
+     * @param value a value in the instance's unit
      * @return a time or other instance quantity in scaled units (rounded to the nearest scaled unit)
      */
     public int scaled(double value) {

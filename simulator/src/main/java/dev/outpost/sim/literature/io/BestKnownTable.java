@@ -120,6 +120,7 @@ public final class BestKnownTable {
     /**
      * The entry of an instance (case-insensitive name), or empty when the table does not list it.
      *
+     * @param instance the instance name
      * @return the entry of an instance (case-insensitive name), or empty when the table does not list it
      */
     public Optional<Entry> find(String instance) {
@@ -129,6 +130,7 @@ public final class BestKnownTable {
     /**
      * The entry of an instance (case-insensitive name).
      *
+     * @param instance the instance name
      * @throws IllegalArgumentException when the table does not list it
      * @return the entry of an instance (case-insensitive name)
      */

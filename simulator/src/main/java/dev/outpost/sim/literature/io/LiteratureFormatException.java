@@ -11,6 +11,7 @@ public final class LiteratureFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
+    /** The 1-based line number, or 0 when the problem concerns the whole file. */
     private final int line;
 
     /**

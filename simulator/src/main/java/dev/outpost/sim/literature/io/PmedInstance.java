@@ -18,6 +18,8 @@ public record PmedInstance(String name, int n, int p, int[] distances) {
     /**
      * Distance from vertex {@code i} to vertex {@code j} (0-based).
      *
+     * @param i the from vertex, 0-based
+     * @param j the to vertex, 0-based
      * @return distance from vertex {@code i} to vertex {@code j} (0-based)
      */
     public int distance(int i, int j) {

@@ -28,7 +28,9 @@ public final class PmedReader {
     /**
      * Reads one instance file; its name is the file name without {@code .txt}.
      *
+     * @param file the instance file
      * @return the instance, named after the file without {@code .txt}
+      * @throws IOException when the file cannot be read
      */
     public static PmedInstance read(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
@@ -107,6 +109,7 @@ public final class PmedReader {
      * Reads {@code optima.csv} ({@code instance,n,p,optimum,source}) into instance name -> optimum,
      * through {@link BestKnownTable}.
      *
+     * @param csv the {@code optima.csv} file
      * @throws LiteratureFormatException naming the file and line of a malformed row
      * @return instance name to optimum, in file order
      */
@@ -121,7 +124,9 @@ public final class PmedReader {
     /**
      * The instance files {@code pmed<k>.txt} in {@code dir}, in numeric order of k.
      *
+     * @param dir the folder
      * @return the instance files {@code pmed<k>.txt} in {@code dir}, in numeric order of k
+      * @throws IOException when the folder cannot be listed
      */
     public static List<Path> instanceFiles(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
