@@ -375,7 +375,7 @@ public final class StationingProblem {
      * objective: {@code MAX_TOTAL / max(1, siteCount)}, so that the sum over outposts stays below
      * {@link #MAX_TOTAL} even for an outpost whose queue is on the edge of instability.
      *
-     * @return the most an outpost's wait term {@code round(rate * Wq)} counts in the expected-response objective: {@code MAX_TOTAL / max(1, siteCount)}, so that the sum over outposts stays below {@link #MAX_TOTAL} even for an outpost whose queue is on the edge of instability
+     * @return the cap on one outpost's wait term, {@code MAX_TOTAL / max(1, siteCount)}
      */
     public long maxWaitTerm() {
         return MAX_TOTAL / Math.max(1, siteIds.length);

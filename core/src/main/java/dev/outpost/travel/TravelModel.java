@@ -76,7 +76,7 @@ public interface TravelModel {
      * @param points the point locations, in index order
      * @throws IllegalArgumentException as {@link #table}, or when a profile or the congestion names
      *                                  a road class the model does not have
-     * @return builds the tables between {@code points} for each courier type (its travel profile) and, where the model supports it, for each time slice of {@code congestion}: the tables that {@link TravelTables#legSeconds} answers from
+     * @return the tables between {@code points}, one profile per courier type (and per time slice of {@code congestion} where the model supports it)
      */
     default TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
             Congestion congestion) {

@@ -100,7 +100,7 @@ public final class TravelModels {
      * @param pointIds the point ids, in index order
      * @param points the point locations, in index order
      * @throws IllegalArgumentException as {@link #tables}
-     * @return one static table for courier type {@code courierType} at one time of day, for solvers that take a single table (stationing): the table of the slice of {@code second}, or, when {@code second} is {@code null}, of the peak slice within the scenario's service day (the slice whose table has the highest mean travel time)
+     * @return the static table of {@code courierType} for the slice of {@code second}, or of the peak slice when {@code second} is {@code null}
      */
     public static TravelTimes timesAt(Scenario scenario, Path baseDir, CourierType courierType,
             java.util.List<String> pointIds, java.util.List<dev.outpost.model.Location> points, Integer second) {

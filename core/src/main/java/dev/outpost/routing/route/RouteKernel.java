@@ -232,7 +232,7 @@ public final class RouteKernel {
      * @param pickups  the pickups, in index order; ids unique
      * @throws IllegalArgumentException naming the courier or pickup when a point is outside the
      *                                  table, an id repeats, or the sums could overflow
-     * @return this kernel's travel table, hub, cut-off and weights with other couriers and pickups, in O(couriers + pickups) (the travel table is shared, not copied or re-scanned)
+     * @return a kernel with this kernel's travel table, hub, cut-off and weights and the given couriers and pickups
      */
     public RouteKernel derive(List<Courier> couriers, List<Pickup> pickups) {
         Set<String> courierIds = new java.util.HashSet<>();
@@ -285,7 +285,7 @@ public final class RouteKernel {
      * @param p the pickup; its id must not be one of this kernel's (not checked here: the caller keeps ids unique)
      * @throws IllegalArgumentException when its point is outside the table, the skill names would
      *                                  exceed 64, or the sums could overflow
-     * @return this kernel with one pickup appended (index {@link #pickupCount()}), in amortised O(1): the pickup arrays have spare capacity and are shared with the derived kernel, the pickup is written into the first free slot (invisible to this kernel, which never reads past its own count), and they are copied with doubled capacity only when full or when another kernel was already appended to this one
+     * @return a kernel like this one with pickup {@code p} appended at index {@link #pickupCount()}
      */
     public RouteKernel withPickup(Pickup p) {
         if (p.point() >= pointCount) {
@@ -305,7 +305,7 @@ public final class RouteKernel {
      * @param courier the courier that replaces courier c (same id)
      * @throws IllegalArgumentException when c is out of range, the id differs, the start point is
      *                                  outside the table or the skill names would exceed 64
-     * @return this kernel with courier c replaced by {@code courier} (same id; for a new live state: start point, available second, load on board), in O(couriers) array copies
+     * @return a kernel like this one with courier c replaced by {@code courier}
      */
     public RouteKernel withCourier(int c, Courier courier) {
         if (c < 0 || c >= courierCount) {
@@ -967,7 +967,7 @@ public final class RouteKernel {
      * @param slack the slack of the courier's route, filled by slack(...)
      * @param p the pickup index
      * @param position the insertion position in the route, 0 = first
-     * @return the cost of inserting pickup p at {@code position} of the route described by {@code slack} (0 = before the first stop, {@code slack.length()} = after the last), in O(1): {@link #INFEASIBLE} when the route would break a hard rule, {@link #NO_LATER} when this position and all later ones would (the departure before it is already past the window end, or the route before it is already infeasible), else the soft cost {@code travelSecondWeight * added seconds + metreWeight * added metres + responseWeight * priority * max(0, start - release) + vehicleFixedCost} (the last only when the route was empty)
+     * @return {@link #INFEASIBLE}, {@link #NO_LATER}, or the soft cost of the insertion (see above)
      */
     public long insertionCost(RouteSlack slack, int p, int position) {
         if (!slack.prefixOk[position]) {

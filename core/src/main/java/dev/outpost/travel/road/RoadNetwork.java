@@ -256,7 +256,7 @@ public final class RoadNetwork {
      * @param maxSpeedKmh speed cap, km/h, or {@link Double#POSITIVE_INFINITY} for none
      * @throws IllegalArgumentException when an array does not match the road classes, a factor is
      *                                  not finite and positive, or every edge is barred
-     * @return this network as one courier profile drives it at one time: every edge of class {@code c} takes {@code max(round(millis / factors[c]), time at maxSpeedKmh)} milliseconds, edges of a barred class are left out
+     * @return this network as one courier profile drives it at one time (see above)
      */
     public RoadNetwork reweighted(double[] factors, boolean[] barred, double maxSpeedKmh) {
         int k = roadClasses.size();
