@@ -73,7 +73,7 @@ public final class Courier {
     /**
      * A builder preset with this courier's values (to derive a changed copy, e.g. a new live position).
      *
-     * @return a builder preset with this courier's values (to derive a changed copy
+     * @return a builder preset with this courier's values
      */
     public Builder toBuilder() {
         return new Builder(id).startPoint(startPoint).available(availableSecond).shiftEnd(shiftEndSecond)

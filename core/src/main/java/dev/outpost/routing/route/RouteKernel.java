@@ -890,7 +890,7 @@ public final class RouteKernel {
      * @param c the courier index
      * @param sequence pickup indices in visiting order
      * @param length how many entries of sequence form the route
-     * @param slack the slack of the courier's route, filled by slack(...)
+     * @param slack the buffer to fill (grown when too small)
      */
     public void slack(int c, int[] sequence, int length, RouteSlack slack) {
         slack.ensure(length);
@@ -964,7 +964,7 @@ public final class RouteKernel {
      * causes to later stops. The caller checks the courier-level rules first:
      * {@link #canTake(RouteSlack, int)}.
      *
-     * @param slack the slack of the courier's route, filled by slack(...)
+     * @param slack the slack of the courier's route, filled by {@link #slack}
      * @param p the pickup index
      * @param position the insertion position in the route, 0 = first
      * @return {@link #INFEASIBLE}, {@link #NO_LATER}, or the soft cost of the insertion (see above)
@@ -1025,9 +1025,9 @@ public final class RouteKernel {
     /**
      * The courier-level rules of an insertion: the courier has the skills and room for pickup p.
      *
-     * @param slack the slack of the courier's route, filled by slack(...)
+     * @param slack the slack of the courier's route, filled by {@link #slack}
      * @param p the pickup index
-     * @return the courier-level rules of an insertion: the courier has the skills and room for pickup p
+     * @return whether the courier has the skills and room for pickup p
      */
     public boolean canTake(RouteSlack slack, int p) {
         int c = slack.courier;

@@ -455,7 +455,7 @@ public final class RoadNetwork {
          * @param speedKmh free-flow speed, km/h, finite and positive
          * @param oneway true to add only the direction from {@code fromId} to {@code toId}
          * @throws IllegalArgumentException naming the edge if a node is unknown or a value is out of range
-         * @return as {@link #addEdge(long, long, double, double, boolean)}, with the edge's road class
+         * @return this builder
          */
         public Builder addEdge(long fromId, long toId, double metres, double speedKmh, boolean oneway,
                 String roadClass) {

@@ -12,7 +12,7 @@ public interface DemandSource {
      *
      * @param scenario the scenario
      * @param random the replication's random streams
-     * @return the day's requests, sorted by time then client, ids 0, 1, 
+     * @return the day's requests, sorted by time then client, ids 0, 1, ... in that order
      */
     List<Request> requests(Scenario scenario, RandomStreams random);
 }
