@@ -19,6 +19,8 @@ public final class DispatchPolicies {
     /**
      * A maker of fresh dispatch policies for {@code name}.
      *
+     * @param name one of {@link #DISPATCH}, any case
+     * @return a supplier of a new policy per day
      * @throws IllegalArgumentException naming the choices for an unknown name
      */
     public static Supplier<DispatchPolicy> dispatch(String name) {
@@ -34,6 +36,10 @@ public final class DispatchPolicies {
     /**
      * A maker of fresh relocation policies for {@code name}.
      *
+     * @param name     one of {@link #RELOCATION}, any case
+     * @param scenario the scenario (used by {@code coverage})
+     * @param growth   the demand multiplier, 1 = the scenario's demand (used by {@code coverage})
+     * @return a supplier of a new policy per day
      * @throws IllegalArgumentException naming the choices for an unknown name
      */
     public static Supplier<RelocationPolicy> relocation(String name, Scenario scenario, double growth) {
