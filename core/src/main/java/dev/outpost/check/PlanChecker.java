@@ -52,17 +52,37 @@ public final class PlanChecker {
      */
     public record Result(long hardScore, long mediumScore, long softScore, long travelSeconds, long metres,
             List<Violation> found, List<String> inconsistencies) {
+        /**
+         * Copies {@code found} and {@code inconsistencies} (unmodifiable).
+         *
+         * @param hardScore       minus the sum of hard penalties (0 when feasible)
+         * @param mediumScore     minus the priority sum of unassigned pickups
+         * @param softScore       minus the weighted soft objective
+         * @param travelSeconds   driving seconds of all routes
+         * @param metres          driven metres of all routes
+         * @param found           one structured violation per hard violation, in the order found
+         * @param inconsistencies one sentence per place where the plan disagrees with the recomputation
+         *       or a pickup is missing or repeated
+         */
         public Result {
             found = List.copyOf(found);
             inconsistencies = List.copyOf(inconsistencies);
         }
 
-        /** One readable sentence per hard violation (made from {@link #found()}). */
+        /**
+         * One readable sentence per hard violation (made from {@link #found()}).
+         *
+         * @return one readable sentence per hard violation (made from {@link #found()})
+         */
         public List<String> violations() {
             return found.stream().map(Violation::sentence).toList();
         }
 
-        /** Whether the plan is feasible and consistent. */
+        /**
+         * Whether the plan is feasible and consistent.
+         *
+         * @return whether the plan is feasible and consistent
+         */
         public boolean valid() {
             return hardScore == 0 && inconsistencies.isEmpty();
         }

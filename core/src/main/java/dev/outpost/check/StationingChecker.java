@@ -38,21 +38,40 @@ public final class StationingChecker {
      * @param objectiveValue the recomputed objective value (unit as on {@link StationingObjective})
      */
     public record StationingCheck(List<Violation> found, long objectiveValue) {
+        /**
+         * Copies {@code found} (unmodifiable).
+         *
+         * @param found          the violations, structured, in the order found
+         * @param objectiveValue the recomputed objective value (unit as on {@link StationingObjective})
+         */
         public StationingCheck {
             found = List.copyOf(found);
         }
 
-        /** Whether no violation was found. */
+        /**
+         * Whether no violation was found.
+         *
+         * @return whether no violation was found
+         */
         public boolean feasible() {
             return found.isEmpty();
         }
 
-        /** The violations as readable sentences (made from {@link #found()}). */
+        /**
+         * The violations as readable sentences (made from {@link #found()}).
+         *
+         * @return the violations as readable sentences (made from {@link #found()})
+         */
         public List<String> violations() {
             return found.stream().map(Violation::sentence).toList();
         }
 
-        /** How many violations of {@code kind} were found, summed by amount. */
+        /**
+         * How many violations of {@code kind} were found, summed by amount.
+         *
+         * @param kind the kind of violation
+         * @return how many violations of {@code kind} were found, summed by amount
+         */
         public long amount(Violation.Kind kind) {
             return found.stream().filter(v -> v.kind() == kind).mapToLong(Violation::amount).sum();
         }
@@ -60,6 +79,9 @@ public final class StationingChecker {
         /**
          * Whether the solver's {@code plan} agrees with this check: the same feasibility and an
          * objective value within {@link #objectiveTolerance(StationingPlan)}.
+         *
+         * @param plan the stationing plan
+         * @return whether the solver's {@code plan} agrees with this check: the same feasibility and an objective value within {@link #objectiveTolerance(StationingPlan)}
          */
         public boolean agreesWith(StationingPlan plan) {
             return plan.feasible() == feasible()
@@ -67,7 +89,12 @@ public final class StationingChecker {
         }
     }
 
-    /** The allowed difference between the solver's and the checker's value for {@code plan}. */
+    /**
+     * The allowed difference between the solver's and the checker's value for {@code plan}.
+     *
+     * @param plan the stationing plan
+     * @return the allowed difference between the solver's and the checker's value for {@code plan}
+     */
     public static long objectiveTolerance(StationingPlan plan) {
         return plan.objective() == StationingObjective.EXPECTED_RESPONSE
                 ? TOLERANCE_PER_OUTPOST * plan.outposts().size() : 0;
@@ -76,6 +103,10 @@ public final class StationingChecker {
     /**
      * Checks {@code plan} against {@code problem}. Sums use exact arithmetic: the problem's builder
      * bounds every total by {@link StationingProblem#MAX_TOTAL}.
+     *
+     * @param problem the problem the plan is for
+     * @param plan the stationing plan
+     * @return what the check found for {@code plan}
      */
     public static StationingCheck check(StationingProblem problem, StationingPlan plan) {
         int ns = problem.siteCount();

@@ -72,6 +72,17 @@ public record Violation(Kind kind, String courierId, String itemId, long amount,
         CLIENTS
     }
 
+    /**
+     * Validates the components.
+     *
+     * @param kind      what is wrong
+     * @param courierId the courier concerned (routing), or null
+     * @param itemId    the pickup (routing), the site or the client (stationing) concerned, or null
+     * @param amount    how much, in {@code unit}, at least 1 ({@code 1} for yes/no kinds counted once)
+     * @param unit      the unit of {@code amount}
+     * @param sentence  the readable sentence, e.g. "Courier c1 starts pickup p3 at 10:05:00, 300 s after
+     *       its window ends (10:00:00)."
+     */
     public Violation {
         if (kind == null || unit == null || sentence == null) {
             throw new IllegalArgumentException("The violation (" + kind + ", " + unit + ", " + sentence

@@ -20,6 +20,13 @@ public sealed interface DispatchEvent {
      *                              (a decision reports whether the promise meets it; it is not a hard rule)
      */
     record PickupRequested(Pickup pickup, int responseTargetSeconds) implements DispatchEvent {
+        /**
+         * Validates the components.
+         *
+         * @param pickup                the request, its id unique over the dispatcher's life
+         * @param responseTargetSeconds the target for service start minus release, seconds; 0 = none
+         *       (a decision reports whether the promise meets it; it is not a hard rule)
+         */
         public PickupRequested {
             Objects.requireNonNull(pickup, "pickup");
             if (responseTargetSeconds < 0) {
@@ -28,7 +35,11 @@ public sealed interface DispatchEvent {
             }
         }
 
-        /** A request without a response target. */
+        /**
+         * A request without a response target.
+         *
+         * @param pickup the request, its id unique over the dispatcher's life
+         */
         public PickupRequested(Pickup pickup) {
             this(pickup, 0);
         }
@@ -36,6 +47,11 @@ public sealed interface DispatchEvent {
 
     /** The caller cancels an open request (planned, unserved, or the one a courier is driving to). */
     record PickupCancelled(String pickupId) implements DispatchEvent {
+        /**
+         * Rejects a null {@code pickupId}.
+         *
+         * @param pickupId the request to cancel
+         */
         public PickupCancelled {
             Objects.requireNonNull(pickupId, "pickupId");
         }
@@ -52,11 +68,25 @@ public sealed interface DispatchEvent {
      * @param drivingTo the pickup it drives to, or null when idle or position only
      */
     record CourierMoved(String courierId, int point, int second, String drivingTo) implements DispatchEvent {
+        /**
+         * Rejects a null {@code courierId}.
+         *
+         * @param courierId the courier
+         * @param point     where it is now (a point of the travel table)
+         * @param second    when
+         * @param drivingTo the pickup it drives to, or null when idle or position only
+         */
         public CourierMoved {
             Objects.requireNonNull(courierId, "courierId");
         }
 
-        /** A position update that changes no commitment. */
+        /**
+         * A position update that changes no commitment.
+         *
+         * @param courierId the courier
+         * @param point where it is now (a point of the travel table)
+         * @param second when
+         */
         public CourierMoved(String courierId, int point, int second) {
             this(courierId, point, second, null);
         }
@@ -64,6 +94,13 @@ public sealed interface DispatchEvent {
 
     /** The courier arrived at a pickup (its fixed stop, or a planned one that becomes fixed). */
     record ArrivedAtStop(String courierId, String pickupId, int second) implements DispatchEvent {
+        /**
+         * Rejects a null {@code courierId} or {@code pickupId}.
+         *
+         * @param courierId the courier
+         * @param pickupId the pickup it arrived at
+         * @param second when, seconds since the start of the day
+         */
         public ArrivedAtStop {
             Objects.requireNonNull(courierId, "courierId");
             Objects.requireNonNull(pickupId, "pickupId");
@@ -72,6 +109,13 @@ public sealed interface DispatchEvent {
 
     /** The courier finished the pickup at {@code second}; the goods are on board and the courier is free there. */
     record PickupDone(String courierId, String pickupId, int second) implements DispatchEvent {
+        /**
+         * Rejects a null {@code courierId} or {@code pickupId}.
+         *
+         * @param courierId the courier
+         * @param pickupId the pickup it finished
+         * @param second when, seconds since the start of the day
+         */
         public PickupDone {
             Objects.requireNonNull(courierId, "courierId");
             Objects.requireNonNull(pickupId, "pickupId");
@@ -83,6 +127,12 @@ public sealed interface DispatchEvent {
      * stops return to the pool and are re-planned at once by cheapest insertion on the others.
      */
     record CourierUnavailable(String courierId, int second) implements DispatchEvent {
+        /**
+         * Rejects a null {@code courierId}.
+         *
+         * @param courierId the courier
+         * @param second when, seconds since the start of the day
+         */
         public CourierUnavailable {
             Objects.requireNonNull(courierId, "courierId");
         }
@@ -90,6 +140,11 @@ public sealed interface DispatchEvent {
 
     /** A courier joins the fleet; unserved requests are offered to it at once. */
     record CourierAdded(Courier courier) implements DispatchEvent {
+        /**
+         * Rejects a null {@code courier}.
+         *
+         * @param courier the new courier
+         */
         public CourierAdded {
             Objects.requireNonNull(courier, "courier");
         }

@@ -34,16 +34,34 @@ public record DispatchPlan(long version, Origin origin, RoutingProblem problem, 
         REOPTIMISED
     }
 
+    /**
+     * Copies {@code fixed} (unmodifiable).
+     *
+     * @param version  the dispatcher's plan version (each applied event or adopted re-optimisation adds one)
+     * @param origin   what produced it
+     * @param problem  the open problem
+     * @param plan     its routes and unassigned pickups with reasons
+     * @param fixed    per courier id, the pickup it is driving to or standing at (fixed, outside the problem)
+     * @param check    the checker's figures for {@code plan} on {@code problem}
+     */
     public DispatchPlan {
         fixed = Map.copyOf(fixed);
     }
 
-    /** Total distance driven by the open plan, metres (from the checker). */
+    /**
+     * Total distance driven by the open plan, metres (from the checker).
+     *
+     * @return total distance driven by the open plan, metres (from the checker)
+     */
     public long metres() {
         return check.metres();
     }
 
-    /** Number of open requests in no route. */
+    /**
+     * Number of open requests in no route.
+     *
+     * @return the number of open requests in no route
+     */
     public int unservedCount() {
         return plan.unassigned().size();
     }
@@ -52,6 +70,8 @@ public record DispatchPlan(long version, Origin origin, RoutingProblem problem, 
      * A canonical text of the plan (version, fixed stops, every stop with its times, unassigned
      * pickups with reasons, the checker's scores), identical for identical plans, for logs and
      * reproducibility checks.
+     *
+     * @return a canonical text of the plan (version, fixed stops, every stop with its times, unassigned pickups with reasons, the checker's scores), identical for identical plans, for logs and reproducibility checks
      */
     public String describe() {
         StringBuilder out = new StringBuilder();

@@ -125,6 +125,7 @@ public final class Dispatcher implements AutoCloseable {
      * @param fleet   travel table, hub, cut-off and the couriers at the start
      * @param options live or deterministic, weights and re-optimisation limits
      * @throws IllegalArgumentException when a courier's start point is outside the travel table or an id repeats
+     * @return a dispatcher for this fleet; in live mode its two threads start at once
      */
     public static Dispatcher create(Fleet fleet, DispatcherOptions options) {
         Objects.requireNonNull(fleet, "fleet");
@@ -132,7 +133,11 @@ public final class Dispatcher implements AutoCloseable {
         return new Dispatcher(fleet, options);
     }
 
-    /** Registers a listener for published plans (live: called on the writer thread; deterministic: on the caller's). */
+    /**
+     * Registers a listener for published plans (live: called on the writer thread; deterministic: on the caller's).
+     *
+     * @param listener called with each new plan
+     */
     public void addPlanListener(Consumer<DispatchPlan> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
@@ -144,8 +149,10 @@ public final class Dispatcher implements AutoCloseable {
      * a stop not in the courier's plan, a clock going back); a rejected event changes nothing.
      * Deterministic: applied before returning.
      *
+     * @param event the event to apply
      * @throws IllegalStateException when the dispatcher is shut down
      * @throws InterruptedException  when interrupted while waiting for room in the queue
+     * @return a future of the decisions the event caused (a request: its answer); completed exceptionally when the event is rejected
      */
     public CompletableFuture<List<Decision>> submit(DispatchEvent event) throws InterruptedException {
         Objects.requireNonNull(event, "event");
@@ -176,6 +183,7 @@ public final class Dispatcher implements AutoCloseable {
      * current plan.
      *
      * @throws IllegalStateException in live mode (it re-optimises by itself) or after shutdown
+     * @return the better plan the round found, or empty when it found none better than the current plan
      */
     public Optional<DispatchPlan> reoptimise() {
         if (!options.deterministic()) {
@@ -191,7 +199,12 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    /** The current plan, checked (live: computed on the writer thread after the events queued before this call). */
+    /**
+     * The current plan, checked (live: computed on the writer thread after the events queued before this call).
+     *
+     * @return the current plan, checked (live: computed on the writer thread after the events queued before this call)
+     * @throws InterruptedException when interrupted while waiting for the writer thread (live mode)
+     */
     public DispatchPlan currentPlan() throws InterruptedException {
         if (options.deterministic()) {
             synchronized (state) {
@@ -207,6 +220,10 @@ public final class Dispatcher implements AutoCloseable {
     /**
      * The state of a request now: its status, courier or reason (live: after the events queued
      * before this call); null when the id is unknown.
+     *
+     * @param pickupId the pickup's id
+     * @return the state of a request now: its status, courier or reason (live: after the events queued before this call); null when the id is unknown
+     * @throws InterruptedException when interrupted while waiting for the writer thread (live mode)
      */
     public Decision status(String pickupId) throws InterruptedException {
         if (options.deterministic()) {
@@ -224,6 +241,9 @@ public final class Dispatcher implements AutoCloseable {
      * Stops: live, the events queued before this call are applied, the running re-optimisation
      * round ends (its result is dropped), both threads end; then the final plan is returned. Later
      * calls return the same plan.
+     *
+     * @return the final plan
+     * @throws InterruptedException when interrupted while waiting for the threads to end (live mode)
      */
     public DispatchPlan shutdown() throws InterruptedException {
         if (options.deterministic()) {

@@ -46,6 +46,8 @@ public final class DispatcherOptions {
      * Live mode: re-optimisation rounds of at most 1 s that also end after 5,000 steps without
      * improvement (so a round on a small plan takes milliseconds), queue of 4,096 events, clock
      * from second 0.
+     *
+     * @return the live-mode options
      */
     public static DispatcherOptions live() {
         return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(5000),
@@ -55,43 +57,78 @@ public final class DispatcherOptions {
     /**
      * Deterministic mode: each {@link Dispatcher#reoptimise()} runs {@code steps} local-search steps
      * with this seed, no time limit.
+     *
+     * @param steps local-search steps per re-optimisation round
+     * @param seed the random seed
+     * @return the deterministic-mode options
      */
     public static DispatcherOptions deterministic(long steps, long seed) {
         return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(null).withStepLimit(steps).withSeed(seed), 4096,
                 true, 0);
     }
 
-    /** The routing options: objective weights, and the limits of one re-optimisation round. */
+    /**
+     * The routing options: objective weights, and the limits of one re-optimisation round.
+     *
+     * @return the routing options: objective weights, and the limits of one re-optimisation round
+     */
     public RoutingOptions routing() {
         return routing;
     }
 
-    /** Events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure). */
+    /**
+     * Events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure).
+     *
+     * @return events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure)
+     */
     public int queueCapacity() {
         return queueCapacity;
     }
 
-    /** Whether the dispatcher runs without threads, driven by the caller. */
+    /**
+     * Whether the dispatcher runs without threads, driven by the caller.
+     *
+     * @return whether the dispatcher runs without threads, driven by the caller
+     */
     public boolean deterministic() {
         return deterministic;
     }
 
-    /** The clock at creation, seconds since the start of the day. */
+    /**
+     * The clock at creation, seconds since the start of the day.
+     *
+     * @return the clock at creation, seconds since the start of the day
+     */
     public int startSecond() {
         return startSecond;
     }
 
-    /** With these routing options (weights, re-optimisation limits). */
+    /**
+     * With these routing options (weights, re-optimisation limits).
+     *
+     * @param options the routing options
+     * @return these options with other routing options (weights, re-optimisation limits)
+     */
     public DispatcherOptions withRouting(RoutingOptions options) {
         return new DispatcherOptions(options, queueCapacity, deterministic, startSecond);
     }
 
-    /** With this queue capacity, events. */
+    /**
+     * With this queue capacity, events.
+     *
+     * @param events the queue capacity, events
+     * @return these options with another queue capacity, events
+     */
     public DispatcherOptions withQueueCapacity(int events) {
         return new DispatcherOptions(routing, events, deterministic, startSecond);
     }
 
-    /** With this clock at creation, seconds. */
+    /**
+     * With this clock at creation, seconds.
+     *
+     * @param second the clock at creation, seconds since the start of the day
+     * @return these options with another clock at creation, seconds
+     */
     public DispatcherOptions withStartSecond(int second) {
         return new DispatcherOptions(routing, queueCapacity, deterministic, second);
     }

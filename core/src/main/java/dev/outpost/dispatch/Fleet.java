@@ -15,6 +15,14 @@ import java.util.Objects;
  * @param couriers     the couriers at the start (more may join with {@link DispatchEvent.CourierAdded})
  */
 public record Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Courier> couriers) {
+    /**
+     * Validates the components and copies {@code couriers} (unmodifiable).
+     *
+     * @param travel       travel seconds and metres between all points
+     * @param hubPoint     index of the hub in {@code travel}
+     * @param cutoffSecond latest hub arrival, seconds since the start of the day
+     * @param couriers     the couriers at the start (more may join with {@link DispatchEvent.CourierAdded})
+     */
     public Fleet {
         Objects.requireNonNull(travel, "travel");
         couriers = List.copyOf(couriers);

@@ -39,18 +39,34 @@ public record CourierType(
      * @param skills      what this type can do
      * @param costPerHour cost of one courier-hour
      * @param costPerKm   cost of one kilometre driven
+     * @param roadProfile the road profile, or {@code null} to drive every road at its edge speed
      */
     public CourierType {
         skills = List.copyOf(skills);
     }
 
-    /** A courier type without a road profile (it drives every road at its edge speed). */
+    /**
+     * A courier type without a road profile (it drives every road at its edge speed).
+     *
+     * @param id unique courier type id
+     * @param count couriers of this type
+     * @param speedKmh speed, km/h
+     * @param capacity capacity in size units
+     * @param shift the shift
+     * @param skills skill names couriers of this type have
+     * @param costPerHour cost of one courier-hour
+     * @param costPerKm cost of one kilometre driven
+     */
     public CourierType(String id, int count, double speedKmh, int capacity, TimeWindow shift, List<String> skills,
             double costPerHour, double costPerKm) {
         this(id, count, speedKmh, capacity, shift, skills, costPerHour, costPerKm, null);
     }
 
-    /** The road profile, or {@link RoadProfile#UNRESTRICTED} when none is given. */
+    /**
+     * The road profile, or {@link RoadProfile#UNRESTRICTED} when none is given.
+     *
+     * @return the road profile, or {@link RoadProfile#UNRESTRICTED} when none is given
+     */
     public RoadProfile roadProfileOrDefault() {
         return roadProfile == null ? RoadProfile.UNRESTRICTED : roadProfile;
     }

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Problem(String path, String reason) {
 
+    /**
+     * Rejects a null {@code path} or {@code reason}.
+     *
+     * @param path   where: a JSON path such as {@code $.clients[3].window.end}, or a CSV position such
+     *       as {@code clients.csv line 7, column 'pickups_per_day'}; never {@code null}
+     * @param reason what is wrong and how to fix it, in the idiom "The x (value) ..."; never {@code null}
+     */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(reason, "reason");

@@ -25,7 +25,11 @@ public final class ScenarioException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem, in the order found; never empty. */
+    /**
+     * Every problem, in the order found; never empty.
+     *
+     * @return every problem, in the order found; never empty
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -66,7 +66,13 @@ public sealed interface TravelSpec {
             edges = List.copyOf(edges);
         }
 
-        /** A network without congestion. */
+        /**
+         * A network without congestion.
+         *
+         * @param file road network file, or {@code null} for inline nodes and edges
+         * @param nodes inline nodes, empty when {@code file} is given
+         * @param edges inline directed edges, empty when {@code file} is given
+         */
         public Road(String file, List<RoadNode> nodes, List<RoadEdge> edges) {
             this(file, nodes, edges, null);
         }
@@ -97,12 +103,24 @@ public sealed interface TravelSpec {
         /** The class of an edge that names none. */
         public static final String DEFAULT_ROAD_CLASS = "road";
 
-        /** An edge of the default class. */
+        /**
+         * An edge of the default class.
+         *
+         * @param from start node id
+         * @param to end node id
+         * @param metres length, metres, positive
+         * @param speedKmh free-flow speed, km/h, positive
+         * @param oneway true if it may only be driven from {@code from} to {@code to}
+         */
         public RoadEdge(long from, long to, double metres, double speedKmh, boolean oneway) {
             this(from, to, metres, speedKmh, oneway, null);
         }
 
-        /** The road class, {@link #DEFAULT_ROAD_CLASS} when none is given. */
+        /**
+         * The road class, {@link #DEFAULT_ROAD_CLASS} when none is given.
+         *
+         * @return the road class, {@link #DEFAULT_ROAD_CLASS} when none is given
+         */
         public String roadClassOrDefault() {
             return roadClass == null ? DEFAULT_ROAD_CLASS : roadClass;
         }

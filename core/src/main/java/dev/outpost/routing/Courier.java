@@ -64,18 +64,27 @@ public final class Courier {
      * skills, ends at the hub.
      *
      * @param id unique courier id (used in plans, messages and to break ties), not blank
+     * @return a builder for a courier with this id
      */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** A builder preset with this courier's values (to derive a changed copy, e.g. a new live position). */
+    /**
+     * A builder preset with this courier's values (to derive a changed copy, e.g. a new live position).
+     *
+     * @return a builder preset with this courier's values
+     */
     public Builder toBuilder() {
         return new Builder(id).startPoint(startPoint).available(availableSecond).shiftEnd(shiftEndSecond)
                 .capacity(capacity).loadOnBoard(loadOnBoard).skills(skills).endAtHub(endAtHub);
     }
 
-    /** Unique courier id. */
+    /**
+     * Unique courier id.
+     *
+     * @return unique courier id
+     */
     public String id() {
         return id;
     }
@@ -83,12 +92,18 @@ public final class Courier {
     /**
      * Index into the problem's {@code TravelTimes} where the courier starts: its outpost, or its
      * live (or next free) position appended to the table (see the class comment).
+     *
+     * @return index into the problem's {@code TravelTimes} where the courier starts: its outpost, or its live (or next free) position appended to the table (see the class comment)
      */
     public int startPoint() {
         return startPoint;
     }
 
-    /** When the courier can leave {@link #startPoint()}, seconds since the start of the day. */
+    /**
+     * When the courier can leave {@link #startPoint()}, seconds since the start of the day.
+     *
+     * @return when the courier can leave {@link #startPoint()}, seconds since the start of the day
+     */
     public int availableSecond() {
         return availableSecond;
     }
@@ -96,27 +111,45 @@ public final class Courier {
     /**
      * When the shift ends, seconds since the start of the day: the hub arrival (or, if the courier
      * does not end at the hub, the last departure) must not be later.
+     *
+     * @return when the shift ends, seconds since the start of the day: the hub arrival (or, if the courier does not end at the hub, the last departure) must not be later
      */
     public int shiftEndSecond() {
         return shiftEndSecond;
     }
 
-    /** Capacity in size units. */
+    /**
+     * Capacity in size units.
+     *
+     * @return capacity in size units
+     */
     public int capacity() {
         return capacity;
     }
 
-    /** Size units already on board at {@link #availableSecond()}. */
+    /**
+     * Size units already on board at {@link #availableSecond()}.
+     *
+     * @return size units already on board at {@link #availableSecond()}
+     */
     public int loadOnBoard() {
         return loadOnBoard;
     }
 
-    /** Skill names the courier has (unmodifiable, sorted). */
+    /**
+     * Skill names the courier has (unmodifiable, sorted).
+     *
+     * @return skill names the courier has (unmodifiable, sorted)
+     */
     public Set<String> skills() {
         return skills;
     }
 
-    /** Whether the courier must drive to the hub at the end of its route. */
+    /**
+     * Whether the courier must drive to the hub at the end of its route.
+     *
+     * @return whether the courier must drive to the hub at the end of its route
+     */
     public boolean endAtHub() {
         return endAtHub;
     }
@@ -154,49 +187,89 @@ public final class Courier {
             this.id = id;
         }
 
-        /** Index of the start location in the problem's {@code TravelTimes} (required; see the class comment on live positions). */
+        /**
+         * Index of the start location in the problem's {@code TravelTimes} (required; see the class comment on live positions).
+         *
+         * @param point index of the start location in the problem's {@code TravelTimes}
+         * @return index of the start location in the problem's {@code TravelTimes} (required; see the class comment on live positions)
+         */
         public Builder startPoint(int point) {
             this.startPoint = point;
             return this;
         }
 
-        /** When the courier can leave its start point, seconds since the start of the day (default 0). */
+        /**
+         * When the courier can leave its start point, seconds since the start of the day (default 0).
+         *
+         * @param second when the courier can leave its start point, seconds since the start of the day
+         * @return when the courier can leave its start point, seconds since the start of the day (default 0)
+         */
         public Builder available(int second) {
             this.availableSecond = second;
             return this;
         }
 
-        /** When the shift ends, seconds since the start of the day (default {@link RoutingProblem#LATEST_SECOND}). */
+        /**
+         * When the shift ends, seconds since the start of the day (default {@link RoutingProblem#LATEST_SECOND}).
+         *
+         * @param second when the shift ends, seconds since the start of the day
+         * @return when the shift ends, seconds since the start of the day (default {@link RoutingProblem#LATEST_SECOND})
+         */
         public Builder shiftEnd(int second) {
             this.shiftEndSecond = second;
             return this;
         }
 
-        /** Capacity in size units (default 1,000,000). */
+        /**
+         * Capacity in size units (default 1,000,000).
+         *
+         * @param units size units
+         * @return capacity in size units (default 1,000,000)
+         */
         public Builder capacity(int units) {
             this.capacity = units;
             return this;
         }
 
-        /** Units already on board when available (default 0). */
+        /**
+         * Units already on board when available (default 0).
+         *
+         * @param units size units
+         * @return units already on board when available (default 0)
+         */
         public Builder loadOnBoard(int units) {
             this.loadOnBoard = units;
             return this;
         }
 
-        /** Skill names the courier has (default none). */
+        /**
+         * Skill names the courier has (default none).
+         *
+         * @param names skill names
+         * @return skill names the courier has (default none)
+         */
         public Builder skills(String... names) {
             this.skills = java.util.Arrays.asList(names);
             return this;
         }
 
-        /** Skill names the courier has (default none). */
+        /**
+         * Skill names the courier has (default none).
+         *
+         * @param names skill names
+         * @return skill names the courier has (default none)
+         */
         public Builder skills(Collection<String> names) {
             this.skills = names;
             return this;
         }
 
-        /** Whether the route ends with a drive to the hub (default true). */
+        /**
+         * Whether the route ends with a drive to the hub (default true).
+         *
+         * @param endAtHub whether the courier ends its route at the hub
+         * @return whether the route ends with a drive to the hub (default true)
+         */
         public Builder endAtHub(boolean endAtHub) {
             this.endAtHub = endAtHub;
             return this;
@@ -206,6 +279,7 @@ public final class Courier {
          * The courier.
          *
          * @throws IllegalArgumentException naming the id, field and value when a value is missing or out of range
+         * @return the courier
          */
         public Courier build() {
             return new Courier(this);

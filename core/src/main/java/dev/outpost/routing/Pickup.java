@@ -65,53 +65,90 @@ public final class Pickup {
      * release at the window start.
      *
      * @param id unique pickup id (used in plans and messages), not blank
+     * @return a builder for a pickup with this id
      */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** A builder preset with this pickup's values (to derive a changed copy). */
+    /**
+     * A builder preset with this pickup's values (to derive a changed copy).
+     *
+     * @return a builder preset with this pickup's values (to derive a changed copy)
+     */
     public Builder toBuilder() {
         return new Builder(id).point(point).window(windowStartSecond, windowEndSecond).serviceSeconds(serviceSeconds)
                 .size(size).priority(priority).requiredSkills(requiredSkills).releaseSecond(releaseSecond);
     }
 
-    /** Unique pickup id. */
+    /**
+     * Unique pickup id.
+     *
+     * @return unique pickup id
+     */
     public String id() {
         return id;
     }
 
-    /** Index of the pickup's location in the problem's {@code TravelTimes}. */
+    /**
+     * Index of the pickup's location in the problem's {@code TravelTimes}.
+     *
+     * @return index of the pickup's location in the problem's {@code TravelTimes}
+     */
     public int point() {
         return point;
     }
 
-    /** Earliest start of service, seconds since the start of the day (a courier arriving earlier waits). */
+    /**
+     * Earliest start of service, seconds since the start of the day (a courier arriving earlier waits).
+     *
+     * @return earliest start of service, seconds since the start of the day (a courier arriving earlier waits)
+     */
     public int windowStartSecond() {
         return windowStartSecond;
     }
 
-    /** Latest start of service, seconds since the start of the day (later is a hard violation, in seconds). */
+    /**
+     * Latest start of service, seconds since the start of the day (later is a hard violation, in seconds).
+     *
+     * @return latest start of service, seconds since the start of the day (later is a hard violation, in seconds)
+     */
     public int windowEndSecond() {
         return windowEndSecond;
     }
 
-    /** Time spent at the point, seconds. */
+    /**
+     * Time spent at the point, seconds.
+     *
+     * @return time spent at the point, seconds
+     */
     public int serviceSeconds() {
         return serviceSeconds;
     }
 
-    /** Units collected. */
+    /**
+     * Units collected.
+     *
+     * @return units collected
+     */
     public int size() {
         return size;
     }
 
-    /** Weight in the unserved (medium) level and in the response-time objective, at least 1. */
+    /**
+     * Weight in the unserved (medium) level and in the response-time objective, at least 1.
+     *
+     * @return weight in the unserved (medium) level and in the response-time objective, at least 1
+     */
     public int priority() {
         return priority;
     }
 
-    /** Skill names the courier must all have (unmodifiable, sorted). */
+    /**
+     * Skill names the courier must all have (unmodifiable, sorted).
+     *
+     * @return skill names the courier must all have (unmodifiable, sorted)
+     */
     public Set<String> requiredSkills() {
         return requiredSkills;
     }
@@ -119,6 +156,8 @@ public final class Pickup {
     /**
      * When the request was made (or released), seconds since the start of the day; response time
      * is service start minus this, clamped at 0.
+     *
+     * @return when the request was made (or released), seconds since the start of the day; response time is service start minus this, clamped at 0
      */
     public int releaseSecond() {
         return releaseSecond;
@@ -160,50 +199,91 @@ public final class Pickup {
             this.id = id;
         }
 
-        /** Index of the location in the problem's {@code TravelTimes} (required). */
+        /**
+         * Index of the location in the problem's {@code TravelTimes} (required).
+         *
+         * @param point index of the location in the problem's {@code TravelTimes}
+         * @return index of the location in the problem's {@code TravelTimes} (required)
+         */
         public Builder point(int point) {
             this.point = point;
             return this;
         }
 
-        /** The service window: earliest and latest start of service, seconds since the start of the day (required). */
+        /**
+         * The service window: earliest and latest start of service, seconds since the start of the day (required).
+         *
+         * @param startSecond earliest start of service, seconds since the start of the day
+         * @param endSecond latest start of service, seconds since the start of the day
+         * @return the service window: earliest and latest start of service, seconds since the start of the day (required)
+         */
         public Builder window(int startSecond, int endSecond) {
             this.windowStart = startSecond;
             this.windowEnd = endSecond;
             return this;
         }
 
-        /** Time spent at the point, seconds (default 0). */
+        /**
+         * Time spent at the point, seconds (default 0).
+         *
+         * @param seconds time spent at the point, seconds
+         * @return time spent at the point, seconds (default 0)
+         */
         public Builder serviceSeconds(int seconds) {
             this.serviceSeconds = seconds;
             return this;
         }
 
-        /** Units collected (default 1). */
+        /**
+         * Units collected (default 1).
+         *
+         * @param units units collected
+         * @return units collected (default 1)
+         */
         public Builder size(int units) {
             this.size = units;
             return this;
         }
 
-        /** Weight, at least 1 (default 1). */
+        /**
+         * Weight, at least 1 (default 1).
+         *
+         * @param priority weight, at least 1
+         * @return weight, at least 1 (default 1)
+         */
         public Builder priority(int priority) {
             this.priority = priority;
             return this;
         }
 
-        /** Skill names the courier must have (default none). */
+        /**
+         * Skill names the courier must have (default none).
+         *
+         * @param skills skill names the courier must have
+         * @return skill names the courier must have (default none)
+         */
         public Builder requiredSkills(String... skills) {
             this.requiredSkills = java.util.Arrays.asList(skills);
             return this;
         }
 
-        /** Skill names the courier must have (default none). */
+        /**
+         * Skill names the courier must have (default none).
+         *
+         * @param skills skill names the courier must have
+         * @return skill names the courier must have (default none)
+         */
         public Builder requiredSkills(Collection<String> skills) {
             this.requiredSkills = skills;
             return this;
         }
 
-        /** When the request was made, seconds since the start of the day (default: the window start). */
+        /**
+         * When the request was made, seconds since the start of the day (default: the window start).
+         *
+         * @param second when the request was made, seconds since the start of the day
+         * @return when the request was made, seconds since the start of the day (default: the window start)
+         */
         public Builder releaseSecond(int second) {
             this.releaseSecond = second;
             return this;
@@ -213,6 +293,7 @@ public final class Pickup {
          * The pickup.
          *
          * @throws IllegalArgumentException naming the id, field and value when a value is missing or out of range
+         * @return the pickup
          */
         public Pickup build() {
             return new Pickup(this);

@@ -98,53 +98,91 @@ public final class RoutingOptions {
      * time limit, simulated annealing from 100 soft units (chosen on Solomon r101, r105, rc101,
      * rc105 at 10 s: mean gap 0.85% against 1.45% from 300 and 2.2-8.3% with late acceptance
      * 30-400, noisy shared machine), ruin-and-recreate weight 3, seed 0.
+     *
+     * @return the default options described above
      */
     public static RoutingOptions defaults() {
         return new RoutingOptions(1, 1, 0, 0, Duration.ofSeconds(10), 0, 0, 0, Acceptor.SIMULATED_ANNEALING, 100, 3.0,
                 false);
     }
 
-    /** Soft weight per priority-weighted second of response time. */
+    /**
+     * Soft weight per priority-weighted second of response time.
+     *
+     * @return soft weight per priority-weighted second of response time
+     */
     public long responseWeight() {
         return responseWeight;
     }
 
-    /** Soft weight per driving second. */
+    /**
+     * Soft weight per driving second.
+     *
+     * @return soft weight per driving second
+     */
     public long travelSecondWeight() {
         return travelSecondWeight;
     }
 
-    /** Soft weight per driven metre. */
+    /**
+     * Soft weight per driven metre.
+     *
+     * @return soft weight per driven metre
+     */
     public long metreWeight() {
         return metreWeight;
     }
 
-    /** Soft cost per courier with at least one stop. */
+    /**
+     * Soft cost per courier with at least one stop.
+     *
+     * @return soft cost per courier with at least one stop
+     */
     public long vehicleFixedCost() {
         return vehicleFixedCost;
     }
 
-    /** Wall-time deadline for the whole solve (construction included), or null for none. */
+    /**
+     * Wall-time deadline for the whole solve (construction included), or null for none.
+     *
+     * @return wall-time deadline for the whole solve (construction included), or null for none
+     */
     public Duration timeLimit() {
         return timeLimit;
     }
 
-    /** Local-search step limit, 0 for none. */
+    /**
+     * Local-search step limit, 0 for none.
+     *
+     * @return local-search step limit, 0 for none
+     */
     public long stepLimit() {
         return stepLimit;
     }
 
-    /** Local-search steps without a new best after which the search stops, 0 for none. */
+    /**
+     * Local-search steps without a new best after which the search stops, 0 for none.
+     *
+     * @return local-search steps without a new best after which the search stops, 0 for none
+     */
     public long unimprovedStepLimit() {
         return unimprovedStepLimit;
     }
 
-    /** Random seed. */
+    /**
+     * Random seed.
+     *
+     * @return random seed
+     */
     public long seed() {
         return seed;
     }
 
-    /** Local-search acceptor. */
+    /**
+     * Local-search acceptor.
+     *
+     * @return local-search acceptor
+     */
     public Acceptor acceptor() {
         return acceptor;
     }
@@ -152,6 +190,8 @@ public final class RoutingOptions {
     /**
      * Late-acceptance size, tabu size, or simulated-annealing starting temperature in soft units
      * (ignored by great deluge).
+     *
+     * @return late-acceptance size, tabu size, or simulated-annealing starting temperature in soft units (ignored by great deluge)
      */
     public int acceptorSize() {
         return acceptorSize;
@@ -160,77 +200,139 @@ public final class RoutingOptions {
     /**
      * Selection weight of the SISR ruin-and-recreate move in the local-search union (the five list
      * moves weigh 1, 1, 0.3, 0.3, 0.3); 0 leaves it out.
+     *
+     * @return selection weight of the SISR ruin-and-recreate move in the local-search union (the five list moves weigh 1, 1, 0.3, 0.3, 0.3); 0 leaves it out
      */
     public double ruinRecreateWeight() {
         return ruinRecreateWeight;
     }
 
-    /** Whether OptaPlanner runs in FULL_ASSERT mode (slow; tests only). */
+    /**
+     * Whether OptaPlanner runs in FULL_ASSERT mode (slow; tests only).
+     *
+     * @return whether OptaPlanner runs in FULL_ASSERT mode (slow; tests only)
+     */
     public boolean fullAssert() {
         return fullAssert;
     }
 
-    /** These options with a new soft weight per priority-weighted response second, in [0, {@value #MAX_WEIGHT}]. */
+    /**
+     * These options with a new soft weight per priority-weighted response second, in [0, {@value #MAX_WEIGHT}].
+     *
+     * @param weight the new weight
+     * @return these options with a new soft weight per priority-weighted response second, in [0, {@value #MAX_WEIGHT}]
+     */
     public RoutingOptions withResponseWeight(long weight) {
         return new RoutingOptions(weight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
                 unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new soft weight per driving second, in [0, {@value #MAX_WEIGHT}]. */
+    /**
+     * These options with a new soft weight per driving second, in [0, {@value #MAX_WEIGHT}].
+     *
+     * @param weight the new weight
+     * @return these options with a new soft weight per driving second, in [0, {@value #MAX_WEIGHT}]
+     */
     public RoutingOptions withTravelSecondWeight(long weight) {
         return new RoutingOptions(responseWeight, weight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
                 unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new soft weight per driven metre, in [0, {@value #MAX_WEIGHT}]. */
+    /**
+     * These options with a new soft weight per driven metre, in [0, {@value #MAX_WEIGHT}].
+     *
+     * @param weight the new weight
+     * @return these options with a new soft weight per driven metre, in [0, {@value #MAX_WEIGHT}]
+     */
     public RoutingOptions withMetreWeight(long weight) {
         return new RoutingOptions(responseWeight, travelSecondWeight, weight, vehicleFixedCost, timeLimit, stepLimit,
                 unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new soft cost per used courier, in [0, {@value #MAX_WEIGHT}]. */
+    /**
+     * These options with a new soft cost per used courier, in [0, {@value #MAX_WEIGHT}].
+     *
+     * @param cost the new fixed cost per used courier
+     * @return these options with a new soft cost per used courier, in [0, {@value #MAX_WEIGHT}]
+     */
     public RoutingOptions withVehicleFixedCost(long cost) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, cost, timeLimit, stepLimit,
                 unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new deadline for the whole solve, construction included (null = none). */
+    /**
+     * These options with a new deadline for the whole solve, construction included (null = none).
+     *
+     * @param limit the deadline, or null for none
+     * @return these options with a new deadline for the whole solve, construction included (null = none)
+     */
     public RoutingOptions withTimeLimit(Duration limit) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, limit, stepLimit,
                 unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new local-search step limit (0 = none). */
+    /**
+     * These options with a new local-search step limit (0 = none).
+     *
+     * @param steps the step count, 0 for none
+     * @return these options with a new local-search step limit (0 = none)
+     */
     public RoutingOptions withStepLimit(long steps) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, steps,
                 unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new limit of local-search steps without a new best (0 = none). */
+    /**
+     * These options with a new limit of local-search steps without a new best (0 = none).
+     *
+     * @param steps the step count, 0 for none
+     * @return these options with a new limit of local-search steps without a new best (0 = none)
+     */
     public RoutingOptions withUnimprovedStepLimit(long steps) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
                 steps, seed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new seed. */
+    /**
+     * These options with a new seed.
+     *
+     * @param newSeed the random seed
+     * @return these options with a new seed
+     */
     public RoutingOptions withSeed(long newSeed) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
                 unimprovedStepLimit, newSeed, acceptor, acceptorSize, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new acceptor and size (see {@link #acceptorSize()}). */
+    /**
+     * These options with a new acceptor and size (see {@link #acceptorSize()}).
+     *
+     * @param newAcceptor the local-search acceptor
+     * @param size late-acceptance size, tabu size, or simulated-annealing starting temperature in soft units
+     * @return these options with a new acceptor and size (see {@link #acceptorSize()})
+     */
     public RoutingOptions withAcceptor(Acceptor newAcceptor, int size) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
                 unimprovedStepLimit, seed, newAcceptor, size, ruinRecreateWeight, fullAssert);
     }
 
-    /** These options with a new ruin-and-recreate weight (0 = off). */
+    /**
+     * These options with a new ruin-and-recreate weight (0 = off).
+     *
+     * @param weight the new weight
+     * @return these options with a new ruin-and-recreate weight (0 = off)
+     */
     public RoutingOptions withRuinRecreateWeight(double weight) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
                 unimprovedStepLimit, seed, acceptor, acceptorSize, weight, fullAssert);
     }
 
-    /** These options with FULL_ASSERT on or off. */
+    /**
+     * These options with FULL_ASSERT on or off.
+     *
+     * @param on true to turn it on
+     * @return these options with FULL_ASSERT on or off
+     */
     public RoutingOptions withFullAssert(boolean on) {
         return new RoutingOptions(responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, timeLimit, stepLimit,
                 unimprovedStepLimit, seed, acceptor, acceptorSize, ruinRecreateWeight, on);

@@ -41,6 +41,15 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
     /** Largest route clock the problem may produce, seconds (half the int range, so slack sums cannot overflow). */
     public static final int MAX_CLOCK_SECOND = Integer.MAX_VALUE / 2;
 
+    /**
+     * Validates the components and copies {@code couriers} and {@code pickups} (unmodifiable).
+     *
+     * @param couriers     the couriers, in index order (courier {@code i} of the solver is element {@code i})
+     * @param pickups      the pickups, in index order
+     * @param hubPoint     index of the hub in {@link #travel()}
+     * @param cutoffSecond latest hub arrival, seconds since the start of the day
+     * @param travel       travel seconds and metres between all points
+     */
     public RoutingProblem {
         couriers = List.copyOf(couriers);
         pickups = List.copyOf(pickups);

@@ -71,6 +71,7 @@ public final class RoutingSolver {
      *
      * @param options weights, search settings and limits, not null
      * @throws IllegalArgumentException when the options set no limit
+     * @return a solver for these options; builds the OptaPlanner factory once
      */
     public static RoutingSolver create(RoutingOptions options) {
         if (options == null) {
@@ -79,7 +80,11 @@ public final class RoutingSolver {
         return new RoutingSolver(options);
     }
 
-    /** The options of this solver. */
+    /**
+     * The options of this solver.
+     *
+     * @return the options of this solver
+     */
     public RoutingOptions options() {
         return options;
     }

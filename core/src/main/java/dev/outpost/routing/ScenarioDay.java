@@ -62,6 +62,12 @@ public final class ScenarioDay {
      * @param couriers couriers stationed, at least 0
      */
     public record Station(String siteId, int couriers) {
+        /**
+         * Validates the components.
+         *
+         * @param siteId   a site of the scenario
+         * @param couriers couriers stationed, at least 0
+         */
         public Station {
             Objects.requireNonNull(siteId, "siteId");
             if (couriers < 0) {
@@ -95,7 +101,12 @@ public final class ScenarioDay {
         return new RoutingProblem(couriers, pickups, points.hubIndex(), scenario.hub().cutoffSeconds(), travel);
     }
 
-    /** Pickups per client by the largest remainder rule (see the class comment), client index order. */
+    /**
+     * Pickups per client by the largest remainder rule (see the class comment), client index order.
+     *
+     * @param clients the scenario's clients
+     * @return pickups per client by the largest remainder rule (see the class comment), client index order
+     */
     public static int[] pickupCounts(List<Client> clients) {
         int n = clients.size();
         int[] counts = new int[n];

@@ -46,6 +46,8 @@ public enum StationingObjective {
      * The unit of the objective's value, e.g. {@code "weight x s"}; set covering by opening cost
      * counts currency units instead (see {@link StationingProblem#objectiveUnit()}, and
      * {@link StationingProblem#formatObjective(long)} for a value with its unit).
+     *
+     * @return the unit of the objective's value
      */
     public String unit() {
         return unit;

@@ -51,28 +51,52 @@ public final class StationingOptions {
         this.variableNeighbourhood = variableNeighbourhood;
     }
 
-    /** Seed 0, no time limit, 3 000 steps, no unimproved-step limit, no target, variable neighbourhood on. */
+    /**
+     * Seed 0, no time limit, 3 000 steps, no unimproved-step limit, no target, variable neighbourhood on.
+     *
+     * @return the default options: seed 0, no time limit, 3 000 steps, no unimproved-step limit, no target, variable neighbourhood on
+     */
     public static StationingOptions defaults() {
         return new StationingOptions(0, null, 3_000, 0, null, true);
     }
 
-    /** These options with another random seed. */
+    /**
+     * These options with another random seed.
+     *
+     * @param newSeed the random seed
+     * @return these options with another random seed
+     */
     public StationingOptions withSeed(long newSeed) {
         return new StationingOptions(newSeed, timeLimit, stepLimit, unimprovedStepLimit, objectiveTarget,
                 variableNeighbourhood);
     }
 
-    /** These options with a deadline for the whole solve, construction included ({@code null} = none, at most one day). */
+    /**
+     * These options with a deadline for the whole solve, construction included ({@code null} = none, at most one day).
+     *
+     * @param limit the deadline, or null for none
+     * @return these options with a deadline for the whole solve, construction included ({@code null} = none, at most one day)
+     */
     public StationingOptions withTimeLimit(Duration limit) {
         return new StationingOptions(seed, limit, stepLimit, unimprovedStepLimit, objectiveTarget, variableNeighbourhood);
     }
 
-    /** These options with a step limit (0 = none). */
+    /**
+     * These options with a step limit (0 = none).
+     *
+     * @param steps the step count, 0 for none
+     * @return these options with a step limit (0 = none)
+     */
     public StationingOptions withStepLimit(long steps) {
         return new StationingOptions(seed, timeLimit, steps, unimprovedStepLimit, objectiveTarget, variableNeighbourhood);
     }
 
-    /** These options with an unimproved-step limit per search phase (0 = none). */
+    /**
+     * These options with an unimproved-step limit per search phase (0 = none).
+     *
+     * @param steps the step count, 0 for none
+     * @return these options with an unimproved-step limit per search phase (0 = none)
+     */
     public StationingOptions withUnimprovedStepLimit(long steps) {
         return new StationingOptions(seed, timeLimit, stepLimit, steps, objectiveTarget, variableNeighbourhood);
     }
@@ -81,6 +105,9 @@ public final class StationingOptions {
      * These options with an objective target: stop as soon as a plan with no violation reaches this
      * value (in the objective's unit; at most it when minimising, at least it for maximal covering),
      * e.g. a known optimum; {@code null} for none.
+     *
+     * @param target the objective target, or null for none
+     * @return these options with an objective target: stop as soon as a plan with no violation reaches this value (in the objective's unit; at most it when minimising, at least it for maximal covering)
      */
     public StationingOptions withObjectiveTarget(Long target) {
         return new StationingOptions(seed, timeLimit, stepLimit, unimprovedStepLimit, target, variableNeighbourhood);
@@ -89,42 +116,73 @@ public final class StationingOptions {
     /**
      * These options with the fast-interchange variable neighbourhood search phase on or off (it
      * applies to p-median and maximal covering without an opening budget).
+     *
+     * @param on true to turn it on
+     * @return these options with the fast-interchange variable neighbourhood search phase on or off (it applies to p-median and maximal covering without an opening budget)
      */
     public StationingOptions withVariableNeighbourhood(boolean on) {
         return new StationingOptions(seed, timeLimit, stepLimit, unimprovedStepLimit, objectiveTarget, on);
     }
 
-    /** The random seed. */
+    /**
+     * The random seed.
+     *
+     * @return the random seed
+     */
     public long seed() {
         return seed;
     }
 
-    /** The deadline of the whole solve, construction included, or {@code null} for none. */
+    /**
+     * The deadline of the whole solve, construction included, or {@code null} for none.
+     *
+     * @return the deadline of the whole solve, construction included, or {@code null} for none
+     */
     public Duration timeLimit() {
         return timeLimit;
     }
 
-    /** Local-search steps and perturbations, 0 for no limit. */
+    /**
+     * Local-search steps and perturbations, 0 for no limit.
+     *
+     * @return local-search steps and perturbations, 0 for no limit
+     */
     public long stepLimit() {
         return stepLimit;
     }
 
-    /** Steps without a better score after which a search phase ends, 0 for no limit. */
+    /**
+     * Steps without a better score after which a search phase ends, 0 for no limit.
+     *
+     * @return steps without a better score after which a search phase ends, 0 for no limit
+     */
     public long unimprovedStepLimit() {
         return unimprovedStepLimit;
     }
 
-    /** The objective target, or {@code null}. */
+    /**
+     * The objective target, or {@code null}.
+     *
+     * @return the objective target, or {@code null}
+     */
     public Long objectiveTarget() {
         return objectiveTarget;
     }
 
-    /** Whether the variable neighbourhood search phase runs where it applies. */
+    /**
+     * Whether the variable neighbourhood search phase runs where it applies.
+     *
+     * @return whether the variable neighbourhood search phase runs where it applies
+     */
     public boolean variableNeighbourhood() {
         return variableNeighbourhood;
     }
 
-    /** Whether at least one limit ends the search. */
+    /**
+     * Whether at least one limit ends the search.
+     *
+     * @return whether at least one limit ends the search
+     */
     public boolean bounded() {
         return timeLimit != null || stepLimit > 0 || unimprovedStepLimit > 0;
     }

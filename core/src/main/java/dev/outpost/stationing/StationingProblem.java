@@ -106,7 +106,11 @@ public final class StationingProblem {
      * busiest hour. Budget components that are null (or a null budget) mean no limit; the most
      * couriers is the smaller of the budget's and the fleet's (the sum of the courier types' counts).
      *
+     * @param scenario the scenario
+     * @param times the travel table between the scenario's points
+     * @param objective the objective
      * @throws IllegalArgumentException naming the first client or site missing from {@code times}
+     * @return the stationing problem of the scenario
      */
     public static StationingProblem fromScenario(Scenario scenario, TravelTimes times, StationingObjective objective) {
         Map<String, Integer> point = new HashMap<>();
@@ -171,103 +175,197 @@ public final class StationingProblem {
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** A builder for a problem with this objective (non-null). */
+    /**
+     * A builder for a problem with this objective (non-null).
+     *
+     * @param objective the objective
+     * @return a builder for a problem with this objective (non-null)
+     */
     public static Builder builder(StationingObjective objective) {
         return new Builder(objective);
     }
 
-    /** The same problem (sharing its tables) with another objective; {@code cost} matters for set covering only. */
+    /**
+     * The same problem (sharing its tables) with another objective; {@code cost} matters for set covering only.
+     *
+     * @param newObjective the other objective
+     * @param cost the set-covering cost
+     * @return the same problem (sharing its tables) with another objective; {@code cost} matters for set covering only
+     */
     public StationingProblem withObjective(StationingObjective newObjective, SetCoveringCost cost) {
         return new StationingProblem(this, Objects.requireNonNull(newObjective, "objective"),
                 Objects.requireNonNull(cost, "setCoveringCost"));
     }
 
-    /** The objective. */
+    /**
+     * The objective.
+     *
+     * @return the objective
+     */
     public StationingObjective objective() {
         return objective;
     }
 
-    /** What set covering minimises (ignored by the other objectives). */
+    /**
+     * What set covering minimises (ignored by the other objectives).
+     *
+     * @return what set covering minimises (ignored by the other objectives)
+     */
     public SetCoveringCost setCoveringCost() {
         return setCoveringCost;
     }
 
-    /** Number of clients. */
+    /**
+     * Number of clients.
+     *
+     * @return the number of clients
+     */
     public int clientCount() {
         return clientIds.length;
     }
 
-    /** Number of sites. */
+    /**
+     * Number of sites.
+     *
+     * @return the number of sites
+     */
     public int siteCount() {
         return siteIds.length;
     }
 
-    /** Id of client {@code c}. */
+    /**
+     * Id of client {@code c}.
+     *
+     * @param c the client index
+     * @return id of client {@code c}
+     */
     public String clientId(int c) {
         return clientIds[c];
     }
 
-    /** Demand weight of client {@code c}, at least 0. */
+    /**
+     * Demand weight of client {@code c}, at least 0.
+     *
+     * @param c the client index
+     * @return demand weight of client {@code c}, at least 0
+     */
     public int demandWeight(int c) {
         return demandWeight[c];
     }
 
-    /** Request rate of client {@code c} in milli-requests per hour (1000 = one request an hour), at least 0. */
+    /**
+     * Request rate of client {@code c} in milli-requests per hour (1000 = one request an hour), at least 0.
+     *
+     * @param c the client index
+     * @return request rate of client {@code c} in milli-requests per hour (1000 = one request an hour), at least 0
+     */
     public int milliRequestsPerHour(int c) {
         return milliRequestsPerHour[c];
     }
 
-    /** Response target of client {@code c}, seconds. */
+    /**
+     * Response target of client {@code c}, seconds.
+     *
+     * @param c the client index
+     * @return response target of client {@code c}, seconds
+     */
     public int responseTargetSeconds(int c) {
         return responseTargetSeconds[c];
     }
 
-    /** Time at the door per pickup of client {@code c}, seconds. */
+    /**
+     * Time at the door per pickup of client {@code c}, seconds.
+     *
+     * @param c the client index
+     * @return time at the door per pickup of client {@code c}, seconds
+     */
     public int serviceSeconds(int c) {
         return serviceSeconds[c];
     }
 
-    /** Id of site {@code s}. */
+    /**
+     * Id of site {@code s}.
+     *
+     * @param s the site index
+     * @return id of site {@code s}
+     */
     public String siteId(int s) {
         return siteIds[s];
     }
 
-    /** Status of site {@code s}. */
+    /**
+     * Status of site {@code s}.
+     *
+     * @param s the site index
+     * @return status of site {@code s}
+     */
     public SiteStatus siteStatus(int s) {
         return siteStatus[s];
     }
 
-    /** Opening cost of site {@code s}, at least 0. */
+    /**
+     * Opening cost of site {@code s}, at least 0.
+     *
+     * @param s the site index
+     * @return opening cost of site {@code s}, at least 0
+     */
     public long openingCost(int s) {
         return openingCost[s];
     }
 
-    /** Most couriers site {@code s} can host (0 for a closed site). */
+    /**
+     * Most couriers site {@code s} can host (0 for a closed site).
+     *
+     * @param s the site index
+     * @return most couriers site {@code s} can host (0 for a closed site)
+     */
     public int siteMaxCouriers(int s) {
         return siteStatus[s] == SiteStatus.CLOSED ? 0 : siteMaxCouriers[s];
     }
 
-    /** Travel seconds from site {@code s} to client {@code c}, or {@link TravelTimes#UNREACHABLE}. */
+    /**
+     * Travel seconds from site {@code s} to client {@code c}, or {@link TravelTimes#UNREACHABLE}.
+     *
+     * @param s the site index
+     * @param c the client index
+     * @return travel seconds from site {@code s} to client {@code c}, or {@link TravelTimes#UNREACHABLE}
+     */
     public int travelSeconds(int s, int c) {
         return travelSeconds[s * clientIds.length + c];
     }
 
-    /** A copy of the site-major travel table (for solvers that keep their own flat copy). */
+    /**
+     * A copy of the site-major travel table (for solvers that keep their own flat copy).
+     *
+     * @return a copy of the site-major travel table (for solvers that keep their own flat copy)
+     */
     public int[] travelTable() {
         return travelSeconds.clone();
     }
 
-    /** Most open outposts, or {@link #NO_LIMIT}. */
+    /**
+     * Most open outposts, or {@link #NO_LIMIT}.
+     *
+     * @return most open outposts, or {@link #NO_LIMIT}
+     */
     public int maxOutposts() {
         return maxOutposts;
     }
 
-    /** Most couriers in all, or {@link #NO_LIMIT}. */
+    /**
+     * Most couriers in all, or {@link #NO_LIMIT}.
+     *
+     * @return most couriers in all, or {@link #NO_LIMIT}
+     */
     public int maxCouriers() {
         return maxCouriers;
     }
 
-    /** Most total opening cost, or {@link Long#MAX_VALUE} for no limit. */
+    /**
+     * Most total opening cost, or {@link Long#MAX_VALUE} for no limit.
+     *
+     * @return most total opening cost, or {@link Long#MAX_VALUE} for no limit
+     */
     public long maxOpeningCost() {
         return maxOpeningCost;
     }
@@ -276,12 +374,18 @@ public final class StationingProblem {
      * The most an outpost's wait term {@code round(rate * Wq)} counts in the expected-response
      * objective: {@code MAX_TOTAL / max(1, siteCount)}, so that the sum over outposts stays below
      * {@link #MAX_TOTAL} even for an outpost whose queue is on the edge of instability.
+     *
+     * @return the cap on one outpost's wait term, {@code MAX_TOTAL / max(1, siteCount)}
      */
     public long maxWaitTerm() {
         return MAX_TOTAL / Math.max(1, siteIds.length);
     }
 
-    /** The unit of {@link StationingPlan#objectiveValue()} for this problem, e.g. {@code "outposts"}. */
+    /**
+     * The unit of {@link StationingPlan#objectiveValue()} for this problem, e.g. {@code "outposts"}.
+     *
+     * @return the unit of {@link StationingPlan#objectiveValue()} for this problem
+     */
     public String objectiveUnit() {
         return objective == StationingObjective.SET_COVERING && setCoveringCost == SetCoveringCost.OPENING_COST
                 ? "currency units" : objective.unit();
@@ -290,6 +394,9 @@ public final class StationingProblem {
     /**
      * An objective value with its unit and, where it helps, a reading in minutes, e.g.
      * {@code "5819 weight x s (demand-weighted mean travel 18.4 min)"} or {@code "3 outposts"}.
+     *
+     * @param value an objective value, in the objective's unit
+     * @return an objective value with its unit and, where it helps, a reading in minutes
      */
     public String formatObjective(long value) {
         switch (objective) {
@@ -327,7 +434,11 @@ public final class StationingProblem {
         }
     }
 
-    /** Whether couriers beyond the first at an outpost change the objective (expected response only). */
+    /**
+     * Whether couriers beyond the first at an outpost change the objective (expected response only).
+     *
+     * @return whether couriers beyond the first at an outpost change the objective (expected response only)
+     */
     public boolean couriersMatter() {
         return objective == StationingObjective.EXPECTED_RESPONSE;
     }
@@ -335,6 +446,9 @@ public final class StationingProblem {
     /**
      * Whether some site that is not closed reaches client {@code c}; a client no such site reaches
      * cannot be served by any plan and is reported, not penalised.
+     *
+     * @param c the client index
+     * @return whether some site that is not closed reaches client {@code c}; a client no such site reaches cannot be served by any plan and is reported, not penalised
      */
     public boolean servable(int c) {
         for (int s = 0; s < siteIds.length; s++) {
@@ -345,7 +459,12 @@ public final class StationingProblem {
         return false;
     }
 
-    /** Whether some site that is not closed reaches client {@code c} within its response target. */
+    /**
+     * Whether some site that is not closed reaches client {@code c} within its response target.
+     *
+     * @param c the client index
+     * @return whether some site that is not closed reaches client {@code c} within its response target
+     */
     public boolean coverable(int c) {
         for (int s = 0; s < siteIds.length; s++) {
             int t = travelSeconds(s, c);
@@ -378,7 +497,12 @@ public final class StationingProblem {
             this.objective = Objects.requireNonNull(objective, "objective");
         }
 
-        /** What set covering minimises (default {@link SetCoveringCost#OUTPOST_COUNT}). */
+        /**
+         * What set covering minimises (default {@link SetCoveringCost#OUTPOST_COUNT}).
+         *
+         * @param cost the set-covering cost
+         * @return what set covering minimises (default {@link SetCoveringCost#OUTPOST_COUNT})
+         */
         public Builder setCoveringCost(SetCoveringCost cost) {
             this.setCoveringCost = Objects.requireNonNull(cost, "setCoveringCost");
             return this;
@@ -392,6 +516,7 @@ public final class StationingProblem {
          * @param milliRequestsPerHour  request rate, milli-requests per hour, at least 0
          * @param responseTargetSeconds response target, seconds, at least 0
          * @param serviceSeconds        time at the door, seconds, at least 0
+         * @return this builder
          */
         public Builder addClient(String id, int demandWeight, int milliRequestsPerHour, int responseTargetSeconds,
                 int serviceSeconds) {
@@ -410,6 +535,7 @@ public final class StationingProblem {
          * @param status      candidate, fixed open or closed
          * @param openingCost at least 0
          * @param maxCouriers at least 1 unless closed
+         * @return this builder
          */
         public Builder addSite(String id, SiteStatus status, long openingCost, int maxCouriers) {
             siteIds.add(Objects.requireNonNull(id, "site id"));
@@ -419,7 +545,12 @@ public final class StationingProblem {
             return this;
         }
 
-        /** The site-major travel table ({@code siteCount * clientCount} seconds, copied), UNREACHABLE where no path. */
+        /**
+         * The site-major travel table ({@code siteCount * clientCount} seconds, copied), UNREACHABLE where no path.
+         *
+         * @param siteToClientSeconds site-major travel seconds, {@code sites x clients}
+         * @return the site-major travel table ({@code siteCount * clientCount} seconds, copied), UNREACHABLE where no path
+         */
         public Builder travelSeconds(int[] siteToClientSeconds) {
             this.travel = siteToClientSeconds.clone();
             return this;
@@ -428,6 +559,11 @@ public final class StationingProblem {
         /**
          * Reads the travel table from {@code times}: site {@code s} is point {@code sitePoints[s]},
          * client {@code c} is point {@code clientPoints[c]}. Call after adding sites and clients.
+         *
+         * @param times the travel table between the scenario's points
+         * @param sitePoints the point of each site
+         * @param clientPoints the point of each client
+         * @return this builder
          */
         public Builder travelSeconds(TravelTimes times, int[] sitePoints, int[] clientPoints) {
             if (sitePoints.length != siteIds.size() || clientPoints.length != clientIds.size()) {
@@ -445,7 +581,14 @@ public final class StationingProblem {
             return this;
         }
 
-        /** The budget; {@code null} components mean no limit. */
+        /**
+         * The budget; {@code null} components mean no limit.
+         *
+         * @param maxOutposts most open outposts, or null for no limit
+         * @param maxCouriers most couriers in all, or null for no limit
+         * @param maxOpeningCost most total opening cost, or null for no limit
+         * @return the budget; {@code null} components mean no limit
+         */
         public Builder budget(Integer maxOutposts, Integer maxCouriers, Long maxOpeningCost) {
             this.maxOutposts = maxOutposts == null ? NO_LIMIT : maxOutposts;
             this.maxCouriers = maxCouriers == null ? NO_LIMIT : maxCouriers;
@@ -459,6 +602,7 @@ public final class StationingProblem {
          * sums exceed {@link StationingProblem#MAX_TOTAL} (so no score or checker sum can overflow).
          *
          * @throws IllegalArgumentException naming the id, the field and the value
+         * @return the validated problem
          */
         public StationingProblem build() {
             int nc = clientIds.size();

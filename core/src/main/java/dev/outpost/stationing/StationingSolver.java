@@ -87,7 +87,9 @@ public final class StationingSolver {
     /**
      * A solver with these options.
      *
+     * @param options the stationing options
      * @throws IllegalArgumentException when the options set no limit
+     * @return a solver with these options
      */
     public static StationingSolver create(StationingOptions options) {
         return new StationingSolver(options, EnvironmentMode.REPRODUCIBLE);
@@ -98,17 +100,31 @@ public final class StationingSolver {
         return new StationingSolver(options, mode);
     }
 
-    /** The options. */
+    /**
+     * The options.
+     *
+     * @return the options
+     */
     public StationingOptions options() {
         return options;
     }
 
-    /** Solves and returns the plan. */
+    /**
+     * Solves and returns the plan.
+     *
+     * @param problem the stationing problem
+     * @return the plan
+     */
     public StationingPlan solve(StationingProblem problem) {
         return run(problem).plan();
     }
 
-    /** Solves and returns the plan with its score and time to best. */
+    /**
+     * Solves and returns the plan with its score and time to best.
+     *
+     * @param problem the stationing problem
+     * @return the plan with its score and time to best
+     */
     public StationingRun run(StationingProblem problem) {
         Objects.requireNonNull(problem, "problem");
         BestTracker tracker = new BestTracker();

@@ -35,12 +35,22 @@ public record StationingViolation(Kind kind, long amount) {
             this.phrase = phrase;
         }
 
-        /** The unit of the amount, e.g. {@code "clients"}. */
+        /**
+         * The unit of the amount, e.g. {@code "clients"}.
+         *
+         * @return the unit of the amount
+         */
         public String unit() {
             return unit;
         }
     }
 
+    /**
+     * Validates the components.
+     *
+     * @param kind   what falls short
+     * @param amount by how much, in {@link Kind#unit()}, at least 1
+     */
     public StationingViolation {
         if (kind == null) {
             throw new IllegalArgumentException("The violation kind (null) must be set.");
@@ -50,7 +60,11 @@ public record StationingViolation(Kind kind, long amount) {
         }
     }
 
-    /** The amount with its unit, e.g. {@code "3 clients uncovered"}. */
+    /**
+     * The amount with its unit, e.g. {@code "3 clients uncovered"}.
+     *
+     * @return the amount with its unit
+     */
     public String describe() {
         return String.format(Locale.ROOT, "%d %s %s", amount, kind.unit, kind.phrase);
     }

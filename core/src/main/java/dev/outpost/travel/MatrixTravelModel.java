@@ -62,7 +62,11 @@ public final class MatrixTravelModel implements TravelModel {
         return flat;
     }
 
-    /** Number of points in the matrix. */
+    /**
+     * Number of points in the matrix.
+     *
+     * @return the number of points in the matrix
+     */
     public int size() {
         return size;
     }

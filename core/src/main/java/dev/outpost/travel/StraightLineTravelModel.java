@@ -62,12 +62,20 @@ public final class StraightLineTravelModel implements TravelModel {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The detour factor. */
+    /**
+     * The detour factor.
+     *
+     * @return the detour factor
+     */
     public double detourFactor() {
         return detourFactor;
     }
 
-    /** The speed, km/h. */
+    /**
+     * The speed, km/h.
+     *
+     * @return the speed, km/h
+     */
     public double speedKmh() {
         return metresPerSecond * 3.6;
     }

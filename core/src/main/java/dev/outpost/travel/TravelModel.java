@@ -72,8 +72,11 @@ public interface TravelModel {
      *
      * @param courierTypes the profiles, at least one, ids unique
      * @param congestion   time-of-day speed factors per road class, or {@code null} for none
+     * @param pointIds the point ids, in index order
+     * @param points the point locations, in index order
      * @throws IllegalArgumentException as {@link #table}, or when a profile or the congestion names
      *                                  a road class the model does not have
+     * @return the tables between {@code points}, one profile per courier type (and per time slice of {@code congestion} where the model supports it)
      */
     default TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
             Congestion congestion) {
@@ -86,6 +89,8 @@ public interface TravelModel {
     /**
      * Checks that {@code basePoints} has one location per point of {@code base}.
      *
+     * @param base the base table
+     * @param basePoints the base table's point locations
      * @throws IllegalArgumentException naming both counts when they differ
      */
     static void requireMatchingBase(TravelTimes base, List<Location> basePoints) {

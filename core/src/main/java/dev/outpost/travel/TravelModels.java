@@ -32,6 +32,7 @@ public final class TravelModels {
      * @throws IllegalArgumentException for a road scenario whose network file cannot be read (a
      *                                  relative file name is resolved against the working folder;
      *                                  use {@link #forScenario(Scenario, CourierType, Path)})
+     * @return the travel model of {@code scenario} for couriers of type {@code courierType}
      */
     public static TravelModel forScenario(Scenario scenario, CourierType courierType) {
         return forScenario(scenario, courierType, null);
@@ -41,8 +42,11 @@ public final class TravelModels {
      * The travel model of {@code scenario}, resolving a road network file against {@code baseDir}.
      *
      * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @param scenario the scenario
+     * @param courierType the courier type whose profile is used
      * @throws IllegalArgumentException for a road network that cannot be read, naming the file or
      *                                  the inline element and the reason
+     * @return the travel model of {@code scenario}, resolving a road network file against {@code baseDir}
      */
     public static TravelModel forScenario(Scenario scenario, CourierType courierType, Path baseDir) {
         TravelSpec spec = scenario.travel();
@@ -68,8 +72,12 @@ public final class TravelModels {
      * ({@link TravelTables#timesAt} at {@link TravelTables#peakSecond}).
      *
      * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @param scenario the scenario
+     * @param pointIds the point ids, in index order
+     * @param points the point locations, in index order
      * @throws IllegalArgumentException as {@link #forScenario(Scenario, CourierType, Path)}, or when
      *                                  a road profile or the congestion names an unknown road class
+     * @return the travel tables of {@code scenario} between {@code pointIds}/{@code points}: one profile per courier type, in the scenario's order, and the road network's congestion when it has one
      */
     public static TravelTables tables(Scenario scenario, Path baseDir, java.util.List<String> pointIds,
             java.util.List<dev.outpost.model.Location> points) {
@@ -87,7 +95,12 @@ public final class TravelModels {
      *
      * @param baseDir the scenario file's folder, or {@code null} for the working folder
      * @param second  seconds since 00:00, or {@code null} for the peak
+     * @param scenario the scenario
+     * @param courierType the courier type whose profile is used
+     * @param pointIds the point ids, in index order
+     * @param points the point locations, in index order
      * @throws IllegalArgumentException as {@link #tables}
+     * @return the static table of {@code courierType} for the slice of {@code second}, or of the peak slice when {@code second} is {@code null}
      */
     public static TravelTimes timesAt(Scenario scenario, Path baseDir, CourierType courierType,
             java.util.List<String> pointIds, java.util.List<dev.outpost.model.Location> points, Integer second) {
@@ -98,7 +111,12 @@ public final class TravelModels {
         return tables.timesAt(0, at);
     }
 
-    /** The congestion of {@code scenario}'s road network, or {@code null} (none, or not a road model). */
+    /**
+     * The congestion of {@code scenario}'s road network, or {@code null} (none, or not a road model).
+     *
+     * @param scenario the scenario
+     * @return the congestion of {@code scenario}'s road network, or {@code null} (none, or not a road model)
+     */
     public static dev.outpost.model.Congestion congestion(Scenario scenario) {
         return scenario.travel() instanceof TravelSpec.Road road ? road.congestion() : null;
     }

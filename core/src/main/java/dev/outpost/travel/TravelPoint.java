@@ -11,6 +11,12 @@ import dev.outpost.model.Location;
  */
 public record TravelPoint(String id, Location location) {
 
+    /**
+     * Validates the components.
+     *
+     * @param id       the point's id in the extended table; unique within it; never null
+     * @param location where it is, in the scenario's coordinate system; never null
+     */
     public TravelPoint {
         if (id == null) {
             throw new IllegalArgumentException("The travel point id is missing (null); give the point an id.");

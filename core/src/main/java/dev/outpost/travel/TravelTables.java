@@ -177,7 +177,14 @@ public final class TravelTables {
         this.buildMillis = buildMillis;
     }
 
-    /** One static table per profile (no time of day), for models without congestion. */
+    /**
+     * One static table per profile (no time of day), for models without congestion.
+     *
+     * @param profileIds the profile ids
+     * @param perProfile one table per profile, in the order of {@code profileIds}
+     * @param buildMillis milliseconds it took to build the tables
+     * @return one static table per profile (no time of day), for models without congestion
+     */
     public static TravelTables ofStatic(List<String> profileIds, List<TravelTimes> perProfile, long buildMillis) {
         List<List<TravelTimes>> tables = new ArrayList<>();
         List<int[]> maps = new ArrayList<>();
@@ -219,7 +226,12 @@ public final class TravelTables {
      * starts in, this is exactly the table entry. FIFO: {@code departSecond + legSeconds(...)}
      * never decreases as {@code departSecond} grows (see the class comment).
      *
+     * @param profile the profile index
+     * @param from the from point index
+     * @param to the to point index
+     * @param departSecond departure, seconds since 00:00 of the first day
      * @throws IllegalArgumentException when {@code departSecond} is negative
+     * @return seconds to drive from point {@code from} to point {@code to} for profile {@code profile}, leaving at {@code departSecond} (seconds since 00:00 of the first day), or {@link TravelTimes#UNREACHABLE}
      */
     public int legSeconds(int profile, int from, int to, int departSecond) {
         int cell = from * n + to;
@@ -260,62 +272,120 @@ public final class TravelTables {
         }
     }
 
-    /** Metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}. */
+    /**
+     * Metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}.
+     *
+     * @param profile the profile index
+     * @param from the from point index
+     * @param to the to point index
+     * @return metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}
+     */
     public int legMetres(int profile, int from, int to) {
         return metres[profile][0][from * n + to];
     }
 
-    /** Whether a road leads from {@code from} to {@code to} for {@code profile} (at any time). */
+    /**
+     * Whether a road leads from {@code from} to {@code to} for {@code profile} (at any time).
+     *
+     * @param profile the profile index
+     * @param from the from point index
+     * @param to the to point index
+     * @return whether a road leads from {@code from} to {@code to} for {@code profile} (at any time)
+     */
     public boolean reachable(int profile, int from, int to) {
         return seconds[profile][(from * n + to) * distinct[profile]] != TravelTimes.UNREACHABLE;
     }
 
-    /** Whether {@code profile} has more than one table (its leg times depend on the time). */
+    /**
+     * Whether {@code profile} has more than one table (its leg times depend on the time).
+     *
+     * @param profile the profile index
+     * @return whether {@code profile} has more than one table (its leg times depend on the time)
+     */
     public boolean isTimeDependent(int profile) {
         return sliceTable[profile] != null;
     }
 
-    /** Number of profiles. */
+    /**
+     * Number of profiles.
+     *
+     * @return the number of profiles
+     */
     public int profileCount() {
         return profileIds.size();
     }
 
-    /** Profile ids (courier type ids), in index order. */
+    /**
+     * Profile ids (courier type ids), in index order.
+     *
+     * @return profile ids (courier type ids), in index order
+     */
     public List<String> profileIds() {
         return profileIds;
     }
 
-    /** The index of profile {@code id}, or -1. */
+    /**
+     * The index of profile {@code id}, or -1.
+     *
+     * @param id a profile id
+     * @return the index of profile {@code id}, or -1
+     */
     public int profileIndex(String id) {
         return profileIds.indexOf(id);
     }
 
-    /** Number of points. */
+    /**
+     * Number of points.
+     *
+     * @return the number of points
+     */
     public int size() {
         return n;
     }
 
-    /** Point ids in index order. */
+    /**
+     * Point ids in index order.
+     *
+     * @return point ids in index order
+     */
     public List<String> pointIds() {
         return pointIds;
     }
 
-    /** Length of a time slice, seconds ({@link #DAY_SECONDS} when no profile depends on the time). */
+    /**
+     * Length of a time slice, seconds ({@link #DAY_SECONDS} when no profile depends on the time).
+     *
+     * @return length of a time slice, seconds ({@link #DAY_SECONDS} when no profile depends on the time)
+     */
     public int sliceSeconds() {
         return sliceSeconds;
     }
 
-    /** Number of slices in a day. */
+    /**
+     * Number of slices in a day.
+     *
+     * @return the number of slices in a day
+     */
     public int sliceCount() {
         return sliceCount;
     }
 
-    /** Number of distinct tables of {@code profile} (1 for a static profile). */
+    /**
+     * Number of distinct tables of {@code profile} (1 for a static profile).
+     *
+     * @param profile the profile index
+     * @return the number of distinct tables of {@code profile} (1 for a static profile)
+     */
     public int distinctTables(int profile) {
         return distinct[profile];
     }
 
-    /** The slice of {@code second} (seconds since 00:00; later days repeat the first). */
+    /**
+     * The slice of {@code second} (seconds since 00:00; later days repeat the first).
+     *
+     * @param second seconds since 00:00
+     * @return the slice of {@code second} (seconds since 00:00; later days repeat the first)
+     */
     public int sliceOf(int second) {
         if (second < 0) {
             throw new IllegalArgumentException("The second (" + second + ") is negative; give seconds since 00:00.");
@@ -323,7 +393,13 @@ public final class TravelTables {
         return (second / sliceSeconds) % sliceCount;
     }
 
-    /** The index of the distinct table that {@code profile} uses in {@code slice}. */
+    /**
+     * The index of the distinct table that {@code profile} uses in {@code slice}.
+     *
+     * @param profile the profile index
+     * @param slice the time slice index
+     * @return the index of the distinct table that {@code profile} uses in {@code slice}
+     */
     public int tableOf(int profile, int slice) {
         return sliceTable[profile] == null ? 0 : sliceTable[profile][slice];
     }
@@ -332,6 +408,10 @@ public final class TravelTables {
      * The static table {@code profile} uses when leaving at {@code second}: the table of that
      * second's slice, every leg at that slice's speeds (no stepping into the next slice). What a
      * static solver (stationing) takes for a chosen hour.
+     *
+     * @param profile the profile index
+     * @param second seconds since 00:00
+     * @return the static table {@code profile} uses when leaving at {@code second}: the table of that second's slice, every leg at that slice's speeds (no stepping into the next slice)
      */
     public TravelTimes timesAt(int profile, int second) {
         int d = tableOf(profile, sliceOf(second));
@@ -341,12 +421,20 @@ public final class TravelTables {
     /**
      * The static table of {@code profile} at its peak slice of the whole day
      * ({@link #peakSecond peakSecond(profile, 0, DAY_SECONDS)}): what stationing takes by default.
+     *
+     * @param profile the profile index
+     * @return the static table of {@code profile} at its peak slice of the whole day ({@link #peakSecond peakSecond(profile, 0, DAY_SECONDS)}): what stationing takes by default
      */
     public TravelTimes peakTimes(int profile) {
         return timesAt(profile, peakSecond(profile, 0, DAY_SECONDS));
     }
 
-    /** The free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile. */
+    /**
+     * The free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile.
+     *
+     * @param profile the profile index
+     * @return the free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile
+     */
     public TravelTimes freeFlow(int profile) {
         return new TravelTimes(pointIds, column(profile, 0), metres[profile][0]);
     }
@@ -361,7 +449,13 @@ public final class TravelTables {
         return out;
     }
 
-    /** Mean seconds over reachable pairs of the table {@code profile} uses in slice {@code slice}. */
+    /**
+     * Mean seconds over reachable pairs of the table {@code profile} uses in slice {@code slice}.
+     *
+     * @param profile the profile index
+     * @param slice the time slice index
+     * @return mean seconds over reachable pairs of the table {@code profile} uses in slice {@code slice}
+     */
     public double meanSeconds(int profile, int slice) {
         return meanSeconds[profile][tableOf(profile, slice)];
     }
@@ -371,13 +465,24 @@ public final class TravelTables {
      * {@code [fromSecond, toSecond)}: the one whose table has the highest mean travel time, the
      * earliest on ties. With {@code 0, DAY_SECONDS}, the peak of the whole day.
      *
+     * @param profile the profile index
+     * @param fromSecond start of the time range, seconds since 00:00
+     * @param toSecond end of the time range (exclusive), seconds since 00:00
      * @throws IllegalArgumentException when the window is empty or outside the day
+     * @return the start second of the peak slice of {@code profile} among the slices that overlap {@code [fromSecond, toSecond)}: the one whose table has the highest mean travel time, the earliest on ties
      */
     public int peakSecond(int profile, int fromSecond, int toSecond) {
         return extremeSecond(profile, fromSecond, toSecond, true);
     }
 
-    /** As {@link #peakSecond}, the slice with the lowest mean travel time (the off-peak). */
+    /**
+     * As {@link #peakSecond}, the slice with the lowest mean travel time (the off-peak).
+     *
+     * @param profile the profile index
+     * @param fromSecond start of the time range, seconds since 00:00
+     * @param toSecond end of the time range (exclusive), seconds since 00:00
+     * @return as {@link #peakSecond}, the slice with the lowest mean travel time (the off-peak)
+     */
     public int offPeakSecond(int profile, int fromSecond, int toSecond) {
         return extremeSecond(profile, fromSecond, toSecond, false);
     }
@@ -399,7 +504,11 @@ public final class TravelTables {
         return Math.max(fromSecond, best * sliceSeconds);
     }
 
-    /** Bytes held by the tables: two {@code int} tables of {@code size()²} per distinct table. */
+    /**
+     * Bytes held by the tables: two {@code int} tables of {@code size()²} per distinct table.
+     *
+     * @return bytes held by the tables: two {@code int} tables of {@code size()²} per distinct table
+     */
     public long bytes() {
         long cells = (long) n * n;
         long bytes = 0;
@@ -409,7 +518,11 @@ public final class TravelTables {
         return bytes;
     }
 
-    /** Distinct tables over all profiles. */
+    /**
+     * Distinct tables over all profiles.
+     *
+     * @return distinct tables over all profiles
+     */
     public int tableCount() {
         int count = 0;
         for (int d : distinct) {
@@ -418,7 +531,11 @@ public final class TravelTables {
         return count;
     }
 
-    /** How long building these tables took, milliseconds (model preprocessing included when the builder says so). */
+    /**
+     * How long building these tables took, milliseconds (model preprocessing included when the builder says so).
+     *
+     * @return how long building these tables took, milliseconds (model preprocessing included when the builder says so)
+     */
     public long buildMillis() {
         return buildMillis;
     }

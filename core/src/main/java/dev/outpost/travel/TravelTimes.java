@@ -80,8 +80,10 @@ public final class TravelTimes {
     /**
      * The number of entries of a table of {@code points} points, {@code points²}.
      *
+     * @param points the number of points
      * @throws IllegalArgumentException naming the count when the table cannot be held (more than
      *                                  {@link #MAX_POINTS} points) or the count is negative
+     * @return the number of entries of a table of {@code points} points, {@code points²}
      */
     public static int cells(int points) {
         if (points < 0) {
@@ -158,37 +160,71 @@ public final class TravelTimes {
         return pointIds.get(flatIndex / size) + " -> " + pointIds.get(flatIndex % size);
     }
 
-    /** Number of points. */
+    /**
+     * Number of points.
+     *
+     * @return the number of points
+     */
     public int size() {
         return size;
     }
 
-    /** Point ids in index order. */
+    /**
+     * Point ids in index order.
+     *
+     * @return point ids in index order
+     */
     public List<String> pointIds() {
         return pointIds;
     }
 
-    /** Travel seconds from point {@code from} to point {@code to}, or {@link #UNREACHABLE}. */
+    /**
+     * Travel seconds from point {@code from} to point {@code to}, or {@link #UNREACHABLE}.
+     *
+     * @param from the from point index
+     * @param to the to point index
+     * @return travel seconds from point {@code from} to point {@code to}, or {@link #UNREACHABLE}
+     */
     public int seconds(int from, int to) {
         return seconds[from * size + to];
     }
 
-    /** Travel metres from point {@code from} to point {@code to}, or {@link #UNREACHABLE}. */
+    /**
+     * Travel metres from point {@code from} to point {@code to}, or {@link #UNREACHABLE}.
+     *
+     * @param from the from point index
+     * @param to the to point index
+     * @return travel metres from point {@code from} to point {@code to}, or {@link #UNREACHABLE}
+     */
     public int metres(int from, int to) {
         return metres[from * size + to];
     }
 
-    /** Whether a path leads from {@code from} to {@code to}. */
+    /**
+     * Whether a path leads from {@code from} to {@code to}.
+     *
+     * @param from the from point index
+     * @param to the to point index
+     * @return whether a path leads from {@code from} to {@code to}
+     */
     public boolean reachable(int from, int to) {
         return seconds[from * size + to] != UNREACHABLE;
     }
 
-    /** Whether every ordered pair is reachable. */
+    /**
+     * Whether every ordered pair is reachable.
+     *
+     * @return whether every ordered pair is reachable
+     */
     public boolean isComplete() {
         return unreachableCount == 0;
     }
 
-    /** Every unreachable ordered pair, by point id, in row-major order. */
+    /**
+     * Every unreachable ordered pair, by point id, in row-major order.
+     *
+     * @return every unreachable ordered pair, by point id, in row-major order
+     */
     public List<UnreachablePair> unreachablePairs() {
         List<UnreachablePair> pairs = new ArrayList<>(unreachableCount);
         if (unreachableCount == 0) {
@@ -202,18 +238,32 @@ public final class TravelTimes {
         return pairs;
     }
 
-    /** A copy of the seconds table, row-major (for solvers that keep their own flat copy). */
+    /**
+     * A copy of the seconds table, row-major (for solvers that keep their own flat copy).
+     *
+     * @return a copy of the seconds table, row-major (for solvers that keep their own flat copy)
+     */
     public int[] secondsTable() {
         return seconds.clone();
     }
 
-    /** A copy of the metres table, row-major. */
+    /**
+     * A copy of the metres table, row-major.
+     *
+     * @return a copy of the metres table, row-major
+     */
     public int[] metresTable() {
         return metres.clone();
     }
 
     /** An ordered pair of points with no path between them. */
     public record UnreachablePair(String fromId, String toId) {
+        /**
+         * Rejects a null {@code fromId} or {@code toId}.
+         *
+         * @param fromId id of the start point
+         * @param toId id of the end point
+         */
         public UnreachablePair {
             Objects.requireNonNull(fromId, "fromId");
             Objects.requireNonNull(toId, "toId");

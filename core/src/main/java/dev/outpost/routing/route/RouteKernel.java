@@ -201,8 +201,11 @@ public final class RouteKernel {
     /**
      * The kernel of a problem under the objective weights of the options.
      *
+     * @param problem the routing problem
+     * @param options the routing options (objective weights)
      * @throws IllegalArgumentException when the problem uses more than 64 skill names, or when the
      *                                  weights times the problem's largest times and distances could overflow a {@code long} score
+     * @return the kernel of a problem under the objective weights of the options
      */
     public static RouteKernel of(RoutingProblem problem, RoutingOptions options) {
         return new RouteKernel(problem, options);
@@ -229,6 +232,7 @@ public final class RouteKernel {
      * @param pickups  the pickups, in index order; ids unique
      * @throws IllegalArgumentException naming the courier or pickup when a point is outside the
      *                                  table, an id repeats, or the sums could overflow
+     * @return a kernel with this kernel's travel table, hub, cut-off and weights and the given couriers and pickups
      */
     public RouteKernel derive(List<Courier> couriers, List<Pickup> pickups) {
         Set<String> courierIds = new java.util.HashSet<>();
@@ -281,6 +285,7 @@ public final class RouteKernel {
      * @param p the pickup; its id must not be one of this kernel's (not checked here: the caller keeps ids unique)
      * @throws IllegalArgumentException when its point is outside the table, the skill names would
      *                                  exceed 64, or the sums could overflow
+     * @return a kernel like this one with pickup {@code p} appended at index {@link #pickupCount()}
      */
     public RouteKernel withPickup(Pickup p) {
         if (p.point() >= pointCount) {
@@ -296,8 +301,11 @@ public final class RouteKernel {
      * {@link #derive} with that courier replaced, except that a skill name not seen before gets the
      * next free bit. Slacks of other couriers stay valid.
      *
+     * @param c the courier index
+     * @param courier the courier that replaces courier c (same id)
      * @throws IllegalArgumentException when c is out of range, the id differs, the start point is
      *                                  outside the table or the skill names would exceed 64
+     * @return a kernel like this one with courier c replaced by {@code courier}
      */
     public RouteKernel withCourier(int c, Courier courier) {
         if (c < 0 || c >= courierCount) {
@@ -469,201 +477,398 @@ public final class RouteKernel {
 
     // ---- Data -------------------------------------------------------------------------------
 
-    /** Number of points in the travel table. */
+    /**
+     * Number of points in the travel table.
+     *
+     * @return the number of points in the travel table
+     */
     public int pointCount() {
         return pointCount;
     }
 
-    /** Hub point. */
+    /**
+     * Hub point.
+     *
+     * @return hub point
+     */
     public int hub() {
         return hub;
     }
 
-    /** Hub cut-off, seconds. */
+    /**
+     * Hub cut-off, seconds.
+     *
+     * @return hub cut-off, seconds
+     */
     public int cutoff() {
         return cutoff;
     }
 
-    /** Travel seconds from point a to b, or {@link TravelTimes#UNREACHABLE}. */
+    /**
+     * Travel seconds from point a to b, or {@link TravelTimes#UNREACHABLE}.
+     *
+     * @param a the from point index
+     * @param b the to point index
+     * @return travel seconds from point a to b, or {@link TravelTimes#UNREACHABLE}
+     */
     public int rawSeconds(int a, int b) {
         return seconds[a * pointCount + b];
     }
 
-    /** Travel seconds from point a to b; 0 where unreachable (the leg is penalised instead). */
+    /**
+     * Travel seconds from point a to b; 0 where unreachable (the leg is penalised instead).
+     *
+     * @param a the from point index
+     * @param b the to point index
+     * @return travel seconds from point a to b; 0 where unreachable (the leg is penalised instead)
+     */
     public int legSeconds(int a, int b) {
         int s = seconds[a * pointCount + b];
         return s < 0 ? 0 : s;
     }
 
-    /** Travel metres from point a to b; 0 where unreachable (the leg is penalised instead). */
+    /**
+     * Travel metres from point a to b; 0 where unreachable (the leg is penalised instead).
+     *
+     * @param a the from point index
+     * @param b the to point index
+     * @return travel metres from point a to b; 0 where unreachable (the leg is penalised instead)
+     */
     public int legMetres(int a, int b) {
         int m = metres[a * pointCount + b];
         return m < 0 ? 0 : m;
     }
 
-    /** Whether a path leads from point a to point b. */
+    /**
+     * Whether a path leads from point a to point b.
+     *
+     * @param a the from point index
+     * @param b the to point index
+     * @return whether a path leads from point a to point b
+     */
     public boolean reachable(int a, int b) {
         return seconds[a * pointCount + b] != TravelTimes.UNREACHABLE;
     }
 
-    /** Number of couriers. */
+    /**
+     * Number of couriers.
+     *
+     * @return the number of couriers
+     */
     public int courierCount() {
         return courierCount;
     }
 
-    /** Start point of courier c. */
+    /**
+     * Start point of courier c.
+     *
+     * @param c the courier index
+     * @return start point of courier c
+     */
     public int courierStart(int c) {
         return courierStart[c];
     }
 
-    /** Second courier c can leave its start point. */
+    /**
+     * Second courier c can leave its start point.
+     *
+     * @param c the courier index
+     * @return second courier c can leave its start point
+     */
     public int courierAvailable(int c) {
         return courierAvailable[c];
     }
 
-    /** Shift end of courier c, seconds. */
+    /**
+     * Shift end of courier c, seconds.
+     *
+     * @param c the courier index
+     * @return shift end of courier c, seconds
+     */
     public int courierShiftEnd(int c) {
         return courierShiftEnd[c];
     }
 
-    /** Capacity of courier c, units. */
+    /**
+     * Capacity of courier c, units.
+     *
+     * @param c the courier index
+     * @return capacity of courier c, units
+     */
     public int courierCapacity(int c) {
         return courierCapacity[c];
     }
 
-    /** Load on board of courier c when available, units. */
+    /**
+     * Load on board of courier c when available, units.
+     *
+     * @param c the courier index
+     * @return load on board of courier c when available, units
+     */
     public int courierLoad(int c) {
         return courierLoad[c];
     }
 
-    /** Skill bits of courier c. */
+    /**
+     * Skill bits of courier c.
+     *
+     * @param c the courier index
+     * @return skill bits of courier c
+     */
     public long courierSkills(int c) {
         return courierSkills[c];
     }
 
-    /** Whether courier c ends at the hub. */
+    /**
+     * Whether courier c ends at the hub.
+     *
+     * @param c the courier index
+     * @return whether courier c ends at the hub
+     */
     public boolean courierEndAtHub(int c) {
         return courierEndAtHub[c];
     }
 
-    /** Rank of courier c in the order of courier ids (the tie order of insertions). */
+    /**
+     * Rank of courier c in the order of courier ids (the tie order of insertions).
+     *
+     * @param c the courier index
+     * @return rank of courier c in the order of courier ids (the tie order of insertions)
+     */
     public int courierRank(int c) {
         return courierRank[c];
     }
 
-    /** The courier of rank r in the order of courier ids. */
+    /**
+     * The courier of rank r in the order of courier ids.
+     *
+     * @param r the rank, from 0
+     * @return the courier of rank r in the order of courier ids
+     */
     public int courierByRank(int r) {
         return courierByRank[r];
     }
 
-    /** Number of pickups. */
+    /**
+     * Number of pickups.
+     *
+     * @return the number of pickups
+     */
     public int pickupCount() {
         return pickupCount;
     }
 
-    /** Point of pickup p. */
+    /**
+     * Point of pickup p.
+     *
+     * @param p the pickup index
+     * @return point of pickup p
+     */
     public int pickupPoint(int p) {
         return pickupPoint[p];
     }
 
-    /** Window start of pickup p, seconds. */
+    /**
+     * Window start of pickup p, seconds.
+     *
+     * @param p the pickup index
+     * @return window start of pickup p, seconds
+     */
     public int windowStart(int p) {
         return windowStart[p];
     }
 
-    /** Window end of pickup p, seconds. */
+    /**
+     * Window end of pickup p, seconds.
+     *
+     * @param p the pickup index
+     * @return window end of pickup p, seconds
+     */
     public int windowEnd(int p) {
         return windowEnd[p];
     }
 
-    /** Service seconds of pickup p. */
+    /**
+     * Service seconds of pickup p.
+     *
+     * @param p the pickup index
+     * @return service seconds of pickup p
+     */
     public int service(int p) {
         return service[p];
     }
 
-    /** Size of pickup p, units. */
+    /**
+     * Size of pickup p, units.
+     *
+     * @param p the pickup index
+     * @return size of pickup p, units
+     */
     public int size(int p) {
         return size[p];
     }
 
-    /** Priority of pickup p. */
+    /**
+     * Priority of pickup p.
+     *
+     * @param p the pickup index
+     * @return priority of pickup p
+     */
     public int priority(int p) {
         return priority[p];
     }
 
-    /** Release second of pickup p. */
+    /**
+     * Release second of pickup p.
+     *
+     * @param p the pickup index
+     * @return release second of pickup p
+     */
     public int release(int p) {
         return release[p];
     }
 
-    /** Required skill bits of pickup p. */
+    /**
+     * Required skill bits of pickup p.
+     *
+     * @param p the pickup index
+     * @return required skill bits of pickup p
+     */
     public long requiredSkills(int p) {
         return requiredSkills[p];
     }
 
-    /** The skill names, in bit order. */
+    /**
+     * The skill names, in bit order.
+     *
+     * @return the skill names, in bit order
+     */
     public List<String> skillNames() {
         return skillNames;
     }
 
-    /** Soft weight per priority-weighted response second. */
+    /**
+     * Soft weight per priority-weighted response second.
+     *
+     * @return soft weight per priority-weighted response second
+     */
     public long responseWeight() {
         return responseWeight;
     }
 
-    /** Soft weight per driving second. */
+    /**
+     * Soft weight per driving second.
+     *
+     * @return soft weight per driving second
+     */
     public long travelSecondWeight() {
         return travelSecondWeight;
     }
 
-    /** Soft weight per driven metre. */
+    /**
+     * Soft weight per driven metre.
+     *
+     * @return soft weight per driven metre
+     */
     public long metreWeight() {
         return metreWeight;
     }
 
-    /** Soft cost per used courier. */
+    /**
+     * Soft cost per used courier.
+     *
+     * @return soft cost per used courier
+     */
     public long vehicleFixedCost() {
         return vehicleFixedCost;
     }
 
     // ---- Rules ------------------------------------------------------------------------------
 
-    /** Whether courier c has every skill pickup p requires. */
+    /**
+     * Whether courier c has every skill pickup p requires.
+     *
+     * @param c the courier index
+     * @param p the pickup index
+     * @return whether courier c has every skill pickup p requires
+     */
     public boolean hasSkills(int c, int p) {
         return (requiredSkills[p] & ~courierSkills[c]) == 0;
     }
 
-    /** Arrival at pickup p after leaving point {@code fromPoint} at {@code fromDeparture} (unreachable: 0 s). */
+    /**
+     * Arrival at pickup p after leaving point {@code fromPoint} at {@code fromDeparture} (unreachable: 0 s).
+     *
+     * @param fromPoint the point the courier leaves
+     * @param fromDeparture the second it leaves it
+     * @param p the pickup index
+     * @return arrival at pickup p after leaving point {@code fromPoint} at {@code fromDeparture} (unreachable: 0 s)
+     */
     public int arrival(int fromPoint, int fromDeparture, int p) {
         return fromDeparture + legSeconds(fromPoint, pickupPoint[p]);
     }
 
-    /** Service start at pickup p for an arrival: the arrival, or the window start if later. */
+    /**
+     * Service start at pickup p for an arrival: the arrival, or the window start if later.
+     *
+     * @param arrival the arrival second at the pickup
+     * @param p the pickup index
+     * @return service start at pickup p for an arrival: the arrival, or the window start if later
+     */
     public int serviceStart(int arrival, int p) {
         return Math.max(arrival, windowStart[p]);
     }
 
-    /** Departure from pickup p for an arrival: service start plus service. */
+    /**
+     * Departure from pickup p for an arrival: service start plus service.
+     *
+     * @param arrival the arrival second at the pickup
+     * @param p the pickup index
+     * @return departure from pickup p for an arrival: service start plus service
+     */
     public int departure(int arrival, int p) {
         return Math.max(arrival, windowStart[p]) + service[p];
     }
 
-    /** Whether courier c with {@code stops} stops drives to the hub at the end. */
+    /**
+     * Whether courier c with {@code stops} stops drives to the hub at the end.
+     *
+     * @param c the courier index
+     * @param stops the number of pickups on the route
+     * @return whether courier c with {@code stops} stops drives to the hub at the end
+     */
     public boolean drivesToHub(int c, int stops) {
         return courierEndAtHub[c] && (stops > 0 || courierLoad[c] > 0);
     }
 
-    /** Latest end of courier c: the earlier of cut-off and shift end when ending at the hub, else the shift end. */
+    /**
+     * Latest end of courier c: the earlier of cut-off and shift end when ending at the hub, else the shift end.
+     *
+     * @param c the courier index
+     * @return latest end of courier c: the earlier of cut-off and shift end when ending at the hub, else the shift end
+     */
     public int endLimit(int c) {
         return courierEndAtHub[c] ? Math.min(cutoff, courierShiftEnd[c]) : courierShiftEnd[c];
     }
 
-    /** A new reusable walker over this kernel. */
+    /**
+     * A new reusable walker over this kernel.
+     *
+     * @return a new reusable walker over this kernel
+     */
     public RouteWalk walker() {
         return new RouteWalk(this);
     }
 
-    /** Whether courier c serving {@code sequence[0..length)} in order breaks no hard rule (a full walk). */
+    /**
+     * Whether courier c serving {@code sequence[0..length)} in order breaks no hard rule (a full walk).
+     *
+     * @param c the courier index
+     * @param sequence pickup indices in visiting order
+     * @param length how many entries of sequence form the route
+     * @param walk a reusable walker; its state is overwritten
+     * @return whether courier c serving {@code sequence[0..length)} in order breaks no hard rule (a full walk)
+     */
     public boolean feasible(int c, int[] sequence, int length, RouteWalk walk) {
         walk.start(c);
         for (int i = 0; i < length; i++) {
@@ -681,6 +886,11 @@ public final class RouteKernel {
      * departure before it, the load so far, whether everything before it is feasible, whether
      * everything after it is (skills and reachable legs), and the latest service start of the
      * pickup after it that keeps the rest of the route within its windows, the shift and the cut-off.
+     *
+     * @param c the courier index
+     * @param sequence pickup indices in visiting order
+     * @param length how many entries of sequence form the route
+     * @param slack the buffer to fill (grown when too small)
      */
     public void slack(int c, int[] sequence, int length, RouteSlack slack) {
         slack.ensure(length);
@@ -753,6 +963,11 @@ public final class RouteKernel {
      * when the route was empty). The cost counts the pickup's own response time, not the delay it
      * causes to later stops. The caller checks the courier-level rules first:
      * {@link #canTake(RouteSlack, int)}.
+     *
+     * @param slack the slack of the courier's route, filled by {@link #slack}
+     * @param p the pickup index
+     * @param position the insertion position in the route, 0 = first
+     * @return {@link #INFEASIBLE}, {@link #NO_LATER}, or the soft cost of the insertion (see above)
      */
     public long insertionCost(RouteSlack slack, int p, int position) {
         if (!slack.prefixOk[position]) {
@@ -807,7 +1022,13 @@ public final class RouteKernel {
                 + responseWeight * priority[p] * Math.max(0, start - release[p]) + (len == 0 ? vehicleFixedCost : 0);
     }
 
-    /** The courier-level rules of an insertion: the courier has the skills and room for pickup p. */
+    /**
+     * The courier-level rules of an insertion: the courier has the skills and room for pickup p.
+     *
+     * @param slack the slack of the courier's route, filled by {@link #slack}
+     * @param p the pickup index
+     * @return whether the courier has the skills and room for pickup p
+     */
     public boolean canTake(RouteSlack slack, int p) {
         int c = slack.courier;
         return (requiredSkills[p] & ~courierSkills[c]) == 0 && slack.loads[slack.length] + size[p] <= courierCapacity[c];
@@ -817,6 +1038,10 @@ public final class RouteKernel {
      * The cheapest feasible insertion of pickup p over the routes in {@code slacks} (element
      * {@code c} describes courier c's route; null skips the courier). Total order: lowest cost,
      * then lowest courier id (string order), then lowest position. Null when no position is feasible.
+     *
+     * @param p the pickup index
+     * @param slacks element c is courier c's route slack; null skips the courier
+     * @return the cheapest feasible insertion of pickup p over the routes in {@code slacks} (element {@code c} describes courier c's route; null skips the courier)
      */
     public Insertion cheapestInsertion(int p, RouteSlack[] slacks) {
         long bestCost = INFEASIBLE;
@@ -848,6 +1073,10 @@ public final class RouteKernel {
      * Sequential cheapest insertion: inserts each pickup of {@code pending}, in that order, at its
      * cheapest feasible position ({@link #cheapestInsertion}) into {@code routes} (element c is
      * courier c's sequence, changed in place). Returns the pickups that fit nowhere, in order.
+     *
+     * @param routes element c is courier c's pickup sequence, changed in place
+     * @param pending pickup indices to insert, in this order
+     * @return the pickups that fit nowhere, in order
      */
     public List<Integer> insertAll(List<List<Integer>> routes, List<Integer> pending) {
         RouteSlack[] slacks = new RouteSlack[courierCount];

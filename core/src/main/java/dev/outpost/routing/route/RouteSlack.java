@@ -42,22 +42,39 @@ public final class RouteSlack {
         }
     }
 
-    /** The courier whose route this describes. */
+    /**
+     * The courier whose route this describes.
+     *
+     * @return the courier whose route this describes
+     */
     public int courier() {
         return courier;
     }
 
-    /** Number of stops of the route. */
+    /**
+     * Number of stops of the route.
+     *
+     * @return the number of stops of the route
+     */
     public int length() {
         return length;
     }
 
-    /** Load on board at the end of the route (before any insertion), units. */
+    /**
+     * Load on board at the end of the route (before any insertion), units.
+     *
+     * @return load on board at the end of the route (before any insertion), units
+     */
     public int totalLoad() {
         return loads[length];
     }
 
-    /** Departure from the node before insertion position {@code pos}, seconds. */
+    /**
+     * Departure from the node before insertion position {@code pos}, seconds.
+     *
+     * @param pos the insertion position, 0 = before the first stop
+     * @return departure from the node before insertion position {@code pos}, seconds
+     */
     public int departureBefore(int pos) {
         return departures[pos];
     }

@@ -29,7 +29,12 @@ public final class RouteWalk {
         this.k = kernel;
     }
 
-    /** Starts courier c's route at its start point, available second and load on board. */
+    /**
+     * Starts courier c's route at its start point, available second and load on board.
+     *
+     * @param c the courier index
+     * @return this walk, for chaining
+     */
     public RouteWalk start(int c) {
         courier = c;
         point = k.courierStart(c);
@@ -47,7 +52,11 @@ public final class RouteWalk {
         return this;
     }
 
-    /** Drives to pickup p and serves it. */
+    /**
+     * Drives to pickup p and serves it.
+     *
+     * @param p the pickup index
+     */
     public void visit(int p) {
         int next = k.pickupPoint(p);
         int leg = k.rawSeconds(point, next);
@@ -105,52 +114,92 @@ public final class RouteWalk {
         }
     }
 
-    /** Arrival at the last visited stop, seconds. */
+    /**
+     * Arrival at the last visited stop, seconds.
+     *
+     * @return arrival at the last visited stop, seconds
+     */
     public int arrival() {
         return arrival;
     }
 
-    /** Service start at the last visited stop, seconds. */
+    /**
+     * Service start at the last visited stop, seconds.
+     *
+     * @return service start at the last visited stop, seconds
+     */
     public int serviceStart() {
         return start;
     }
 
-    /** Departure from the last visited stop (or the available second before any), seconds. */
+    /**
+     * Departure from the last visited stop (or the available second before any), seconds.
+     *
+     * @return departure from the last visited stop (or the available second before any), seconds
+     */
     public int departure() {
         return time;
     }
 
-    /** Load on board after the last visited stop, units. */
+    /**
+     * Load on board after the last visited stop, units.
+     *
+     * @return load on board after the last visited stop, units
+     */
     public int load() {
         return load;
     }
 
-    /** Hub arrival after {@link #finish()}, or -1 when the courier does not drive to the hub. */
+    /**
+     * Hub arrival after {@link #finish()}, or -1 when the courier does not drive to the hub.
+     *
+     * @return hub arrival after {@link #finish()}, or -1 when the courier does not drive to the hub
+     */
     public int hubArrival() {
         return hubArrival;
     }
 
-    /** Driving seconds so far (unreachable legs count 0). */
+    /**
+     * Driving seconds so far (unreachable legs count 0).
+     *
+     * @return driving seconds so far (unreachable legs count 0)
+     */
     public long travelSeconds() {
         return travelSeconds;
     }
 
-    /** Driven metres so far (unreachable legs count 0). */
+    /**
+     * Driven metres so far (unreachable legs count 0).
+     *
+     * @return driven metres so far (unreachable legs count 0)
+     */
     public long metres() {
         return metres;
     }
 
-    /** Sum of priority times response seconds so far. */
+    /**
+     * Sum of priority times response seconds so far.
+     *
+     * @return sum of priority times response seconds so far
+     */
     public long weightedResponseSeconds() {
         return response;
     }
 
-    /** The route's hard penalty after {@link #finish()} (0 when feasible). */
+    /**
+     * The route's hard penalty after {@link #finish()} (0 when feasible).
+     *
+     * @return the route's hard penalty after {@link #finish()} (0 when feasible)
+     */
     public long hardPenalty() {
         return lateSeconds + endExcess + Penalties.UNREACHABLE_LEG * unreachableLegs + Penalties.SKILL * skillMisses;
     }
 
-    /** The route's soft cost after {@link #finish()} (the weighted objective; fixed cost when it has stops). */
+    /**
+     * The route's soft cost after {@link #finish()} (the weighted objective; fixed cost when it has stops).
+     *
+     * @return the route's soft cost after {@link #finish()} (the weighted objective; fixed cost when it has stops)
+     */
     public long softCost() {
         return k.responseWeight() * response + k.travelSecondWeight() * travelSeconds + k.metreWeight() * metres
                 + (stops > 0 ? k.vehicleFixedCost() : 0);

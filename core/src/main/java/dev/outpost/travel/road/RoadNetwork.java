@@ -224,12 +224,21 @@ public final class RoadNetwork {
         return edgeDecimetres[e];
     }
 
-    /** The road class names, in the order their index is used by {@link #edgeClass(int)}. */
+    /**
+     * The road class names, in the order their index is used by {@link #edgeClass(int)}.
+     *
+     * @return the road class names, in the order their index is used by {@link #edgeClass(int)}
+     */
     public List<String> roadClasses() {
         return roadClasses;
     }
 
-    /** Index into {@link #roadClasses()} of edge {@code e}'s road class. */
+    /**
+     * Index into {@link #roadClasses()} of edge {@code e}'s road class.
+     *
+     * @param e the edge index
+     * @return index into {@link #roadClasses()} of edge {@code e}'s road class
+     */
     public int edgeClass(int e) {
         return edgeClasses[e];
     }
@@ -247,6 +256,7 @@ public final class RoadNetwork {
      * @param maxSpeedKmh speed cap, km/h, or {@link Double#POSITIVE_INFINITY} for none
      * @throws IllegalArgumentException when an array does not match the road classes, a factor is
      *                                  not finite and positive, or every edge is barred
+     * @return this network as one courier profile drives it at one time (see above)
      */
     public RoadNetwork reweighted(double[] factors, boolean[] barred, double maxSpeedKmh) {
         int k = roadClasses.size();
@@ -439,7 +449,13 @@ public final class RoadNetwork {
          * As {@link #addEdge(long, long, double, double, boolean)}, with the edge's road class.
          *
          * @param roadClass the class name, not blank; at most 32,767 distinct classes
+         * @param fromId source id of the start node
+         * @param toId source id of the end node
+         * @param metres length, metres, finite and not negative
+         * @param speedKmh free-flow speed, km/h, finite and positive
+         * @param oneway true to add only the direction from {@code fromId} to {@code toId}
          * @throws IllegalArgumentException naming the edge if a node is unknown or a value is out of range
+         * @return this builder
          */
         public Builder addEdge(long fromId, long toId, double metres, double speedKmh, boolean oneway,
                 String roadClass) {

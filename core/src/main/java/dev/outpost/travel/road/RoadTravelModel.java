@@ -97,8 +97,11 @@ public final class RoadTravelModel implements TravelModel {
     /**
      * The tables, with each point's snapping distance.
      *
+     * @param pointIds the point ids, in index order
+     * @param points the point locations, in index order
      * @throws IllegalArgumentException if the lists differ in length, a point is not finite, an id
      *                                  repeats or there are more than {@link TravelTimes#MAX_POINTS} points
+     * @return the tables, with each point's snapping distance
      */
     public RoadTravelResult tableWithSnaps(List<String> pointIds, List<Location> points) {
         int n = points.size();

@@ -66,12 +66,20 @@ public final class LiteratureOptions {
         OutputFiles.checkFile(csv, "--csv", force, java.util.List.of());
     }
 
-    /** Whether to replace an existing CSV file. */
+    /**
+     * Whether to replace an existing CSV file.
+     *
+     * @return whether to replace an existing CSV file
+     */
     public boolean force() {
         return force;
     }
 
-    /** The data folder; never null after parsing. */
+    /**
+     * The data folder; never null after parsing.
+     *
+     * @return the data folder; never null after parsing
+     */
     public Path dir() {
         return dir;
     }

@@ -50,7 +50,11 @@ public final class OutpostCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the configured command line, writing to the process's standard output and error. */
+    /**
+     * Builds the configured command line, writing to the process's standard output and error.
+     *
+     * @return the configured command line
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new OutpostCommand());
         NumberConverters.register(cli);
@@ -67,6 +71,11 @@ public final class OutpostCommand implements Runnable {
     /**
      * Runs {@code args} with standard output and error going to {@code out} and {@code err}
      * (both escaped with {@link SafeText}); used by tests.
+     *
+     * @param out  standard output
+     * @param err  standard error
+     * @param args the command-line arguments
+     * @return the exit code
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine();

@@ -28,6 +28,7 @@ public final class SafeText {
      * {@code text} with every unsafe character as {@code \\uXXXX} (lower-case hex); line feeds and tabs are kept.
      *
      * @param text any text, or null (returned as "null")
+     * @return the escaped text
      */
     public static String escape(CharSequence text) {
         if (text == null) {
@@ -48,7 +49,12 @@ public final class SafeText {
         return out == null ? text.toString() : out.toString();
     }
 
-    /** {@code text} on one line: also the line feed is escaped. */
+    /**
+     * {@code text} on one line: also the line feed is escaped.
+     *
+     * @param text any text, or null (returned as "null")
+     * @return the escaped text, on one line
+     */
     public static String oneLine(CharSequence text) {
         return escape(text).replace("\n", "\\u000a");
     }

@@ -32,7 +32,12 @@ public final class CsvRequestLog {
      * Reads {@code in} against {@code scenario}.
      *
      * @param source the file name, for messages
+     * @param in the CSV text
+     * @param scenario the scenario whose client ids the log names
+     * @param serviceTimes how the time at the door is drawn
      * @throws ScenarioException listing every bad row as {@code line N, column NAME}
+     * @return the logged requests as a scheduled demand
+      * @throws IOException when {@code in} cannot be read
      */
     public static ScheduledDemand read(Reader in, String source, Scenario scenario, ServiceTimes serviceTimes) throws IOException {
         Map<String, Integer> clients = new HashMap<>();

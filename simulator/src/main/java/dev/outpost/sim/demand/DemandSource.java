@@ -9,6 +9,10 @@ public interface DemandSource {
     /**
      * The day's requests, sorted by time then client, ids 0, 1, ... in that order. Draws only from
      * the {@code ARRIVALS} and {@code SERVICE_TIMES} streams of {@code random}.
+     *
+     * @param scenario the scenario
+     * @param random the replication's random streams
+     * @return the day's requests, sorted by time then client, ids 0, 1, ... in that order
      */
     List<Request> requests(Scenario scenario, RandomStreams random);
 }

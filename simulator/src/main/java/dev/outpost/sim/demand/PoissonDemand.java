@@ -24,6 +24,9 @@ public record PoissonDemand(double growth, ServiceTimes serviceTimes) implements
 
     /**
      * @throws IllegalArgumentException when growth is negative or not finite
+     *
+     * @param growth       demand multiplier, at least 0 (1 = the scenario's demand)
+     * @param serviceTimes how the time at the door is drawn
      */
     public PoissonDemand {
         if (!(growth >= 0) || Double.isInfinite(growth)) {

@@ -26,7 +26,12 @@ public record ScheduledDemand(List<Entry> entries, ServiceTimes serviceTimes) im
     public record Entry(long time, int client, int size, int priority) {
     }
 
-    /** Copies the entries. */
+    /**
+     * Copies the entries.
+     *
+     * @param entries the requests, in any order
+     * @param serviceTimes how the time at the door is drawn
+     */
     public ScheduledDemand {
         entries = List.copyOf(entries);
     }

@@ -9,7 +9,13 @@ public enum ServiceTimes {
     /** Exponential with the client's service seconds as mean (for queueing checks). */
     EXPONENTIAL;
 
-    /** A draw with mean {@code mean} seconds, at least 0. */
+    /**
+     * A draw with mean {@code mean} seconds, at least 0.
+     *
+     * @param mean the mean, seconds
+     * @param random the generator to draw from
+     * @return a draw with mean {@code mean} seconds, at least 0
+     */
     public int draw(int mean, SplittableRandom random) {
         if (this == FIXED || mean == 0) {
             return mean;

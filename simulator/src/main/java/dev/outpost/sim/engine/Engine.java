@@ -19,7 +19,11 @@ public final class Engine<T> implements SimClock {
     private long now;
     private long processed;
 
-    /** Adds a listener; facts reach listeners in the order they were added. */
+    /**
+     * Adds a listener; facts reach listeners in the order they were added.
+     *
+     * @param listener receives every published fact
+     */
     public void listen(EventListener listener) {
         listeners.add(listener);
     }
@@ -29,7 +33,11 @@ public final class Engine<T> implements SimClock {
         return now;
     }
 
-    /** Payloads handled so far. */
+    /**
+     * Payloads handled so far.
+     *
+     * @return the number of payloads handled so far
+     */
     public long processed() {
         return processed;
     }
@@ -37,6 +45,9 @@ public final class Engine<T> implements SimClock {
     /**
      * Schedules {@code value} at {@code time} (not before now) with tie priority {@code kind}.
      *
+     * @param time when, simulated seconds
+     * @param kind tie priority among payloads at the same time
+     * @param value the payload
      * @return the handle for {@link #cancel}
      * @throws IllegalArgumentException when {@code time} is in the past
      */
@@ -48,19 +59,32 @@ public final class Engine<T> implements SimClock {
         return queue.schedule(time, kind, value);
     }
 
-    /** Cancels a scheduled payload; false when it already ran or was cancelled. */
+    /**
+     * Cancels a scheduled payload; false when it already ran or was cancelled.
+     *
+     * @param handle a handle from {@link #schedule}
+     * @return whether it was cancelled; false when it already ran or was cancelled before
+     */
     public boolean cancel(long handle) {
         return queue.cancel(handle);
     }
 
-    /** Sends a fact to every listener. */
+    /**
+     * Sends a fact to every listener.
+     *
+     * @param event the fact
+     */
     public void publish(SimEvent event) {
         for (int i = 0, n = listeners.size(); i < n; i++) {
             listeners.get(i).onEvent(event);
         }
     }
 
-    /** Runs until the queue is empty, handing each payload to {@code handler}. */
+    /**
+     * Runs until the queue is empty, handing each payload to {@code handler}.
+     *
+     * @param handler the model, handed each payload in order
+     */
     public void run(Consumer<T> handler) {
         while (!queue.isEmpty()) {
             now = queue.peekTime();

@@ -21,7 +21,12 @@ public final class EventLog {
     private EventLog() {
     }
 
-    /** One event as its JSON line (no line break). */
+    /**
+     * One event as its JSON line (no line break).
+     *
+     * @param event the fact
+     * @return one event as its JSON line (no line break)
+     */
     public static String line(SimEvent event) {
         try {
             return MAPPER.writerFor(SimEvent.class).writeValueAsString(event);
@@ -30,7 +35,12 @@ public final class EventLog {
         }
     }
 
-    /** A listener that writes each event as a line to {@code out}. */
+    /**
+     * A listener that writes each event as a line to {@code out}.
+     *
+     * @param out where the lines go
+     * @return a listener that writes each event as a line to {@code out}
+     */
     public static EventListener writer(Writer out) {
         return event -> {
             try {
@@ -45,7 +55,10 @@ public final class EventLog {
     /**
      * Reads every line of {@code in} back into events.
      *
+     * @param in the JSON lines
      * @throws IllegalArgumentException naming the line when one is not an event
+     * @return the events, in line order
+      * @throws IOException when {@code in} cannot be read
      */
     public static List<SimEvent> read(BufferedReader in) throws IOException {
         List<SimEvent> events = new ArrayList<>();

@@ -72,6 +72,7 @@ public final class EventQueue<T> {
      * Cancels the entry with sequence number {@code handle}; it will never be returned. Cancelling
      * an entry that already left or was cancelled has no effect and returns false.
      *
+     * @param handle a handle from {@link #schedule}
      * @return whether a waiting entry was cancelled
      */
     public boolean cancel(long handle) {
@@ -109,12 +110,20 @@ public final class EventQueue<T> {
         }
     }
 
-    /** Whether no live (uncancelled) entry waits. */
+    /**
+     * Whether no live (uncancelled) entry waits.
+     *
+     * @return whether no live (uncancelled) entry waits
+     */
     public boolean isEmpty() {
         return liveCount == 0;
     }
 
-    /** Live entries waiting. */
+    /**
+     * Live entries waiting.
+     *
+     * @return the number of live entries waiting
+     */
     public int size() {
         return liveCount;
     }
@@ -130,6 +139,7 @@ public final class EventQueue<T> {
      * The time of the next live entry.
      *
      * @throws NoSuchElementException when empty
+     * @return the time of the next live entry
      */
     public long peekTime() {
         dropCancelledTop();
@@ -139,13 +149,21 @@ public final class EventQueue<T> {
         return timeKind[0] >>> KIND_BITS;
     }
 
-    /** The kind of the next live entry (call after {@link #peekTime}). */
+    /**
+     * The kind of the next live entry (call after {@link #peekTime}).
+     *
+     * @return the kind of the next live entry (call after {@link #peekTime})
+     */
     public int peekKind() {
         dropCancelledTop();
         return (int) (timeKind[0] & 0xFF);
     }
 
-    /** The sequence number of the next live entry. */
+    /**
+     * The sequence number of the next live entry.
+     *
+     * @return the sequence number of the next live entry
+     */
     public long peekSequence() {
         dropCancelledTop();
         return sequence[0];
@@ -155,6 +173,7 @@ public final class EventQueue<T> {
      * Removes and returns the next live entry's payload.
      *
      * @throws NoSuchElementException when empty
+     * @return the next live entry's payload
      */
     @SuppressWarnings("unchecked")
     public T poll() {

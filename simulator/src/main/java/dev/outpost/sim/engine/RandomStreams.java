@@ -17,6 +17,10 @@ public record RandomStreams(long seed, int replication) {
     /**
      * A fresh generator for {@code stream} and sub-stream {@code sub} (a client or courier index).
      * Each call returns a new generator starting at the same point.
+     *
+     * @param stream the purpose
+     * @param sub the sub-stream (a client or courier index)
+     * @return a fresh generator for {@code stream} and sub-stream {@code sub} (a client or courier index)
      */
     public SplittableRandom stream(Stream stream, int sub) {
         long h = mix(seed);

@@ -14,7 +14,12 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  */
 public record Estimate(long n, double mean, double halfWidth) {
 
-    /** The estimate of {@code values}. */
+    /**
+     * The estimate of {@code values}.
+     *
+     * @param values one value per replication; NaN values are left out
+     * @return the estimate of {@code values}
+     */
     public static Estimate of(List<Double> values) {
         SummaryStatistics stats = new SummaryStatistics();
         for (double v : values) {
@@ -43,7 +48,12 @@ public record Estimate(long n, double mean, double halfWidth) {
         return mean + halfWidth;
     }
 
-    /** Whether {@code value} lies inside the interval. */
+    /**
+     * Whether {@code value} lies inside the interval.
+     *
+     * @param value the value to test
+     * @return whether {@code value} lies inside the interval
+     */
     public boolean contains(double value) {
         return value >= low() && value <= high();
     }

@@ -23,12 +23,21 @@ public record KpiTable(List<Row> rows) {
     public record Row(String group, String name, Unit unit, Estimate estimate) {
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param rows one row per metric
+     */
     public KpiTable {
         rows = List.copyOf(rows);
     }
 
-    /** The summary of {@code runs} (all with the same metrics in the same order). */
+    /**
+     * The summary of {@code runs} (all with the same metrics in the same order).
+     *
+     * @param runs the replications' KPIs, all with the same metrics in the same order
+     * @return the summary of {@code runs} (all with the same metrics in the same order)
+     */
     public static KpiTable of(List<RunKpis> runs) {
         return combine(runs, null);
     }
@@ -37,7 +46,10 @@ public record KpiTable(List<Row> rows) {
      * The paired differences {@code b[r] - a[r]} of two set-ups simulated on the same seeds and
      * replications (common random numbers).
      *
+     * @param a the first set-up's replications
+     * @param b the second set-up's replications, paired by index with {@code a}
      * @throws IllegalArgumentException when the lists differ in length or metrics
+     * @return the paired differences {@code b[r] - a[r]} of two set-ups simulated on the same seeds and replications (common random numbers)
      */
     public static KpiTable paired(List<RunKpis> a, List<RunKpis> b) {
         if (a.size() != b.size()) {
@@ -76,14 +88,22 @@ public record KpiTable(List<Row> rows) {
     /**
      * The row of {@code group/name}.
      *
+     * @param group the metric's group
+     * @param name the metric's name
      * @throws IllegalArgumentException when absent
+     * @return the row of {@code group/name}
      */
     public Row row(String group, String name) {
         return rows.stream().filter(r -> r.group().equals(group) && r.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("The metric (" + group + "/" + name + ") is not in the table."));
     }
 
-    /** Only the rows of the groups {@code all}, {@code class:*} and {@code fleet} (shared by any two layouts). */
+    /**
+     * Only the rows of the groups {@code all}, {@code class:*} and {@code fleet} (shared by any two layouts).
+     *
+     * @param runs the replications' KPIs, all with the same metrics in the same order
+     * @return only the rows of the groups {@code all}, {@code class:*} and {@code fleet} (shared by any two layouts)
+     */
     public static List<RunKpis> sharedGroups(List<RunKpis> runs) {
         return runs.stream().map(r -> new RunKpis(r.metrics().stream()
                 .filter(m -> !m.group().startsWith("outpost:")).toList())).toList();

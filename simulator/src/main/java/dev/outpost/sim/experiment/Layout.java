@@ -23,12 +23,21 @@ public record Layout(String name, List<Post> outposts) {
     public record Post(String siteId, int couriers) {
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param name     a label for reports ({@code hub} or the file name)
+     * @param outposts the open outposts, in the order given
+     */
     public Layout {
         outposts = List.copyOf(outposts);
     }
 
-    /** Everyone at the hub. */
+    /**
+     * Everyone at the hub.
+     *
+     * @return the layout with everyone at the hub
+     */
     public static Layout hub() {
         return new Layout("hub", List.of());
     }

@@ -21,7 +21,13 @@ public final class Layouts {
     private Layouts() {
     }
 
-    /** The layout of a stationing plan. */
+    /**
+     * The layout of a stationing plan.
+     *
+     * @param plan the stationing plan
+     * @param name a label for reports
+     * @return the layout of a stationing plan
+     */
     public static Layout of(StationingPlan plan, String name) {
         List<Layout.Post> posts = new ArrayList<>();
         for (StationingPlan.Outpost o : plan.outposts()) {
@@ -33,6 +39,13 @@ public final class Layouts {
     /**
      * Solves the stationing problem of {@code scenario} (travel of its first courier type) with a
      * fixed step count, so the same arguments give the same layout.
+     *
+     * @param scenario the scenario
+     * @param objective the stationing objective
+     * @param seed the random seed
+     * @param steps the step limit of the search
+     * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @return the layout of the solved stationing plan
      */
     public static Layout station(Scenario scenario, StationingObjective objective, long seed, int steps, Path baseDir) {
         TravelTimes times = ScenarioPoints.of(scenario).table(TravelModels.forScenario(scenario,
@@ -43,7 +56,13 @@ public final class Layouts {
         return of(plan, "stationing " + objective.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
-    /** {@code scenario} with at most {@code outposts} outposts in its budget. */
+    /**
+     * {@code scenario} with at most {@code outposts} outposts in its budget.
+     *
+     * @param scenario the scenario
+     * @param outposts most open outposts
+     * @return {@code scenario} with at most {@code outposts} outposts in its budget
+     */
     public static Scenario withMaxOutposts(Scenario scenario, int outposts) {
         Budget b = scenario.budget();
         return new Scenario(scenario.name(), scenario.coordinates(), scenario.clients(), scenario.sites(),
@@ -51,7 +70,13 @@ public final class Layouts {
                 new Budget(outposts, b.maxCouriers(), b.maxOpeningCost()), scenario.travel());
     }
 
-    /** {@code scenario} with every courier type's count scaled by {@code factor} (rounded, at least 1 if it had any). */
+    /**
+     * {@code scenario} with every courier type's count scaled by {@code factor} (rounded, at least 1 if it had any).
+     *
+     * @param scenario the scenario
+     * @param factor the scale factor of every courier type's count
+     * @return {@code scenario} with every courier type's count scaled by {@code factor} (rounded, at least 1 if it had any)
+     */
     public static Scenario withFleetScaled(Scenario scenario, double factor) {
         List<CourierType> types = new ArrayList<>();
         int total = 0;

@@ -22,6 +22,9 @@ public final class Replications {
     /**
      * @param threads  threads to use, at least 1 (1 = in sequence on the caller's thread)
      * @param progress told each finished replication's number (any thread), or null
+     * @param simulator the prepared simulator
+     * @param seed the experiment's seed
+     * @param count the number of replications
      * @return the KPIs, replication order
      */
     public static List<RunKpis> run(Simulator simulator, long seed, int count, int threads, IntConsumer progress) {
@@ -30,6 +33,14 @@ public final class Replications {
 
     /**
      * As {@link #run(Simulator, long, int, int, IntConsumer)} with {@code days} days per replication.
+     *
+     * @param simulator the prepared simulator
+     * @param seed the experiment's seed
+     * @param count the number of replications
+     * @param days days per replication
+     * @param threads threads to run replications on
+     * @param progress told each finished replication's number (any thread), or null
+     * @return as {@link #run(Simulator, long, int, int, IntConsumer)} with {@code days} days per replication
      */
     public static List<RunKpis> run(Simulator simulator, long seed, int count, int days, int threads, IntConsumer progress) {
         if (count < 1) {

@@ -22,6 +22,13 @@ public record SimSetup(Scenario scenario, Layout layout, String dispatch, String
 
     /**
      * @throws IllegalArgumentException naming the choices when a policy name is unknown
+     *
+     * @param scenario   the scenario
+     * @param layout     where couriers are stationed
+     * @param dispatch   dispatch policy name ({@link DispatchPolicies#DISPATCH})
+     * @param relocation relocation policy name ({@link DispatchPolicies#RELOCATION})
+     * @param fleet      courier behaviour and demand growth
+     * @param demand     the requests' source; null = Poisson from the clients' profiles at the growth of {@code fleet}
      */
     public SimSetup {
         DispatchPolicies.dispatch(dispatch);
@@ -38,17 +45,33 @@ public record SimSetup(Scenario scenario, Layout layout, String dispatch, String
         return layout.name() + " / " + dispatch + " / " + relocation;
     }
 
-    /** This set-up with another layout. */
+    /**
+     * This set-up with another layout.
+     *
+     * @param newLayout the other layout
+     * @return this set-up with another layout
+     */
     public SimSetup withLayout(Layout newLayout) {
         return new SimSetup(scenario, newLayout, dispatch, relocation, fleet, demand);
     }
 
-    /** This set-up with other policies. */
+    /**
+     * This set-up with other policies.
+     *
+     * @param newDispatch the dispatch policy name
+     * @param newRelocation the relocation policy name
+     * @return this set-up with other policies
+     */
     public SimSetup withPolicies(String newDispatch, String newRelocation) {
         return new SimSetup(scenario, layout, newDispatch, newRelocation, fleet, demand);
     }
 
-    /** This set-up with other fleet options. */
+    /**
+     * This set-up with other fleet options.
+     *
+     * @param newFleet the other fleet options
+     * @return this set-up with other fleet options
+     */
     public SimSetup withFleet(FleetOptions newFleet) {
         return new SimSetup(scenario, layout, dispatch, relocation, newFleet, demand);
     }

@@ -38,6 +38,8 @@ public final class Simulator {
      * Prepares {@code setup}, computing one travel table per courier type.
      *
      * @param baseDir folder against which road network files resolve, or null
+     * @param setup the set-up
+     * @return the prepared simulator
      */
     public static Simulator prepare(SimSetup setup, Path baseDir) {
         Scenario scenario = setup.scenario();
@@ -49,7 +51,12 @@ public final class Simulator {
         return new Simulator(setup, new TableLegTimes(tables));
     }
 
-    /** Prepares {@code setup} on given leg times (tests, benchmarks). */
+    /**
+     * Prepares {@code setup} on given leg times (tests, benchmarks).
+     *
+     * @param setup the set-up
+     * @param legs the leg times to use
+     */
     public Simulator(SimSetup setup, LegTimes legs) {
         this.setup = setup;
         this.legs = legs;
@@ -99,13 +106,24 @@ public final class Simulator {
         return setup;
     }
 
-    /** A fresh collector for this set-up's groups. */
+    /**
+     * A fresh collector for this set-up's groups.
+     *
+     * @return a fresh collector for this set-up's groups
+     */
     public KpiCollector collector() {
         List<String> classes = Arrays.stream(ClientKind.values()).map(Enum::name).toList();
         return new KpiCollector(setup.scenario().hub().cutoffSeconds(), classes, outpostIds.stream().distinct().toList());
     }
 
-    /** Simulates replication {@code replication} of {@code seed}, one day; extra listeners see every event. */
+    /**
+     * Simulates replication {@code replication} of {@code seed}, one day; extra listeners see every event.
+     *
+     * @param seed the experiment's seed
+     * @param replication the replication number, from 0
+     * @param listeners extra listeners that see every event
+     * @return the day's KPIs
+     */
     public RunKpis day(long seed, int replication, EventListener... listeners) {
         return replication(seed, replication, 1, listeners);
     }
@@ -114,6 +132,12 @@ public final class Simulator {
      * Simulates replication {@code replication} of {@code seed} as {@code days} independent days
      * (day {@code d} draws from {@code RandomStreams(seed, replication * days + d)}); the KPIs cover
      * all its days. Extra listeners see every event.
+     *
+     * @param seed the experiment's seed
+     * @param replication the replication number, from 0
+     * @param days the number of days
+     * @param listeners extra listeners that see every event
+     * @return the KPIs over all its days
      */
     public RunKpis replication(long seed, int replication, int days, EventListener... listeners) {
         if (days < 1) {
@@ -126,7 +150,14 @@ public final class Simulator {
         return collector.kpis();
     }
 
-    /** Runs one day with {@code random}, its events going to the collector and the listeners; returns the events handled. */
+    /**
+     * Runs one day with {@code random}, its events going to the collector and the listeners; returns the events handled.
+     *
+     * @param random the day's random streams
+     * @param collector the KPI collector that sees every event
+     * @param listeners extra listeners that see every event
+     * @return the number of events handled
+     */
     public long runDay(RandomStreams random, KpiCollector collector, EventListener... listeners) {
         List<Request> requests = setup.demandSource().requests(setup.scenario(), random);
         Day day = new Day(setup.scenario(), legs, setup.fleet(), DispatchPolicies.dispatch(setup.dispatch()).get(),

@@ -77,6 +77,14 @@ public final class Day implements FleetControl {
     private final int cutoff;
 
     /**
+     * A day ready to {@link #run}.
+     *
+     * @param scenario      the scenario
+     * @param legs          the expected leg times and metres
+     * @param options       the fleet options (travel noise, breakdowns, service times, growth)
+     * @param dispatch      the dispatch policy for this day
+     * @param relocation    the relocation policy for this day
+     * @param random        the random streams (travel noise, breakdowns)
      * @param homes         the home point of each courier, fleet order (see {@link Fleets#courierIds})
      * @param clientOutpost the outpost id of each client (for KPIs), "-" when none
      * @param posts         the open outposts' points
@@ -127,12 +135,20 @@ public final class Day implements FleetControl {
         return b;
     }
 
-    /** Adds a listener of the day's facts (before {@link #run}). */
+    /**
+     * Adds a listener of the day's facts (before {@link #run}).
+     *
+     * @param listener the listener to add
+     */
     public void listen(EventListener listener) {
         engine.listen(listener);
     }
 
-    /** Events handled by the engine so far. */
+    /**
+     * Events handled by the engine so far.
+     *
+     * @return the number of events processed
+     */
     public long processed() {
         return engine.processed();
     }
@@ -140,6 +156,7 @@ public final class Day implements FleetControl {
     /**
      * Runs the day over {@code dayRequests} (sorted by time).
      *
+     * @param dayRequests the day's requests, ids 0, 1, ... in time order
      * @throws IllegalStateException when a request ends neither served nor unserved (a bug)
      */
     public void run(List<Request> dayRequests) {
@@ -567,5 +584,21 @@ public final class Day implements FleetControl {
             interruptRelocation(k);
             startNext(k);
         }
+    }
+
+    @Override
+    public int legMetres(int courier, int from, int to) {
+        return legs.metres(couriers.get(courier).type, from, to);
+    }
+
+    @Override
+    public int unassign(long requestId) {
+        for (Courier k : couriers) {
+            if (k.queue.remove(Long.valueOf(requestId))) {
+                k.queuedSize -= requests[(int) requestId].size();
+                return k.index;
+            }
+        }
+        return -1;
     }
 }

@@ -12,13 +12,22 @@ import dev.outpost.sim.demand.ServiceTimes;
  */
 public record FleetOptions(double travelNoiseSigma, double breakdownsPerHour, ServiceTimes serviceTimes, double growth) {
 
-    /** The defaults: 15% lognormal leg noise, no breakdowns, fixed service times, demand as in the scenario. */
+    /**
+     * The defaults: 15% lognormal leg noise, no breakdowns, fixed service times, demand as in the scenario.
+     *
+     * @return the defaults: 15% lognormal leg noise, no breakdowns, fixed service times, demand as in the scenario
+     */
     public static FleetOptions defaults() {
         return new FleetOptions(0.15, 0.0, ServiceTimes.FIXED, 1.0);
     }
 
     /**
      * @throws IllegalArgumentException naming the field when a value is negative or not finite
+     *
+     * @param travelNoiseSigma   sigma of the lognormal factor on each leg (mean 1); 0 = exact tables
+     * @param breakdownsPerHour  breakdown rate per courier-hour on duty; 0 = none
+     * @param serviceTimes       how times at the door are drawn
+     * @param growth             demand multiplier (1 = the scenario's demand)
      */
     public FleetOptions {
         requireFinite("travelNoiseSigma", travelNoiseSigma);
@@ -35,7 +44,12 @@ public record FleetOptions(double travelNoiseSigma, double breakdownsPerHour, Se
         }
     }
 
-    /** These options with another demand growth. */
+    /**
+     * These options with another demand growth.
+     *
+     * @param newGrowth the demand multiplier
+     * @return these options with another demand growth
+     */
     public FleetOptions withGrowth(double newGrowth) {
         return new FleetOptions(travelNoiseSigma, breakdownsPerHour, serviceTimes, newGrowth);
     }

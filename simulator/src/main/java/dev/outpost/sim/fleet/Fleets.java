@@ -11,7 +11,11 @@ public final class Fleets {
     private Fleets() {
     }
 
-    /** {@return the courier ids, fleet order} */
+    /**
+     * {@return the courier ids, fleet order}
+     *
+     * @param scenario the scenario
+     */
     public static List<String> courierIds(Scenario scenario) {
         List<String> ids = new ArrayList<>();
         for (CourierType t : scenario.courierTypes()) {
@@ -22,7 +26,11 @@ public final class Fleets {
         return ids;
     }
 
-    /** {@return the type index of each courier, fleet order} */
+    /**
+     * {@return the type index of each courier, fleet order}
+     *
+     * @param scenario the scenario
+     */
     public static List<Integer> courierTypes(Scenario scenario) {
         List<Integer> types = new ArrayList<>();
         for (int t = 0; t < scenario.courierTypes().size(); t++) {

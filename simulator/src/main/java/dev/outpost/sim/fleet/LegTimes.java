@@ -6,9 +6,24 @@ package dev.outpost.sim.fleet;
  * of day is passed so that per-profile time-of-day tables can answer here.
  */
 public interface LegTimes {
-    /** Expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable. */
+    /**
+     * Expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable.
+     *
+     * @param type the courier type index
+     * @param from the from point
+     * @param to the to point
+     * @param time departure, simulated seconds
+     * @return expected seconds from {@code from} to {@code to} for courier type {@code type} leaving at {@code time}; -1 when unreachable
+     */
     int seconds(int type, int from, int to, long time);
 
-    /** Metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable. */
+    /**
+     * Metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable.
+     *
+     * @param type the courier type index
+     * @param from the from point
+     * @param to the to point
+     * @return metres from {@code from} to {@code to} for courier type {@code type}; -1 when unreachable
+     */
     int metres(int type, int from, int to);
 }

@@ -169,6 +169,7 @@ public final class KpiCollector implements EventListener {
      * The day's KPIs.
      *
      * @throws IllegalStateException when a request is still open (conservation broken)
+     * @return the day's KPIs
      */
     public RunKpis kpis() {
         if (!open.isEmpty() || arrived != served + unserved) {

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record RunKpis(List<Metric> metrics) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param metrics the figures
+     */
     public RunKpis {
         metrics = List.copyOf(metrics);
     }
@@ -17,7 +21,10 @@ public record RunKpis(List<Metric> metrics) {
     /**
      * The value of {@code group/name}.
      *
+     * @param group the metric's group
+     * @param name the metric's name
      * @throws IllegalArgumentException when there is no such metric
+     * @return the value of {@code group/name}
      */
     public double value(String group, String name) {
         for (Metric m : metrics) {

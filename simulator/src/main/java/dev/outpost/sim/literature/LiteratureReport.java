@@ -49,7 +49,11 @@ public final class LiteratureReport {
         this.decimals = decimals;
     }
 
-    /** Writes the CSV file (UTF-8, LF line ends). */
+    /**
+     * Writes the CSV file (UTF-8, LF line ends).
+     *
+     * @param file the CSV file to write
+     */
     public void writeCsv(Path file) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(csv());
@@ -58,7 +62,11 @@ public final class LiteratureReport {
         }
     }
 
-    /** The CSV text: header and one line per row. */
+    /**
+     * The CSV text: header and one line per row.
+     *
+     * @return the CSV text: header and one line per row
+     */
     public String csv() {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (LiteratureRow r : rows) {
@@ -116,6 +124,8 @@ public final class LiteratureReport {
     /**
      * Mean distance gap percent over the valid rows whose gap is comparable (not
      * {@linkplain LiteratureRow#vehiclesDecide() decided by the vehicle count}), or NaN when there is none.
+     *
+     * @return mean distance gap percent over the valid rows whose gap is comparable (not {@linkplain LiteratureRow#vehiclesDecide() decided by the vehicle count}), or NaN when there is none
      */
     public double meanGapPercent() {
         double[] s = sums(rows);
@@ -125,12 +135,18 @@ public final class LiteratureReport {
     /**
      * Sum of the vehicle differences to the best known over the valid rows where the vehicle
      * count decides (0 when there is none): the first figure of a hierarchical run.
+     *
+     * @return sum of the vehicle differences to the best known over the valid rows where the vehicle count decides (0 when there is none): the first figure of a hierarchical run
      */
     public int vehicleDifference() {
         return (int) sums(rows)[5];
     }
 
-    /** Number of valid rows. */
+    /**
+     * Number of valid rows.
+     *
+     * @return the number of valid rows
+     */
     public int validCount() {
         return (int) rows.stream().filter(LiteratureRow::valid).count();
     }
@@ -139,6 +155,9 @@ public final class LiteratureReport {
      * Family of an instance: Solomon names give letters plus the first digit in upper case
      * ({@code rc105} gives {@code RC1}); names with a dash give the part before it
      * ({@code A-n32-k5} gives {@code A}).
+     *
+     * @param instance the instance name
+     * @return family of an instance: Solomon names give letters plus the first digit in upper case ({@code rc105} gives {@code RC1}); names with a dash give the part before it ({@code A-n32-k5} gives {@code A})
      */
     public static String family(String instance) {
         int dash = instance.indexOf('-');

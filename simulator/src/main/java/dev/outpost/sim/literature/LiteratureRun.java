@@ -45,7 +45,12 @@ public final class LiteratureRun {
 
     /** Told after every finished solve (from the worker thread); used for progress bars. */
     public interface Listener {
-        /** One (instance, seed) solve finished. */
+        /**
+         * One (instance, seed) solve finished.
+         *
+         * @param instance the instance name
+         * @param seed the seed of the solve
+         */
         void solved(String instance, long seed);
     }
 
@@ -83,7 +88,11 @@ public final class LiteratureRun {
         this.threads = threads;
     }
 
-    /** The instance files of the folder, sorted by file name. */
+    /**
+     * The instance files of the folder, sorted by file name.
+     *
+     * @return the instance files of the folder, sorted by file name
+     */
     public List<Path> instanceFiles() {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("The data folder (" + dir + ") does not exist; pass the folder holding the "
@@ -103,7 +112,11 @@ public final class LiteratureRun {
         }
     }
 
-    /** Number of solves {@link #run} will make (instances times seeds). */
+    /**
+     * Number of solves {@link #run} will make (instances times seeds).
+     *
+     * @return the number of solves {@link #run} will make (instances times seeds)
+     */
     public int solveCount() {
         return instanceFiles().size() * seeds;
     }
@@ -115,6 +128,7 @@ public final class LiteratureRun {
      * @throws IllegalArgumentException when the folder, an instance file or the best-known table is
      *                                  missing, or an instance is missing from the table
      * @throws dev.outpost.sim.literature.io.LiteratureFormatException when a file cannot be parsed
+     * @return one row per instance, in instance-name order
      */
     public List<LiteratureRow> run(Listener listener) {
         List<Path> files = instanceFiles();

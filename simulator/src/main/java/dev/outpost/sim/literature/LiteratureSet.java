@@ -27,6 +27,9 @@ public record LiteratureSet(String name, String extension, Function<Path, VrpIns
      * The Solomon VRPTW set: distance-only uses arcs truncated to one decimal and
      * {@code bks_distance.csv}; hierarchical (vehicles, then distance) uses exact arcs and
      * {@code bks.csv}.
+     *
+     * @param objective what the table ranks by
+     * @return the Solomon VRPTW set: distance-only uses arcs truncated to one decimal and {@code bks_distance.csv}; hierarchical (vehicles, then distance) uses exact arcs and {@code bks.csv}
      */
     public static LiteratureSet solomon(VrpObjective objective) {
         return objective == VrpObjective.DISTANCE
@@ -40,13 +43,19 @@ public record LiteratureSet(String name, String extension, Function<Path, VrpIns
      * The CVRP sets in TSPLIB files (arcs rounded to integers, {@code optima.csv}): Augerat A with
      * the published fleet of {@code k} vehicles, Uchoa X with an unlimited fleet (the reader applies
      * each set's fleet convention, see {@link TsplibCvrpReader}).
+     *
+     * @return the CVRP sets in TSPLIB files (arcs rounded to integers, {@code optima.csv}): Augerat A with the published fleet of {@code k} vehicles, Uchoa X with an unlimited fleet (the reader applies each set's fleet convention, see {@link TsplibCvrpReader})
      */
     public static LiteratureSet cvrp() {
         return new LiteratureSet("cvrp", ".vrp", TsplibCvrpReader::read, ArcConvention.ROUNDED_INTEGER,
                 VrpObjective.DISTANCE, "optima.csv");
     }
 
-    /** Decimals used to print distances under this set's convention (1, 2 or 0). */
+    /**
+     * Decimals used to print distances under this set's convention (1, 2 or 0).
+     *
+     * @return decimals used to print distances under this set's convention (1, 2 or 0)
+     */
     public int distanceDecimals() {
         return switch (convention) {
             case TRUNCATED_ONE_DECIMAL -> 1;

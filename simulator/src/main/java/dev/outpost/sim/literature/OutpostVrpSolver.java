@@ -59,6 +59,8 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
      * With the given search settings; null for the literature defaults. The weights, the seed
      * and the time limit are set per call; a step limit in {@code base} is kept (whichever limit
      * comes first ends the run), which makes runs reproducible.
+     *
+     * @param base the search settings, or null for the literature defaults
      */
     public OutpostVrpSolver(RoutingOptions base) {
         this.base = base;
@@ -101,7 +103,13 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         }
     }
 
-    /** The routing problem of a literature instance under a convention (see the class comment). */
+    /**
+     * The routing problem of a literature instance under a convention (see the class comment).
+     *
+     * @param instance the literature instance
+     * @param convention the arc convention of the instance's table
+     * @return the routing problem of a literature instance under a convention (see the class comment)
+     */
     public static RoutingProblem toProblem(VrpInstance instance, ArcConvention convention) {
         List<VrpNode> nodes = instance.nodes();
         int n = nodes.size();
@@ -139,7 +147,12 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         return Math.min(OPEN_HORIZON, convention.scaled(value));
     }
 
-    /** The literature solution of a plan (node index = pickup index + 1). */
+    /**
+     * The literature solution of a plan (node index = pickup index + 1).
+     *
+     * @param plan the routing plan
+     * @return the literature solution of a plan (node index = pickup index + 1)
+     */
     public static VrpSolution toSolution(RoutePlan plan) {
         List<List<Integer>> routes = new ArrayList<>();
         for (CourierRoutePlan route : plan.routes()) {

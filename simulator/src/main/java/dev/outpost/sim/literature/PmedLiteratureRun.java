@@ -44,7 +44,11 @@ public final class PmedLiteratureRun {
     public record Row(String instance, int n, int p, long value, Long optimum, double gapPercent,
             double secondsToBest, boolean valid) {
 
-        /** Whether the optimum is known and reached. */
+        /**
+         * Whether the optimum is known and reached.
+         *
+         * @return whether the optimum is known and reached
+         */
         public boolean optimal() {
             return optimum != null && value == optimum && valid;
         }
@@ -59,6 +63,8 @@ public final class PmedLiteratureRun {
      * @param dir     folder with {@code pmed*.txt} and {@code optima.csv}
      * @param seconds wall-time limit per instance
      * @param seed    random seed
+     * @return one row per instance
+      * @throws IOException when a file cannot be read
      */
     public static List<Row> run(Path dir, double seconds, long seed) throws IOException {
         Map<String, Long> optima = optima(dir);
@@ -69,7 +75,13 @@ public final class PmedLiteratureRun {
         return rows;
     }
 
-    /** The known optima of the folder's {@code optima.csv}, by instance name. */
+    /**
+     * The known optima of the folder's {@code optima.csv}, by instance name.
+     *
+     * @param dir the folder with the instances and {@code optima.csv}
+     * @return the known optima of the folder's {@code optima.csv}, by instance name
+      * @throws IOException when the file cannot be read
+     */
     public static Map<String, Long> optima(Path dir) throws IOException {
         Path optimaFile = dir.resolve("optima.csv");
         if (!Files.isRegularFile(optimaFile)) {
@@ -78,7 +90,13 @@ public final class PmedLiteratureRun {
         return PmedReader.readOptima(optimaFile);
     }
 
-    /** The folder's {@code pmed<k>.txt} files, in instance order; at least one. */
+    /**
+     * The folder's {@code pmed<k>.txt} files, in instance order; at least one.
+     *
+     * @param dir the folder with the instances and {@code optima.csv}
+     * @return the folder's {@code pmed<k>.txt} files, in instance order; at least one
+      * @throws IOException when the folder cannot be listed
+     */
     public static List<Path> instanceFiles(Path dir) throws IOException {
         List<Path> files = PmedReader.instanceFiles(dir);
         if (files.isEmpty()) {
@@ -93,6 +111,9 @@ public final class PmedLiteratureRun {
      * @param optima  the known optima by instance name (from {@link #optima})
      * @param seconds wall-time limit
      * @param seed    random seed
+     * @param file the instance file
+     * @return the instance's result row
+      * @throws IOException when the file cannot be read
      */
     public static Row runInstance(Path file, Map<String, Long> optima, double seconds, long seed) throws IOException {
         PmedInstance instance = PmedReader.read(file);
@@ -109,7 +130,13 @@ public final class PmedLiteratureRun {
         return new Row(instance.name(), instance.n(), instance.p(), value, optimum, gap, result.secondsToBest(), valid);
     }
 
-    /** Writes the rows as CSV with {@link #CSV_HEADER}. */
+    /**
+     * Writes the rows as CSV with {@link #CSV_HEADER}.
+     *
+     * @param rows the result rows
+     * @param csv the CSV file to write
+      * @throws IOException when the file cannot be written
+     */
     public static void writeCsv(List<Row> rows, Path csv) throws IOException {
         Path parent = csv.toAbsolutePath().getParent();
         if (parent != null) {
@@ -120,7 +147,12 @@ public final class PmedLiteratureRun {
         }
     }
 
-    /** The CSV text with {@link #CSV_HEADER}, one line per row. */
+    /**
+     * The CSV text with {@link #CSV_HEADER}, one line per row.
+     *
+     * @param rows the result rows
+     * @return the CSV text with {@link #CSV_HEADER}, one line per row
+     */
     public static String csv(List<Row> rows) {
         StringBuilder w = new StringBuilder(CSV_HEADER).append('\n');
         for (Row r : rows) {
@@ -133,7 +165,12 @@ public final class PmedLiteratureRun {
         return w.toString();
     }
 
-    /** Prints a Markdown table, the mean time to best, and on the last line the optima reached. */
+    /**
+     * Prints a Markdown table, the mean time to best, and on the last line the optima reached.
+     *
+     * @param rows the result rows
+     * @param out where the table goes
+     */
     public static void printMarkdown(List<Row> rows, PrintStream out) {
         out.println("| instance | n | p | value | optimum | gap % | seconds to best | valid |");
         out.println("|---|---:|---:|---:|---:|---:|---:|---|");

@@ -17,12 +17,20 @@ public final class Solvers {
     private Solvers() {
     }
 
-    /** Outpost's routing solver, as a fresh adapter. */
+    /**
+     * Outpost's routing solver, as a fresh adapter.
+     *
+     * @return Outpost's routing solver, as a fresh adapter
+     */
     public static VrpSolverAdapter outpost() {
         return new OutpostVrpSolver();
     }
 
-    /** The deterministic cheapest-insertion baseline. */
+    /**
+     * The deterministic cheapest-insertion baseline.
+     *
+     * @return the deterministic cheapest-insertion baseline
+     */
     public static VrpSolverAdapter insertion() {
         return new CheapestInsertionVrpSolver();
     }
@@ -30,7 +38,9 @@ public final class Solvers {
     /**
      * A fresh adapter by name ({@link #NAMES}, case-insensitive).
      *
+     * @param name the solver's name
      * @throws IllegalArgumentException for an unknown name
+     * @return a fresh adapter by name ({@link #NAMES}, case-insensitive)
      */
     public static VrpSolverAdapter byName(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {

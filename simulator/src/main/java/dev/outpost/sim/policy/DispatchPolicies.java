@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 public final class DispatchPolicies {
 
     /** Dispatch policy names. */
-    public static final List<String> DISPATCH = List.of("nearest-idle", "cheapest-insertion");
+    public static final List<String> DISPATCH = List.of("nearest-idle", "cheapest-insertion", "reoptimise");
     /** Relocation policy names. */
     public static final List<String> RELOCATION = List.of("stay", "home", "coverage");
 
@@ -19,12 +19,15 @@ public final class DispatchPolicies {
     /**
      * A maker of fresh dispatch policies for {@code name}.
      *
+     * @param name one of {@link #DISPATCH}, any case
+     * @return a supplier of a new policy per day
      * @throws IllegalArgumentException naming the choices for an unknown name
      */
     public static Supplier<DispatchPolicy> dispatch(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "nearest-idle" -> NearestIdlePolicy::new;
             case "cheapest-insertion" -> CheapestInsertionPolicy::new;
+            case "reoptimise" -> ReoptimisingPolicy::new;
             default -> throw new IllegalArgumentException("The dispatch policy (" + name + ") is unknown; use one of "
                     + DISPATCH + ".");
         };
@@ -33,6 +36,10 @@ public final class DispatchPolicies {
     /**
      * A maker of fresh relocation policies for {@code name}.
      *
+     * @param name     one of {@link #RELOCATION}, any case
+     * @param scenario the scenario (used by {@code coverage})
+     * @param growth   the demand multiplier, 1 = the scenario's demand (used by {@code coverage})
+     * @return a supplier of a new policy per day
      * @throws IllegalArgumentException naming the choices for an unknown name
      */
     public static Supplier<RelocationPolicy> relocation(String name, Scenario scenario, double growth) {

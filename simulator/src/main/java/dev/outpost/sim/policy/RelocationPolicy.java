@@ -4,6 +4,12 @@ import dev.outpost.sim.fleet.FleetControl;
 
 /** Where an idle courier goes while it waits. One instance serves one day. */
 public interface RelocationPolicy {
-    /** {@return the point courier {@code courier} should drive to, or -1 to stay} */
+    /**
+     * The point courier {@code courier} should drive to, or -1 to stay.
+     *
+     * @param courier the idle courier's index
+     * @param fleet   the day's fleet
+     * @return the target point, or -1 to stay
+     */
     int target(int courier, FleetControl fleet);
 }

@@ -24,7 +24,7 @@ class DeterminismTest {
 
     @Test
     void kpisJsonIsByteIdenticalForTheSameSeedAlsoInParallel() {
-        for (String dispatch : List.of("nearest-idle", "cheapest-insertion")) {
+        for (String dispatch : List.of("nearest-idle", "cheapest-insertion", "reoptimise")) {
             SimSetup setup = setup(dispatch, "coverage");
             String first = KpiReport.json(setup, 42, Replications.run(Simulator.prepare(setup, null), 42, 8, 1, null));
             String again = KpiReport.json(setup, 42, Replications.run(Simulator.prepare(setup, null), 42, 8, 1, null));

@@ -24,12 +24,22 @@ public enum ArcConvention {
         this.scale = scale;
     }
 
-    /** Scaled units per instance unit. */
+    /**
+     * Scaled units per instance unit.
+     *
+     * @return scaled units per instance unit
+     */
     public int scale() {
         return scale;
     }
 
-    /** The scaled length of the arc between two nodes under this convention. */
+    /**
+     * The scaled length of the arc between two nodes under this convention.
+     *
+     * @param a one node
+     * @param b the other node
+     * @return the scaled length of the arc between two nodes under this convention
+     */
     public int scaledArc(VrpNode a, VrpNode b) {
         double d = Math.hypot(a.x() - b.x(), a.y() - b.y());
         return switch (this) {
@@ -40,7 +50,12 @@ public enum ArcConvention {
         };
     }
 
-    /** A time or other instance quantity in scaled units (rounded to the nearest scaled unit). */
+    /**
+     * A time or other instance quantity in scaled units (rounded to the nearest scaled unit).
+     *
+     * @param value a value in the instance's unit
+     * @return a time or other instance quantity in scaled units (rounded to the nearest scaled unit)
+     */
     public int scaled(double value) {
         return (int) Math.round(value * scale);
     }

@@ -108,12 +108,21 @@ public final class BestKnownTable {
         return new BestKnownTable(file, byName);
     }
 
-    /** The file the table was read from; never null. */
+    /**
+     * The file the table was read from; never null.
+     *
+     * @return the file the table was read from; never null
+     */
     public Path file() {
         return file;
     }
 
-    /** The entry of an instance (case-insensitive name), or empty when the table does not list it. */
+    /**
+     * The entry of an instance (case-insensitive name), or empty when the table does not list it.
+     *
+     * @param instance the instance name
+     * @return the entry of an instance (case-insensitive name), or empty when the table does not list it
+     */
     public Optional<Entry> find(String instance) {
         return Optional.ofNullable(byName.get(instance.toLowerCase(Locale.ROOT)));
     }
@@ -121,7 +130,9 @@ public final class BestKnownTable {
     /**
      * The entry of an instance (case-insensitive name).
      *
+     * @param instance the instance name
      * @throws IllegalArgumentException when the table does not list it
+     * @return the entry of an instance (case-insensitive name)
      */
     public Entry get(String instance) {
         Entry e = byName.get(instance.toLowerCase(Locale.ROOT));
@@ -132,12 +143,20 @@ public final class BestKnownTable {
         return e;
     }
 
-    /** All entries, ordered by lower-case instance name. */
+    /**
+     * All entries, ordered by lower-case instance name.
+     *
+     * @return all entries, ordered by lower-case instance name
+     */
     public List<Entry> entries() {
         return List.copyOf(byName.values());
     }
 
-    /** Number of instances listed. */
+    /**
+     * Number of instances listed.
+     *
+     * @return the number of instances listed
+     */
     public int size() {
         return byName.size();
     }

@@ -11,6 +11,7 @@ public final class LiteratureFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
+    /** The 1-based line number, or 0 when the problem concerns the whole file. */
     private final int line;
 
     /**
@@ -24,12 +25,20 @@ public final class LiteratureFormatException extends RuntimeException {
         this.line = line;
     }
 
-    /** The file being read; never null. */
+    /**
+     * The file being read; never null.
+     *
+     * @return the file being read; never null
+     */
     public Path file() {
         return file;
     }
 
-    /** The 1-based line number, or 0 when the problem concerns the whole file. */
+    /**
+     * The 1-based line number, or 0 when the problem concerns the whole file.
+     *
+     * @return the 1-based line number, or 0 when the problem concerns the whole file
+     */
     public int line() {
         return line;
     }

@@ -15,7 +15,13 @@ import dev.outpost.stationing.StationingProblem;
  */
 public record PmedInstance(String name, int n, int p, int[] distances) {
 
-    /** Distance from vertex {@code i} to vertex {@code j} (0-based). */
+    /**
+     * Distance from vertex {@code i} to vertex {@code j} (0-based).
+     *
+     * @param i the from vertex, 0-based
+     * @param j the to vertex, 0-based
+     * @return distance from vertex {@code i} to vertex {@code j} (0-based)
+     */
     public int distance(int i, int j) {
         return distances[i * n + j];
     }
@@ -23,6 +29,8 @@ public record PmedInstance(String name, int n, int p, int[] distances) {
     /**
      * The p-median stationing problem: every vertex a client (weight 1, rate 0, target 0, service
      * 0) and a candidate site (cost 0, one courier), at most {@code p} outposts.
+     *
+     * @return the p-median stationing problem: every vertex a client (weight 1, rate 0, target 0, service 0) and a candidate site (cost 0, one courier), at most {@code p} outposts
      */
     public StationingProblem toProblem() {
         StationingProblem.Builder b = StationingProblem.builder(StationingObjective.P_MEDIAN);

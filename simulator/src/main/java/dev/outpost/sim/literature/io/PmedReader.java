@@ -25,7 +25,13 @@ public final class PmedReader {
     private PmedReader() {
     }
 
-    /** Reads one instance file; its name is the file name without {@code .txt}. */
+    /**
+     * Reads one instance file; its name is the file name without {@code .txt}.
+     *
+     * @param file the instance file
+     * @return the instance, named after the file without {@code .txt}
+      * @throws IOException when the file cannot be read
+     */
     public static PmedInstance read(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
@@ -103,7 +109,9 @@ public final class PmedReader {
      * Reads {@code optima.csv} ({@code instance,n,p,optimum,source}) into instance name -> optimum,
      * through {@link BestKnownTable}.
      *
+     * @param csv the {@code optima.csv} file
      * @throws LiteratureFormatException naming the file and line of a malformed row
+     * @return instance name to optimum, in file order
      */
     public static Map<String, Long> readOptima(Path csv) {
         Map<String, Long> optima = new LinkedHashMap<>();
@@ -113,7 +121,13 @@ public final class PmedReader {
         return optima;
     }
 
-    /** The instance files {@code pmed<k>.txt} in {@code dir}, in numeric order of k. */
+    /**
+     * The instance files {@code pmed<k>.txt} in {@code dir}, in numeric order of k.
+     *
+     * @param dir the folder
+     * @return the instance files {@code pmed<k>.txt} in {@code dir}, in numeric order of k
+      * @throws IOException when the folder cannot be listed
+     */
     public static List<Path> instanceFiles(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         try (var stream = Files.list(dir)) {

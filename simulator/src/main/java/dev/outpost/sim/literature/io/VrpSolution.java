@@ -12,6 +12,12 @@ import java.util.List;
  * @param unassigned customers served by no route
  */
 public record VrpSolution(List<List<Integer>> routes, List<Integer> unassigned) {
+    /**
+     * Copies {@code routes} and {@code unassigned} (unmodifiable).
+     *
+     * @param routes     non-empty routes, in the solver's order
+     * @param unassigned customers served by no route
+     */
     public VrpSolution {
         routes = routes.stream().map(List::copyOf).toList();
         unassigned = List.copyOf(unassigned);

@@ -7,7 +7,11 @@ package dev.outpost.sim.literature.io;
  */
 public interface VrpSolverAdapter {
 
-    /** Short name used in tables ("outpost", "jsprit"). */
+    /**
+     * Short name used in tables ("outpost", "jsprit").
+     *
+     * @return short name used in tables ("outpost", "jsprit")
+     */
     String name();
 
     /**

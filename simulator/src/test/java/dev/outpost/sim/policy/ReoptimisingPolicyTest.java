@@ -1,0 +1,114 @@
+package dev.outpost.sim.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.model.Budget;
+import dev.outpost.model.Client;
+import dev.outpost.model.ClientKind;
+import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Horizon;
+import dev.outpost.model.Hub;
+import dev.outpost.model.Location;
+import dev.outpost.model.Scenario;
+import dev.outpost.model.Site;
+import dev.outpost.model.SiteStatus;
+import dev.outpost.model.TimeWindow;
+import dev.outpost.model.TravelSpec;
+import dev.outpost.sim.demand.Request;
+import dev.outpost.sim.demand.ServiceTimes;
+import dev.outpost.sim.engine.RandomStreams;
+import dev.outpost.sim.engine.SimEvent;
+import dev.outpost.sim.fleet.Day;
+import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.testing.TinyScenarios;
+import dev.outpost.travel.ScenarioPoints;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The re-optimising policy moves queued work that insertion left on a busy courier to one that came free. */
+class ReoptimisingPolicyTest {
+
+    /**
+     * One place (every drive 0 s); an early courier on duty from 0 s, a late one from 1800 s. Four
+     * requests of 1200 s service arrive at 0-30 s: insertion queues them all on the early courier
+     * (the late one is off duty) and never moves them; when the late courier comes on duty,
+     * re-optimisation gives it the queued ones.
+     */
+    private static Scenario lateCourier() {
+        Location here = new Location(0, 0);
+        Client client = new Client("c1", "Client", ClientKind.SERVICE_CENTRE, here, 1, TinyScenarios.flat(), 1200,
+                new TimeWindow(0, 86_400), 3600, 1, List.of(), 1);
+        return new Scenario("late", CoordinateSystem.PLANAR, List.of(client),
+                List.of(new Site("s1", "Post", here, SiteStatus.FIXED_OPEN, 0, 2)),
+                List.of(new CourierType("early", 1, 20, 1_000, new TimeWindow(0, 86_400), List.of(), 1, 1),
+                        new CourierType("late", 1, 20, 1_000, new TimeWindow(1800, 86_400), List.of(), 1, 1)),
+                new Hub("hub", here, 86_400), new Horizon(1, new TimeWindow(0, 86_400)), Budget.unlimited(),
+                new TravelSpec.StraightLine(1.0));
+    }
+
+    /** Request id to {courier id, response seconds} under the policy. */
+    private static Map<Long, Object[]> run(DispatchPolicy policy) {
+        Scenario s = lateCourier();
+        int hub = ScenarioPoints.of(s).hubIndex();
+        Day day = new Day(s, TinyScenarios.zeroLegs(s), new FleetOptions(0, 0, ServiceTimes.FIXED, 1.0), policy,
+                new StayRelocation(), new RandomStreams(1, 0), new int[] {hub, hub}, new String[] {"-"}, new int[] {hub});
+        Map<Long, Object[]> started = new HashMap<>();
+        day.listen(e -> {
+            if (e instanceof SimEvent.PickupStarted p) {
+                started.put(p.requestId(), new Object[] {p.courierId(), p.time() - 10 * p.requestId()});
+            }
+        });
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            requests.add(new Request(i, 10L * i, 0, 1, 1, 1200));
+        }
+        day.run(requests);
+        assertEquals(4, started.size(), "all served");
+        return started;
+    }
+
+    private static long totalResponse(Map<Long, Object[]> started) {
+        return started.values().stream().mapToLong(v -> (Long) v[1]).sum();
+    }
+
+    @Test
+    void reoptimisationMovesQueuedWorkToTheCourierThatCameOnDuty() {
+        Map<Long, Object[]> insertion = run(new CheapestInsertionPolicy());
+        ReoptimisingPolicy reopt = new ReoptimisingPolicy();
+        Map<Long, Object[]> reoptimised = run(reopt);
+        for (long id = 0; id < 4; id++) {
+            assertEquals("early-1", insertion.get(id)[0], "insertion keeps request " + id + " on the early courier");
+        }
+        assertTrue(reoptimised.values().stream().anyMatch(v -> v[0].equals("late-1")), "the late courier got work");
+        assertTrue(reopt.adopted() >= 1 && reopt.rounds() >= reopt.adopted(), reopt.rounds() + " / " + reopt.adopted());
+        // Insertion: 0, 1200, 2400, 3600 s of waiting (minus arrival offsets); re-optimised: the late courier starts at 1800 s.
+        assertTrue(totalResponse(reoptimised) < totalResponse(insertion),
+                totalResponse(reoptimised) + " vs " + totalResponse(insertion));
+    }
+
+    @Test
+    void sameDaySameFacts() {
+        assertEquals(describe(run(new ReoptimisingPolicy())), describe(run(new ReoptimisingPolicy())));
+    }
+
+    private static String describe(Map<Long, Object[]> started) {
+        StringBuilder b = new StringBuilder();
+        for (long id = 0; id < 4; id++) {
+            b.append(id).append(started.get(id)[0]).append(started.get(id)[1]).append(';');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void badOptionsAreRejectedWithTheirValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(10, 100));
+        assertTrue(e.getMessage().contains("intervalSeconds (10)"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(900, 0));
+    }
+}
