@@ -4,7 +4,9 @@ import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.report.HtmlReport;
 import dev.outpost.sim.report.KpiReport;
+import dev.outpost.sim.report.SetupRun;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +65,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        options.checkOutputs(List.of(layoutA, layoutB), SimulateCommand.KPIS_JSON, DIFFERENCE_CSV);
+        options.checkOutputs(List.of(layoutA, layoutB), SimulateCommand.KPIS_JSON, DIFFERENCE_CSV,
+                SimulateCommand.REPORT_HTML);
         ScenarioSource source = options.load();
         SimSetup a;
         SimSetup b;
@@ -77,17 +80,22 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Simulator simA = Simulator.prepare(a, SimulationOptions.baseDir(source));
         Simulator simB = new Simulator(b, simA.legs());
-        List<RunKpis> runsA = options.run(simA, "A");
-        List<RunKpis> runsB = options.run(simB, "B");
+        SetupRun tracedA = options.runTraced(simA, "A", "A");
+        SetupRun tracedB = options.runTraced(simB, "B", "B");
+        List<RunKpis> runsA = tracedA.runs();
+        List<RunKpis> runsB = tracedB.runs();
         KpiTable difference = KpiTable.paired(KpiTable.sharedGroups(runsA), KpiTable.sharedGroups(runsB));
         options.write(SimulateCommand.KPIS_JSON, KpiReport.pairedJson(a, b, options.seed, runsA, runsB));
         options.write(DIFFERENCE_CSV, KpiReport.csv(difference));
+        options.write(SimulateCommand.REPORT_HTML, HtmlReport.html(new HtmlReport.Input("Outpost comparison: "
+                + source.scenario().name(), source.scenario(), simA.legs(), List.of(tracedA, tracedB), difference,
+                options.assumptions(source))));
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", source.scenario().name(), source.label());
         out.printf(Locale.ROOT, "A: %s%nB: %s%n%d paired replications of %d day(s), seed %d; B - A:%n", a.label(), b.label(),
                 options.replications, options.days, options.seed);
         Summaries.print(difference, out);
-        out.printf(Locale.ROOT, "wrote %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON),
-                options.out.resolve(DIFFERENCE_CSV));
+        out.printf(Locale.ROOT, "wrote %s, %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON),
+                options.out.resolve(DIFFERENCE_CSV), options.out.resolve(SimulateCommand.REPORT_HTML));
         OutputFiles.finish(out);
         return ExitCode.OK;
     }

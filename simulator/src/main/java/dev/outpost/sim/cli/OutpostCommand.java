@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             TravelCommand.class,
             StationCommand.class,
             RouteCommand.class,
+            DemoCommand.class,
             BenchLiteratureCommand.class,
             SimulateCommand.class, CompareCommand.class, SweepCommand.class,
         })

@@ -1,11 +1,13 @@
 package dev.outpost.sim.cli;
 
+import dev.outpost.sim.engine.EventLog;
 import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.report.HtmlReport;
 import dev.outpost.sim.report.KpiReport;
-import dev.outpost.sim.engine.EventLog;
+import dev.outpost.sim.report.SetupRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -38,6 +40,8 @@ public final class SimulateCommand implements Callable<Integer> {
     static final String KPIS_JSON = "kpis.json";
     /** The KPI table written into {@code --out}. */
     static final String KPIS_CSV = "kpis.csv";
+    /** The report written into {@code --out}. */
+    static final String REPORT_HTML = "report.html";
 
     @Mixin
     SimulationOptions options;
@@ -69,9 +73,9 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (eventLog) {
-            options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, EVENTS_JSONL);
+            options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, REPORT_HTML, EVENTS_JSONL);
         } else {
-            options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV);
+            options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, REPORT_HTML);
         }
         ScenarioSource source = options.load();
         SimSetup setup;
@@ -82,10 +86,13 @@ public final class SimulateCommand implements Callable<Integer> {
             throw CliException.usage(e.getMessage());
         }
         Simulator simulator = Simulator.prepare(setup, SimulationOptions.baseDir(source));
-        List<RunKpis> runs = options.run(simulator, "simulate");
+        SetupRun traced = options.runTraced(simulator, "simulate", setup.label());
+        List<RunKpis> runs = traced.runs();
         KpiTable table = KpiTable.of(runs);
         options.write(KPIS_JSON, KpiReport.json(setup, options.seed, runs));
         options.write(KPIS_CSV, KpiReport.csv(table));
+        options.write(REPORT_HTML, HtmlReport.html(new HtmlReport.Input("Outpost simulation: " + source.scenario().name(),
+                source.scenario(), simulator.legs(), List.of(traced), null, options.assumptions(source))));
         if (eventLog) {
             StringWriter events = new StringWriter();
             simulator.replication(options.seed, 0, options.days, EventLog.writer(events));
@@ -95,7 +102,8 @@ public final class SimulateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "set-up: %s; %d replications of %d day(s), seed %d%n", setup.label(), options.replications,
                 options.days, options.seed);
         Summaries.print(table, out);
-        out.printf(Locale.ROOT, "wrote %s and %s%n", options.out.resolve(KPIS_JSON), options.out.resolve(KPIS_CSV));
+        out.printf(Locale.ROOT, "wrote %s, %s and %s%n", options.out.resolve(KPIS_JSON), options.out.resolve(KPIS_CSV),
+                options.out.resolve(REPORT_HTML));
         OutputFiles.finish(out);
         return ExitCode.OK;
     }

@@ -19,6 +19,8 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.outpost.sim.report.HtmlReport;
+import dev.outpost.sim.report.SetupRun;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -158,6 +160,25 @@ final class SimulationOptions {
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build()) {
             return Replications.run(simulator, seed, replications, days, threads, r -> bar.step());
         }
+    }
+
+    /**
+     * Like {@link #run}, also tracing what report.html draws (the KPIs are the same: both go through
+     * {@code Simulator.replication}).
+     */
+    SetupRun runTraced(Simulator simulator, String task, String name) {
+        if (noProgress || replications * days < 2) {
+            return SetupRun.simulate(name, simulator, seed, replications, days, threads, null);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(replications)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build()) {
+            return SetupRun.simulate(name, simulator, seed, replications, days, threads, r -> bar.step());
+        }
+    }
+
+    /** The report's assumption rows for these options. */
+    List<String[]> assumptions(ScenarioSource source) {
+        return HtmlReport.assumptions(source.scenario(), source.label(), fleet(), replications, days, seed);
     }
 
     /** Refuses to overwrite existing outputs without --force, before any work is done. */

@@ -1,0 +1,287 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.check.StationingChecker;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Scenario;
+import dev.outpost.sim.experiment.Estimate;
+import dev.outpost.sim.experiment.KpiTable;
+import dev.outpost.sim.experiment.Layout;
+import dev.outpost.sim.experiment.SimSetup;
+import dev.outpost.sim.experiment.Simulator;
+import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.fleet.LegTimes;
+import dev.outpost.sim.fleet.TableLegTimes;
+import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.policy.DispatchPolicies;
+import dev.outpost.sim.report.HtmlReport;
+import dev.outpost.sim.report.KpiReport;
+import dev.outpost.sim.report.SetupRun;
+import dev.outpost.sim.report.StationingReport;
+import dev.outpost.stationing.StationingObjective;
+import dev.outpost.stationing.StationingOptions;
+import dev.outpost.stationing.StationingPlan;
+import dev.outpost.stationing.StationingProblem;
+import dev.outpost.stationing.StationingSolver;
+import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelTimes;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outpost demo}: the main job in one command. It solves stationing for the fleet (a fixed
+ * number of steps, so the run is reproducible), chooses the relocation policy of the optimised
+ * set-up by measurement on pilot days (another seed than the reported days), then simulates the
+ * same R days (common random numbers) under today's practice (every courier at the hub, nearest
+ * idle courier, no relocation) and under the optimised set-up (the stationing plan, the dispatch
+ * policy of {@code --dispatch}, cheapest insertion by default, and the chosen relocation). It
+ * prints the comparison with 95% confidence intervals and the paired differences, and writes
+ * {@code kpis.json}, CSV tables, the stationing plan as JSON and GeoJSON and a self-contained
+ * {@code report.html} into {@code --out}.
+ *
+ * <p>Run: {@code java -jar simulator/target/outpost.jar demo}
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Today's practice against an optimised set-up on the same simulated days",
+            "(the default city unless --scenario is given): prints the comparison and",
+            "writes kpis.json, CSV tables, the stationing plan (JSON, GeoJSON) and",
+            "report.html into --out."
+        })
+public final class DemoCommand implements Callable<Integer> {
+
+    /** Files written into {@code --out}. */
+    static final String KPIS_JSON = "kpis.json";
+    static final String TODAY_CSV = "kpis-today.csv";
+    static final String OPTIMISED_CSV = "kpis-optimised.csv";
+    static final String DIFFERENCE_CSV = "kpis-difference.csv";
+    static final String RELOCATION_CSV = "relocation-pilot.csv";
+    static final String REPORT_HTML = "report.html";
+    static final String[] FILES = {KPIS_JSON, TODAY_CSV, OPTIMISED_CSV, DIFFERENCE_CSV, RELOCATION_CSV,
+        StationCommand.STATION_JSON, StationCommand.STATION_GEOJSON, REPORT_HTML};
+
+    /** The names of the two set-ups in the output. */
+    static final String TODAY = "today's practice";
+    static final String OPTIMISED = "optimised";
+
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Your scenario JSON file (default: the built-in default city).")
+    Path scenarioFile;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Folder for the outputs, created if missing (default ${DEFAULT-VALUE}).")
+    Path outDir;
+
+    @Option(names = "--force", description = "Replace existing output files (without it, existing files are kept).")
+    boolean force;
+
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "200",
+            description = "Simulated days per set-up, 2 to 10000 (default ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--pilot", paramLabel = "N", defaultValue = "20",
+            description = "Pilot days per relocation policy, on another seed, to choose it; 0 = no relocation"
+                    + " (default ${DEFAULT-VALUE}).")
+    int pilot;
+
+    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
+            description = "Dispatch policy of the optimised set-up, one the simulator offers (default ${DEFAULT-VALUE}).")
+    String dispatch;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "3000",
+            description = "Stationing local-search steps, 1 to 100000000 (default ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Days simulated at once, 1 to 256 (default: the processors, here ${DEFAULT-VALUE});"
+                    + " results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-progress", description = "Do not show progress on standard error.")
+    boolean noProgress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        NumberConverters.range("--replications", replications, 2, 10_000);
+        NumberConverters.range("--pilot", pilot, 0, 10_000);
+        NumberConverters.range("--steps", steps, 1, 100_000_000);
+        NumberConverters.range("--threads", threads, 1, 256);
+        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
+            throw CliException.usage("The --dispatch (" + SafeText.oneLine(dispatch) + ") is unknown; use one of "
+                    + DispatchPolicies.DISPATCH + ".");
+        }
+        OutputFiles.checkFolder(outDir, "--out", force, Collections.singletonList(scenarioFile), FILES);
+        long started = System.nanoTime();
+
+        ScenarioSource source = ScenarioSource.load(scenarioFile);
+        Scenario scenario = source.scenario();
+        if (scenario.courierTypes().isEmpty() || scenario.courierTypes().stream().mapToInt(CourierType::count).sum() == 0) {
+            throw CliException.input("The scenario (" + SafeText.oneLine(scenario.name()) + ") has no couriers;"
+                    + " add a courier type with a count of at least 1.");
+        }
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        List<TravelTimes> tables = new ArrayList<>();
+        for (CourierType type : scenario.courierTypes()) {
+            tables.add(points.table(source.travelModel(type)));
+        }
+        LegTimes legs = new TableLegTimes(tables);
+
+        progress(err, "Stationing " + scenario.courierTypes().stream().mapToInt(CourierType::count).sum()
+                + " couriers (" + steps + " steps)...");
+        StationingProblem problem = StationingProblem.fromScenario(scenario, tables.get(0),
+                StationingObjective.EXPECTED_RESPONSE);
+        StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
+                .solve(problem);
+        StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
+        if (!check.agreesWith(plan)) {
+            err.println("The checker disagrees with the solver: checker value " + check.objectiveValue()
+                    + ", solver value " + plan.objectiveValue() + ". This is a solver bug, please report it;"
+                    + " nothing was written.");
+            err.flush();
+            return ExitCode.INTERNAL;
+        }
+        List<Layout.Post> posts = new ArrayList<>();
+        for (StationingPlan.Outpost o : plan.outposts()) {
+            posts.add(new Layout.Post(o.siteId(), o.couriers()));
+        }
+        Layout layout = new Layout("stationing plan", posts);
+
+        FleetOptions fleet = FleetOptions.defaults();
+        SimSetup today = new SimSetup(scenario, Layout.hub(), "nearest-idle", "stay", fleet, null);
+
+        List<String[]> pilotRows = new ArrayList<>();
+        String relocation = "stay";
+        if (pilot > 0) {
+            double best = Double.POSITIVE_INFINITY;
+            for (String candidate : DispatchPolicies.RELOCATION) {
+                SimSetup setup = new SimSetup(scenario, layout, dispatch, candidate, fleet, null);
+                progress(err, "Pilot: relocation '" + candidate + "' on " + pilot + " days (seed " + pilotSeed() + ")...");
+                SetupRun run = SetupRun.simulate(candidate, new Simulator(setup, legs), pilotSeed(), pilot, threads, null);
+                KpiTable table = KpiTable.of(run.runs());
+                Estimate mean = table.row("all", "responseMean").estimate();
+                Estimate within = table.row("all", "withinTarget").estimate();
+                pilotRows.add(new String[] {candidate, cell(mean.mean()), cell(mean.halfWidth()), cell(within.mean()),
+                    cell(within.halfWidth())});
+                if (mean.mean() < best) {
+                    best = mean.mean();
+                    relocation = candidate;
+                }
+            }
+        }
+        SimSetup optimised = new SimSetup(scenario, layout, dispatch, relocation, fleet, null);
+
+        SetupRun todayRun = simulate(TODAY, today, legs, err);
+        SetupRun optimisedRun = simulate(OPTIMISED, optimised, legs, err);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        List<RunKpis> sharedToday = KpiTable.sharedGroups(todayRun.runs());
+        List<RunKpis> sharedOptimised = KpiTable.sharedGroups(optimisedRun.runs());
+        KpiTable difference = KpiTable.paired(sharedToday, sharedOptimised);
+
+        out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
+        out.printf(Locale.ROOT, "fleet: %d couriers; stationing: %d outposts (expected-response, %d steps, checked %s)%n",
+                scenario.courierTypes().stream().mapToInt(CourierType::count).sum(), plan.outposts().size(), steps,
+                check.feasible() ? "feasible" : "INFEASIBLE");
+        out.printf(Locale.ROOT, "today's practice: %s%n", today.label());
+        out.printf(Locale.ROOT, "optimised:        %s%s%n", optimised.label(), pilot > 0
+                ? " (relocation '" + relocation + "' chosen on " + pilot + " pilot days per policy, seed " + pilotSeed() + ")"
+                : "");
+        out.printf(Locale.ROOT, "dispatch: %s (offered: %s)%n", dispatch, String.join(", ", DispatchPolicies.DISPATCH));
+        out.printf(Locale.ROOT, "%d days per set-up, paired (same requests), seed %d; 95%% confidence intervals%n",
+                replications, seed);
+        out.println();
+        for (String line : HtmlReport.summaryLines(List.of(todayRun, optimisedRun), difference)) {
+            out.println(line);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "wall time: %.1f s on %d threads%n", seconds, threads);
+        OutputFiles.finish(out);
+
+        OutputFiles.createFolder(outDir, "--out");
+        StationingReport.Verdict verdict = new StationingReport.Verdict(check.feasible(), check.objectiveValue(),
+                check.violations());
+        OutputFiles.write(outDir.resolve(KPIS_JSON), KpiReport.pairedJson(today, optimised, seed, todayRun.runs(),
+                optimisedRun.runs()));
+        OutputFiles.write(outDir.resolve(TODAY_CSV), KpiReport.csv(KpiTable.of(todayRun.runs())));
+        OutputFiles.write(outDir.resolve(OPTIMISED_CSV), KpiReport.csv(KpiTable.of(optimisedRun.runs())));
+        OutputFiles.write(outDir.resolve(DIFFERENCE_CSV), KpiReport.csv(difference));
+        StringBuilder pilotCsv = new StringBuilder("relocation,response_mean_s,response_mean_half_width_s,"
+                + "within_target_percent,within_target_half_width\n");
+        for (String[] row : pilotRows) {
+            pilotCsv.append(String.join(",", row)).append('\n');
+        }
+        OutputFiles.write(outDir.resolve(RELOCATION_CSV), pilotCsv.toString());
+        OutputFiles.write(outDir.resolve(StationCommand.STATION_JSON), StationingReport.json(scenario, problem, plan, verdict));
+        OutputFiles.write(outDir.resolve(StationCommand.STATION_GEOJSON), StationingReport.geoJson(scenario, plan));
+        List<String[]> assumptions = HtmlReport.assumptions(scenario, source.label(), fleet, replications, 1, seed);
+        assumptions.add(new String[] {"Stationing", plan.outposts().size() + " outposts chosen by the expected-response"
+            + " objective (" + steps + " local-search steps, seed " + seed + ")"});
+        assumptions.add(new String[] {"Relocation choice", pilot == 0 ? "none (stay)" : "'" + relocation
+            + "' had the lowest mean response on " + pilot + " pilot days per policy (seed " + pilotSeed() + ", not the"
+            + " reported days): " + pilotSummary(pilotRows)});
+        String html = HtmlReport.html(new HtmlReport.Input("Outpost demo: " + scenario.name(), scenario, legs,
+                List.of(todayRun, optimisedRun), difference, assumptions));
+        OutputFiles.write(outDir.resolve(REPORT_HTML), html);
+        err.println("Wrote " + FILES.length + " files into " + outDir + " (open " + outDir.resolve(REPORT_HTML) + ").");
+        err.flush();
+        return ExitCode.OK;
+    }
+
+    private long pilotSeed() {
+        return seed + 1;
+    }
+
+    private SetupRun simulate(String name, SimSetup setup, LegTimes legs, PrintWriter err) {
+        progress(err, "Simulating " + replications + " days: " + name + " (" + setup.label() + ")...");
+        AtomicInteger done = new AtomicInteger();
+        int step = Math.max(1, replications / 4);
+        return SetupRun.simulate(name, new Simulator(setup, legs), seed, replications, threads, r -> {
+            int n = done.incrementAndGet();
+            if (!noProgress && (n % step == 0 || n == replications)) {
+                synchronized (err) {
+                    err.println("  " + n + "/" + replications + " days");
+                    err.flush();
+                }
+            }
+        });
+    }
+
+    private void progress(PrintWriter err, String message) {
+        if (!noProgress) {
+            err.println(message);
+            err.flush();
+        }
+    }
+
+    private static String pilotSummary(List<String[]> rows) {
+        List<String> parts = new ArrayList<>();
+        for (String[] r : rows) {
+            parts.add(r[0] + " " + r[1] + " s");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String cell(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
