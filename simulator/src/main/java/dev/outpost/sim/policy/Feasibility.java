@@ -20,4 +20,28 @@ final class Feasibility {
         int toHub = fleet.legSeconds(c.index(), lastPoint, fleet.hub(), freeAt);
         return toHub >= 0 && freeAt + toHub <= c.shiftEnd();
     }
+
+    /**
+     * A free courier takes the oldest waiting request it is able to serve, has room for, and can
+     * still bring back to the hub in time (first come, first served); nothing when none fits.
+     *
+     * @param courier the courier index, free now
+     * @param fleet   the fleet
+     */
+    static void takeOldestFeasible(int courier, FleetControl fleet) {
+        Courier c = fleet.couriers().get(courier);
+        long now = fleet.clock().now();
+        for (long id : fleet.waiting()) {
+            Request r = fleet.request(id);
+            if (!c.free() || !fleet.able(courier, r) || !fitsCapacity(c, r)) {
+                continue;
+            }
+            int to = fleet.point(r);
+            int leg = fleet.legSeconds(courier, fleet.anchorPoint(courier), to, now);
+            if (backInTime(fleet, c, to, now + leg + r.serviceSeconds())) {
+                fleet.assign(r, courier, 0);
+                return;
+            }
+        }
+    }
 }

@@ -41,19 +41,6 @@ public final class NearestIdlePolicy implements DispatchPolicy {
 
     @Override
     public void onCourierIdle(int courier, FleetControl fleet) {
-        Courier c = fleet.couriers().get(courier);
-        long now = fleet.clock().now();
-        for (long id : fleet.waiting()) {
-            Request r = fleet.request(id);
-            if (!c.free() || !fleet.able(courier, r) || !Feasibility.fitsCapacity(c, r)) {
-                continue;
-            }
-            int to = fleet.point(r);
-            int leg = fleet.legSeconds(courier, fleet.anchorPoint(courier), to, now);
-            if (Feasibility.backInTime(fleet, c, to, now + leg + r.serviceSeconds())) {
-                fleet.assign(r, courier, 0);
-                return;
-            }
-        }
+        Feasibility.takeOldestFeasible(courier, fleet);
     }
 }
