@@ -25,7 +25,14 @@ public final class KpiReport {
     private KpiReport() {
     }
 
-    /** The kpis.json text of one set-up's replications. */
+    /**
+     * The kpis.json text of one set-up's replications.
+     *
+     * @param setup the simulated set-up
+     * @param seed  the base random seed of the replications
+     * @param runs  the KPIs of each replication, in replication order
+     * @return the canonical JSON text
+     */
     public static String json(SimSetup setup, long seed, List<RunKpis> runs) {
         ObjectNode root = OutpostJson.mapper().createObjectNode();
         root.put("format", FORMAT);
@@ -48,7 +55,16 @@ public final class KpiReport {
         return OutpostJson.canonical(root);
     }
 
-    /** The kpis.json text of a paired comparison: each set-up's table and the differences b - a. */
+    /**
+     * The kpis.json text of a paired comparison: each set-up's table and the differences b - a.
+     *
+     * @param a     the first set-up
+     * @param b     the second set-up
+     * @param seed  the base random seed shared by both set-ups
+     * @param runsA the KPIs of each replication of {@code a}
+     * @param runsB the KPIs of each replication of {@code b}, paired by index with {@code runsA}
+     * @return the canonical JSON text
+     */
     public static String pairedJson(SimSetup a, SimSetup b, long seed, List<RunKpis> runsA, List<RunKpis> runsB) {
         ObjectNode root = OutpostJson.mapper().createObjectNode();
         root.put("format", FORMAT);
@@ -69,6 +85,13 @@ public final class KpiReport {
     /**
      * The kpis.json text of a sweep: for each value of the swept parameter, its set-up and the
      * summary of its replications.
+     *
+     * @param parameter the name of the swept parameter
+     * @param values    the swept values, as given
+     * @param setups    the set-up of each value, by index
+     * @param seed      the base random seed of the replications
+     * @param runs      the KPIs of each value's replications, by index
+     * @return the canonical JSON text
      */
     public static String sweepJson(String parameter, List<String> values, List<SimSetup> setups, long seed,
             List<List<RunKpis>> runs) {
@@ -88,7 +111,15 @@ public final class KpiReport {
         return OutpostJson.canonical(root);
     }
 
-    /** A CSV table of a sweep: one row per value, mean and interval of each named metric ({@code group/name}). */
+    /**
+     * A CSV table of a sweep: one row per value, mean and interval of each named metric ({@code group/name}).
+     *
+     * @param parameter the name of the swept parameter (the first column's header)
+     * @param values    the swept values, one row each
+     * @param runs      the KPIs of each value's replications, by index
+     * @param metrics   the metrics to tabulate, each as {@code group/name}
+     * @return the CSV text, with a header line
+     */
     public static String sweepCsv(String parameter, List<String> values, List<List<RunKpis>> runs, List<String> metrics) {
         StringBuilder out = new StringBuilder(parameter);
         for (String m : metrics) {
@@ -145,7 +176,12 @@ public final class KpiReport {
         }
     }
 
-    /** A CSV table (header {@code group,name,unit,n,mean,ci_low,ci_high}) of a summary. */
+    /**
+     * A CSV table (header {@code group,name,unit,n,mean,ci_low,ci_high}) of a summary.
+     *
+     * @param table the summary to write
+     * @return the CSV text, one line per row after the header
+     */
     public static String csv(KpiTable table) {
         StringBuilder out = new StringBuilder("group,name,unit,n,mean,ci_low,ci_high\n");
         for (KpiTable.Row row : table.rows()) {

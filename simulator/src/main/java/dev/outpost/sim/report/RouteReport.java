@@ -48,13 +48,28 @@ public final class RouteReport {
      * @param inconsistencies disagreements between the plan and the recomputation
      */
     public record Verdict(boolean valid, List<String> violations, List<String> inconsistencies) {
+        /**
+         * Copies the lists.
+         *
+         * @param valid           whether the checker accepts the plan
+         * @param violations      hard violations, one sentence each
+         * @param inconsistencies disagreements between the plan and the recomputation
+         */
         public Verdict {
             violations = List.copyOf(violations);
             inconsistencies = List.copyOf(inconsistencies);
         }
     }
 
-    /** The text of {@code routes.json}. */
+    /**
+     * The text of {@code routes.json}.
+     *
+     * @param scenario the scenario the plan is for
+     * @param problem  the routing problem solved
+     * @param plan     the route plan to record
+     * @param verdict  the checker's verdict on the plan
+     * @return the canonical JSON text
+     */
     public static String json(Scenario scenario, RoutingProblem problem, RoutePlan plan, Verdict verdict) {
         ScenarioPoints points = ScenarioPoints.of(scenario);
         ObjectNode root = ReportJson.object();
@@ -107,7 +122,14 @@ public final class RouteReport {
         return OutpostJson.canonical(root);
     }
 
-    /** The text of {@code routes.geojson}. */
+    /**
+     * The text of {@code routes.geojson}.
+     *
+     * @param scenario the scenario the plan is for
+     * @param problem  the routing problem solved
+     * @param plan     the route plan to draw
+     * @return the GeoJSON text
+     */
     public static String geoJson(Scenario scenario, RoutingProblem problem, RoutePlan plan) {
         ScenarioPoints points = ScenarioPoints.of(scenario);
         ObjectNode collection = ReportJson.featureCollection();

@@ -31,7 +31,10 @@ public final class StationingPlanReader {
     /**
      * Reads {@code json} (the file's text) for {@code scenario}.
      *
-     * @param source the file name, for messages
+     * @param json     the file's text
+     * @param source   the file name, for messages
+     * @param scenario the scenario the plan refers to
+     * @return the plan read
      * @throws ScenarioException listing every problem with its JSON path
      */
     public static StationingPlan read(String json, String source, Scenario scenario) {

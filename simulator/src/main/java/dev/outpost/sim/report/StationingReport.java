@@ -41,22 +41,47 @@ public final class StationingReport {
      * @param violations the checker's sentences
      */
     public record Verdict(boolean feasible, long value, List<String> violations) {
+        /**
+         * Copies the list.
+         *
+         * @param feasible   whether the checker found the plan feasible
+         * @param value      the checker's objective value
+         * @param violations the checker's sentences
+         */
         public Verdict {
             violations = List.copyOf(violations);
         }
     }
 
-    /** The unit of the objective's value on {@code problem} (one definition: {@link StationingProblem#objectiveUnit()}). */
+    /**
+     * The unit of the objective's value on {@code problem} (one definition: {@link StationingProblem#objectiveUnit()}).
+     *
+     * @param problem the stationing problem
+     * @return the unit's name
+     */
     public static String unit(StationingProblem problem) {
         return problem.objectiveUnit();
     }
 
-    /** The objective's name as the command line spells it ({@code expected-response}). */
+    /**
+     * The objective's name as the command line spells it ({@code expected-response}).
+     *
+     * @param objective the objective
+     * @return its lower-case, hyphenated name
+     */
     public static String name(StationingObjective objective) {
         return objective.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The text of {@code station.json}. */
+    /**
+     * The text of {@code station.json}.
+     *
+     * @param scenario the scenario the plan is for
+     * @param problem  the stationing problem solved
+     * @param plan     the stationing plan to record
+     * @param verdict  the checker's verdict on the plan
+     * @return the canonical JSON text
+     */
     public static String json(Scenario scenario, StationingProblem problem, StationingPlan plan, Verdict verdict) {
         ObjectNode root = ReportJson.object();
         root.put("format", FORMAT);
@@ -89,7 +114,13 @@ public final class StationingReport {
         return OutpostJson.canonical(root);
     }
 
-    /** The text of {@code station.geojson}. */
+    /**
+     * The text of {@code station.geojson}.
+     *
+     * @param scenario the scenario the plan is for
+     * @param plan     the stationing plan to draw
+     * @return the GeoJSON text
+     */
     public static String geoJson(Scenario scenario, StationingPlan plan) {
         ObjectNode collection = ReportJson.featureCollection();
         ArrayNode features = (ArrayNode) collection.get("features");
