@@ -1,18 +1,14 @@
 package dev.outpost.sim.literature;
 
-import dev.outpost.routing.Courier;
-import dev.outpost.routing.Pickup;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.route.RouteKernel;
 import dev.outpost.routing.route.RouteSlack;
 import dev.outpost.sim.literature.io.ArcConvention;
 import dev.outpost.sim.literature.io.VrpInstance;
-import dev.outpost.sim.literature.io.VrpNode;
 import dev.outpost.sim.literature.io.VrpObjective;
 import dev.outpost.sim.literature.io.VrpSolution;
 import dev.outpost.sim.literature.io.VrpSolverAdapter;
-import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +31,6 @@ import java.util.List;
 public final class CheapestInsertionVrpSolver implements VrpSolverAdapter {
 
     /** Scaled time used for "no limit". */
-    private static final int OPEN_HORIZON = RoutingProblem.LATEST_SECOND;
 
     @Override
     public String name() {
@@ -45,7 +40,7 @@ public final class CheapestInsertionVrpSolver implements VrpSolverAdapter {
     @Override
     public VrpSolution solve(VrpInstance instance, ArcConvention convention, VrpObjective objective, double seconds,
             long seed) {
-        RoutingProblem problem = problem(instance, convention);
+        RoutingProblem problem = OutpostVrpSolver.toProblem(instance, convention);
         RouteKernel kernel = RouteKernel.of(problem, RoutingOptions.defaults().withResponseWeight(0)
                 .withTravelSecondWeight(0).withMetreWeight(1));
         int pickups = kernel.pickupCount();
@@ -124,43 +119,5 @@ public final class CheapestInsertionVrpSolver implements VrpSolverAdapter {
         }
         long cost = kernel.insertionCost(empty, u, position);
         return cost != RouteKernel.INFEASIBLE && cost != RouteKernel.NO_LATER;
-    }
-
-    /** The instance as a routing problem: node 0 the depot and hub, node i pickup i - 1, one courier per vehicle. */
-    private static RoutingProblem problem(VrpInstance instance, ArcConvention convention) {
-        List<VrpNode> nodes = instance.nodes();
-        int n = nodes.size();
-        int[] table = new int[n * n];
-        List<String> ids = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            ids.add(Integer.toString(nodes.get(i).id()));
-            for (int j = 0; j < n; j++) {
-                table[i * n + j] = i == j ? 0 : convention.scaledArc(nodes.get(i), nodes.get(j));
-            }
-        }
-        VrpNode depot = instance.depot();
-        int open = time(depot.readyTime(), convention, 0);
-        int close = time(depot.dueTime(), convention, OPEN_HORIZON);
-        List<Courier> couriers = new ArrayList<>();
-        int vehicles = (int) Math.min(instance.vehicleLimit(), n - 1L);
-        for (int v = 0; v < vehicles; v++) {
-            couriers.add(Courier.builder("v" + String.format("%06d", v + 1)).startPoint(0).available(open).shiftEnd(close)
-                    .capacity(instance.capacity()).build());
-        }
-        List<Pickup> pickups = new ArrayList<>(n - 1);
-        for (int i = 1; i < n; i++) {
-            VrpNode node = nodes.get(i);
-            pickups.add(Pickup.builder(Integer.toString(node.id())).point(i)
-                    .window(time(node.readyTime(), convention, 0), time(node.dueTime(), convention, OPEN_HORIZON))
-                    .serviceSeconds(time(node.serviceTime(), convention, 0)).size(node.demand()).releaseSecond(0).build());
-        }
-        return new RoutingProblem(couriers, pickups, 0, close, new TravelTimes(ids, table, table));
-    }
-
-    private static int time(double value, ArcConvention convention, int ifInfinite) {
-        if (Double.isInfinite(value) || Double.isNaN(value)) {
-            return ifInfinite;
-        }
-        return Math.min(OPEN_HORIZON, convention.scaled(value));
     }
 }

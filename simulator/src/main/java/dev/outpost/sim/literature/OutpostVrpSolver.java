@@ -125,9 +125,12 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         VrpNode depot = instance.depot();
         int open = scaledTime(depot.readyTime(), convention, 0);
         int close = scaledTime(depot.dueTime(), convention, OPEN_HORIZON);
-        List<Courier> couriers = new ArrayList<>(instance.vehicleLimit());
-        for (int v = 0; v < instance.vehicleLimit(); v++) {
-            couriers.add(Courier.builder("v" + (v + 1)).startPoint(0).available(open).shiftEnd(close)
+        // More vehicles than customers is never needed; zero-padded ids keep the kernel's id tie order
+        // equal to the index order.
+        int vehicles = (int) Math.min(instance.vehicleLimit(), n - 1L);
+        List<Courier> couriers = new ArrayList<>(vehicles);
+        for (int v = 0; v < vehicles; v++) {
+            couriers.add(Courier.builder("v" + String.format(java.util.Locale.ROOT, "%06d", v + 1)).startPoint(0).available(open).shiftEnd(close)
                     .capacity(instance.capacity()).build());
         }
         List<Pickup> pickups = new ArrayList<>(n - 1);
