@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Simulates two set-ups A and B on the same random days and reports each KPI's paired",
-            "difference B - A with its 95% confidence interval (kpis.json, difference.csv)."
+            "difference B - A with its 95%% confidence interval (kpis.json, difference.csv)."
         })
 public final class CompareCommand implements Callable<Integer> {
 

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Simulates days of pickup requests (the default city when SCENARIO is omitted) through a layout",
-            "and dispatch and relocation policies; writes kpis.json and kpis.csv with 95% confidence intervals."
+            "and dispatch and relocation policies; writes kpis.json and kpis.csv with 95%% confidence intervals."
         })
 public final class SimulateCommand implements Callable<Integer> {
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Simulates one set-up per value of demand growth, fleet scale or outpost count and writes",
-            "kpis.json and sweep.csv (mean and 95% interval of the headline KPIs per value)."
+            "kpis.json and sweep.csv (mean and 95%% interval of the headline KPIs per value)."
         })
 public final class SweepCommand implements Callable<Integer> {
 

@@ -86,8 +86,20 @@ class OutputAndTerminalTest {
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"generate", "--help"},
                 new String[] {"validate", "--help"}, new String[] {"travel", "--help"}, new String[] {"station", "--help"},
                 new String[] {"route", "--help"}, new String[] {"bench-literature", "solomon", "--help"},
-                new String[] {"bench-literature", "cvrp", "--help"}, new String[] {"bench-literature", "pmed", "--help"})) {
-            CliRun run = CliRun.of(args);
+                new String[] {"bench-literature", "cvrp", "--help"}, new String[] {"bench-literature", "pmed", "--help"},
+                new String[] {"simulate", "--help"}, new String[] {"compare", "--help"}, new String[] {"sweep", "--help"},
+                new String[] {"demo", "--help"})) {
+            java.io.PrintStream systemErr = System.err;
+            java.io.ByteArrayOutputStream tracer = new java.io.ByteArrayOutputStream();
+            CliRun run;
+            try {
+                System.setErr(new java.io.PrintStream(tracer, true, java.nio.charset.StandardCharsets.UTF_8));
+                run = CliRun.of(args);
+            } finally {
+                System.setErr(systemErr);
+            }
+            String traced = tracer.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(traced.contains("WARN"), String.join(" ", args) + " made picocli warn: " + traced);
             assertEquals(0, run.exitCode(), String.join(" ", args));
             assertTrue(run.out().contains("Exit codes: 0 ok; 1 invalid input"), String.join(" ", args) + "\n" + run.out());
             assertTrue(run.out().contains("4 internal error"), run.out());
