@@ -223,6 +223,41 @@ class TravelTablesTest {
     }
 
     @Test
+    void everyCustomisedTableEqualsAFreshContractionOfItsReweightedNetwork() {
+        RoadNetwork network = model.network();
+        List<String> classes = network.roadClasses();
+        Congestion congestion = TravelModels.congestion(city);
+        for (int p = 0; p < 2; p++) {
+            RoadProfile profile = city.courierTypes().get(p).roadProfileOrDefault();
+            double cap = profile.maxSpeedKmh() == null ? Double.POSITIVE_INFINITY : profile.maxSpeedKmh();
+            boolean[] barred = new boolean[classes.size()];
+            for (int c = 0; c < barred.length; c++) {
+                barred[c] = profile.barredClasses().contains(classes.get(c));
+            }
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int s = 0; s < tables.sliceCount(); s++) {
+                if (!seen.add(tables.tableOf(p, s))) {
+                    continue;
+                }
+                double[] factors = new double[classes.size()];
+                for (int c = 0; c < factors.length; c++) {
+                    factors[c] = profile.factor(classes.get(c)) * congestion.factor(classes.get(c), s);
+                }
+                RoadNetwork variant = network.reweighted(factors, barred, cap);
+                TravelTimes fresh = new RoadTravelModel(dev.outpost.travel.road.ContractionHierarchy.build(variant),
+                        new dev.outpost.travel.road.NodeSnapper(variant), model.offRoadKmh())
+                        .table(points.ids(), points.locations());
+                TravelTimes customised = tables.timesAt(p, s * tables.sliceSeconds());
+                assertTrue(java.util.Arrays.equals(fresh.secondsTable(), customised.secondsTable()),
+                        "seconds of profile " + p + " slice " + s);
+                assertTrue(java.util.Arrays.equals(fresh.metresTable(), customised.metresTable()),
+                        "metres of profile " + p + " slice " + s);
+            }
+            assertEquals(tables.distinctTables(p), seen.size());
+        }
+    }
+
+    @Test
     void straightLineProfilesUseEachCourierTypesSpeed() {
         StraightLineTravelModel line = new StraightLineTravelModel(city.coordinates(), 1.3, 99);
         TravelTables byType = line.tables(points.ids(), points.locations(), city.courierTypes(), null);

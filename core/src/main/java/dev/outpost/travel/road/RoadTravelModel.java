@@ -47,6 +47,8 @@ public final class RoadTravelModel implements TravelModel {
     private final NodeSnapper snapper;
     private final double offRoadKmh;
     private final ManyToManyRouter router;
+    /** Built on first use by {@link #customizable()}, guarded by {@code router}. */
+    private CustomizableHierarchy customizable;
 
     /**
      * @param hierarchy  the contraction hierarchy of the network
@@ -109,12 +111,27 @@ public final class RoadTravelModel implements TravelModel {
             throw new IllegalArgumentException("The point ids (" + pointIds.size() + ") and the points (" + n
                     + ") differ in number; give one id per point.");
         }
-        int cells = TravelTimes.cells(n);
+        TravelTimes.cells(n);
         Snapped snapped = snap(pointIds, points);
-        long[] packed = new long[cells];
+        TravelTimes times;
         synchronized (router) {
-            router.table(snapped.vertex, snapped.vertex, packed);
+            times = times(router, snapped);
         }
+        List<RoadTravelResult.Snap> snaps = new ArrayList<>(n);
+        RoadNetwork network = hierarchy.network();
+        for (int i = 0; i < n; i++) {
+            snaps.add(new RoadTravelResult.Snap(pointIds.get(i), network.nodeId(snapped.vertex[i]), snapped.vertex[i],
+                    snapped.snapMetres[i]));
+        }
+        return new RoadTravelResult(times, snaps);
+    }
+
+    /** The square table between the snapped points, searched by {@code on}. */
+    private static TravelTimes times(ManyToManyRouter on, Snapped snapped) {
+        int n = snapped.vertex.length;
+        int cells = TravelTimes.cells(n);
+        long[] packed = new long[cells];
+        on.table(snapped.vertex, snapped.vertex, packed);
         int[] seconds = new int[cells];
         int[] metres = new int[cells];
         for (int i = 0; i < n; i++) {
@@ -124,13 +141,7 @@ public final class RoadTravelModel implements TravelModel {
                 }
             }
         }
-        List<RoadTravelResult.Snap> snaps = new ArrayList<>(n);
-        RoadNetwork network = hierarchy.network();
-        for (int i = 0; i < n; i++) {
-            snaps.add(new RoadTravelResult.Snap(pointIds.get(i), network.nodeId(snapped.vertex[i]), snapped.vertex[i],
-                    snapped.snapMetres[i]));
-        }
-        return new RoadTravelResult(new TravelTimes(pointIds, seconds, metres), snaps);
+        return new TravelTimes(snapped.ids, seconds, metres);
     }
 
     /**
@@ -188,10 +199,12 @@ public final class RoadTravelModel implements TravelModel {
      * <p>For each courier type, its {@link RoadProfile} turns the network into the network that
      * type drives ({@link RoadNetwork#reweighted}: factors and speed cap per road class, barred
      * classes left out); for each slice of {@code congestion} the class factors multiply in. Slices
-     * with equal factors share one table, and equal (profile, factors) pairs share one network and
-     * one contraction hierarchy across types. An unrestricted profile at free flow uses this model
-     * itself, so its table is exactly {@link #table}. Cost: one contraction hierarchy and one
-     * table per distinct (profile, slice factors); {@link TravelTables#buildMillis()} includes them.
+     * with equal factors share one table, and equal (profile, factors) pairs share one table across
+     * types. An unrestricted profile at free flow uses this model itself, so its
+     * table is exactly {@link #table}. Every other table comes from one
+     * {@link CustomizableHierarchy} of the network (built once, {@link #customizable()}),
+     * customised with that table's edge weights: cost one customisation and one table per distinct
+     * (profile, slice factors); {@link TravelTables#buildMillis()} includes them.
      *
      * @throws IllegalArgumentException naming the courier type and the class when a profile or the
      *                                  congestion names a road class the network does not have, or
@@ -219,6 +232,7 @@ public final class RoadTravelModel implements TravelModel {
             Arrays.fill(sliceFactors[0], 1.0);
         }
         Map<String, TravelTimes> shared = new HashMap<>();
+        Map<String, Snapped> snaps = new HashMap<>();
         List<List<TravelTimes>> tables = new ArrayList<>();
         List<int[]> maps = new ArrayList<>();
         for (CourierType type : courierTypes) {
@@ -242,7 +256,7 @@ public final class RoadTravelModel implements TravelModel {
             double[] freeFlow = new double[k];
             Arrays.fill(freeFlow, 1.0);
             distinct.put(Arrays.toString(freeFlow), 0);
-            ownTables.add(variantTable(pointIds, points, own, freeFlow, barred, cap, shared));
+            ownTables.add(variantTable(pointIds, points, own, freeFlow, barred, cap, shared, snaps));
             int[] map = new int[slices];
             for (int s = 0; s < slices; s++) {
                 String key = Arrays.toString(sliceFactors[s]);
@@ -250,7 +264,7 @@ public final class RoadTravelModel implements TravelModel {
                 if (d == null) {
                     d = ownTables.size();
                     distinct.put(key, d);
-                    ownTables.add(variantTable(pointIds, points, own, sliceFactors[s], barred, cap, shared));
+                    ownTables.add(variantTable(pointIds, points, own, sliceFactors[s], barred, cap, shared, snaps));
                 }
                 map[s] = d;
             }
@@ -269,9 +283,13 @@ public final class RoadTravelModel implements TravelModel {
         }
     }
 
-    /** The table of the network with factors {@code own[c] * slice[c]}, shared by key across profiles. */
+    /**
+     * The table of the network with factors {@code own[c] * slice[c]}, shared by key across
+     * profiles: the {@link #customizable() customizable hierarchy} customised with those weights,
+     * the points snapped onto the nodes the profile keeps (memoised by barred classes in {@code snaps}).
+     */
     private TravelTimes variantTable(List<String> pointIds, List<Location> points, double[] own, double[] slice,
-            boolean[] barred, double cap, Map<String, TravelTimes> shared) {
+            boolean[] barred, double cap, Map<String, TravelTimes> shared, Map<String, Snapped> snaps) {
         int k = own.length;
         double[] combined = new double[k];
         boolean identity = cap == Double.POSITIVE_INFINITY;
@@ -288,12 +306,55 @@ public final class RoadTravelModel implements TravelModel {
         if (identity) {
             times = table(pointIds, points);
         } else {
-            RoadNetwork variant = hierarchy.network().reweighted(combined, barred, cap);
-            times = new RoadTravelModel(ContractionHierarchy.build(variant), new NodeSnapper(variant), offRoadKmh)
-                    .table(pointIds, points);
+            RoadNetwork network = hierarchy.network();
+            Snapped snapped = snaps.computeIfAbsent(Arrays.toString(barred),
+                    unused -> snapOnto(pointIds, points, barred));
+            ContractionHierarchy customized = customizable()
+                    .customize(network.reweightedPackedWeights(combined, barred, cap));
+            times = times(new ManyToManyRouter(customized), snapped);
         }
         shared.put(key, times);
         return times;
+    }
+
+    /**
+     * The points snapped onto the nodes a profile barred from {@code barred} keeps (the largest
+     * strongly connected part of the roads it may use, as {@link RoadNetwork#reweighted} keeps),
+     * with vertices of this model's network.
+     */
+    private Snapped snapOnto(List<String> pointIds, List<Location> points, boolean[] barred) {
+        boolean anyBarred = false;
+        for (boolean b : barred) {
+            anyBarred |= b;
+        }
+        if (!anyBarred) {
+            return snap(pointIds, points);
+        }
+        RoadNetwork network = hierarchy.network();
+        double[] ones = new double[barred.length];
+        Arrays.fill(ones, 1.0);
+        RoadNetwork kept = network.reweighted(ones, barred, Double.POSITIVE_INFINITY);
+        Snapped onKept = snap(pointIds, points, new NodeSnapper(kept));
+        int[] vertex = new int[onKept.vertex.length];
+        for (int i = 0; i < vertex.length; i++) {
+            vertex[i] = network.indexOf(kept.nodeId(onKept.vertex[i]));
+        }
+        return new Snapped(onKept.ids, vertex, onKept.legMillis, onKept.legDecimetres, onKept.snapMetres);
+    }
+
+    /**
+     * The customizable hierarchy of the network, built on first use (the order and arcs do not
+     * depend on the weights, so every profile and slice shares it).
+     *
+     * @return the customizable hierarchy of this model's network
+     */
+    public CustomizableHierarchy customizable() {
+        synchronized (router) {
+            if (customizable == null) {
+                customizable = CustomizableHierarchy.build(hierarchy.network());
+            }
+            return customizable;
+        }
     }
 
     /** Snapped points: road vertex, leg time (ms) and length (dm) at the off-road speed, snap metres. */
@@ -301,6 +362,10 @@ public final class RoadTravelModel implements TravelModel {
     }
 
     private Snapped snap(List<String> ids, List<Location> points) {
+        return snap(ids, points, snapper);
+    }
+
+    private Snapped snap(List<String> ids, List<Location> points, NodeSnapper snapper) {
         int n = points.size();
         int[] vertex = new int[n];
         long[] legMillis = new long[n];
