@@ -269,10 +269,7 @@ public final class CustomizableHierarchy {
                 int u = head[i];
                 int p = first[u];
                 for (int j = i + 1; j < end; j++) {
-                    int w = head[j];
-                    while (head[p] != w) {
-                        p++;
-                    }
+                    p = find(p, first[u + 1], head[j]);
                     // u -> v -> w relaxes u -> w (stored upward at u); w -> v -> u relaxes w -> u
                     if (toLow != inf && up[j] != inf && toLow + up[j] < up[p]) {
                         up[p] = toLow + up[j];
@@ -281,6 +278,18 @@ public final class CustomizableHierarchy {
                         down[p] = down[j] + fromLow;
                     }
                 }
+            }
+        }
+        long[] basicUp = up.clone();
+        long[] basicDown = down.clone();
+        perfect(up, down);
+        // an arc whose weight a path through a higher vertex beats is on no shortest up-down path
+        for (int i = 0; i < m; i++) {
+            if (up[i] != basicUp[i]) {
+                up[i] = inf;
+            }
+            if (down[i] != basicDown[i]) {
+                down[i] = inf;
             }
         }
         int n = rank.length;
@@ -314,6 +323,74 @@ public final class CustomizableHierarchy {
         }
         return ContractionHierarchy.of(network, rank.clone(), upFirst, upHead, upWeight, downFirst, downHead,
                 downWeight);
+    }
+
+    /**
+     * Perfect customisation (Dibbelt et al., section 5): top-down, every arc at {@code v} is
+     * relaxed through the upper and intermediate triangles {@code v - x - y} ({@code x, y} above
+     * {@code v}, their arc already exact), so that afterwards each arc's weight is the exact
+     * distance between its ends.
+     */
+    private void perfect(long[] up, long[] down) {
+        long inf = ManyToManyRouter.UNREACHABLE;
+        for (int r = order.length - 1; r >= 0; r--) {
+            int v = order[r];
+            int end = first[v + 1];
+            for (int i = first[v]; i < end; i++) {
+                int u = head[i];
+                int p = first[u];
+                for (int j = i + 1; j < end; j++) {
+                    p = find(p, first[u + 1], head[j]);
+                    // u below w; arc p is u -> w (up) and w -> u (down)
+                    long uw = up[p];
+                    long wu = down[p];
+                    if (uw != inf) {
+                        if (up[i] != inf && up[i] + uw < up[j]) {
+                            up[j] = up[i] + uw;
+                        }
+                        if (down[j] != inf && uw + down[j] < down[i]) {
+                            down[i] = uw + down[j];
+                        }
+                    }
+                    if (wu != inf) {
+                        if (up[j] != inf && up[j] + wu < up[i]) {
+                            up[i] = up[j] + wu;
+                        }
+                        if (down[i] != inf && wu + down[i] < down[j]) {
+                            down[j] = wu + down[i];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The position of arc head {@code w} in {@code [from, end)}, one vertex's upper neighbours
+     * sorted by rank, which holds it (chordality): galloping, then binary search.
+     */
+    private int find(int from, int end, int w) {
+        if (head[from] == w) {
+            return from;
+        }
+        int target = rank[w];
+        int step = 1;
+        int lo = from;
+        int hi = from + 1;
+        while (rank[head[hi]] < target) {
+            lo = hi;
+            step <<= 1;
+            hi = Math.min(from + step, end - 1);
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rank[head[mid]] < target) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** {@return the network this hierarchy is built on} */
