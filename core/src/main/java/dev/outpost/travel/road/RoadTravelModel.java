@@ -155,22 +155,28 @@ public final class RoadTravelModel implements TravelModel {
     @Override
     public TravelTimes extend(TravelTimes base, List<Location> basePoints, List<TravelPoint> extra) {
         TravelModel.requireMatchingBase(base, basePoints);
-        int n = base.size();
-        int k = extra.size();
-        int total = n + k;
-        TravelTimes.cells(total);
+        TravelTimes.cells(base.size() + extra.size());
         Snapped from = snap(base.pointIds(), basePoints);
         Snapped added = snap(extra.stream().map(TravelPoint::id).toList(),
                 extra.stream().map(TravelPoint::location).toList());
+        synchronized (router) {
+            return extendOn(router, base, from, added);
+        }
+    }
+
+    /** {@code base} (over the points {@code from}) with the points {@code added} appended, searched by {@code on}. */
+    private static TravelTimes extendOn(ManyToManyRouter on, TravelTimes base, Snapped from, Snapped added) {
+        int n = base.size();
+        int k = added.vertex.length;
+        int total = n + k;
+        TravelTimes.cells(total);
         int[] all = new int[total];
         System.arraycopy(from.vertex, 0, all, 0, n);
         System.arraycopy(added.vertex, 0, all, n, k);
         long[] out = new long[k * total];
         long[] in = new long[n * k];
-        synchronized (router) {
-            router.table(added.vertex, all, out);
-            router.table(from.vertex, added.vertex, in);
-        }
+        on.table(added.vertex, all, out);
+        on.table(from.vertex, added.vertex, in);
         int[] outSeconds = new int[k * total];
         int[] outMetres = new int[k * total];
         int[] inSeconds = new int[n * k];
@@ -214,6 +220,81 @@ public final class RoadTravelModel implements TravelModel {
     public TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
             Congestion congestion) {
         long started = System.nanoTime();
+        Map<String, Snapped> snaps = new HashMap<>();
+        return enumerate(courierTypes, congestion, started, (variant, profile, distinct) -> {
+            if (variant.identity()) {
+                return table(pointIds, points);
+            }
+            Snapped snapped = snaps.computeIfAbsent(Arrays.toString(variant.barred()),
+                    unused -> snapOnto(pointIds, points, variant.barred()));
+            return times(variant.router(this), snapped);
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Incremental: for each distinct table, the extra points' rows and columns come from the
+     * same hierarchy (this model's, or the {@link #customizable() customizable} one customised
+     * with that table's weights) by one-to-many and many-to-one bucket searches; the existing
+     * entries are copied. The values equal a full rebuild over the base and the extra points.
+     */
+    @Override
+    public TravelTables extend(TravelTables base, List<Location> basePoints, List<TravelPoint> extra,
+            List<CourierType> courierTypes, Congestion congestion) {
+        long started = System.nanoTime();
+        TravelModel.requireMatchingProfiles(base, basePoints, courierTypes);
+        List<String> extraIds = extra.stream().map(TravelPoint::id).toList();
+        List<Location> extraPoints = extra.stream().map(TravelPoint::location).toList();
+        Map<String, Snapped[]> snaps = new HashMap<>();
+        TravelTables extended = enumerate(courierTypes, congestion, started, (variant, profile, distinct) -> {
+            if (distinct >= base.distinctTables(profile)) {
+                throw new IllegalArgumentException("The tables to extend have " + base.distinctTables(profile)
+                        + " tables for courier type '" + courierTypes.get(profile).id() + "', fewer than this model"
+                        + " and congestion give; extend tables built by this model with the same congestion.");
+            }
+            TravelTimes own = base.table(profile, distinct);
+            if (variant.identity()) {
+                return extend(own, basePoints, extra);
+            }
+            Snapped[] pair = snaps.computeIfAbsent(Arrays.toString(variant.barred()), unused -> new Snapped[] {
+                snapOnto(own.pointIds(), basePoints, variant.barred()),
+                snapOnto(extraIds, extraPoints, variant.barred())});
+            return extendOn(variant.router(this), own, pair[0], pair[1]);
+        });
+        for (int p = 0; p < courierTypes.size(); p++) {
+            if (extended.distinctTables(p) != base.distinctTables(p)) {
+                throw new IllegalArgumentException("The tables to extend have " + base.distinctTables(p)
+                        + " tables for courier type '" + courierTypes.get(p).id() + "', this model and congestion "
+                        + extended.distinctTables(p) + "; extend tables built by this model with the same congestion.");
+            }
+        }
+        return extended;
+    }
+
+    /** One re-weighting of the network: the factors, barred classes and speed cap of one distinct table. */
+    private record Variant(double[] combined, boolean[] barred, double cap, boolean identity) {
+
+        /** A router on this variant: the model's own for the identity, else a customised hierarchy's. */
+        ManyToManyRouter router(RoadTravelModel model) {
+            return new ManyToManyRouter(model.customizable()
+                    .customize(model.network().reweightedPackedWeights(combined, barred, cap)));
+        }
+    }
+
+    /** Makes the table of one variant for profile {@code profile}'s distinct table {@code distinct}. */
+    @FunctionalInterface
+    private interface VariantTable {
+        TravelTimes make(Variant variant, int profile, int distinct);
+    }
+
+    /**
+     * The distinct tables of every courier type's profile under {@code congestion} (free flow first,
+     * then each new slice factor vector in slice order), made by {@code maker}; equal variants
+     * across profiles share one table.
+     */
+    private TravelTables enumerate(List<CourierType> courierTypes, Congestion congestion, long started,
+            VariantTable maker) {
         RoadNetwork network = hierarchy.network();
         List<String> classes = network.roadClasses();
         int k = classes.size();
@@ -232,10 +313,10 @@ public final class RoadTravelModel implements TravelModel {
             Arrays.fill(sliceFactors[0], 1.0);
         }
         Map<String, TravelTimes> shared = new HashMap<>();
-        Map<String, Snapped> snaps = new HashMap<>();
         List<List<TravelTimes>> tables = new ArrayList<>();
         List<int[]> maps = new ArrayList<>();
-        for (CourierType type : courierTypes) {
+        for (int p = 0; p < courierTypes.size(); p++) {
+            CourierType type = courierTypes.get(p);
             RoadProfile profile = type.roadProfileOrDefault();
             String who = "The road profile of courier type '" + type.id() + "'";
             for (String named : profile.speedFactors().keySet()) {
@@ -256,7 +337,7 @@ public final class RoadTravelModel implements TravelModel {
             double[] freeFlow = new double[k];
             Arrays.fill(freeFlow, 1.0);
             distinct.put(Arrays.toString(freeFlow), 0);
-            ownTables.add(variantTable(pointIds, points, own, freeFlow, barred, cap, shared, snaps));
+            ownTables.add(variantTable(own, freeFlow, barred, cap, shared, maker, p, 0));
             int[] map = new int[slices];
             for (int s = 0; s < slices; s++) {
                 String key = Arrays.toString(sliceFactors[s]);
@@ -264,7 +345,7 @@ public final class RoadTravelModel implements TravelModel {
                 if (d == null) {
                     d = ownTables.size();
                     distinct.put(key, d);
-                    ownTables.add(variantTable(pointIds, points, own, sliceFactors[s], barred, cap, shared, snaps));
+                    ownTables.add(variantTable(own, sliceFactors[s], barred, cap, shared, maker, p, d));
                 }
                 map[s] = d;
             }
@@ -284,12 +365,12 @@ public final class RoadTravelModel implements TravelModel {
     }
 
     /**
-     * The table of the network with factors {@code own[c] * slice[c]}, shared by key across
-     * profiles: the {@link #customizable() customizable hierarchy} customised with those weights,
-     * the points snapped onto the nodes the profile keeps (memoised by barred classes in {@code snaps}).
+     * The table of the network with factors {@code own[c] * slice[c]}, made by {@code maker} and
+     * shared by key across profiles (an unrestricted profile at free flow is the identity: this
+     * model's own hierarchy; every other variant a customisation of {@link #customizable()}).
      */
-    private TravelTimes variantTable(List<String> pointIds, List<Location> points, double[] own, double[] slice,
-            boolean[] barred, double cap, Map<String, TravelTimes> shared, Map<String, Snapped> snaps) {
+    private TravelTimes variantTable(double[] own, double[] slice, boolean[] barred, double cap,
+            Map<String, TravelTimes> shared, VariantTable maker, int profile, int distinct) {
         int k = own.length;
         double[] combined = new double[k];
         boolean identity = cap == Double.POSITIVE_INFINITY;
@@ -302,17 +383,7 @@ public final class RoadTravelModel implements TravelModel {
         if (cached != null) {
             return cached;
         }
-        TravelTimes times;
-        if (identity) {
-            times = table(pointIds, points);
-        } else {
-            RoadNetwork network = hierarchy.network();
-            Snapped snapped = snaps.computeIfAbsent(Arrays.toString(barred),
-                    unused -> snapOnto(pointIds, points, barred));
-            ContractionHierarchy customized = customizable()
-                    .customize(network.reweightedPackedWeights(combined, barred, cap));
-            times = times(new ManyToManyRouter(customized), snapped);
-        }
+        TravelTimes times = maker.make(new Variant(combined, barred, cap, identity), profile, distinct);
         shared.put(key, times);
         return times;
     }
