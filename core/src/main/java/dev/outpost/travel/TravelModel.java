@@ -87,6 +87,56 @@ public interface TravelModel {
     }
 
     /**
+     * {@code base} (built by {@link #tables} for {@code courierTypes} and {@code congestion}) with
+     * the points {@code extra} appended after its points, in every profile's every table: what
+     * {@link #extend(TravelTimes, List, List)} does for one table, for the time-of-day tables (a
+     * courier's live position, a request's location). The existing entries are unchanged.
+     *
+     * <p>This default rebuilds the tables over all the points (exact, O((n + k)^2) per table);
+     * the road model computes only the new rows and columns.
+     *
+     * @param base         the tables to extend
+     * @param basePoints   the locations of {@code base}'s points, in index order
+     * @param extra        the points to append, ids not among {@code base}'s
+     * @param courierTypes the courier types {@code base} was built for, in its profile order
+     * @param congestion   the congestion {@code base} was built with, or {@code null}
+     * @return the tables over {@code base}'s points followed by {@code extra}
+     * @throws IllegalArgumentException when the locations or the courier types do not match {@code base},
+     *                                  an id repeats, or as {@link #tables}
+     */
+    default TravelTables extend(TravelTables base, List<Location> basePoints, List<TravelPoint> extra,
+            List<CourierType> courierTypes, Congestion congestion) {
+        requireMatchingProfiles(base, basePoints, courierTypes);
+        List<String> ids = new ArrayList<>(base.pointIds());
+        List<Location> points = new ArrayList<>(basePoints);
+        for (TravelPoint p : extra) {
+            ids.add(p.id());
+            points.add(p.location());
+        }
+        return tables(ids, points, courierTypes, congestion);
+    }
+
+    /**
+     * Checks that {@code basePoints} and {@code courierTypes} fit {@code base}.
+     *
+     * @param base         the tables to extend
+     * @param basePoints   their point locations
+     * @param courierTypes the courier types they were built for
+     * @throws IllegalArgumentException naming both counts or both id lists when they differ
+     */
+    static void requireMatchingProfiles(TravelTables base, List<Location> basePoints, List<CourierType> courierTypes) {
+        if (basePoints.size() != base.size()) {
+            throw new IllegalArgumentException("The base locations (" + basePoints.size() + ") do not match the "
+                    + base.size() + " points of the tables to extend; give one location per point, in table order.");
+        }
+        List<String> ids = courierTypes.stream().map(CourierType::id).toList();
+        if (!ids.equals(base.profileIds())) {
+            throw new IllegalArgumentException("The courier types " + ids + " are not the profiles "
+                    + base.profileIds() + " of the tables to extend; give the types they were built for, in order.");
+        }
+    }
+
+    /**
      * Checks that {@code basePoints} has one location per point of {@code base}.
      *
      * @param base the base table

@@ -106,9 +106,24 @@ public final class TravelModels {
             java.util.List<String> pointIds, java.util.List<dev.outpost.model.Location> points, Integer second) {
         TravelModel model = forScenario(scenario, courierType, baseDir);
         TravelTables tables = model.tables(pointIds, points, java.util.List.of(courierType), congestion(scenario));
-        int at = second != null ? second : tables.peakSecond(0, scenario.horizon().serviceDay().startSeconds(),
-                Math.max(scenario.horizon().serviceDay().startSeconds() + 1, scenario.horizon().serviceDay().endSeconds()));
+        int at = second != null ? second : servicePeakSecond(scenario, tables, 0);
         return tables.timesAt(0, at);
+    }
+
+    /**
+     * The start second of the peak slice of {@code profile} within {@code scenario}'s service day
+     * (the slice whose table has the highest mean travel time; the earliest on ties): the hour a
+     * stationing plan is built for by default. For static tables, the service day's start.
+     *
+     * @param scenario the scenario whose service day bounds the search
+     * @param tables   the scenario's travel tables
+     * @param profile  the profile index in {@code tables}
+     * @return seconds since 00:00
+     */
+    public static int servicePeakSecond(Scenario scenario, TravelTables tables, int profile) {
+        int start = scenario.horizon().serviceDay().startSeconds();
+        int end = Math.min(TravelTables.DAY_SECONDS, Math.max(start + 1, scenario.horizon().serviceDay().endSeconds()));
+        return tables.peakSecond(profile, Math.min(start, end - 1), end);
     }
 
     /**

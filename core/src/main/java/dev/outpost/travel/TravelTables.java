@@ -439,6 +439,41 @@ public final class TravelTables {
         return new TravelTimes(pointIds, column(profile, 0), metres[profile][0]);
     }
 
+    /**
+     * Distinct table {@code distinct} of {@code profile} (0 is its free-flow table).
+     *
+     * @param profile  the profile index
+     * @param distinct the distinct table index, 0 to {@link #distinctTables(int) distinctTables(profile)} - 1
+     * @return that table, a copy
+     */
+    public TravelTimes table(int profile, int distinct) {
+        if (distinct < 0 || distinct >= this.distinct[profile]) {
+            throw new IllegalArgumentException("The table index (" + distinct + ") of profile '" + profileIds.get(profile)
+                    + "' is outside 0.." + (this.distinct[profile] - 1) + ".");
+        }
+        return new TravelTimes(pointIds, column(profile, distinct), metres[profile][distinct]);
+    }
+
+    /**
+     * These tables with the points {@code extra} appended (a courier's live position, a request's
+     * location), by {@link TravelModel#extend(TravelTables, List, List, List, Congestion)} of the
+     * model that built them: every profile's every table gains the new rows and columns, the slices
+     * keep their tables, and the existing entries are unchanged.
+     *
+     * @param model        the model that built these tables
+     * @param basePoints   the locations of these tables' points, in index order
+     * @param extra        the points to append, ids not among {@link #pointIds()}
+     * @param courierTypes the courier types these tables were built for, in profile order
+     * @param congestion   the congestion they were built with, or {@code null}
+     * @return the extended tables
+     * @throws IllegalArgumentException as {@link TravelModel#extend(TravelTables, List, List, List, Congestion)}
+     */
+    public TravelTables extend(TravelModel model, List<dev.outpost.model.Location> basePoints,
+            List<TravelPoint> extra, List<dev.outpost.model.CourierType> courierTypes,
+            dev.outpost.model.Congestion congestion) {
+        return model.extend(this, basePoints, extra, courierTypes, congestion);
+    }
+
     /** The seconds of distinct table {@code d} of {@code profile}, row-major. */
     private int[] column(int profile, int d) {
         int k = distinct[profile];

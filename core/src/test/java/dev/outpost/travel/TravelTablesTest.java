@@ -223,6 +223,75 @@ class TravelTablesTest {
     }
 
     @Test
+    void everyCustomisedTableEqualsAFreshContractionOfItsReweightedNetwork() {
+        RoadNetwork network = model.network();
+        List<String> classes = network.roadClasses();
+        Congestion congestion = TravelModels.congestion(city);
+        for (int p = 0; p < 2; p++) {
+            RoadProfile profile = city.courierTypes().get(p).roadProfileOrDefault();
+            double cap = profile.maxSpeedKmh() == null ? Double.POSITIVE_INFINITY : profile.maxSpeedKmh();
+            boolean[] barred = new boolean[classes.size()];
+            for (int c = 0; c < barred.length; c++) {
+                barred[c] = profile.barredClasses().contains(classes.get(c));
+            }
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int s = 0; s < tables.sliceCount(); s++) {
+                if (!seen.add(tables.tableOf(p, s))) {
+                    continue;
+                }
+                double[] factors = new double[classes.size()];
+                for (int c = 0; c < factors.length; c++) {
+                    factors[c] = profile.factor(classes.get(c)) * congestion.factor(classes.get(c), s);
+                }
+                RoadNetwork variant = network.reweighted(factors, barred, cap);
+                TravelTimes fresh = new RoadTravelModel(dev.outpost.travel.road.ContractionHierarchy.build(variant),
+                        new dev.outpost.travel.road.NodeSnapper(variant), model.offRoadKmh())
+                        .table(points.ids(), points.locations());
+                TravelTimes customised = tables.timesAt(p, s * tables.sliceSeconds());
+                assertTrue(java.util.Arrays.equals(fresh.secondsTable(), customised.secondsTable()),
+                        "seconds of profile " + p + " slice " + s);
+                assertTrue(java.util.Arrays.equals(fresh.metresTable(), customised.metresTable()),
+                        "metres of profile " + p + " slice " + s);
+            }
+            assertEquals(tables.distinctTables(p), seen.size());
+        }
+    }
+
+    @Test
+    void extendingTheTablesWithLivePointsEqualsAFullRebuild() {
+        int n = points.size();
+        int k = 4;
+        List<String> baseIds = points.ids().subList(0, n - k);
+        List<dev.outpost.model.Location> baseLocations = points.locations().subList(0, n - k);
+        List<TravelPoint> extra = new java.util.ArrayList<>();
+        for (int i = n - k; i < n; i++) {
+            extra.add(new TravelPoint(points.ids().get(i), points.locations().get(i)));
+        }
+        Congestion congestion = TravelModels.congestion(city);
+        TravelTables base = model.tables(baseIds, baseLocations, city.courierTypes(), congestion);
+        TravelTables extended = base.extend(model, baseLocations, extra, city.courierTypes(), congestion);
+        assertEquals(points.ids(), extended.pointIds());
+        for (int p = 0; p < 2; p++) {
+            assertEquals(tables.distinctTables(p), extended.distinctTables(p));
+            for (int d = 0; d < tables.distinctTables(p); d++) {
+                assertTrue(java.util.Arrays.equals(tables.table(p, d).secondsTable(),
+                        extended.table(p, d).secondsTable()), "seconds of profile " + p + " table " + d);
+                assertTrue(java.util.Arrays.equals(tables.table(p, d).metresTable(),
+                        extended.table(p, d).metresTable()), "metres of profile " + p + " table " + d);
+            }
+            for (int s = 0; s < tables.sliceCount(); s++) {
+                assertEquals(tables.tableOf(p, s), extended.tableOf(p, s));
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> base.extend(model, baseLocations, extra, List.of(city.courierTypes().get(1)), congestion));
+        assertTrue(e.getMessage().contains("[van]"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> base.extend(model, baseLocations, extra, city.courierTypes(), null));
+        assertTrue(e.getMessage().contains("same congestion"), e.getMessage());
+    }
+
+    @Test
     void straightLineProfilesUseEachCourierTypesSpeed() {
         StraightLineTravelModel line = new StraightLineTravelModel(city.coordinates(), 1.3, 99);
         TravelTables byType = line.tables(points.ids(), points.locations(), city.courierTypes(), null);
@@ -231,6 +300,16 @@ class TravelTablesTest {
                     city.courierTypes().get(p).speedKmh()).table(points.ids(), points.locations());
             assertEquals(expected.seconds(0, 5), byType.legSeconds(p, 0, 5, 8 * HOUR));
             assertFalse(byType.isTimeDependent(p));
+        }
+        int n = points.size();
+        TravelTables base = line.tables(points.ids().subList(0, n - 2), points.locations().subList(0, n - 2),
+                city.courierTypes(), null);
+        TravelTables extended = base.extend(line, points.locations().subList(0, n - 2),
+                List.of(new TravelPoint(points.ids().get(n - 2), points.locations().get(n - 2)),
+                        new TravelPoint(points.ids().get(n - 1), points.locations().get(n - 1))),
+                city.courierTypes(), null);
+        for (int p = 0; p < 2; p++) {
+            assertTrue(java.util.Arrays.equals(byType.table(p, 0).secondsTable(), extended.table(p, 0).secondsTable()));
         }
     }
 

@@ -65,6 +65,12 @@ public final class ContractionHierarchy {
         this.downWeight = downWeight;
     }
 
+    /** A hierarchy from ready CSR arrays (see the field comments); used by {@link CustomizableHierarchy}. */
+    static ContractionHierarchy of(RoadNetwork network, int[] rank, int[] upFirst, int[] upHead, long[] upWeight,
+            int[] downFirst, int[] downHead, long[] downWeight) {
+        return new ContractionHierarchy(network, rank, upFirst, upHead, upWeight, downFirst, downHead, downWeight);
+    }
+
     /**
      * Contracts {@code network} with Outpost's sequential node contraction. Deterministic.
      * Typically a few seconds for 100,000 road nodes.

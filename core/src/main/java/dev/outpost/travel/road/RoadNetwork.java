@@ -259,20 +259,7 @@ public final class RoadNetwork {
      * @return this network as one courier profile drives it at one time (see above)
      */
     public RoadNetwork reweighted(double[] factors, boolean[] barred, double maxSpeedKmh) {
-        int k = roadClasses.size();
-        if (factors.length != k || barred.length != k) {
-            throw new IllegalArgumentException("The factors (" + factors.length + ") and barred flags ("
-                    + barred.length + ") do not match the " + k + " road classes " + roadClasses + ".");
-        }
-        for (int c = 0; c < k; c++) {
-            if (!(factors[c] > 0) || !Double.isFinite(factors[c])) {
-                throw new IllegalArgumentException("The speed factor of road class '" + roadClasses.get(c) + "' ("
-                        + factors[c] + ") must be finite and above 0.");
-            }
-        }
-        if (!(maxSpeedKmh > 0)) {
-            throw new IllegalArgumentException("The speed cap (" + maxSpeedKmh + " km/h) must be above 0.");
-        }
+        checkReweighting(factors, barred, maxSpeedKmh);
         boolean anyBarred = false;
         for (boolean b : barred) {
             anyBarred |= b;
@@ -291,11 +278,7 @@ public final class RoadNetwork {
                 if (barred[c]) {
                     continue;
                 }
-                long ms = Math.round(edgeMillis[e] / factors[c]);
-                if (maxSpeedKmh != Double.POSITIVE_INFINITY) {
-                    ms = Math.max(ms, millisFor(edgeDecimetres[e] / 10.0, maxSpeedKmh));
-                }
-                b.add(v, heads[e], (int) Math.min(Integer.MAX_VALUE, Math.max(1L, ms)), edgeDecimetres[e], c);
+                b.add(v, heads[e], reweightedMillis(e, factors, maxSpeedKmh), edgeDecimetres[e], c);
                 kept++;
             }
         }
@@ -304,6 +287,55 @@ public final class RoadNetwork {
                     + "); let the courier profile use at least one road class.");
         }
         return b.build(anyBarred ? ComponentPolicy.LARGEST_STRONG_COMPONENT : ComponentPolicy.KEEP_ALL);
+    }
+
+    /**
+     * The packed weights ({@code milliseconds << 32 | decimetres}, see {@link #packedWeight}) of every
+     * edge under the same re-weighting as {@link #reweighted}, on this network's edge indices: what
+     * a {@link CustomizableHierarchy} customises with. A barred edge gets
+     * {@link ManyToManyRouter#UNREACHABLE}. Unlike {@link #reweighted}, nothing is dropped: the
+     * caller snaps onto the nodes the re-weighted network keeps.
+     *
+     * @param factors     per road class (index of {@link #roadClasses()}), the factor on its speed, finite and above 0
+     * @param barred      per road class, true if the profile may not use it
+     * @param maxSpeedKmh speed cap, km/h, above 0 ({@link Double#POSITIVE_INFINITY} for none)
+     * @return one packed weight per edge, {@link #edgeCount()} entries
+     * @throws IllegalArgumentException as {@link #reweighted}
+     */
+    public long[] reweightedPackedWeights(double[] factors, boolean[] barred, double maxSpeedKmh) {
+        checkReweighting(factors, barred, maxSpeedKmh);
+        long[] packed = new long[heads.length];
+        for (int e = 0; e < heads.length; e++) {
+            packed[e] = barred[edgeClasses[e]] ? ManyToManyRouter.UNREACHABLE
+                    : ((long) reweightedMillis(e, factors, maxSpeedKmh) << 32) | edgeDecimetres[e];
+        }
+        return packed;
+    }
+
+    /** Milliseconds of edge {@code e} at its class's factor, not faster than the cap, at least 1. */
+    private int reweightedMillis(int e, double[] factors, double maxSpeedKmh) {
+        long ms = Math.round(edgeMillis[e] / factors[edgeClasses[e]]);
+        if (maxSpeedKmh != Double.POSITIVE_INFINITY) {
+            ms = Math.max(ms, millisFor(edgeDecimetres[e] / 10.0, maxSpeedKmh));
+        }
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1L, ms));
+    }
+
+    private void checkReweighting(double[] factors, boolean[] barred, double maxSpeedKmh) {
+        int k = roadClasses.size();
+        if (factors.length != k || barred.length != k) {
+            throw new IllegalArgumentException("The factors (" + factors.length + ") and barred flags ("
+                    + barred.length + ") do not match the " + k + " road classes " + roadClasses + ".");
+        }
+        for (int c = 0; c < k; c++) {
+            if (!(factors[c] > 0) || !Double.isFinite(factors[c])) {
+                throw new IllegalArgumentException("The speed factor of road class '" + roadClasses.get(c) + "' ("
+                        + factors[c] + ") must be finite and above 0.");
+            }
+        }
+        if (!(maxSpeedKmh > 0)) {
+            throw new IllegalArgumentException("The speed cap (" + maxSpeedKmh + " km/h) must be above 0.");
+        }
     }
 
     /**

@@ -47,6 +47,8 @@ public final class RoadTravelModel implements TravelModel {
     private final NodeSnapper snapper;
     private final double offRoadKmh;
     private final ManyToManyRouter router;
+    /** Built on first use by {@link #customizable()}, guarded by {@code router}. */
+    private CustomizableHierarchy customizable;
 
     /**
      * @param hierarchy  the contraction hierarchy of the network
@@ -109,12 +111,27 @@ public final class RoadTravelModel implements TravelModel {
             throw new IllegalArgumentException("The point ids (" + pointIds.size() + ") and the points (" + n
                     + ") differ in number; give one id per point.");
         }
-        int cells = TravelTimes.cells(n);
+        TravelTimes.cells(n);
         Snapped snapped = snap(pointIds, points);
-        long[] packed = new long[cells];
+        TravelTimes times;
         synchronized (router) {
-            router.table(snapped.vertex, snapped.vertex, packed);
+            times = times(router, snapped);
         }
+        List<RoadTravelResult.Snap> snaps = new ArrayList<>(n);
+        RoadNetwork network = hierarchy.network();
+        for (int i = 0; i < n; i++) {
+            snaps.add(new RoadTravelResult.Snap(pointIds.get(i), network.nodeId(snapped.vertex[i]), snapped.vertex[i],
+                    snapped.snapMetres[i]));
+        }
+        return new RoadTravelResult(times, snaps);
+    }
+
+    /** The square table between the snapped points, searched by {@code on}. */
+    private static TravelTimes times(ManyToManyRouter on, Snapped snapped) {
+        int n = snapped.vertex.length;
+        int cells = TravelTimes.cells(n);
+        long[] packed = new long[cells];
+        on.table(snapped.vertex, snapped.vertex, packed);
         int[] seconds = new int[cells];
         int[] metres = new int[cells];
         for (int i = 0; i < n; i++) {
@@ -124,13 +141,7 @@ public final class RoadTravelModel implements TravelModel {
                 }
             }
         }
-        List<RoadTravelResult.Snap> snaps = new ArrayList<>(n);
-        RoadNetwork network = hierarchy.network();
-        for (int i = 0; i < n; i++) {
-            snaps.add(new RoadTravelResult.Snap(pointIds.get(i), network.nodeId(snapped.vertex[i]), snapped.vertex[i],
-                    snapped.snapMetres[i]));
-        }
-        return new RoadTravelResult(new TravelTimes(pointIds, seconds, metres), snaps);
+        return new TravelTimes(snapped.ids, seconds, metres);
     }
 
     /**
@@ -144,22 +155,28 @@ public final class RoadTravelModel implements TravelModel {
     @Override
     public TravelTimes extend(TravelTimes base, List<Location> basePoints, List<TravelPoint> extra) {
         TravelModel.requireMatchingBase(base, basePoints);
-        int n = base.size();
-        int k = extra.size();
-        int total = n + k;
-        TravelTimes.cells(total);
+        TravelTimes.cells(base.size() + extra.size());
         Snapped from = snap(base.pointIds(), basePoints);
         Snapped added = snap(extra.stream().map(TravelPoint::id).toList(),
                 extra.stream().map(TravelPoint::location).toList());
+        synchronized (router) {
+            return extendOn(router, base, from, added);
+        }
+    }
+
+    /** {@code base} (over the points {@code from}) with the points {@code added} appended, searched by {@code on}. */
+    private static TravelTimes extendOn(ManyToManyRouter on, TravelTimes base, Snapped from, Snapped added) {
+        int n = base.size();
+        int k = added.vertex.length;
+        int total = n + k;
+        TravelTimes.cells(total);
         int[] all = new int[total];
         System.arraycopy(from.vertex, 0, all, 0, n);
         System.arraycopy(added.vertex, 0, all, n, k);
         long[] out = new long[k * total];
         long[] in = new long[n * k];
-        synchronized (router) {
-            router.table(added.vertex, all, out);
-            router.table(from.vertex, added.vertex, in);
-        }
+        on.table(added.vertex, all, out);
+        on.table(from.vertex, added.vertex, in);
         int[] outSeconds = new int[k * total];
         int[] outMetres = new int[k * total];
         int[] inSeconds = new int[n * k];
@@ -188,10 +205,12 @@ public final class RoadTravelModel implements TravelModel {
      * <p>For each courier type, its {@link RoadProfile} turns the network into the network that
      * type drives ({@link RoadNetwork#reweighted}: factors and speed cap per road class, barred
      * classes left out); for each slice of {@code congestion} the class factors multiply in. Slices
-     * with equal factors share one table, and equal (profile, factors) pairs share one network and
-     * one contraction hierarchy across types. An unrestricted profile at free flow uses this model
-     * itself, so its table is exactly {@link #table}. Cost: one contraction hierarchy and one
-     * table per distinct (profile, slice factors); {@link TravelTables#buildMillis()} includes them.
+     * with equal factors share one table, and equal (profile, factors) pairs share one table across
+     * types. An unrestricted profile at free flow uses this model itself, so its
+     * table is exactly {@link #table}. Every other table comes from one
+     * {@link CustomizableHierarchy} of the network (built once, {@link #customizable()}),
+     * customised with that table's edge weights: cost one customisation and one table per distinct
+     * (profile, slice factors); {@link TravelTables#buildMillis()} includes them.
      *
      * @throws IllegalArgumentException naming the courier type and the class when a profile or the
      *                                  congestion names a road class the network does not have, or
@@ -201,6 +220,81 @@ public final class RoadTravelModel implements TravelModel {
     public TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
             Congestion congestion) {
         long started = System.nanoTime();
+        Map<String, Snapped> snaps = new HashMap<>();
+        return enumerate(courierTypes, congestion, started, (variant, profile, distinct) -> {
+            if (variant.identity()) {
+                return table(pointIds, points);
+            }
+            Snapped snapped = snaps.computeIfAbsent(Arrays.toString(variant.barred()),
+                    unused -> snapOnto(pointIds, points, variant.barred()));
+            return times(variant.router(this), snapped);
+        });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Incremental: for each distinct table, the extra points' rows and columns come from the
+     * same hierarchy (this model's, or the {@link #customizable() customizable} one customised
+     * with that table's weights) by one-to-many and many-to-one bucket searches; the existing
+     * entries are copied. The values equal a full rebuild over the base and the extra points.
+     */
+    @Override
+    public TravelTables extend(TravelTables base, List<Location> basePoints, List<TravelPoint> extra,
+            List<CourierType> courierTypes, Congestion congestion) {
+        long started = System.nanoTime();
+        TravelModel.requireMatchingProfiles(base, basePoints, courierTypes);
+        List<String> extraIds = extra.stream().map(TravelPoint::id).toList();
+        List<Location> extraPoints = extra.stream().map(TravelPoint::location).toList();
+        Map<String, Snapped[]> snaps = new HashMap<>();
+        TravelTables extended = enumerate(courierTypes, congestion, started, (variant, profile, distinct) -> {
+            if (distinct >= base.distinctTables(profile)) {
+                throw new IllegalArgumentException("The tables to extend have " + base.distinctTables(profile)
+                        + " tables for courier type '" + courierTypes.get(profile).id() + "', fewer than this model"
+                        + " and congestion give; extend tables built by this model with the same congestion.");
+            }
+            TravelTimes own = base.table(profile, distinct);
+            if (variant.identity()) {
+                return extend(own, basePoints, extra);
+            }
+            Snapped[] pair = snaps.computeIfAbsent(Arrays.toString(variant.barred()), unused -> new Snapped[] {
+                snapOnto(own.pointIds(), basePoints, variant.barred()),
+                snapOnto(extraIds, extraPoints, variant.barred())});
+            return extendOn(variant.router(this), own, pair[0], pair[1]);
+        });
+        for (int p = 0; p < courierTypes.size(); p++) {
+            if (extended.distinctTables(p) != base.distinctTables(p)) {
+                throw new IllegalArgumentException("The tables to extend have " + base.distinctTables(p)
+                        + " tables for courier type '" + courierTypes.get(p).id() + "', this model and congestion "
+                        + extended.distinctTables(p) + "; extend tables built by this model with the same congestion.");
+            }
+        }
+        return extended;
+    }
+
+    /** One re-weighting of the network: the factors, barred classes and speed cap of one distinct table. */
+    private record Variant(double[] combined, boolean[] barred, double cap, boolean identity) {
+
+        /** A router on this variant: the model's own for the identity, else a customised hierarchy's. */
+        ManyToManyRouter router(RoadTravelModel model) {
+            return new ManyToManyRouter(model.customizable()
+                    .customize(model.network().reweightedPackedWeights(combined, barred, cap)));
+        }
+    }
+
+    /** Makes the table of one variant for profile {@code profile}'s distinct table {@code distinct}. */
+    @FunctionalInterface
+    private interface VariantTable {
+        TravelTimes make(Variant variant, int profile, int distinct);
+    }
+
+    /**
+     * The distinct tables of every courier type's profile under {@code congestion} (free flow first,
+     * then each new slice factor vector in slice order), made by {@code maker}; equal variants
+     * across profiles share one table.
+     */
+    private TravelTables enumerate(List<CourierType> courierTypes, Congestion congestion, long started,
+            VariantTable maker) {
         RoadNetwork network = hierarchy.network();
         List<String> classes = network.roadClasses();
         int k = classes.size();
@@ -221,7 +315,8 @@ public final class RoadTravelModel implements TravelModel {
         Map<String, TravelTimes> shared = new HashMap<>();
         List<List<TravelTimes>> tables = new ArrayList<>();
         List<int[]> maps = new ArrayList<>();
-        for (CourierType type : courierTypes) {
+        for (int p = 0; p < courierTypes.size(); p++) {
+            CourierType type = courierTypes.get(p);
             RoadProfile profile = type.roadProfileOrDefault();
             String who = "The road profile of courier type '" + type.id() + "'";
             for (String named : profile.speedFactors().keySet()) {
@@ -242,7 +337,7 @@ public final class RoadTravelModel implements TravelModel {
             double[] freeFlow = new double[k];
             Arrays.fill(freeFlow, 1.0);
             distinct.put(Arrays.toString(freeFlow), 0);
-            ownTables.add(variantTable(pointIds, points, own, freeFlow, barred, cap, shared));
+            ownTables.add(variantTable(own, freeFlow, barred, cap, shared, maker, p, 0));
             int[] map = new int[slices];
             for (int s = 0; s < slices; s++) {
                 String key = Arrays.toString(sliceFactors[s]);
@@ -250,7 +345,7 @@ public final class RoadTravelModel implements TravelModel {
                 if (d == null) {
                     d = ownTables.size();
                     distinct.put(key, d);
-                    ownTables.add(variantTable(pointIds, points, own, sliceFactors[s], barred, cap, shared));
+                    ownTables.add(variantTable(own, sliceFactors[s], barred, cap, shared, maker, p, d));
                 }
                 map[s] = d;
             }
@@ -269,9 +364,13 @@ public final class RoadTravelModel implements TravelModel {
         }
     }
 
-    /** The table of the network with factors {@code own[c] * slice[c]}, shared by key across profiles. */
-    private TravelTimes variantTable(List<String> pointIds, List<Location> points, double[] own, double[] slice,
-            boolean[] barred, double cap, Map<String, TravelTimes> shared) {
+    /**
+     * The table of the network with factors {@code own[c] * slice[c]}, made by {@code maker} and
+     * shared by key across profiles (an unrestricted profile at free flow is the identity: this
+     * model's own hierarchy; every other variant a customisation of {@link #customizable()}).
+     */
+    private TravelTimes variantTable(double[] own, double[] slice, boolean[] barred, double cap,
+            Map<String, TravelTimes> shared, VariantTable maker, int profile, int distinct) {
         int k = own.length;
         double[] combined = new double[k];
         boolean identity = cap == Double.POSITIVE_INFINITY;
@@ -284,16 +383,49 @@ public final class RoadTravelModel implements TravelModel {
         if (cached != null) {
             return cached;
         }
-        TravelTimes times;
-        if (identity) {
-            times = table(pointIds, points);
-        } else {
-            RoadNetwork variant = hierarchy.network().reweighted(combined, barred, cap);
-            times = new RoadTravelModel(ContractionHierarchy.build(variant), new NodeSnapper(variant), offRoadKmh)
-                    .table(pointIds, points);
-        }
+        TravelTimes times = maker.make(new Variant(combined, barred, cap, identity), profile, distinct);
         shared.put(key, times);
         return times;
+    }
+
+    /**
+     * The points snapped onto the nodes a profile barred from {@code barred} keeps (the largest
+     * strongly connected part of the roads it may use, as {@link RoadNetwork#reweighted} keeps),
+     * with vertices of this model's network.
+     */
+    private Snapped snapOnto(List<String> pointIds, List<Location> points, boolean[] barred) {
+        boolean anyBarred = false;
+        for (boolean b : barred) {
+            anyBarred |= b;
+        }
+        if (!anyBarred) {
+            return snap(pointIds, points);
+        }
+        RoadNetwork network = hierarchy.network();
+        double[] ones = new double[barred.length];
+        Arrays.fill(ones, 1.0);
+        RoadNetwork kept = network.reweighted(ones, barred, Double.POSITIVE_INFINITY);
+        Snapped onKept = snap(pointIds, points, new NodeSnapper(kept));
+        int[] vertex = new int[onKept.vertex.length];
+        for (int i = 0; i < vertex.length; i++) {
+            vertex[i] = network.indexOf(kept.nodeId(onKept.vertex[i]));
+        }
+        return new Snapped(onKept.ids, vertex, onKept.legMillis, onKept.legDecimetres, onKept.snapMetres);
+    }
+
+    /**
+     * The customizable hierarchy of the network, built on first use (the order and arcs do not
+     * depend on the weights, so every profile and slice shares it).
+     *
+     * @return the customizable hierarchy of this model's network
+     */
+    public CustomizableHierarchy customizable() {
+        synchronized (router) {
+            if (customizable == null) {
+                customizable = CustomizableHierarchy.build(hierarchy.network());
+            }
+            return customizable;
+        }
     }
 
     /** Snapped points: road vertex, leg time (ms) and length (dm) at the off-road speed, snap metres. */
@@ -301,6 +433,10 @@ public final class RoadTravelModel implements TravelModel {
     }
 
     private Snapped snap(List<String> ids, List<Location> points) {
+        return snap(ids, points, snapper);
+    }
+
+    private Snapped snap(List<String> ids, List<Location> points, NodeSnapper snapper) {
         int n = points.size();
         int[] vertex = new int[n];
         long[] legMillis = new long[n];

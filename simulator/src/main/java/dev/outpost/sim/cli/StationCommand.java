@@ -9,8 +9,10 @@ import dev.outpost.stationing.StationingOptions;
 import dev.outpost.stationing.StationingPlan;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.StationingSolver;
-import dev.outpost.travel.ScenarioPoints;
-import dev.outpost.travel.TravelTimes;
+import dev.outpost.io.Times;
+import dev.outpost.model.CourierType;
+import dev.outpost.stationing.StationingTravel;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.sim.report.StationingReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,6 +33,11 @@ import picocli.CommandLine.Spec;
  * also writes {@code station.json} and {@code station.geojson} ({@link StationingReport}); the
  * output paths are checked before the solve. Exit 0 feasible, 3 infeasible, 4 when the checker
  * and the solver disagree (nothing is written then).
+ *
+ * <p>Travel: the static table of one courier type (the one with the most couriers, or
+ * {@code --courier-type}) at one time of day ({@code --hour}: the peak of the service day by
+ * default, an HH:MM, or free flow), see {@link StationingTravel}; the choice is printed and
+ * written into {@code station.json} ({@code travel}).
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar station --objective expected-response --out day}
  */
@@ -72,6 +79,12 @@ public final class StationCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--hour", paramLabel = "HH:MM", defaultValue = "peak",
+            description = "Time of day whose travel times the plan is built on: HH:MM, 'peak' (the slowest slice of"
+                    + " the service day, the default) or 'free-flow' (no congestion). The courier type is"
+                    + " --courier-type, by default the type with the most couriers.")
+    String hour;
+
     @Spec
     CommandSpec spec;
 
@@ -91,13 +104,18 @@ public final class StationCommand implements Callable<Integer> {
             OutputFiles.checkFolder(outDir, "--out", force, Collections.singletonList(input.file), STATION_JSON,
                     STATION_GEOJSON);
         }
+        StationingTravel.Basis basis = basis();
+        int second = basis == StationingTravel.Basis.HOUR ? hourSecond() : 0;
         ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
-        TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(input.courierType(source)));
-        StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
+        CourierType type = input.courierTypeId == null ? mostNumerous(scenario) : input.courierType(source);
+        StationingTravel travel = StationingTravel.of(scenario, source.travelModel(type), type, basis, second);
+        StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(), objective);
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps)).solve(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
         print(source, scenario, problem, plan, check, out);
+        out.printf(Locale.ROOT, "travel: courier type %s at %s (%s)%n", travel.courierTypeId(), travel.hour(),
+                describe(travel));
         OutputFiles.finish(out);
         if (!check.agreesWith(plan)) {
             err.println("The checker disagrees with the solver: checker value " + check.objectiveValue()
@@ -110,12 +128,55 @@ public final class StationCommand implements Callable<Integer> {
             OutputFiles.createFolder(outDir, "--out");
             StationingReport.Verdict verdict = new StationingReport.Verdict(check.feasible(), check.objectiveValue(),
                     check.violations());
-            OutputFiles.write(outDir.resolve(STATION_JSON), StationingReport.json(scenario, problem, plan, verdict));
+            OutputFiles.write(outDir.resolve(STATION_JSON), StationingReport.json(scenario, problem, plan, verdict,
+                    new StationingReport.Travel(travel.courierTypeId(), travel.hour(),
+                            travel.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'), travel.timeDependent())));
             OutputFiles.write(outDir.resolve(STATION_GEOJSON), StationingReport.geoJson(scenario, plan));
             err.println("Wrote " + outDir.resolve(STATION_JSON) + " and " + outDir.resolve(STATION_GEOJSON) + ".");
             err.flush();
         }
         return plan.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
+    }
+
+    /** The {@code --hour} choice; exit 2 when it is neither a time nor a keyword. */
+    private StationingTravel.Basis basis() {
+        if (hour.equals("peak")) {
+            return StationingTravel.Basis.PEAK;
+        }
+        if (hour.equals("free-flow")) {
+            return StationingTravel.Basis.FREE_FLOW;
+        }
+        hourSecond();
+        return StationingTravel.Basis.HOUR;
+    }
+
+    private int hourSecond() {
+        int seconds = Times.parseOrMinusOne(hour);
+        if (seconds < 0 || seconds >= TravelTables.DAY_SECONDS) {
+            throw CliException.usage("The hour (" + SafeText.oneLine(hour) + ") is not a time of day; give HH:MM from"
+                    + " 00:00 to 23:59, 'peak' or 'free-flow', for example --hour 08:30.");
+        }
+        return seconds;
+    }
+
+    /** The courier type with the most couriers; exit 1 for a scenario without courier types. */
+    private static CourierType mostNumerous(Scenario scenario) {
+        try {
+            return StationingTravel.mostNumerous(scenario);
+        } catch (IllegalArgumentException e) {
+            throw CliException.input(e.getMessage());
+        }
+    }
+
+    private static String describe(StationingTravel travel) {
+        if (!travel.timeDependent()) {
+            return "the scenario's travel does not depend on the time of day";
+        }
+        return switch (travel.basis()) {
+            case PEAK -> "the peak of the service day";
+            case HOUR -> "the chosen hour's slice";
+            case FREE_FLOW -> "no congestion";
+        };
     }
 
     private static void print(ScenarioSource source, Scenario scenario, StationingProblem problem,

@@ -9,12 +9,13 @@ import dev.outpost.sim.engine.RandomStreams;
 import dev.outpost.sim.fleet.Day;
 import dev.outpost.sim.fleet.LegTimes;
 import dev.outpost.sim.fleet.TableLegTimes;
+import dev.outpost.sim.fleet.TimeOfDayLegTimes;
 import dev.outpost.sim.kpi.KpiCollector;
 import dev.outpost.sim.kpi.RunKpis;
 import dev.outpost.sim.policy.DispatchPolicies;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelModels;
-import dev.outpost.travel.TravelTimes;
+import dev.outpost.travel.TravelTables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +36,10 @@ public final class Simulator {
     private final List<String> outpostIds;
 
     /**
-     * Prepares {@code setup}, computing one travel table per courier type.
+     * Prepares {@code setup}: each courier type drives on its own profile's time-of-day tables
+     * ({@link TravelModels#tables}, read through {@link TimeOfDayLegTimes}), so a road scenario with
+     * congestion is slower at its peaks; a scenario without profiles or congestion gives today's
+     * static tables exactly.
      *
      * @param baseDir folder against which road network files resolve, or null
      * @param setup the set-up
@@ -43,12 +47,12 @@ public final class Simulator {
      */
     public static Simulator prepare(SimSetup setup, Path baseDir) {
         Scenario scenario = setup.scenario();
-        ScenarioPoints points = ScenarioPoints.of(scenario);
-        List<TravelTimes> tables = new ArrayList<>();
-        for (CourierType t : scenario.courierTypes()) {
-            tables.add(points.table(TravelModels.forScenario(scenario, t, baseDir)));
+        if (scenario.courierTypes().isEmpty()) {
+            return new Simulator(setup, new TableLegTimes(List.of()));
         }
-        return new Simulator(setup, new TableLegTimes(tables));
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        TravelTables tables = TravelModels.tables(scenario, baseDir, points.ids(), points.locations());
+        return new Simulator(setup, new TimeOfDayLegTimes(tables));
     }
 
     /**

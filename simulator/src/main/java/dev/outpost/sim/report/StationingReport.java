@@ -83,6 +83,33 @@ public final class StationingReport {
      * @return the canonical JSON text
      */
     public static String json(Scenario scenario, StationingProblem problem, StationingPlan plan, Verdict verdict) {
+        return json(scenario, problem, plan, verdict, null);
+    }
+
+    /**
+     * The travel a plan was built on, written as {@code travel} into {@code station.json}.
+     *
+     * @param courierType   the courier type whose profile the table used
+     * @param hour          {@code HH:MM}, or {@code free-flow}
+     * @param basis         {@code peak}, {@code hour} or {@code free-flow}
+     * @param timeDependent whether the scenario's travel depends on the time of day
+     */
+    public record Travel(String courierType, String hour, String basis, boolean timeDependent) {
+    }
+
+    /**
+     * As {@link #json(Scenario, StationingProblem, StationingPlan, Verdict)}, with the travel the
+     * plan was built on ({@code travel}: courier type, hour, basis); {@code travel} may be null.
+     *
+     * @param scenario the scenario the plan is for
+     * @param problem  the problem that was solved
+     * @param plan     the plan
+     * @param verdict  the independent check's verdict
+     * @param travel   the travel the table came from, or null to leave it out
+     * @return the JSON text
+     */
+    public static String json(Scenario scenario, StationingProblem problem, StationingPlan plan, Verdict verdict,
+            Travel travel) {
         ObjectNode root = ReportJson.object();
         root.put("format", FORMAT);
         root.put("scenario", scenario.name());
@@ -90,6 +117,13 @@ public final class StationingReport {
         objective.put("name", name(plan.objective()));
         objective.put("value", plan.objectiveValue());
         objective.put("unit", unit(problem));
+        if (travel != null) {
+            ObjectNode node = root.putObject("travel");
+            node.put("courierType", travel.courierType());
+            node.put("hour", travel.hour());
+            node.put("basis", travel.basis());
+            node.put("timeDependent", travel.timeDependent());
+        }
         root.put("feasible", plan.feasible());
         ObjectNode check = root.putObject("check");
         check.put("feasible", verdict.feasible());

@@ -56,6 +56,26 @@ class StationAndRouteOutputTest {
             o.get("clients").forEach(c -> assertTrue(clients.add(c.asText()), "served twice: " + c));
         }
         assertEquals(312, clients.size() + root.get("unservedClients").size());
+        // the default: the most numerous courier type (24 scooters) at the peak of the service day
+        assertEquals("scooter", root.at("/travel/courierType").asText());
+        assertEquals("peak", root.at("/travel/basis").asText());
+        assertTrue(root.at("/travel/timeDependent").asBoolean());
+        String hour = root.at("/travel/hour").asText();
+        assertTrue(hour.compareTo("07:00") >= 0 && hour.compareTo("09:30") < 0
+                || hour.compareTo("16:00") >= 0 && hour.compareTo("18:30") < 0, hour);
+    }
+
+    @Test
+    void theHourAndTheCourierTypeAreChosenAndABadHourIsAUsageError() {
+        CliRun midday = CliRun.of("station", "--steps", "50", "--hour", "14:00", "--courier-type", "van",
+                "--objective", "p-median");
+        assertEquals(0, midday.exitCode(), midday.toString());
+        assertTrue(midday.out().contains("travel: courier type van at 14:00 (the chosen hour's slice)"), midday.out());
+        CliRun free = CliRun.of("station", "--steps", "50", "--hour", "free-flow", "--objective", "p-median");
+        assertTrue(free.out().contains("travel: courier type scooter at free-flow (no congestion)"), free.out());
+        CliRun bad = CliRun.of("station", "--hour", "25:00");
+        assertEquals(2, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("The hour (25:00)"), bad.err());
     }
 
     @Test
