@@ -84,19 +84,42 @@ public record StationingTravel(String courierTypeId, Basis basis, int second, bo
      */
     public static StationingTravel of(Scenario scenario, TravelModel model, CourierType courierType, Basis basis,
             int second) {
-        if (basis == Basis.HOUR && (second < 0 || second >= TravelTables.DAY_SECONDS)) {
-            throw new IllegalArgumentException("The hour (" + second + " s) is outside the day; give 00:00 to 23:59.");
-        }
         ScenarioPoints points = ScenarioPoints.of(scenario);
         TravelTables tables = model.tables(points.ids(), points.locations(), List.of(courierType),
                 TravelModels.congestion(scenario));
-        boolean timeDependent = tables.isTimeDependent(0);
+        return of(scenario, tables, courierType.id(), basis, second);
+    }
+
+    /**
+     * As {@link #of(Scenario, TravelModel, CourierType, Basis, int)}, on tables already built for the
+     * scenario's points (for example {@link TravelModels#tables}, one profile per courier type), so a
+     * caller that also simulates on them builds them once.
+     *
+     * @param scenario      the scenario
+     * @param tables        travel tables between the scenario's points ({@link ScenarioPoints})
+     * @param courierTypeId the courier type stationed: a profile id of {@code tables}
+     * @param basis         how the time of day is chosen
+     * @param second        seconds since 00:00 (0 to 86,399) for {@link Basis#HOUR}, ignored otherwise
+     * @return the chosen travel
+     * @throws IllegalArgumentException when {@code second} is outside the day or {@code courierTypeId} is not a profile of {@code tables}
+     */
+    public static StationingTravel of(Scenario scenario, TravelTables tables, String courierTypeId, Basis basis,
+            int second) {
+        if (basis == Basis.HOUR && (second < 0 || second >= TravelTables.DAY_SECONDS)) {
+            throw new IllegalArgumentException("The hour (" + second + " s) is outside the day; give 00:00 to 23:59.");
+        }
+        int p = tables.profileIndex(courierTypeId);
+        if (p < 0) {
+            throw new IllegalArgumentException("The courier type ('" + courierTypeId + "') is not a profile of the tables "
+                    + tables.profileIds() + "; use one of them.");
+        }
+        boolean timeDependent = tables.isTimeDependent(p);
         return switch (basis) {
-            case FREE_FLOW -> new StationingTravel(courierType.id(), basis, 0, timeDependent, tables.freeFlow(0));
-            case HOUR -> new StationingTravel(courierType.id(), basis, second, timeDependent, tables.timesAt(0, second));
+            case FREE_FLOW -> new StationingTravel(courierTypeId, basis, 0, timeDependent, tables.freeFlow(p));
+            case HOUR -> new StationingTravel(courierTypeId, basis, second, timeDependent, tables.timesAt(p, second));
             case PEAK -> {
-                int at = TravelModels.servicePeakSecond(scenario, tables, 0);
-                yield new StationingTravel(courierType.id(), basis, at, timeDependent, tables.timesAt(0, at));
+                int at = TravelModels.servicePeakSecond(scenario, tables, p);
+                yield new StationingTravel(courierTypeId, basis, at, timeDependent, tables.timesAt(p, at));
             }
         };
     }

@@ -10,7 +10,7 @@ import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.fleet.LegTimes;
-import dev.outpost.sim.fleet.TableLegTimes;
+import dev.outpost.sim.fleet.TimeOfDayLegTimes;
 import dev.outpost.sim.kpi.RunKpis;
 import dev.outpost.sim.policy.DispatchPolicies;
 import dev.outpost.sim.report.HtmlReport;
@@ -22,8 +22,10 @@ import dev.outpost.stationing.StationingOptions;
 import dev.outpost.stationing.StationingPlan;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.StationingSolver;
+import dev.outpost.stationing.StationingTravel;
 import dev.outpost.travel.ScenarioPoints;
-import dev.outpost.travel.TravelTimes;
+import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTables;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,15 +142,15 @@ public final class DemoCommand implements Callable<Integer> {
                     + " add a courier type with a count of at least 1.");
         }
         ScenarioPoints points = ScenarioPoints.of(scenario);
-        List<TravelTimes> tables = new ArrayList<>();
-        for (CourierType type : scenario.courierTypes()) {
-            tables.add(points.table(source.travelModel(type)));
-        }
-        LegTimes legs = new TableLegTimes(tables);
+        TravelTables tables = source.travelModel(scenario.courierTypes().get(0)).tables(points.ids(),
+                points.locations(), scenario.courierTypes(), TravelModels.congestion(scenario));
+        LegTimes legs = new TimeOfDayLegTimes(tables);
 
         progress(err, "Stationing " + scenario.courierTypes().stream().mapToInt(CourierType::count).sum()
                 + " couriers (" + steps + " steps)...");
-        StationingProblem problem = StationingProblem.fromScenario(scenario, tables.get(0),
+        StationingTravel travel = StationingTravel.of(scenario, tables, StationingTravel.mostNumerous(scenario).id(),
+                StationingTravel.Basis.PEAK, 0);
+        StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(),
                 StationingObjective.EXPECTED_RESPONSE);
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
                 .solve(problem);
@@ -231,11 +233,14 @@ public final class DemoCommand implements Callable<Integer> {
             pilotCsv.append(String.join(",", row)).append('\n');
         }
         OutputFiles.write(outDir.resolve(RELOCATION_CSV), pilotCsv.toString());
-        OutputFiles.write(outDir.resolve(StationCommand.STATION_JSON), StationingReport.json(scenario, problem, plan, verdict));
+        OutputFiles.write(outDir.resolve(StationCommand.STATION_JSON), StationingReport.json(scenario, problem, plan, verdict,
+                StationingReport.Travel.of(travel)));
         OutputFiles.write(outDir.resolve(StationCommand.STATION_GEOJSON), StationingReport.geoJson(scenario, plan));
         List<String[]> assumptions = HtmlReport.assumptions(scenario, source.label(), fleet, replications, 1, seed);
         assumptions.add(new String[] {"Stationing", plan.outposts().size() + " outposts chosen by the expected-response"
-            + " objective (" + steps + " local-search steps, seed " + seed + ")"});
+            + " objective (" + steps + " local-search steps, seed " + seed + "), on the " + travel.courierTypeId()
+            + " travel table at " + travel.hour() + (travel.basis() == StationingTravel.Basis.PEAK ? " (the peak)" : "")
+            + "; the simulated days travel on each courier type's own time-of-day tables"});
         assumptions.add(new String[] {"Relocation choice", pilot == 0 ? "none (stay)" : "'" + relocation
             + "' had the lowest mean response on " + pilot + " pilot days per policy (seed " + pilotSeed() + ", not the"
             + " reported days): " + pilotSummary(pilotRows)});

@@ -129,8 +129,7 @@ public final class StationCommand implements Callable<Integer> {
             StationingReport.Verdict verdict = new StationingReport.Verdict(check.feasible(), check.objectiveValue(),
                     check.violations());
             OutputFiles.write(outDir.resolve(STATION_JSON), StationingReport.json(scenario, problem, plan, verdict,
-                    new StationingReport.Travel(travel.courierTypeId(), travel.hour(),
-                            travel.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'), travel.timeDependent())));
+                    StationingReport.Travel.of(travel)));
             OutputFiles.write(outDir.resolve(STATION_GEOJSON), StationingReport.geoJson(scenario, plan));
             err.println("Wrote " + outDir.resolve(STATION_JSON) + " and " + outDir.resolve(STATION_GEOJSON) + ".");
             err.flush();

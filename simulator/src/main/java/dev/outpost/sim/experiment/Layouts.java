@@ -8,7 +8,7 @@ import dev.outpost.stationing.StationingOptions;
 import dev.outpost.stationing.StationingPlan;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.StationingSolver;
-import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.stationing.StationingTravel;
 import dev.outpost.travel.TravelModels;
 import dev.outpost.travel.TravelTimes;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ public final class Layouts {
     }
 
     /**
-     * Solves the stationing problem of {@code scenario} (travel of its first courier type) with a
+     * Solves the stationing problem of {@code scenario} (travel of its most numerous courier type at the peak of the service day, as {@code outpost station} by default) with a
      * fixed step count, so the same arguments give the same layout.
      *
      * @param scenario the scenario
@@ -48,8 +48,9 @@ public final class Layouts {
      * @return the layout of the solved stationing plan
      */
     public static Layout station(Scenario scenario, StationingObjective objective, long seed, int steps, Path baseDir) {
-        TravelTimes times = ScenarioPoints.of(scenario).table(TravelModels.forScenario(scenario,
-                scenario.courierTypes().get(0), baseDir));
+        CourierType stationed = StationingTravel.mostNumerous(scenario);
+        TravelTimes times = StationingTravel.of(scenario, TravelModels.forScenario(scenario, stationed, baseDir), stationed,
+                StationingTravel.Basis.PEAK, 0).times();
         StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
                 .solve(problem);

@@ -95,6 +95,17 @@ public final class StationingReport {
      * @param timeDependent whether the scenario's travel depends on the time of day
      */
     public record Travel(String courierType, String hour, String basis, boolean timeDependent) {
+
+        /**
+         * The record of the travel a stationing plan was built on.
+         *
+         * @param travel the courier type and time of day the stationing table came from
+         * @return the same, as written into {@code station.json}
+         */
+        public static Travel of(dev.outpost.stationing.StationingTravel travel) {
+            return new Travel(travel.courierTypeId(), travel.hour(),
+                    travel.basis().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), travel.timeDependent());
+        }
     }
 
     /**
