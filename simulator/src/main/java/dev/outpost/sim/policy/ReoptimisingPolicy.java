@@ -149,7 +149,7 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         lastRound = now;
         List<Courier> couriers = new ArrayList<>();
         for (Courier c : fleet.couriers()) {
-            if (c.accepting() && fleet.anchorTime(c.index()) < c.shiftEnd()) {
+            if (c.accepting() && fleet.anchorTime(c.index()) < c.workEnd()) {
                 couriers.add(c);
             }
         }
@@ -265,7 +265,7 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         int end = 0;
         List<dev.outpost.routing.Courier> planned = new ArrayList<>();
         for (Courier c : couriers) {
-            int shiftEnd = (int) c.shiftEnd();
+            int shiftEnd = (int) c.workEnd();
             end = Math.max(end, shiftEnd);
             planned.add(dev.outpost.routing.Courier.builder(c.id()).startPoint(index.get(fleet.anchorPoint(c.index())))
                     .available((int) fleet.anchorTime(c.index())).shiftEnd(shiftEnd).capacity(c.capacity())
