@@ -563,6 +563,11 @@ public final class Day implements FleetControl {
         return engine;
     }
 
+    @Override
+    public RandomStreams random() {
+        return random;
+    }
+
     private long now() {
         return engine.now();
     }
