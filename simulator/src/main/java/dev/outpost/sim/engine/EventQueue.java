@@ -44,6 +44,7 @@ public final class EventQueue<T> {
     private int freeCount;
     private int slotsUsed;
 
+    private long polledTime;
     private long nextSequence;
     private long nextSerial;
     private int tombstones;
@@ -219,10 +220,20 @@ public final class EventQueue<T> {
             throw new NoSuchElementException("The event queue is empty.");
         }
         int slot = heapSlot[0];
+        polledTime = keys[0] >>> (sequenceBits + KIND_BITS);
         T value = (T) payload[slot];
         freeSlot(slot);
         removeTop();
         return value;
+    }
+
+    /**
+     * The time of the entry the last {@link #poll} returned (saves a {@link #peekTime} per event).
+     *
+     * @return the time of the last polled entry, simulated seconds; 0 before the first poll
+     */
+    public long polledTime() {
+        return polledTime;
     }
 
     private void siftUp(int index, long key, int slot) {

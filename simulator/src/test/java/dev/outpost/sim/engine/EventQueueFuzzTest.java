@@ -94,6 +94,7 @@ class EventQueueFuzzTest {
                     Entry first = reference.remove(0);
                     assertEquals(first.time(), queue.peekTime(), "time at step " + step + ", seed " + seed);
                     assertEquals(first.value(), queue.poll(), "value at step " + step + ", seed " + seed);
+                    assertEquals(first.time(), queue.polledTime(), "polled time at step " + step + ", seed " + seed);
                     now = first.time();
                 } else {
                     assertThrows(java.util.NoSuchElementException.class, queue::poll);
