@@ -20,6 +20,9 @@ import java.util.Locale;
  * the mean of three days (replications 1-3). Prints a Markdown table.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.outpost.bench.sim.DayScaling cheapest-insertion}
+ * (requests 5k, 10k, 20k at 300 couriers; 20k at 75 and 150 couriers), or {@code ... DayScaling reoptimise}
+ * (re-optimisation is far slower per request: 1k, 2k, 4k requests at 60 couriers; 2k at 30 and 120
+ * couriers, three request sizes and three fleet sizes in a few minutes).
  */
 public final class DayScaling {
 
@@ -30,6 +33,7 @@ public final class DayScaling {
     public static void main(String[] args) {
         String policy = args.length > 0 ? args[0] : "cheapest-insertion";
         String[] sizes = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length)
+                : policy.equals("reoptimise") ? new String[] {"1000:60", "2000:60", "4000:60", "2000:30", "2000:120"}
                 : new String[] {"5000:300", "10000:300", "20000:300", "20000:75", "20000:150"};
         Scenario city = DefaultCity.scenario();
         Scenario straight = new Scenario(city.name(), city.coordinates(), city.clients(), city.sites(), city.courierTypes(),

@@ -103,7 +103,7 @@ public final class Courier {
         return Collections.unmodifiableList(queue);
     }
 
-    /** {@return whether it may take new requests (on duty, not wrapping up, not lost)} */
+    /** {@return whether it may take new requests (on duty, not on a break, not wrapping up, not lost)} */
     public boolean accepting() {
         return !wrappingUp && (status == CourierStatus.IDLE || status == CourierStatus.RELOCATING
                 || status == CourierStatus.TO_PICKUP || status == CourierStatus.SERVING);
