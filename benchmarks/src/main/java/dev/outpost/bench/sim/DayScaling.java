@@ -17,7 +17,9 @@ import java.util.Locale;
  * Wall time of one simulated day as requests and couriers grow: the default city's clients and
  * sites on straight-line travel (detour 1.3), demand scaled to the target request count, fleet
  * scaled to the target courier count, everyone starting at the hub. One warm-up day per size, then
- * the mean of three days (replications 1-3). Prints a Markdown table.
+ * the mean of three days (replications 1-3). Prints a Markdown table with wall time and the
+ * process's CPU time per day (all threads, the solver's included: the fairer figure on a shared
+ * machine).
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.outpost.bench.sim.DayScaling cheapest-insertion}
  * (requests 5k, 10k, 20k at 300 couriers; 20k at 75 and 150 couriers), or {@code ... DayScaling reoptimise}
@@ -40,8 +42,10 @@ public final class DayScaling {
                 city.hub(), city.horizon(), city.budget(), new TravelSpec.StraightLine(1.3));
         double basePerDay = straight.clients().stream().mapToDouble(c -> c.pickupsPerDay()).sum();
         int baseCouriers = straight.courierTypes().stream().mapToInt(t -> t.count()).sum();
-        System.out.println("| policy | requests (target) | couriers | requests simulated | events | served | wall ms per day |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| policy | requests (target) | couriers | requests simulated | events | served | wall ms per day | CPU ms per day |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         Simulator tables = null;
         for (String size : sizes) {
             String[] parts = size.split(":");
@@ -57,6 +61,7 @@ public final class DayScaling {
             double served = 0;
             double simulated = 0;
             long start = System.nanoTime();
+            long cpuStart = os.getProcessCpuTime();
             for (int r = 1; r <= 3; r++) {
                 KpiCollector collector = simulator.collector();
                 events += simulator.runDay(new RandomStreams(1, r), collector);
@@ -65,9 +70,10 @@ public final class DayScaling {
                 simulated += k.value("all", "requests");
             }
             double ms = (System.nanoTime() - start) / 1e6 / 3;
+            double cpuMs = (os.getProcessCpuTime() - cpuStart) / 1e6 / 3;
             int fleet = scenario.courierTypes().stream().mapToInt(t -> t.count()).sum();
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %d | %.0f | %.0f |%n", policy, requests, fleet,
-                    simulated / 3, events / 3, served / 3, ms);
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %d | %.0f | %.0f | %.0f |%n", policy, requests, fleet,
+                    simulated / 3, events / 3, served / 3, ms, cpuMs);
         }
     }
 }
