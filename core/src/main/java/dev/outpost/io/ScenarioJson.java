@@ -26,7 +26,8 @@ final class ScenarioJson {
     static final List<String> HUB = List.of("id", "location", "cutoff");
     static final List<String> BUDGET = List.of("maxOutposts", "maxCouriers", "maxOpeningCost");
     static final List<String> COURIER_TYPE = List.of(
-            "id", "count", "speedKmh", "capacity", "shift", "skills", "costPerHour", "costPerKm", "roadProfile");
+            "id", "count", "speedKmh", "capacity", "shift", "skills", "costPerHour", "costPerKm", "roadProfile", "breaks");
+    static final List<String> BREAK = List.of("earliest", "latest", "minutes");
     static final List<String> ROAD_PROFILE = List.of("maxSpeedKmh", "speedFactors", "barredClasses");
     static final List<String> SITE = List.of("id", "name", "location", "status", "openingCost", "maxCouriers");
     static final List<String> CLIENT = List.of("id", "name", "kind", "location", "pickupsPerDay", "hourlyProfile",
@@ -88,6 +89,7 @@ final class ScenarioJson {
         objects.put("budget", BUDGET);
         objects.put("courierType", COURIER_TYPE);
         objects.put("roadProfile", ROAD_PROFILE);
+        objects.put("courierBreak", BREAK);
         objects.put("site", SITE);
         objects.put("client", CLIENT);
         objects.put("geographicLocation", GEOGRAPHIC);

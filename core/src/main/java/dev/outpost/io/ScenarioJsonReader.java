@@ -7,6 +7,7 @@ import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Congestion;
+import dev.outpost.model.CourierBreak;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
@@ -204,11 +205,26 @@ final class ScenarioJsonReader {
         Double perKm = f.number("costPerKm", false, 0.0);
         int before = problems.size();
         RoadProfile roadProfile = roadProfile(f.object("roadProfile", false, ScenarioJson.ROAD_PROFILE));
+        List<CourierBreak> breaks = f.has("breaks") ? list(f, "breaks", this::courierBreak) : List.of();
         if (id == null || count == null || speed == null || capacity == null || shift == null || skills == null
-                || perHour == null || perKm == null || problems.size() > before) {
+                || perHour == null || perKm == null || breaks == null || breaks.stream().anyMatch(java.util.Objects::isNull)
+                || problems.size() > before) {
             return null;
         }
-        return new CourierType(id, count, speed, capacity, shift, skills, perHour, perKm, roadProfile);
+        return new CourierType(id, count, speed, capacity, shift, skills, perHour, perKm, roadProfile, breaks);
+    }
+
+    /** A break; its values are checked by the validator. {@code null} when a field is unreadable. */
+    private CourierBreak courierBreak(JsonNode node, String path) {
+        JsonFields f = JsonFields.of(node, path, problems, ScenarioJson.BREAK);
+        if (f == null) {
+            return null;
+        }
+        Integer earliest = f.time("earliest", true, null);
+        Integer latest = f.time("latest", true, null);
+        Integer minutes = f.minutes("minutes", true, null);
+        return earliest == null || latest == null || minutes == null ? null
+                : new CourierBreak(earliest, latest, minutes);
     }
 
     /** A road profile, or {@code null} when absent (then the caller checks the problem count). */

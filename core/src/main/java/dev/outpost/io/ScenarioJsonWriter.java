@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierBreak;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.RoadProfile;
 import dev.outpost.model.Location;
@@ -92,6 +93,15 @@ final class ScenarioJsonWriter {
             }
             if (!p.barredClasses().isEmpty()) {
                 profile.set("barredClasses", strings(p.barredClasses()));
+            }
+        }
+        if (!t.breaks().isEmpty()) {
+            ArrayNode breaks = node.putArray("breaks");
+            for (CourierBreak b : t.breaks()) {
+                ObjectNode item = breaks.addObject();
+                item.put("earliest", Times.format(b.earliestSeconds()));
+                item.put("latest", Times.format(b.latestSeconds()));
+                minutes(item, "minutes", b.durationSeconds());
             }
         }
         return node;

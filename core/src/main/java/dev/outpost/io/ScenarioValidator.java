@@ -5,6 +5,7 @@ import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Congestion;
+import dev.outpost.model.CourierBreak;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
@@ -327,8 +328,42 @@ public final class ScenarioValidator {
             }
         }
         blankSkills(type.skills(), path + ".skills", problems);
+        breaks(type, path + ".breaks", problems);
         nonNegative(type.costPerHour(), path + ".costPerHour", "cost per hour", problems);
         nonNegative(type.costPerKm(), path + ".costPerKm", "cost per km", problems);
+    }
+
+    /**
+     * Each break lasts a positive time, fits its window (earliest + minutes at most latest) and lies
+     * inside the shift; breaks come in time order without overlapping windows.
+     */
+    private static void breaks(CourierType type, String path, List<Problem> problems) {
+        TimeWindow shift = type.shift();
+        int previousLatest = Integer.MIN_VALUE;
+        for (int i = 0; i < type.breaks().size(); i++) {
+            CourierBreak b = type.breaks().get(i);
+            String at = path + "[" + i + "]";
+            if (b.durationSeconds() <= 0) {
+                problems.add(new Problem(at + ".minutes", "The break length (" + b.durationSeconds() / 60.0
+                        + " minutes) must be positive; remove the break to have none."));
+            }
+            if (b.earliestSeconds() + b.durationSeconds() > b.latestSeconds()) {
+                problems.add(new Problem(at + ".latest", "The break window (" + Times.format(b.earliestSeconds()) + ".."
+                        + Times.format(b.latestSeconds()) + ") is shorter than the break (" + b.durationSeconds() / 60
+                        + " minutes); set latest at least earliest + minutes."));
+            }
+            if (shift != null && (b.earliestSeconds() < shift.startSeconds() || b.latestSeconds() > shift.endSeconds())) {
+                problems.add(new Problem(at, "The break window (" + Times.format(b.earliestSeconds()) + ".."
+                        + Times.format(b.latestSeconds()) + ") is outside the shift (" + Times.format(shift.startSeconds())
+                        + ".." + Times.format(shift.endSeconds()) + "); set it within the shift."));
+            }
+            if (b.earliestSeconds() < previousLatest) {
+                problems.add(new Problem(at + ".earliest", "The break window starts (" + Times.format(b.earliestSeconds())
+                        + ") before the previous break's window ends (" + Times.format(previousLatest)
+                        + "); list breaks in time order with windows that do not overlap."));
+            }
+            previousLatest = Math.max(previousLatest, b.latestSeconds());
+        }
     }
 
     private static void site(Site site, String path, CoordinateSystem cs, List<Problem> problems) {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param roadProfile how this type drives on the road model (speed cap, factors per road class,
  *                    barred classes); {@code null} when the scenario gives none, which drives every
  *                    road at its edge speed (see {@link #roadProfileOrDefault()})
+ * @param breaks      the breaks each courier of this type takes, in time order; empty for none
  */
 public record CourierType(
         String id,
@@ -26,10 +27,11 @@ public record CourierType(
         List<String> skills,
         double costPerHour,
         double costPerKm,
-        RoadProfile roadProfile) {
+        RoadProfile roadProfile,
+        List<CourierBreak> breaks) {
 
     /**
-     * Copies the skill list, so the record stays immutable.
+     * Copies the skill and break lists, so the record stays immutable.
      *
      * @param id          unique id
      * @param count       couriers of this type available, at least 0
@@ -40,9 +42,29 @@ public record CourierType(
      * @param costPerHour cost of one courier-hour
      * @param costPerKm   cost of one kilometre driven
      * @param roadProfile the road profile, or {@code null} to drive every road at its edge speed
+     * @param breaks      the breaks, in time order; {@code null} or empty for none
      */
     public CourierType {
         skills = List.copyOf(skills);
+        breaks = breaks == null ? List.of() : List.copyOf(breaks);
+    }
+
+    /**
+     * A courier type without breaks.
+     *
+     * @param id          unique courier type id
+     * @param count       couriers of this type
+     * @param speedKmh    speed, km/h
+     * @param capacity    capacity in size units
+     * @param shift       the shift
+     * @param skills      skill names couriers of this type have
+     * @param costPerHour cost of one courier-hour
+     * @param costPerKm   cost of one kilometre driven
+     * @param roadProfile the road profile, or {@code null} to drive every road at its edge speed
+     */
+    public CourierType(String id, int count, double speedKmh, int capacity, TimeWindow shift, List<String> skills,
+            double costPerHour, double costPerKm, RoadProfile roadProfile) {
+        this(id, count, speedKmh, capacity, shift, skills, costPerHour, costPerKm, roadProfile, List.of());
     }
 
     /**
@@ -59,7 +81,7 @@ public record CourierType(
      */
     public CourierType(String id, int count, double speedKmh, int capacity, TimeWindow shift, List<String> skills,
             double costPerHour, double costPerKm) {
-        this(id, count, speedKmh, capacity, shift, skills, costPerHour, costPerKm, null);
+        this(id, count, speedKmh, capacity, shift, skills, costPerHour, costPerKm, null, List.of());
     }
 
     /**

@@ -19,9 +19,12 @@ import org.openjdk.jmh.annotations.State;
  * Raw engine throughput, the classic "hold" model: a queue of {@code pending} events; each event
  * handled schedules one new event a random 1-600 s later. {@code hold} measures the queue alone
  * (poll + schedule); {@code engineRun} the engine loop (clock, poll, handler, schedule) over
- * 1,000,000 events. Scores are events per second.
+ * 1,000,000 events; {@code holdReference} the hold model on {@link ReferenceEventQueue}, the
+ * queue before the packed-key heap, so old and new are compared in the same run. Scores are
+ * events per second.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EngineBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EngineBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s -Djmh.ignoreLock=true}
+ * (before the jar: {@code -Djmh.ignoreLock=true}; {@code -p pending=1000} for the small queue only)
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -30,11 +33,12 @@ public class EngineBenchmark {
 
     private static final int EVENTS = 1_000_000;
 
-    @Param({"1000"})
+    @Param({"1000", "100000"})
     int pending;
 
     private final int[] delays = new int[1 << 16];
     private EventQueue<Integer> queue;
+    private ReferenceEventQueue<Integer> reference;
     private int next;
 
     @Setup(Level.Trial)
@@ -44,8 +48,10 @@ public class EngineBenchmark {
             delays[i] = 1 + random.nextInt(600);
         }
         queue = new EventQueue<>();
+        reference = new ReferenceEventQueue<>();
         for (int i = 0; i < pending; i++) {
-            queue.schedule(delays[i], i & 3, i);
+            queue.schedule(delays[i & 0xFFFF], i & 3, i);
+            reference.schedule(delays[i & 0xFFFF], i & 3, i);
         }
     }
 
@@ -58,13 +64,22 @@ public class EngineBenchmark {
         return value;
     }
 
+    /** The same on the previous queue (the reference). */
+    @Benchmark
+    public Integer holdReference() {
+        long time = reference.peekTime();
+        Integer value = reference.poll();
+        reference.schedule(time + delays[next++ & 0xFFFF], value & 3, value);
+        return value;
+    }
+
     /** The engine loop over 1,000,000 events, each handler scheduling the next one. */
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public long engineRun() {
         Engine<Integer> engine = new Engine<>();
         for (int i = 0; i < pending; i++) {
-            engine.schedule(delays[i], i & 3, i);
+            engine.schedule(delays[i & 0xFFFF], i & 3, i);
         }
         long[] left = {EVENTS - pending};
         engine.run(v -> {

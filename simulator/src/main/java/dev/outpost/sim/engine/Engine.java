@@ -86,9 +86,10 @@ public final class Engine<T> implements SimClock {
      * @param handler the model, handed each payload in order
      */
     public void run(Consumer<T> handler) {
-        while (!queue.isEmpty()) {
-            now = queue.peekTime();
-            T value = queue.poll();
+        EventQueue<T> q = queue;
+        while (!q.isEmpty()) {
+            T value = q.poll();
+            now = q.polledTime();
             processed++;
             handler.accept(value);
         }

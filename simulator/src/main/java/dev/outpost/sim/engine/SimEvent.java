@@ -22,6 +22,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SimEvent.ArrivedAtHub.class, name = "arrivedAtHub"),
     @JsonSubTypes.Type(value = SimEvent.CourierOffDuty.class, name = "courierOffDuty"),
     @JsonSubTypes.Type(value = SimEvent.CourierLost.class, name = "courierLost"),
+    @JsonSubTypes.Type(value = SimEvent.BreakStarted.class, name = "breakStarted"),
+    @JsonSubTypes.Type(value = SimEvent.BreakEnded.class, name = "breakEnded"),
 })
 public sealed interface SimEvent {
 
@@ -88,5 +90,13 @@ public sealed interface SimEvent {
 
     /** A courier broke down; {@code itemsOnBoard} pickups never reach the hub. */
     record CourierLost(long time, String courierId, int itemsOnBoard) implements SimEvent {
+    }
+
+    /** A courier began a configured break (it is neither busy nor idle until the break ends). */
+    record BreakStarted(long time, String courierId) implements SimEvent {
+    }
+
+    /** A courier's break ended (or was cut short by a breakdown). */
+    record BreakEnded(long time, String courierId) implements SimEvent {
     }
 }

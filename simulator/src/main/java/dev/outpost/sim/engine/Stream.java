@@ -12,5 +12,7 @@ public enum Stream {
     /** Travel-time noise (one sub-stream per courier). */
     TRAVEL_NOISE,
     /** Courier breakdowns (one sub-stream per courier). */
-    BREAKDOWNS
+    BREAKDOWNS,
+    /** The re-optimising dispatch policy's solver seeds (sub-stream 0; one draw per round). */
+    REOPTIMISATION
 }

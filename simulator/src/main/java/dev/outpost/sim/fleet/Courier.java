@@ -1,5 +1,6 @@
 package dev.outpost.sim.fleet;
 
+import dev.outpost.model.CourierBreak;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,8 +32,15 @@ public final class Courier {
     boolean wrappingUp;
     boolean breakdownPending;
     final List<Long> queue = new ArrayList<>();
+    /** The type's breaks, in time order. */
+    final List<CourierBreak> breaks;
+    /** The index of the next break not yet taken (or skipped). */
+    int nextBreak;
+    /** Whether the next break's window has opened and the break waits to be taken. */
+    boolean breakOpen;
 
-    Courier(int index, String id, int type, int capacity, long skills, long shiftStart, long shiftEnd, int home) {
+    Courier(int index, String id, int type, int capacity, long skills, long shiftStart, long shiftEnd, int home,
+            List<CourierBreak> breaks) {
         this.index = index;
         this.id = id;
         this.type = type;
@@ -42,6 +50,7 @@ public final class Courier {
         this.shiftEnd = shiftEnd;
         this.home = home;
         this.point = home;
+        this.breaks = List.copyOf(breaks);
     }
 
     /** {@return index in the fleet} */
@@ -94,7 +103,7 @@ public final class Courier {
         return Collections.unmodifiableList(queue);
     }
 
-    /** {@return whether it may take new requests (on duty, not wrapping up, not lost)} */
+    /** {@return whether it may take new requests (on duty, not on a break, not wrapping up, not lost)} */
     public boolean accepting() {
         return !wrappingUp && (status == CourierStatus.IDLE || status == CourierStatus.RELOCATING
                 || status == CourierStatus.TO_PICKUP || status == CourierStatus.SERVING);
@@ -108,5 +117,20 @@ public final class Courier {
     /** {@return the latest second it must be at the hub: the earlier of its shift end and the cut-off} */
     public long shiftEnd() {
         return shiftEnd;
+    }
+
+    /**
+     * The latest second its accepted work may bring it back to the hub: {@link #shiftEnd()} less
+     * the breaks it has not taken yet, so that work admitted now leaves room for them (the policies'
+     * admission rule). Equal to the shift end for a type without breaks.
+     *
+     * @return the shift end less the seconds of the breaks still to take, simulated seconds
+     */
+    public long workEnd() {
+        long left = 0;
+        for (int b = nextBreak; b < breaks.size(); b++) {
+            left += breaks.get(b).durationSeconds();
+        }
+        return shiftEnd - left;
     }
 }

@@ -14,6 +14,8 @@ public enum CourierStatus {
     SERVING,
     /** Driving to the hub to unload. */
     TO_HUB,
+    /** On a configured break at its current point; takes no work until it ends. */
+    ON_BREAK,
     /** Shift over, at the hub. */
     DONE,
     /** Broken down for the rest of the day. */

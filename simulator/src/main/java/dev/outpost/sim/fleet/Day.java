@@ -38,6 +38,15 @@ import java.util.TreeSet;
  * drive (origin before half-way, destination after) and is charged the metres driven so far.
  * Breakdowns (optional) strike at an exponential time on duty; requests not yet at the door go back
  * to the dispatch policy; pickups on board are lost.
+ *
+ * <p>Breaks (when the courier type has them): a courier takes its break at the first moment it is
+ * free inside [earliest, latest - minutes] (at the window's opening if it is idle or relocating
+ * then; a relocation is broken off as for a dispatch), or, once latest - minutes has passed, right
+ * after the stop it is at (a pickup or an unload at the hub): it never abandons a leg or a service.
+ * Queued requests wait for the end of the break. A courier on break takes no new work
+ * ({@link Courier#accepting()} is false); the policies admit work only if it brings the courier
+ * back to the hub by its shift end less the breaks still to take ({@link Courier#workEnd()}). A
+ * courier wrapping up its day skips the breaks it has not taken.
  */
 public final class Day implements FleetControl {
 
@@ -47,6 +56,8 @@ public final class Day implements FleetControl {
     private static final int ARRIVAL = 3;
     private static final int BREAKDOWN = 4;
     private static final int WRAP_UP = 5;
+    private static final int BREAK_OPEN = 6;
+    private static final int BREAK_END = 7;
 
     private record Payload(int kind, int courier, Request request) {
     }
@@ -122,7 +133,7 @@ public final class Day implements FleetControl {
             CourierType type = scenario.courierTypes().get(types.get(i));
             long end = Math.min(type.shift().endSeconds(), cutoff);
             couriers.add(new Courier(i, ids.get(i), types.get(i), type.capacity(), bits(type.skills()),
-                    type.shift().startSeconds(), end, homes[i]));
+                    type.shift().startSeconds(), end, homes[i], type.breaks()));
             noise[i] = random.stream(Stream.TRAVEL_NOISE, i);
         }
     }
@@ -172,6 +183,7 @@ public final class Day implements FleetControl {
         }
         for (Courier k : couriers) {
             engine.schedule(k.shiftStart, SHIFT_START, new Payload(SHIFT_START, k.index, null));
+            scheduleBreakOpen(k);
             long wrap = Math.max(k.shiftStart, k.shiftEnd - Math.max(0, legs.seconds(k.type, k.home, hub(), k.shiftEnd)));
             if (options.breakdownsPerHour() > 0) {
                 // Breakdowns strike only before the courier's latest possible wrap-up.
@@ -207,6 +219,8 @@ public final class Day implements FleetControl {
             case SERVICE_END -> serviceEnd(couriers.get(p.courier));
             case BREAKDOWN -> breakdown(couriers.get(p.courier));
             case WRAP_UP -> wrapUp(couriers.get(p.courier));
+            case BREAK_OPEN -> breakOpen(couriers.get(p.courier));
+            case BREAK_END -> breakEnd(couriers.get(p.courier));
             default -> throw new IllegalStateException("Unknown payload kind " + p.kind);
         }
     }
@@ -214,7 +228,69 @@ public final class Day implements FleetControl {
     private void shiftStart(Courier k) {
         k.status = CourierStatus.IDLE;
         engine.publish(new SimEvent.CourierOnDuty(now(), k.id, points.id(k.home)));
-        becameIdle(k);
+        if (k.breakOpen) {
+            takeBreak(k);
+        } else {
+            becameIdle(k);
+        }
+    }
+
+    /** Schedules the opening of the courier's next break window, if it has one left. */
+    private void scheduleBreakOpen(Courier k) {
+        if (k.nextBreak < k.breaks.size()) {
+            long at = Math.max(now(), k.breaks.get(k.nextBreak).earliestSeconds());
+            engine.schedule(at, BREAK_OPEN, new Payload(BREAK_OPEN, k.index, null));
+        }
+    }
+
+    private void breakOpen(Courier k) {
+        if (k.status == CourierStatus.LOST || k.status == CourierStatus.DONE || k.wrappingUp) {
+            return;
+        }
+        k.breakOpen = true;
+        if (k.free()) {
+            interruptRelocation(k);
+            takeBreak(k);
+        }
+    }
+
+    /**
+     * Whether the courier, done with a stop, takes its open break now: when it would otherwise be
+     * idle, or when the break's latest start has passed.
+     */
+    private boolean breakDue(Courier k) {
+        if (!k.breakOpen || k.wrappingUp) {
+            return false;
+        }
+        boolean wouldIdle = k.queue.isEmpty() && !(k.load > 0 && k.load >= k.capacity);
+        return wouldIdle || now() >= k.breaks.get(k.nextBreak).latestStartSeconds();
+    }
+
+    private void takeBreak(Courier k) {
+        if (k.wrapHandle >= 0) {
+            engine.cancel(k.wrapHandle);
+            k.wrapHandle = -1;
+        }
+        if (k.status != CourierStatus.IDLE && k.status != CourierStatus.RELOCATING) {
+            engine.publish(new SimEvent.CourierIdle(now(), k.id));
+        }
+        k.breakOpen = false;
+        k.status = CourierStatus.ON_BREAK;
+        k.current = -1;
+        k.legStart = now();
+        k.legEnd = now() + k.breaks.get(k.nextBreak).durationSeconds();
+        engine.publish(new SimEvent.BreakStarted(now(), k.id));
+        k.handle = engine.schedule(k.legEnd, BREAK_END, new Payload(BREAK_END, k.index, null));
+    }
+
+    private void breakEnd(Courier k) {
+        k.handle = -1;
+        k.nextBreak++;
+        engine.publish(new SimEvent.BreakEnded(now(), k.id));
+        scheduleBreakOpen(k);
+        // Free again: a drive from here opens a new busy period; with nothing to do it is idle.
+        k.status = CourierStatus.IDLE;
+        startNext(k);
     }
 
     private void arrival(Request r) {
@@ -261,6 +337,10 @@ public final class Day implements FleetControl {
     private void startNext(Courier k) {
         if (k.breakdownPending) {
             lose(k);
+            return;
+        }
+        if (breakDue(k)) {
+            takeBreak(k);
             return;
         }
         if (!k.queue.isEmpty()) {
@@ -432,13 +512,19 @@ public final class Day implements FleetControl {
                 lose(k);
             }
             case SERVING -> k.breakdownPending = true;
+            case ON_BREAK -> {
+                engine.cancel(k.handle);
+                k.handle = -1;
+                engine.publish(new SimEvent.BreakEnded(now(), k.id));
+                lose(k);
+            }
             default -> {
             }
         }
     }
 
     private void lose(Courier k) {
-        if (k.status != CourierStatus.IDLE && k.status != CourierStatus.RELOCATING) {
+        if (k.status != CourierStatus.IDLE && k.status != CourierStatus.RELOCATING && k.status != CourierStatus.ON_BREAK) {
             engine.publish(new SimEvent.CourierIdle(now(), k.id));
         }
         k.status = CourierStatus.LOST;
@@ -475,6 +561,11 @@ public final class Day implements FleetControl {
     @Override
     public SimClock clock() {
         return engine;
+    }
+
+    @Override
+    public RandomStreams random() {
+        return random;
     }
 
     private long now() {
@@ -540,7 +631,7 @@ public final class Day implements FleetControl {
                 yield Math.max(now(), k.legStart + Math.max(0, legs.seconds(k.type, k.point, k.target, k.legStart)))
                         + r.serviceSeconds();
             }
-            case SERVING -> k.legEnd;
+            case SERVING, ON_BREAK -> k.legEnd;
             case TO_HUB -> Math.max(now(), k.legStart + Math.max(0, legs.seconds(k.type, k.point, k.target, k.legStart)));
             default -> now();
         };

@@ -1,6 +1,7 @@
 package dev.outpost.sim.fleet;
 
 import dev.outpost.sim.demand.Request;
+import dev.outpost.sim.engine.RandomStreams;
 import dev.outpost.sim.engine.SimClock;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,16 @@ public interface FleetControl {
 
     /** {@return the read-only simulated clock} */
     SimClock clock();
+
+    /**
+     * The day's random streams, for a policy's own randomness: a policy draws from a
+     * {@link dev.outpost.sim.engine.Stream} of its own purpose, so replications differ while two
+     * set-ups on the same seed and replication see the same draws (common random numbers), and the
+     * other purposes' draws (requests, travel noise) stay unchanged.
+     *
+     * @return the day's random streams
+     */
+    RandomStreams random();
 
     /** {@return the couriers, index order} */
     List<Courier> couriers();

@@ -15,7 +15,8 @@ import org.HdrHistogram.Histogram;
  * from request to courier at the door (mean, p50, p90, p95, max; HdrHistogram, 3 significant
  * digits), share of requests with a courier at the door within target (unserved ones count as
  * missed), served and unserved counts, per run, per client class and per outpost; and for the fleet
- * utilisation (busy over on-duty seconds), idle seconds, distance, items at the hub after the
+ * utilisation (busy over on-duty seconds), idle seconds, break seconds (configured breaks, counted
+ * apart from idle time), distance, items at the hub after the
  * cut-off, items lost in breakdowns and unserved requests by reason. {@link #kpis()} asserts
  * conservation: every request that arrived is served or unserved with a reason.
  */
@@ -32,6 +33,7 @@ public final class KpiCollector implements EventListener {
     private long unserved;
     private final long[] byReason = new long[UnservedReason.values().length];
     private long busySeconds;
+    private long breakSeconds;
     private long dutySeconds;
     private long metres;
     private long relocationMetres;
@@ -75,6 +77,7 @@ public final class KpiCollector implements EventListener {
         unserved = 0;
         java.util.Arrays.fill(byReason, 0);
         busySeconds = 0;
+        breakSeconds = 0;
         dutySeconds = 0;
         metres = 0;
         relocationMetres = 0;
@@ -133,6 +136,10 @@ public final class KpiCollector implements EventListener {
                 busySeconds += e.time() - k[1];
                 k[1] = -1;
             }
+        } else if (event instanceof SimEvent.BreakStarted e) {
+            courier(e.courierId())[2] = e.time();
+        } else if (event instanceof SimEvent.BreakEnded e) {
+            endBreak(courier(e.courierId()), e.time());
         } else if (event instanceof SimEvent.CourierOffDuty e) {
             offDuty(e.courierId(), e.time());
         } else if (event instanceof SimEvent.CourierLost e) {
@@ -150,7 +157,14 @@ public final class KpiCollector implements EventListener {
     }
 
     private long[] courier(String id) {
-        return couriers.computeIfAbsent(id, k -> new long[] {-1, -1});
+        return couriers.computeIfAbsent(id, k -> new long[] {-1, -1, -1});
+    }
+
+    private void endBreak(long[] k, long time) {
+        if (k[2] >= 0) {
+            breakSeconds += time - k[2];
+            k[2] = -1;
+        }
     }
 
     private void offDuty(String id, long time) {
@@ -159,6 +173,7 @@ public final class KpiCollector implements EventListener {
             busySeconds += time - k[1];
             k[1] = -1;
         }
+        endBreak(k, time);
         if (k[0] >= 0) {
             dutySeconds += time - k[0];
             k[0] = -1;
@@ -200,7 +215,8 @@ public final class KpiCollector implements EventListener {
         reasons.forEach((r, n) -> out.add(new Metric("all", "unserved." + r, Unit.COUNT, n)));
         out.add(new Metric("fleet", "utilisation", Unit.PERCENT, dutySeconds > 0 ? 100.0 * busySeconds / dutySeconds : Double.NaN));
         out.add(new Metric("fleet", "busySeconds", Unit.SECONDS, busySeconds));
-        out.add(new Metric("fleet", "idleSeconds", Unit.SECONDS, dutySeconds - busySeconds));
+        out.add(new Metric("fleet", "idleSeconds", Unit.SECONDS, dutySeconds - busySeconds - breakSeconds));
+        out.add(new Metric("fleet", "breakSeconds", Unit.SECONDS, breakSeconds));
         out.add(new Metric("fleet", "distance", Unit.KM, metres / 1000.0));
         out.add(new Metric("fleet", "relocationDistance", Unit.KM, relocationMetres / 1000.0));
         out.add(new Metric("fleet", "itemsAfterCutoff", Unit.COUNT, itemsAfterCutoff));

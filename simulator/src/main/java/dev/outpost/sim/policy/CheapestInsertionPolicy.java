@@ -98,7 +98,7 @@ public final class CheapestInsertionPolicy implements DispatchPolicy {
             if (in >= 0 && out >= 0 && direct >= 0) {
                 long added = (long) in + out - direct;
                 long shift = added + r.serviceSeconds();
-                if (hubArrival + shift <= c.shiftEnd()) {
+                if (hubArrival + shift <= c.workEnd()) {
                     long cost = added + (long) r.priority() * Math.max(0, start - r.time()) + shift * suffixPriority;
                     if (cost < bestCost) {
                         bestCost = cost;

@@ -18,7 +18,7 @@ final class Feasibility {
     /** Whether a route ending with {@code lastPoint} free at {@code freeAt} still reaches the hub in time. */
     static boolean backInTime(FleetControl fleet, Courier c, int lastPoint, long freeAt) {
         int toHub = fleet.legSeconds(c.index(), lastPoint, fleet.hub(), freeAt);
-        return toHub >= 0 && freeAt + toHub <= c.shiftEnd();
+        return toHub >= 0 && freeAt + toHub <= c.workEnd();
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Pickup;
 import dev.outpost.routing.Stop;
 import dev.outpost.sim.demand.Request;
+import dev.outpost.sim.engine.Stream;
 import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.FleetControl;
 import dev.outpost.travel.TravelTimes;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Cheapest insertion for the immediate answer (delegated to {@link CheapestInsertionPolicy}), plus
@@ -46,7 +48,9 @@ import java.util.Set;
  * courier's own legs.
  *
  * <p><b>Adoption.</b> The deterministic dispatcher ({@link DispatcherOptions#deterministic}, a small
- * step limit, seed derived from the snapshot time) answers the submitted requests by insertion and
+ * step limit, its seed the next draw of the day's {@link Stream#REOPTIMISATION} stream, so
+ * replications differ and set-ups on the same seed and replication draw the same seeds) answers
+ * the submitted requests by insertion and
  * runs one {@link Dispatcher#reoptimise()} round. Each of its routes is kept as long as the
  * simulator's own rules admit it (skills, capacity, reachable legs, back at the hub by the courier's
  * end, all with expected legs); a stop that fails is left out. The plan is adopted only when every
@@ -76,6 +80,8 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
     private long lastRound = Long.MIN_VALUE / 2;
     private int rounds;
     private int adopted;
+    private SplittableRandom seeds;
+    private final List<Long> seedsUsed = new ArrayList<>();
 
     /** With the default interval and steps. */
     public ReoptimisingPolicy() {
@@ -101,6 +107,11 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
     /** {@return re-optimisation rounds run so far (dispatcher created and solved)} */
     public int rounds() {
         return rounds;
+    }
+
+    /** {@return the dispatcher seeds of the rounds so far, in order (for tests)} */
+    List<Long> seedsUsed() {
+        return List.copyOf(seedsUsed);
     }
 
     /** {@return rounds whose plan was adopted (queues changed)} */
@@ -149,7 +160,7 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         lastRound = now;
         List<Courier> couriers = new ArrayList<>();
         for (Courier c : fleet.couriers()) {
-            if (c.accepting() && fleet.anchorTime(c.index()) < c.shiftEnd()) {
+            if (c.accepting() && fleet.anchorTime(c.index()) < c.workEnd()) {
                 couriers.add(c);
             }
         }
@@ -265,13 +276,17 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         int end = 0;
         List<dev.outpost.routing.Courier> planned = new ArrayList<>();
         for (Courier c : couriers) {
-            int shiftEnd = (int) c.shiftEnd();
+            int shiftEnd = (int) c.workEnd();
             end = Math.max(end, shiftEnd);
             planned.add(dev.outpost.routing.Courier.builder(c.id()).startPoint(index.get(fleet.anchorPoint(c.index())))
                     .available((int) fleet.anchorTime(c.index())).shiftEnd(shiftEnd).capacity(c.capacity())
                     .loadOnBoard(Math.min(c.load(), c.capacity())).skills(skills.getOrDefault(c.index(), List.of())).build());
         }
-        long seed = now * 0x9E3779B97F4A7C15L + rounds;
+        if (seeds == null) {
+            seeds = fleet.random().stream(Stream.REOPTIMISATION, 0);
+        }
+        long seed = seeds.nextLong();
+        seedsUsed.add(seed);
         Dispatcher dispatcher = Dispatcher.create(new Fleet(new TravelTimes(ids, seconds, metres), 0, end, planned),
                 DispatcherOptions.deterministic(steps, seed).withStartSecond((int) now));
         try {

@@ -58,7 +58,7 @@ class DayInvariantsTest {
         assertTrue(relocated > 0, "relocation drives happened");
     }
 
-    private static void check(List<SimEvent> events, String label) {
+    static void check(List<SimEvent> events, String label) {
         long last = 0;
         Map<Long, Long> arrived = new HashMap<>();
         Set<Long> closed = new HashSet<>();

@@ -54,10 +54,14 @@ class ReoptimisingPolicyTest {
 
     /** Request id to {courier id, response seconds} under the policy. */
     private static Map<Long, Object[]> run(DispatchPolicy policy) {
+        return run(policy, new RandomStreams(1, 0));
+    }
+
+    private static Map<Long, Object[]> run(DispatchPolicy policy, RandomStreams streams) {
         Scenario s = lateCourier();
         int hub = ScenarioPoints.of(s).hubIndex();
         Day day = new Day(s, TinyScenarios.zeroLegs(s), new FleetOptions(0, 0, ServiceTimes.FIXED, 1.0), policy,
-                new StayRelocation(), new RandomStreams(1, 0), new int[] {hub, hub}, new String[] {"-"}, new int[] {hub});
+                new StayRelocation(), streams, new int[] {hub, hub}, new String[] {"-"}, new int[] {hub});
         Map<Long, Object[]> started = new HashMap<>();
         day.listen(e -> {
             if (e instanceof SimEvent.PickupStarted p) {
@@ -90,6 +94,21 @@ class ReoptimisingPolicyTest {
         // Insertion: 0, 1200, 2400, 3600 s of waiting (minus arrival offsets); re-optimised: the late courier starts at 1800 s.
         assertTrue(totalResponse(reoptimised) < totalResponse(insertion),
                 totalResponse(reoptimised) + " vs " + totalResponse(insertion));
+    }
+
+    @Test
+    void theSolverSeedsAreTheDaysReoptimisationStreamNotTheClock() {
+        ReoptimisingPolicy a = new ReoptimisingPolicy();
+        run(a, new RandomStreams(1, 0));
+        ReoptimisingPolicy b = new ReoptimisingPolicy();
+        run(b, new RandomStreams(1, 1));
+        java.util.SplittableRandom stream = new RandomStreams(1, 0).stream(dev.outpost.sim.engine.Stream.REOPTIMISATION, 0);
+        assertTrue(!a.seedsUsed().isEmpty());
+        for (long seed : a.seedsUsed()) {
+            assertEquals(stream.nextLong(), seed);
+        }
+        assertEquals(a.rounds(), b.rounds(), "the same requests on both days");
+        assertTrue(!a.seedsUsed().get(0).equals(b.seedsUsed().get(0)), "replications draw different seeds");
     }
 
     @Test
