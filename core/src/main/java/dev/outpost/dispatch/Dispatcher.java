@@ -1,12 +1,15 @@
 package dev.outpost.dispatch;
 
+import dev.outpost.model.Location;
 import dev.outpost.routing.RoutePlan;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.RoutingSolver;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +50,13 @@ import org.slf4j.LoggerFactory;
  * {@link dev.outpost.routing.Courier}), outside the problem that re-optimisation sees, so it can
  * never move them.
  *
+ * <p><b>Locations.</b> With a travel model ({@link Fleet#withModel}) a request and a courier's
+ * position may be given as a coordinate; the dispatcher adds a point to its travel table for each
+ * new location ({@link dev.outpost.travel.TravelModel#extend}: only the new rows and columns are
+ * computed), reusing points nothing references any more (a courier's previous position), and in
+ * live mode adds the new locations of the queued events with one model call. A model that cannot
+ * place a location (a matrix) makes the event fail with its reason. See {@code LiveTable}.
+ *
  * <p>Logging: SLF4J (logger {@code dev.outpost.dispatch.Dispatcher}); no output of its own.
  */
 public final class Dispatcher implements AutoCloseable {
@@ -67,6 +77,9 @@ public final class Dispatcher implements AutoCloseable {
     private record Round(DispatchState.Snapshot snapshot, int attempt) {
     }
 
+    /** Most new locations added to the travel table with one model call (bounds the table's growth per batch). */
+    static final int LOCATION_BATCH = 64;
+
     /** Rounds that find nothing are retried this often, each with twice the time and another seed, then rest until the next event. */
     private static final int ATTEMPTS = 4;
 
@@ -79,7 +92,7 @@ public final class Dispatcher implements AutoCloseable {
     private record StatusQuery(String pickupId, CompletableFuture<Decision> reply) implements Message {
     }
 
-    private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of()), -1);
+    private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of(), null), -1);
 
     private final DispatchState state;
     private final DispatcherOptions options;
@@ -292,6 +305,7 @@ public final class Dispatcher implements AutoCloseable {
                 }
                 if (m instanceof EventMessage e) {
                     try {
+                        prepareLocations(e.event());
                         e.reply().complete(state.apply(e.event()));
                     } catch (IllegalArgumentException ex) {
                         e.reply().completeExceptionally(ex);
@@ -355,6 +369,43 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Before an event at a location the table does not have: the new locations of this event and
+     * of the next queued ones (up to {@link #LOCATION_BATCH}) get their points with one model call
+     * (one copy of the table instead of one per event). A failure is left to each event.
+     */
+    private void prepareLocations(DispatchEvent event) {
+        Location first = locationOf(event);
+        if (first == null || state.hasLocation(first)) {
+            return;
+        }
+        Set<Location> batch = new LinkedHashSet<>();
+        batch.add(first);
+        for (Message queued : inbox) {
+            if (batch.size() >= LOCATION_BATCH) {
+                break;
+            }
+            Location l = queued instanceof EventMessage q ? locationOf(q.event()) : null;
+            if (l != null && !state.hasLocation(l)) {
+                batch.add(l);
+            }
+        }
+        if (batch.size() > 1) {
+            try {
+                state.prepareLocations(batch);
+            } catch (IllegalArgumentException ex) {
+                LOG.debug("Locations of queued events not added at once ({}); each event adds its own", ex.getMessage());
+            }
+        }
+    }
+
+    private static Location locationOf(DispatchEvent event) {
+        if (event instanceof DispatchEvent.PickupRequested e) {
+            return e.location();
+        }
+        return event instanceof DispatchEvent.CourierMoved e ? e.location() : null;
+    }
+
     private void failQueued() {
         Message m;
         while ((m = inbox.poll()) != null) {
@@ -412,7 +463,7 @@ public final class Dispatcher implements AutoCloseable {
 
     private RoutePlan solve(RoutingSolver solver, DispatchState.Snapshot snapshot) {
         RoutingProblem problem = new RoutingProblem(snapshot.couriers(), snapshot.pickups(), state.hub(), state.cutoff(),
-                state.travel());
+                snapshot.travel());
         RoutePlan start = RoutingSolver.evaluate(problem, options.routing(), snapshot.routes());
         return solver.solve(problem, start);
     }

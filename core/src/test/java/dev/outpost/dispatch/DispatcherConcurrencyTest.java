@@ -137,7 +137,8 @@ class DispatcherConcurrencyTest {
         assertEquals(THREADS * EVENTS_PER_THREAD / 5 * 3, requests);
         // No thread left behind.
         assertTrue(dispatchThreads().isEmpty(), dispatchThreads().toString());
-        assertEquals(threadsBefore, Thread.activeCount());
+        int after = Thread.activeCount();
+        assertEquals(threadsBefore, after, Thread.getAllStackTraces().keySet().toString());
         System.out.println("[concurrency] outcomes " + outcomes + ", plans published " + published.size() + ", final routed "
                 + routed.size() + ", unserved " + unserved.size());
     }
