@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -76,6 +77,9 @@ public final class Dispatcher implements AutoCloseable {
     /** One background round: the plan copy and how many rounds before it found nothing. */
     private record Round(DispatchState.Snapshot snapshot, int attempt) {
     }
+
+    /** Longest single wait of a producer for room in the queue before it checks for shutdown. */
+    private static final long ENQUEUE_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     /** Most new locations added to the travel table with one model call (bounds the table's growth per batch). */
     static final int LOCATION_BATCH = 64;
@@ -156,18 +160,39 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
-     * Submits an event. Live: queued, blocking while the queue is full (back-pressure); the future
-     * completes when the writer has applied it, with the decisions it caused (a request: its answer),
-     * or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an unknown id,
-     * a stop not in the courier's plan, a clock going back); a rejected event changes nothing.
-     * Deterministic: applied before returning.
+     * Submits an event. Live: queued, blocking while the queue is full (back-pressure: the
+     * producer waits until the writer has taken an event; nothing is dropped); the future
+     * completes when the writer has applied it, with the decisions it caused (a request: its
+     * answer), or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an
+     * unknown id, a stop not in the courier's plan, a clock going back); a rejected event changes
+     * nothing. A producer blocked on a full queue when the dispatcher shuts down gets an
+     * {@link IllegalStateException}. Deterministic: applied before returning.
      *
      * @param event the event to apply
-     * @throws IllegalStateException when the dispatcher is shut down
-     * @throws InterruptedException  when interrupted while waiting for room in the queue
+     * @throws IllegalStateException when the dispatcher is shut down (the event was not queued)
+     * @throws InterruptedException  when interrupted while waiting for room in the queue (the event was not queued)
      * @return a future of the decisions the event caused (a request: its answer); completed exceptionally when the event is rejected
      */
     public CompletableFuture<List<Decision>> submit(DispatchEvent event) throws InterruptedException {
+        return submit(event, Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * As {@link #submit(DispatchEvent)}, but waits at most {@code timeout} for room in a full
+     * queue, then rejects the event: for producers that must not block (the other policy of
+     * back-pressure). Deterministic mode never waits.
+     *
+     * @param event   the event to apply
+     * @param timeout the longest wait for room in the queue
+     * @param unit    the unit of {@code timeout}
+     * @throws java.util.concurrent.RejectedExecutionException when the queue stayed full for
+     *                                  {@code timeout} (the event was not queued; retry later, or raise
+     *                                  {@link DispatcherOptions#withQueueCapacity})
+     * @throws IllegalStateException when the dispatcher is shut down (the event was not queued)
+     * @throws InterruptedException  when interrupted while waiting for room in the queue (the event was not queued)
+     * @return a future of the decisions the event caused (a request: its answer); completed exceptionally when the event is rejected
+     */
+    public CompletableFuture<List<Decision>> submit(DispatchEvent event, long timeout, TimeUnit unit) throws InterruptedException {
         Objects.requireNonNull(event, "event");
         CompletableFuture<List<Decision>> reply = new CompletableFuture<>();
         if (options.deterministic()) {
@@ -181,13 +206,34 @@ public final class Dispatcher implements AutoCloseable {
             }
             return reply;
         }
-        requireRunning();
-        inbox.put(new EventMessage(event, reply));
+        if (!enqueue(new EventMessage(event, reply), unit.toNanos(timeout))) {
+            throw new RejectedExecutionException("The dispatcher's queue (capacity " + options.queueCapacity()
+                    + ") stayed full for " + unit.toMillis(timeout) + " ms; the event " + event
+                    + " was not queued: retry later, or raise DispatcherOptions.withQueueCapacity.");
+        }
         if (stopping && !reply.isDone()) {
             // Raced with shutdown: the writer may have stopped before reading it.
             reply.completeExceptionally(new IllegalStateException("The dispatcher is shut down; the event was not applied."));
         }
         return reply;
+    }
+
+    /**
+     * Puts {@code m} into the queue, waiting at most {@code nanos} for room; whether it did. Waits
+     * in short slices so that a producer never stays blocked on a dispatcher that has shut down.
+     *
+     * @throws IllegalStateException when the dispatcher shuts down meanwhile
+     */
+    private boolean enqueue(Message m, long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + Math.max(0, Math.min(nanos, Long.MAX_VALUE / 4));
+        requireRunning();
+        while (!inbox.offer(m, Math.min(ENQUEUE_SLICE_NANOS, Math.max(0, deadline - System.nanoTime())), TimeUnit.NANOSECONDS)) {
+            requireRunning();
+            if (nanos != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -224,9 +270,8 @@ public final class Dispatcher implements AutoCloseable {
                 return state.plan();
             }
         }
-        requireRunning();
         CompletableFuture<DispatchPlan> reply = new CompletableFuture<>();
-        inbox.put(new PlanQuery(reply));
+        enqueue(new PlanQuery(reply), Long.MAX_VALUE);
         return join(reply);
     }
 
@@ -244,9 +289,8 @@ public final class Dispatcher implements AutoCloseable {
                 return state.status(pickupId);
             }
         }
-        requireRunning();
         CompletableFuture<Decision> reply = new CompletableFuture<>();
-        inbox.put(new StatusQuery(pickupId, reply));
+        enqueue(new StatusQuery(pickupId, reply), Long.MAX_VALUE);
         return join(reply);
     }
 
@@ -273,11 +317,17 @@ public final class Dispatcher implements AutoCloseable {
                 return finalPlan;
             }
             CompletableFuture<DispatchPlan> reply = new CompletableFuture<>();
-            inbox.put(new Stop(reply));
-            finalPlan = join(reply);
-            stopping = true;
+            Stop stop = new Stop(reply);
+            // Waits for room like a producer (the events queued before it are applied first).
+            while (writer.isAlive() && !inbox.offer(stop, 50, TimeUnit.MILLISECONDS)) {
+                // The writer drains the queue; a writer that failed has ended.
+            }
             writer.join();
             worker.join();
+            DispatchPlan plan = reply.isDone() && !reply.isCompletedExceptionally() ? reply.getNow(null) : null;
+            // A writer that failed ended without reading the stop: its last state is final.
+            finalPlan = plan != null ? plan : state.plan();
+            stopping = true;
             return finalPlan;
         }
     }

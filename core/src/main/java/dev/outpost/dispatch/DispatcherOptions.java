@@ -77,7 +77,8 @@ public final class DispatcherOptions {
     }
 
     /**
-     * Events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure).
+     * Events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure; the
+     * timed submit refuses instead once its timeout has passed).
      *
      * @return events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure)
      */

@@ -17,15 +17,12 @@ import dev.outpost.routing.Pickup;
 import dev.outpost.travel.MatrixTravelModel;
 import dev.outpost.travel.StraightLineTravelModel;
 import dev.outpost.travel.TravelModel;
-import dev.outpost.travel.TravelPoint;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -161,42 +158,20 @@ class DispatcherLocationTest {
 
     @Test
     void liveDispatcherAddsTheLocationsOfQueuedEventsWithOneModelCall() throws Exception {
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger calls = new AtomicInteger();
-        TravelModel gated = new TravelModel() {
-            @Override
-            public TravelTimes table(List<String> pointIds, List<Location> points) {
-                return MODEL.table(pointIds, points);
-            }
-
-            @Override
-            public TravelTimes extend(TravelTimes base, List<Location> basePoints, List<TravelPoint> extra) {
-                if (calls.getAndIncrement() == 0) {
-                    // The first call holds the writer while the other requests queue up.
-                    entered.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                return MODEL.extend(base, basePoints, extra);
-            }
-        };
+        GatedModel gated = new GatedModel(MODEL);
         Dispatcher d = Dispatcher.create(fleet(16, gated), DispatcherOptions.live().withStartSecond(EIGHT));
         List<CompletableFuture<List<Decision>>> replies = new ArrayList<>();
         replies.add(d.submit(new PickupRequested(DispatchFixtures.pickup("r0", 0, EIGHT), new Location(10, 10), 0)));
-        assertTrue(entered.await(10, TimeUnit.SECONDS));
+        assertTrue(gated.awaitHeld());
         for (int i = 1; i <= 20; i++) {
             replies.add(d.submit(new PickupRequested(DispatchFixtures.pickup("r" + i, 0, EIGHT), new Location(10 + 70 * i, 10), 0)));
         }
-        release.countDown();
+        gated.release();
         for (CompletableFuture<List<Decision>> reply : replies) {
             assertEquals(Status.ASSIGNED, reply.get(10, TimeUnit.SECONDS).get(0).status());
         }
         // One call for r0, one for the 20 queued behind it.
-        assertEquals(2, calls.get());
+        assertEquals(2, gated.extendCalls());
         DispatchPlan last = d.shutdown();
         assertEquals(16 + 21, last.problem().travel().size());
         assertEquals(21, last.problem().pickups().size());
