@@ -43,15 +43,19 @@ public final class DispatcherOptions {
     }
 
     /**
-     * Live mode: re-optimisation rounds of at most 1 s that also end after 5,000 steps without
-     * improvement (so a round on a small plan takes milliseconds), queue of 4,096 events, clock
-     * from second 0.
+     * Live mode: re-optimisation rounds of a time limit of 1 s (the first after events a quarter of
+     * it, see {@link Dispatcher}) that also end after 5,000 steps without improvement (so a round
+     * on a small plan takes milliseconds), without nearby selection
+     * ({@link RoutingOptions#nearbySelection()}: its per-solve matrices took about half of a
+     * round of 1,000 pickups, and short rounds need a cheap start; measured by
+     * {@code DispatchImprovement}), queue of 4,096 events, clock from second 0. To change the
+     * round limits keep these routing options: {@code withRouting(live().routing().withTimeLimit(...))}.
      *
      * @return the live-mode options
      */
     public static DispatcherOptions live() {
-        return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(5000),
-                4096, false, 0);
+        return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(5000)
+                .withNearbySelection(false), 4096, false, 0);
     }
 
     /**
