@@ -1,6 +1,7 @@
 package dev.outpost.dispatch;
 
 import dev.outpost.model.Location;
+import dev.outpost.routing.Pickup;
 import dev.outpost.routing.RoutePlan;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
@@ -138,7 +139,8 @@ public final class Dispatcher implements AutoCloseable {
             results = new LinkedBlockingQueue<>();
             work = new SynchronousQueue<>();
             writer = new Thread(this::writeLoop, "outpost-dispatch-writer");
-            worker = new Thread(this::workLoop, "outpost-dispatch-reoptimiser");
+            RoutingProblem warmUp = warmUpProblem(fleet);
+            worker = new Thread(() -> workLoop(warmUp), "outpost-dispatch-reoptimiser");
             writer.setDaemon(true);
             worker.setDaemon(true);
             writer.start();
@@ -355,6 +357,8 @@ public final class Dispatcher implements AutoCloseable {
         boolean eventsSinceRound = true;
         boolean resting = false;
         int level = 0;
+        long idleSince = System.nanoTime();
+        long fullRoundNanos = options.routing().timeLimit().toNanos();
         try {
             while (true) {
                 Message m = results.poll();
@@ -377,6 +381,7 @@ public final class Dispatcher implements AutoCloseable {
                     }
                 } else if (m instanceof ResultMessage r) {
                     workerBusy = false;
+                    idleSince = System.nanoTime();
                     Optional<DispatchPlan> plan = state.accept(r.round().snapshot(), r.result());
                     plan.ifPresent(this::publish);
                     if (plan.isPresent()) {
@@ -398,8 +403,11 @@ public final class Dispatcher implements AutoCloseable {
                 }
                 // Next round, when the worker is idle (see LEVELS for its length): short after events,
                 // longer after an adopted one, longer still after one that found nothing, until the
-                // last level finds nothing. Rounds also run while events pour in: their results are merged.
-                if (!workerBusy && (eventsSinceRound || !resting)) {
+                // last level finds nothing. While events wait in the queue they go first (a round on a
+                // plan about to change is mostly lost, and it takes a core from the writer), for at
+                // most one time limit: under a steady flood, rounds run anyway and are merged.
+                boolean eventsWaiting = !inbox.isEmpty() && System.nanoTime() - idleSince < fullRoundNanos;
+                if (!workerBusy && (eventsSinceRound || !resting) && !eventsWaiting) {
                     if (eventsSinceRound) {
                         level = 0;
                         resting = false;
@@ -485,8 +493,30 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    private void workLoop() {
+    /**
+     * A one-pickup problem on the fleet's table that the worker solves once at start (result
+     * dropped): it loads and initialises the solver's classes while the first events come in, so
+     * that the first real round, a short one, is not spent on that (measured: a first round on a
+     * cold JVM took over 0.5 s for one pickup). Null without couriers.
+     */
+    private static RoutingProblem warmUpProblem(Fleet fleet) {
+        if (fleet.couriers().isEmpty()) {
+            return null;
+        }
+        Pickup probe = Pickup.builder("warm-up").point(fleet.hubPoint()).window(0, Math.max(0, fleet.cutoffSecond())).build();
+        return new RoutingProblem(List.of(fleet.couriers().get(0)), List.of(probe), fleet.hubPoint(), fleet.cutoffSecond(),
+                fleet.travel());
+    }
+
+    private void workLoop(RoutingProblem warmUp) {
         try {
+            if (warmUp != null) {
+                try {
+                    roundSolver(0).solve(warmUp);
+                } catch (RuntimeException e) {
+                    LOG.debug("The re-optimiser's warm-up solve failed; the first round will warm up instead", e);
+                }
+            }
             while (true) {
                 Round round = work.take();
                 if (round == NO_MORE) {
