@@ -20,8 +20,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * are printed last, with the times at which plans were published.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.outpost.bench.dispatch.DispatchImprovement [couriers] [requests] [round ms] [round steps] [seeds] [nearby]
+ * java -cp benchmarks/target/benchmarks.jar dev.outpost.bench.dispatch.DispatchImprovement [couriers] [requests] [round ms] [round steps] [seeds] [nearby] [warm]
  * </pre>
+ *
+ * <p>{@code warm} ({@code true}/{@code false}, default false): first one unmeasured run on another
+ * seed, so that the measured runs see a warm JVM, as a long-running dispatch system does (a cold
+ * JVM spends the first second loading and compiling: the requests alone take 0.5-1 s to answer).
  *
  * <p>The routing options are the live defaults ({@link DispatcherOptions#live()}) with the given
  * round time limit ({@code round ms}: the full round; the first round after events takes a quarter
@@ -40,8 +44,14 @@ public final class DispatchImprovement {
         long roundSteps = args.length > 3 ? Long.parseLong(args[3]) : 0;
         int seeds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         boolean nearby = args.length > 5 ? Boolean.parseBoolean(args[5]) : DispatcherOptions.live().routing().nearbySelection();
+        boolean warm = args.length > 6 && Boolean.parseBoolean(args[6]);
         System.out.printf("%d couriers, %d requests, re-optimisation rounds of %d ms / %d steps (0 = no step limit), %d seeds,"
-                + " nearby selection %s%n", couriers, count, roundMillis, roundSteps, seeds, nearby);
+                + " nearby selection %s, JVM %s%n", couriers, count, roundMillis, roundSteps, seeds, nearby,
+                warm ? "warmed by one unmeasured run" : "cold");
+        if (warm) {
+            run(couriers, count, roundMillis, roundSteps, nearby, 1000);
+            System.out.println("(the run above warmed the JVM; not counted)");
+        }
         double[][] change = new double[4][seeds];
         for (int seed = 0; seed < seeds; seed++) {
             DispatchPlan[] at = run(couriers, count, roundMillis, roundSteps, nearby, seed);
