@@ -582,6 +582,11 @@ final class DispatchState {
         return table.find(location);
     }
 
+    /** Whether the travel table has a point at {@code location} (an event there needs no model call). */
+    boolean hasLocation(Location location) {
+        return table.find(location) >= 0;
+    }
+
     /**
      * Gives these locations points of the travel table now, with one model call for all the new
      * ones: the live dispatcher calls it with the locations of the events in its queue, which then
@@ -589,11 +594,6 @@ final class DispatchState {
      *
      * @throws IllegalArgumentException naming the first location and the model's reason
      */
-    /** Whether the travel table has a point at {@code location} (an event there needs no model call). */
-    boolean hasLocation(Location location) {
-        return table.find(location) >= 0;
-    }
-
     void prepareLocations(Collection<Location> locations) {
         addLocations(locations, null, "location");
     }

@@ -39,9 +39,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Threads.</b> {@link #submit} may be called from any number of threads. In live mode one
  * writer thread applies events in the order they entered the bounded queue (a full queue blocks
- * {@code submit}: back-pressure), and one worker thread re-optimises: it takes a copy of the plan,
- * runs {@link RoutingSolver#solve(RoutingProblem, RoutePlan)} from it (warm start) for one round
- * of the routing options' time limit, and hands the result to the writer, which merges it with the
+ * {@code submit}: back-pressure; the timed {@code submit} refuses instead), and one worker thread
+ * re-optimises: it takes a copy of the plan, runs {@link RoutingSolver#solve(RoutingProblem, RoutePlan)}
+ * from it (warm start) for one round (a quarter of the routing options' time limit right after
+ * events, then up to the full limit; see {@code LEVELS}), and hands the result to the writer, which merges it with the
  * events that came in meanwhile (or discards it) and publishes it only if it is better; plans are
  * never published stale (see {@link DispatchPlan#version()}). Listeners run on the writer thread
  * and must return quickly; they must not call submit, currentPlan, status or shutdown (the writer

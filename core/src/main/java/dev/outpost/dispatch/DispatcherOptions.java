@@ -8,7 +8,7 @@ import java.util.Objects;
  * How a {@link Dispatcher} runs. Immutable; start from {@link #live()} or {@link #deterministic(long, long)}.
  *
  * <p><b>Live</b>: one writer thread applies events in arrival order and answers each request at
- * once; one worker thread re-optimises in rounds of the routing options' time limit and hands
+ * once; one worker thread re-optimises in rounds of up to the routing options' time limit and hands
  * each result back to the writer. <b>Deterministic</b>: no thread at all; events are applied on
  * the caller's thread, re-optimisation runs only when the caller calls
  * {@link Dispatcher#reoptimise()}, limited by steps with a fixed seed; the clock is the one of the
