@@ -10,6 +10,7 @@ import dev.outpost.dispatch.DispatchEvent.CourierUnavailable;
 import dev.outpost.dispatch.DispatchEvent.PickupCancelled;
 import dev.outpost.dispatch.DispatchEvent.PickupDone;
 import dev.outpost.dispatch.DispatchEvent.PickupRequested;
+import dev.outpost.model.Location;
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Pickup;
@@ -25,6 +26,8 @@ import dev.outpost.routing.route.RouteSlack;
 import dev.outpost.routing.route.RouteWalk;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,10 +83,12 @@ final class DispatchState {
     }
 
     /** What the background re-optimisation works on: copies, so any thread may read them. */
-    record Snapshot(long version, List<Courier> couriers, List<Pickup> pickups, List<List<String>> routes) {
+    record Snapshot(long version, List<Courier> couriers, List<Pickup> pickups, List<List<String>> routes,
+            TravelTimes travel) {
     }
 
-    private final TravelTimes travel;
+    private final LiveTable table;
+    private TravelTimes travel;
     private final int hub;
     private final int cutoff;
     private final RoutingOptions options;
@@ -106,7 +111,8 @@ final class DispatchState {
     private int[] sequenceBuffer = new int[64];
 
     DispatchState(Fleet fleet, RoutingOptions options, int startSecond) {
-        this.travel = fleet.travel();
+        this.table = new LiveTable(fleet);
+        this.travel = table.table();
         this.hub = fleet.hubPoint();
         this.cutoff = fleet.cutoffSecond();
         this.options = options;
@@ -159,9 +165,10 @@ final class DispatchState {
         if (requests.containsKey(p.id())) {
             throw new IllegalArgumentException("The pickup id (" + p.id() + ") was already requested; use a new id per request.");
         }
-        if (p.point() >= travel.size()) {
-            throw new IllegalArgumentException("The pickup (" + p.id() + ") point (" + p.point()
-                    + ") is outside the travel table (0.." + (travel.size() - 1) + ").");
+        if (e.location() != null) {
+            p = p.toBuilder().point(pointAt("pickup (" + p.id() + ") location", e.location(), null)).build();
+        } else {
+            requirePoint("pickup (" + p.id() + ") point", p.point());
         }
         Request r = new Request(p, e.responseTargetSeconds());
         requests.put(p.id(), r);
@@ -198,11 +205,21 @@ final class DispatchState {
 
     private List<Decision> moved(CourierMoved e) {
         CourierState s = activeCourier(e.courierId());
-        requirePoint("courier (" + e.courierId() + ") point", e.point());
+        if (e.drivingTo() != null) {
+            requireFixable(s, e.drivingTo());
+        }
+        int point;
+        if (e.location() != null) {
+            // Its previous position's point is free again unless something else is there: reused, not grown.
+            point = pointAt("courier (" + e.courierId() + ") location", e.location(), s);
+        } else {
+            requirePoint("courier (" + e.courierId() + ") point", e.point());
+            point = e.point();
+        }
         if (e.drivingTo() != null) {
             fix(s, e.drivingTo());
         }
-        s.freePoint = e.point();
+        s.freePoint = point;
         s.freeSecond = e.second();
         List<Decision> out = updateCourier(s);
         version++;
@@ -383,6 +400,17 @@ final class DispatchState {
         if (pickupId.equals(s.fixed)) {
             return;
         }
+        requireFixable(s, pickupId);
+        s.route.remove(pickupId);
+        plannable.remove(pickupId);
+        s.fixed = pickupId;
+    }
+
+    /** Rejects {@code pickupId} unless it is the courier's fixed stop or one of its planned stops. */
+    private void requireFixable(CourierState s, String pickupId) {
+        if (pickupId.equals(s.fixed)) {
+            return;
+        }
         Request r = requests.get(pickupId);
         if (r == null || r.status != Status.ASSIGNED || !s.base.id().equals(r.courier)) {
             throw new IllegalArgumentException("The pickup (" + pickupId + ") is not planned for courier (" + s.base.id()
@@ -393,9 +421,6 @@ final class DispatchState {
             throw new IllegalArgumentException("The courier (" + s.base.id() + ") is already at or driving to pickup ("
                     + s.fixed + "); report PickupDone or a cancellation for it before pickup (" + pickupId + ").");
         }
-        s.route.remove(pickupId);
-        plannable.remove(pickupId);
-        s.fixed = pickupId;
     }
 
     /**
@@ -540,11 +565,78 @@ final class DispatchState {
         return s;
     }
 
+    /** Events name points of the fleet's own table; the points added for locations are the dispatcher's. */
     private void requirePoint(String what, int point) {
-        if (point < 0 || point >= travel.size()) {
+        if (point < 0 || point >= table.basePoints()) {
             throw new IllegalArgumentException("The " + what + " (" + point + ") is outside the travel table (0.."
-                    + (travel.size() - 1) + ").");
+                    + (table.basePoints() - 1) + ").");
         }
+    }
+
+    /**
+     * The point of the travel table at {@code location}, added when new (see {@link LiveTable});
+     * {@code moving}'s current position does not count as in use (its point may be reused).
+     */
+    private int pointAt(String what, Location location, CourierState moving) {
+        addLocations(List.of(location), moving, what);
+        return table.find(location);
+    }
+
+    /** Whether the travel table has a point at {@code location} (an event there needs no model call). */
+    boolean hasLocation(Location location) {
+        return table.find(location) >= 0;
+    }
+
+    /**
+     * Gives these locations points of the travel table now, with one model call for all the new
+     * ones: the live dispatcher calls it with the locations of the events in its queue, which then
+     * find their points without a model call of their own (batching).
+     *
+     * @throws IllegalArgumentException naming the first location and the model's reason
+     */
+    void prepareLocations(Collection<Location> locations) {
+        addLocations(locations, null, "location");
+    }
+
+    /**
+     * Gives these locations points of the travel table with one model call; a change of the table
+     * rebuilds the kernel.
+     *
+     * @throws IllegalArgumentException naming {@code what}, the location and the model's reason
+     */
+    private void addLocations(Collection<Location> locations, CourierState moving, String what) {
+        boolean changed;
+        try {
+            changed = table.add(locations, pointsInUse(moving));
+        } catch (IllegalArgumentException e) {
+            Location first = locations.iterator().next();
+            throw new IllegalArgumentException("The " + what + " (" + first.x() + ", " + first.y()
+                    + ") cannot be added to the dispatcher's travel table: " + e.getMessage(), e);
+        }
+        if (changed) {
+            travel = table.table();
+            kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel), options);
+            for (CourierState s : active) {
+                refresh(s);
+            }
+        }
+    }
+
+    /** The points referenced now: open requests and the active couriers' positions, except {@code moving}'s. */
+    private BitSet pointsInUse(CourierState moving) {
+        BitSet used = new BitSet(travel.size());
+        for (Pickup p : kernelPickups) {
+            Request r = requests.get(p.id());
+            if (r.status == Status.ASSIGNED || pool.contains(p.id())) {
+                used.set(p.point());
+            }
+        }
+        for (CourierState s : active) {
+            if (s != moving) {
+                used.set(s.freePoint);
+            }
+        }
+        return used;
     }
 
     // ---- Plans ------------------------------------------------------------------------------
@@ -583,7 +675,7 @@ final class DispatchState {
 
     /** A copy of what re-optimisation needs. */
     Snapshot snapshot() {
-        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes());
+        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes(), travel);
     }
 
     /** The current plan, checked. */
@@ -768,10 +860,6 @@ final class DispatchState {
         Map<String, Status> out = new LinkedHashMap<>();
         requests.forEach((id, r) -> out.put(id, r.status));
         return out;
-    }
-
-    TravelTimes travel() {
-        return travel;
     }
 
     int hub() {

@@ -1,18 +1,24 @@
 package dev.outpost.dispatch;
 
+import dev.outpost.model.Location;
+import dev.outpost.routing.Pickup;
 import dev.outpost.routing.RoutePlan;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.RoutingSolver;
+import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -33,9 +39,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Threads.</b> {@link #submit} may be called from any number of threads. In live mode one
  * writer thread applies events in the order they entered the bounded queue (a full queue blocks
- * {@code submit}: back-pressure), and one worker thread re-optimises: it takes a copy of the plan,
- * runs {@link RoutingSolver#solve(RoutingProblem, RoutePlan)} from it (warm start) for one round
- * of the routing options' time limit, and hands the result to the writer, which merges it with the
+ * {@code submit}: back-pressure; the timed {@code submit} refuses instead), and one worker thread
+ * re-optimises: it takes a copy of the plan, runs {@link RoutingSolver#solve(RoutingProblem, RoutePlan)}
+ * from it (warm start) for one round (a quarter of the routing options' time limit right after
+ * events, then up to the full limit; see {@code LEVELS}), and hands the result to the writer, which merges it with the
  * events that came in meanwhile (or discards it) and publishes it only if it is better; plans are
  * never published stale (see {@link DispatchPlan#version()}). Listeners run on the writer thread
  * and must return quickly; they must not call submit, currentPlan, status or shutdown (the writer
@@ -46,6 +53,13 @@ import org.slf4j.LoggerFactory;
  * are courier state (start point, available second, load on board; see
  * {@link dev.outpost.routing.Courier}), outside the problem that re-optimisation sees, so it can
  * never move them.
+ *
+ * <p><b>Locations.</b> With a travel model ({@link Fleet#withModel}) a request and a courier's
+ * position may be given as a coordinate; the dispatcher adds a point to its travel table for each
+ * new location ({@link dev.outpost.travel.TravelModel#extend}: only the new rows and columns are
+ * computed), reusing points nothing references any more (a courier's previous position), and in
+ * live mode adds the new locations of the queued events with one model call. A model that cannot
+ * place a location (a matrix) makes the event fail with its reason. See {@code LiveTable}.
  *
  * <p>Logging: SLF4J (logger {@code dev.outpost.dispatch.Dispatcher}); no output of its own.
  */
@@ -63,12 +77,27 @@ public final class Dispatcher implements AutoCloseable {
     private record ResultMessage(Round round, RoutePlan result) implements Message {
     }
 
-    /** One background round: the plan copy and how many rounds before it found nothing. */
-    private record Round(DispatchState.Snapshot snapshot, int attempt) {
+    /** One background round: the plan copy and its level (its length, see {@link #roundSolver}). */
+    private record Round(DispatchState.Snapshot snapshot, int level) {
     }
 
-    /** Rounds that find nothing are retried this often, each with twice the time and another seed, then rest until the next event. */
-    private static final int ATTEMPTS = 4;
+    /** Longest single wait of a producer for room in the queue before it checks for shutdown. */
+    private static final long ENQUEUE_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    /** Most new locations added to the travel table with one model call (bounds the table's growth per batch). */
+    static final int LOCATION_BATCH = 64;
+
+    /**
+     * Round lengths: level {@code l} runs the routing options' time limit {@code T} times
+     * {@code 2^(l - FULL_LEVEL)}, so T/4, T/2, T, 2T, 4T, 8T. After events the next round is a
+     * short one (T/4: a first better plan early, and little work lost when more events come);
+     * each adopted round is followed by a longer one up to T; a round that finds nothing is
+     * retried at the next level with another seed, and after the last the worker rests until the
+     * next event. (Measured with {@code DispatchImprovement}: 1 s rounds published their first
+     * result after 1.5-2.5 s; see the benchmark.)
+     */
+    private static final int LEVELS = 6;
+    private static final int FULL_LEVEL = 2;
 
     private record PlanQuery(CompletableFuture<DispatchPlan> reply) implements Message {
     }
@@ -79,7 +108,7 @@ public final class Dispatcher implements AutoCloseable {
     private record StatusQuery(String pickupId, CompletableFuture<Decision> reply) implements Message {
     }
 
-    private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of()), -1);
+    private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of(), null), -1);
 
     private final DispatchState state;
     private final DispatcherOptions options;
@@ -90,7 +119,7 @@ public final class Dispatcher implements AutoCloseable {
     private final BlockingQueue<Message> inbox;
     private final BlockingQueue<Message> results;
     private final SynchronousQueue<Round> work;
-    private final RoutingSolver[] roundSolvers = new RoutingSolver[ATTEMPTS];
+    private final RoutingSolver[] roundSolvers = new RoutingSolver[LEVELS];
     private final Thread writer;
     private final Thread worker;
     private volatile boolean stopping;
@@ -111,7 +140,8 @@ public final class Dispatcher implements AutoCloseable {
             results = new LinkedBlockingQueue<>();
             work = new SynchronousQueue<>();
             writer = new Thread(this::writeLoop, "outpost-dispatch-writer");
-            worker = new Thread(this::workLoop, "outpost-dispatch-reoptimiser");
+            RoutingProblem warmUp = warmUpProblem(fleet);
+            worker = new Thread(() -> workLoop(warmUp), "outpost-dispatch-reoptimiser");
             writer.setDaemon(true);
             worker.setDaemon(true);
             writer.start();
@@ -143,18 +173,39 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
-     * Submits an event. Live: queued, blocking while the queue is full (back-pressure); the future
-     * completes when the writer has applied it, with the decisions it caused (a request: its answer),
-     * or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an unknown id,
-     * a stop not in the courier's plan, a clock going back); a rejected event changes nothing.
-     * Deterministic: applied before returning.
+     * Submits an event. Live: queued, blocking while the queue is full (back-pressure: the
+     * producer waits until the writer has taken an event; nothing is dropped); the future
+     * completes when the writer has applied it, with the decisions it caused (a request: its
+     * answer), or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an
+     * unknown id, a stop not in the courier's plan, a clock going back); a rejected event changes
+     * nothing. A producer blocked on a full queue when the dispatcher shuts down gets an
+     * {@link IllegalStateException}. Deterministic: applied before returning.
      *
      * @param event the event to apply
-     * @throws IllegalStateException when the dispatcher is shut down
-     * @throws InterruptedException  when interrupted while waiting for room in the queue
+     * @throws IllegalStateException when the dispatcher is shut down (the event was not queued)
+     * @throws InterruptedException  when interrupted while waiting for room in the queue (the event was not queued)
      * @return a future of the decisions the event caused (a request: its answer); completed exceptionally when the event is rejected
      */
     public CompletableFuture<List<Decision>> submit(DispatchEvent event) throws InterruptedException {
+        return submit(event, Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * As {@link #submit(DispatchEvent)}, but waits at most {@code timeout} for room in a full
+     * queue, then rejects the event: for producers that must not block (the other policy of
+     * back-pressure). Deterministic mode never waits.
+     *
+     * @param event   the event to apply
+     * @param timeout the longest wait for room in the queue
+     * @param unit    the unit of {@code timeout}
+     * @throws java.util.concurrent.RejectedExecutionException when the queue stayed full for
+     *                                  {@code timeout} (the event was not queued; retry later, or raise
+     *                                  {@link DispatcherOptions#withQueueCapacity})
+     * @throws IllegalStateException when the dispatcher is shut down (the event was not queued)
+     * @throws InterruptedException  when interrupted while waiting for room in the queue (the event was not queued)
+     * @return a future of the decisions the event caused (a request: its answer); completed exceptionally when the event is rejected
+     */
+    public CompletableFuture<List<Decision>> submit(DispatchEvent event, long timeout, TimeUnit unit) throws InterruptedException {
         Objects.requireNonNull(event, "event");
         CompletableFuture<List<Decision>> reply = new CompletableFuture<>();
         if (options.deterministic()) {
@@ -168,13 +219,34 @@ public final class Dispatcher implements AutoCloseable {
             }
             return reply;
         }
-        requireRunning();
-        inbox.put(new EventMessage(event, reply));
+        if (!enqueue(new EventMessage(event, reply), unit.toNanos(timeout))) {
+            throw new RejectedExecutionException("The dispatcher's queue (capacity " + options.queueCapacity()
+                    + ") stayed full for " + unit.toMillis(timeout) + " ms; the event " + event
+                    + " was not queued: retry later, or raise DispatcherOptions.withQueueCapacity.");
+        }
         if (stopping && !reply.isDone()) {
             // Raced with shutdown: the writer may have stopped before reading it.
             reply.completeExceptionally(new IllegalStateException("The dispatcher is shut down; the event was not applied."));
         }
         return reply;
+    }
+
+    /**
+     * Puts {@code m} into the queue, waiting at most {@code nanos} for room; whether it did. Waits
+     * in short slices so that a producer never stays blocked on a dispatcher that has shut down.
+     *
+     * @throws IllegalStateException when the dispatcher shuts down meanwhile
+     */
+    private boolean enqueue(Message m, long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + Math.max(0, Math.min(nanos, Long.MAX_VALUE / 4));
+        requireRunning();
+        while (!inbox.offer(m, Math.min(ENQUEUE_SLICE_NANOS, Math.max(0, deadline - System.nanoTime())), TimeUnit.NANOSECONDS)) {
+            requireRunning();
+            if (nanos != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -211,9 +283,8 @@ public final class Dispatcher implements AutoCloseable {
                 return state.plan();
             }
         }
-        requireRunning();
         CompletableFuture<DispatchPlan> reply = new CompletableFuture<>();
-        inbox.put(new PlanQuery(reply));
+        enqueue(new PlanQuery(reply), Long.MAX_VALUE);
         return join(reply);
     }
 
@@ -231,9 +302,8 @@ public final class Dispatcher implements AutoCloseable {
                 return state.status(pickupId);
             }
         }
-        requireRunning();
         CompletableFuture<Decision> reply = new CompletableFuture<>();
-        inbox.put(new StatusQuery(pickupId, reply));
+        enqueue(new StatusQuery(pickupId, reply), Long.MAX_VALUE);
         return join(reply);
     }
 
@@ -260,11 +330,17 @@ public final class Dispatcher implements AutoCloseable {
                 return finalPlan;
             }
             CompletableFuture<DispatchPlan> reply = new CompletableFuture<>();
-            inbox.put(new Stop(reply));
-            finalPlan = join(reply);
-            stopping = true;
+            Stop stop = new Stop(reply);
+            // Waits for room like a producer (the events queued before it are applied first).
+            while (writer.isAlive() && !inbox.offer(stop, 50, TimeUnit.MILLISECONDS)) {
+                // The writer drains the queue; a writer that failed has ended.
+            }
             writer.join();
             worker.join();
+            DispatchPlan plan = reply.isDone() && !reply.isCompletedExceptionally() ? reply.getNow(null) : null;
+            // A writer that failed ended without reading the stop: its last state is final.
+            finalPlan = plan != null ? plan : state.plan();
+            stopping = true;
             return finalPlan;
         }
     }
@@ -279,8 +355,11 @@ public final class Dispatcher implements AutoCloseable {
 
     private void writeLoop() {
         boolean workerBusy = false;
-        long lastSolvedVersion = -1;
-        int attempt = 0;
+        boolean eventsSinceRound = true;
+        boolean resting = false;
+        int level = 0;
+        long idleSince = System.nanoTime();
+        long fullRoundNanos = options.routing().timeLimit().toNanos();
         try {
             while (true) {
                 Message m = results.poll();
@@ -292,7 +371,9 @@ public final class Dispatcher implements AutoCloseable {
                 }
                 if (m instanceof EventMessage e) {
                     try {
+                        prepareLocations(e.event());
                         e.reply().complete(state.apply(e.event()));
+                        eventsSinceRound = true;
                     } catch (IllegalArgumentException ex) {
                         e.reply().completeExceptionally(ex);
                     } catch (RuntimeException ex) {
@@ -301,15 +382,16 @@ public final class Dispatcher implements AutoCloseable {
                     }
                 } else if (m instanceof ResultMessage r) {
                     workerBusy = false;
+                    idleSince = System.nanoTime();
                     Optional<DispatchPlan> plan = state.accept(r.round().snapshot(), r.result());
                     plan.ifPresent(this::publish);
-                    if (plan.isEmpty()) {
-                        attempt = r.round().attempt() + 1;
-                        LOG.debug("Re-optimised plan of version {} not adopted (current version {}, attempt {})",
-                                r.round().snapshot().version(), state.version(), attempt);
+                    if (plan.isPresent()) {
+                        level = Math.min(r.round().level() + 1, FULL_LEVEL);
                     } else {
-                        attempt = 0;
-                        lastSolvedVersion = -1;
+                        level = r.round().level() + 1;
+                        resting = level == LEVELS;
+                        LOG.debug("Re-optimised plan of version {} not adopted (current version {}, level {})",
+                                r.round().snapshot().version(), state.version(), r.round().level());
                     }
                 } else if (m instanceof PlanQuery q) {
                     q.reply().complete(state.plan());
@@ -320,20 +402,24 @@ public final class Dispatcher implements AutoCloseable {
                     s.reply().complete(state.plan());
                     break;
                 }
-                // Next round: when the worker is idle and the plan changed since the last round (or the
-                // last round improved it); a round that found nothing is retried, longer, up to ATTEMPTS
-                // times. Rounds also run while events pour in: their results are merged.
-                if (!workerBusy && state.version() != lastSolvedVersion) {
-                    attempt = 0;
-                }
-                if (!workerBusy && (state.version() != lastSolvedVersion || attempt < ATTEMPTS)) {
+                // Next round, when the worker is idle (see LEVELS for its length): short after events,
+                // longer after an adopted one, longer still after one that found nothing, until the
+                // last level finds nothing. While events wait in the queue they go first (a round on a
+                // plan about to change is mostly lost, and it takes a core from the writer), for at
+                // most one time limit: under a steady flood, rounds run anyway and are merged.
+                boolean eventsWaiting = !inbox.isEmpty() && System.nanoTime() - idleSince < fullRoundNanos;
+                if (!workerBusy && (eventsSinceRound || !resting) && !eventsWaiting) {
+                    if (eventsSinceRound) {
+                        level = 0;
+                        resting = false;
+                    }
                     DispatchState.Snapshot snapshot = state.snapshot();
-                    if (!snapshot.pickups().isEmpty() && work.offer(new Round(snapshot, attempt))) {
+                    if (snapshot.pickups().isEmpty()) {
+                        resting = true;
+                        eventsSinceRound = false;
+                    } else if (work.offer(new Round(snapshot, level))) {
                         workerBusy = true;
-                        lastSolvedVersion = snapshot.version();
-                    } else if (snapshot.pickups().isEmpty()) {
-                        lastSolvedVersion = snapshot.version();
-                        attempt = ATTEMPTS;
+                        eventsSinceRound = false;
                     }
                 }
             }
@@ -355,6 +441,43 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Before an event at a location the table does not have: the new locations of this event and
+     * of the next queued ones (up to {@link #LOCATION_BATCH}) get their points with one model call
+     * (one copy of the table instead of one per event). A failure is left to each event.
+     */
+    private void prepareLocations(DispatchEvent event) {
+        Location first = locationOf(event);
+        if (first == null || state.hasLocation(first)) {
+            return;
+        }
+        Set<Location> batch = new LinkedHashSet<>();
+        batch.add(first);
+        for (Message queued : inbox) {
+            if (batch.size() >= LOCATION_BATCH) {
+                break;
+            }
+            Location l = queued instanceof EventMessage q ? locationOf(q.event()) : null;
+            if (l != null && !state.hasLocation(l)) {
+                batch.add(l);
+            }
+        }
+        if (batch.size() > 1) {
+            try {
+                state.prepareLocations(batch);
+            } catch (IllegalArgumentException ex) {
+                LOG.debug("Locations of queued events not added at once ({}); each event adds its own", ex.getMessage());
+            }
+        }
+    }
+
+    private static Location locationOf(DispatchEvent event) {
+        if (event instanceof DispatchEvent.PickupRequested e) {
+            return e.location();
+        }
+        return event instanceof DispatchEvent.CourierMoved e ? e.location() : null;
+    }
+
     private void failQueued() {
         Message m;
         while ((m = inbox.poll()) != null) {
@@ -371,8 +494,30 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
-    private void workLoop() {
+    /**
+     * A one-pickup problem on the fleet's table that the worker solves once at start (result
+     * dropped): it loads and initialises the solver's classes while the first events come in, so
+     * that the first real round, a short one, is not spent on that (measured: a first round on a
+     * cold JVM took over 0.5 s for one pickup). Null without couriers.
+     */
+    private static RoutingProblem warmUpProblem(Fleet fleet) {
+        if (fleet.couriers().isEmpty()) {
+            return null;
+        }
+        Pickup probe = Pickup.builder("warm-up").point(fleet.hubPoint()).window(0, Math.max(0, fleet.cutoffSecond())).build();
+        return new RoutingProblem(List.of(fleet.couriers().get(0)), List.of(probe), fleet.hubPoint(), fleet.cutoffSecond(),
+                fleet.travel());
+    }
+
+    private void workLoop(RoutingProblem warmUp) {
         try {
+            if (warmUp != null) {
+                try {
+                    roundSolver(0).solve(warmUp);
+                } catch (RuntimeException e) {
+                    LOG.debug("The re-optimiser's warm-up solve failed; the first round will warm up instead", e);
+                }
+            }
             while (true) {
                 Round round = work.take();
                 if (round == NO_MORE) {
@@ -380,7 +525,7 @@ public final class Dispatcher implements AutoCloseable {
                 }
                 RoutePlan result;
                 try {
-                    result = solve(roundSolver(round.attempt()), round.snapshot());
+                    result = solve(roundSolver(round.level()), round.snapshot());
                 } catch (RuntimeException e) {
                     LOG.error("Background re-optimisation of plan version {} failed", round.snapshot().version(), e);
                     result = emptyResult();
@@ -400,19 +545,21 @@ public final class Dispatcher implements AutoCloseable {
 
     // ---- Shared -----------------------------------------------------------------------------
 
-    /** Round {@code attempt}'s solver: the options' time limit times 2^attempt, seed plus attempt. */
-    private RoutingSolver roundSolver(int attempt) {
-        if (roundSolvers[attempt] == null) {
+    /** The solver of rounds of {@code level}: the options' time limit times 2^(level - FULL_LEVEL), seed plus level. */
+    private RoutingSolver roundSolver(int level) {
+        if (roundSolvers[level] == null) {
             RoutingOptions o = options.routing();
-            roundSolvers[attempt] = attempt == 0 ? solver
-                    : RoutingSolver.create(o.withTimeLimit(o.timeLimit().multipliedBy(1L << attempt)).withSeed(o.seed() + attempt));
+            Duration limit = level >= FULL_LEVEL ? o.timeLimit().multipliedBy(1L << (level - FULL_LEVEL))
+                    : o.timeLimit().dividedBy(1L << (FULL_LEVEL - level));
+            roundSolvers[level] = RoutingSolver.create(o.withTimeLimit(limit.isZero() ? Duration.ofMillis(1) : limit)
+                    .withSeed(o.seed() + level));
         }
-        return roundSolvers[attempt];
+        return roundSolvers[level];
     }
 
     private RoutePlan solve(RoutingSolver solver, DispatchState.Snapshot snapshot) {
         RoutingProblem problem = new RoutingProblem(snapshot.couriers(), snapshot.pickups(), state.hub(), state.cutoff(),
-                state.travel());
+                snapshot.travel());
         RoutePlan start = RoutingSolver.evaluate(problem, options.routing(), snapshot.routes());
         return solver.solve(problem, start);
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * How a {@link Dispatcher} runs. Immutable; start from {@link #live()} or {@link #deterministic(long, long)}.
  *
  * <p><b>Live</b>: one writer thread applies events in arrival order and answers each request at
- * once; one worker thread re-optimises in rounds of the routing options' time limit and hands
+ * once; one worker thread re-optimises in rounds of up to the routing options' time limit and hands
  * each result back to the writer. <b>Deterministic</b>: no thread at all; events are applied on
  * the caller's thread, re-optimisation runs only when the caller calls
  * {@link Dispatcher#reoptimise()}, limited by steps with a fixed seed; the clock is the one of the
@@ -43,15 +43,19 @@ public final class DispatcherOptions {
     }
 
     /**
-     * Live mode: re-optimisation rounds of at most 1 s that also end after 5,000 steps without
-     * improvement (so a round on a small plan takes milliseconds), queue of 4,096 events, clock
-     * from second 0.
+     * Live mode: re-optimisation rounds of a time limit of 1 s (the first after events a quarter of
+     * it, see {@link Dispatcher}) that also end after 5,000 steps without improvement (so a round
+     * on a small plan takes milliseconds), without nearby selection
+     * ({@link RoutingOptions#nearbySelection()}: its per-solve matrices took about half of a
+     * round of 1,000 pickups, and short rounds need a cheap start; measured by
+     * {@code DispatchImprovement}), queue of 4,096 events, clock from second 0. To change the
+     * round limits keep these routing options: {@code withRouting(live().routing().withTimeLimit(...))}.
      *
      * @return the live-mode options
      */
     public static DispatcherOptions live() {
-        return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(5000),
-                4096, false, 0);
+        return new DispatcherOptions(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(5000)
+                .withNearbySelection(false), 4096, false, 0);
     }
 
     /**
@@ -77,7 +81,8 @@ public final class DispatcherOptions {
     }
 
     /**
-     * Events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure).
+     * Events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure; the
+     * timed submit refuses instead once its timeout has passed).
      *
      * @return events that may wait for the writer before {@link Dispatcher#submit} blocks (back-pressure)
      */

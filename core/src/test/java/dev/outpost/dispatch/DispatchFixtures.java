@@ -5,12 +5,20 @@ import dev.outpost.routing.Pickup;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /** A grid city for dispatcher tests: point i at (i % side, i / side), 60 s and 500 m per block, hub at point 0. */
 final class DispatchFixtures {
 
     private DispatchFixtures() {
+    }
+
+    /** Names of the dispatcher's threads still alive (none once every dispatcher is shut down). */
+    static Set<String> dispatchThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(n -> n.startsWith("outpost-dispatch")).collect(Collectors.toSet());
     }
 
     static TravelTimes grid(int side) {

@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DispatcherConcurrencyTest {
@@ -32,20 +31,16 @@ class DispatcherConcurrencyTest {
     private static final int THREADS = 8;
     private static final int EVENTS_PER_THREAD = 1250;
 
-    private static Set<String> dispatchThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith("outpost-dispatch")).collect(Collectors.toSet());
-    }
-
     @Test
     void eightProducersTenThousandEventsNoneLostEveryPlanValidNoThreadLeft() throws Exception {
         // Warm the routing solver's shared deadline timer so that it is not counted as a leak.
         Fleet fleet = DispatchFixtures.fleet(20, 50);
-        RoutingSolver.create(RoutingOptions.defaults().withTimeLimit(Duration.ofMillis(50)))
+        // (A deadline far enough away that the search runs even while classes load: that starts the timer.)
+        RoutingSolver.create(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(30)).withStepLimit(50))
                 .solve(new dev.outpost.routing.RoutingProblem(fleet.couriers(), List.of(DispatchFixtures.pickup("w", 3, 8 * 3600)),
                         0, 18 * 3600, fleet.travel()));
         int threadsBefore = Thread.activeCount();
-        assertTrue(dispatchThreads().isEmpty());
+        assertTrue(DispatchFixtures.dispatchThreads().isEmpty());
 
         DispatcherOptions options = DispatcherOptions.live().withQueueCapacity(256).withStartSecond(8 * 3600)
                 .withRouting(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(2000));
@@ -136,8 +131,9 @@ class DispatcherConcurrencyTest {
         }
         assertEquals(THREADS * EVENTS_PER_THREAD / 5 * 3, requests);
         // No thread left behind.
-        assertTrue(dispatchThreads().isEmpty(), dispatchThreads().toString());
-        assertEquals(threadsBefore, Thread.activeCount());
+        assertTrue(DispatchFixtures.dispatchThreads().isEmpty(), DispatchFixtures.dispatchThreads().toString());
+        int after = Thread.activeCount();
+        assertEquals(threadsBefore, after, Thread.getAllStackTraces().keySet().toString());
         System.out.println("[concurrency] outcomes " + outcomes + ", plans published " + published.size() + ", final routed "
                 + routed.size() + ", unserved " + unserved.size());
     }

@@ -35,8 +35,11 @@ class DispatcherReoptimiseTest {
 
     /** Runs a fixed stream of 60 requests with a re-optimisation every 10 and some progress; returns every plan text. */
     private static List<String> run(long seed) throws Exception {
-        Dispatcher d = Dispatcher.create(DispatchFixtures.fleet(8, 5), DispatcherOptions.deterministic(300, seed)
-                .withStartSecond(EIGHT));
+        return run(DispatcherOptions.deterministic(300, seed));
+    }
+
+    private static List<String> run(DispatcherOptions options) throws Exception {
+        Dispatcher d = Dispatcher.create(DispatchFixtures.fleet(8, 5), options.withStartSecond(EIGHT));
         List<String> texts = new ArrayList<>();
         d.addPlanListener(p -> texts.add(p.describe()));
         List<Pickup> requests = DispatchFixtures.requests(60, 64, 7);
@@ -59,6 +62,17 @@ class DispatcherReoptimiseTest {
         for (int i = 1; i < 10; i++) {
             assertEquals(first, run(3), "run " + i);
         }
+    }
+
+    @Test
+    void roundsWithoutNearbySelectionAsInLiveModeImproveValidPlansReproducibly() throws Exception {
+        DispatcherOptions uniform = DispatcherOptions.deterministic(300, 3);
+        uniform = uniform.withRouting(uniform.routing().withNearbySelection(DispatcherOptions.live().routing().nearbySelection()));
+        assertFalse(uniform.routing().nearbySelection());
+        List<String> first = run(uniform);
+        assertTrue(first.stream().anyMatch(t -> t.contains("REOPTIMISED")), "re-optimisation never improved");
+        assertEquals(first, run(uniform));
+        assertTrue(first.get(first.size() - 1).contains("check hard 0 "), first.get(first.size() - 1));
     }
 
     @Test

@@ -6,18 +6,24 @@ import dev.outpost.dispatch.DispatchPlan;
 import dev.outpost.dispatch.Dispatcher;
 import dev.outpost.dispatch.DispatcherOptions;
 import dev.outpost.dispatch.Fleet;
+import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.Location;
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.Pickup;
+import dev.outpost.travel.StraightLineTravelModel;
+import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelTimes;
 import java.util.List;
 
 public class DispatcherExample {
     public static void main(String[] args) throws Exception {
-        TravelTimes travel = new TravelTimes(List.of("hub", "A", "B"),
-                new int[] {0, 600, 900, 600, 0, 400, 900, 400, 0},
-                new int[] {0, 5000, 8000, 5000, 0, 3000, 8000, 3000, 0});
+        // Travel: straight lines (planar metres, detour 1.3, 30 km/h) between the hub and two clients.
+        TravelModel model = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.3, 30);
+        List<Location> points = List.of(new Location(0, 0), new Location(4000, 0), new Location(6000, 2000));
+        TravelTimes travel = model.table(List.of("hub", "A", "B"), points);
         Courier k1 = Courier.builder("k1").startPoint(0).available(8 * 3600).shiftEnd(17 * 3600).build();
-        Fleet fleet = new Fleet(travel, 0, 18 * 3600, List.of(k1));
+        // With the model and the points' locations, requests and GPS fixes may come as coordinates.
+        Fleet fleet = new Fleet(travel, 0, 18 * 3600, List.of(k1)).withModel(model, points);
 
         // Create: live mode (a writer thread and a background re-optimiser).
         Dispatcher dispatcher = Dispatcher.create(fleet, DispatcherOptions.live());
@@ -28,7 +34,11 @@ public class DispatcherExample {
         Pickup a = Pickup.builder("a").point(1).window(9 * 3600, 11 * 3600).releaseSecond(8 * 3600).build();
         Decision d = dispatcher.submit(new DispatchEvent.PickupRequested(a)).get().get(0);
         System.out.println(d.pickupId() + " -> " + d.courierId() + " at " + d.promisedStartSecond() + " s");
-        dispatcher.submit(new DispatchEvent.CourierMoved("k1", 0, 8 * 3600 + 60, "a")).get();
+        // A request at an address (its point index is then ignored) and the courier's GPS fix on the way to a.
+        Pickup b = Pickup.builder("b").point(0).window(10 * 3600, 12 * 3600).releaseSecond(8 * 3600).build();
+        Decision e = dispatcher.submit(new DispatchEvent.PickupRequested(b, new Location(5000, 1500), 0)).get().get(0);
+        System.out.println(e.pickupId() + " -> " + e.courierId() + " at " + e.promisedStartSecond() + " s");
+        dispatcher.submit(new DispatchEvent.CourierMoved("k1", new Location(1200, 100), 8 * 3600 + 600, "a")).get();
 
         // Shut down: threads end, the final plan is returned.
         DispatchPlan last = dispatcher.shutdown();

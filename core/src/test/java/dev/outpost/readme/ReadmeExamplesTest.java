@@ -57,6 +57,7 @@ class ReadmeExamplesTest {
         assertEquals(source("DispatcherExample"), readmeBlock("DispatcherExample"));
         String out = run(() -> DispatcherExample.main(new String[0]));
         assertTrue(out.contains("a -> k1 at 32400 s"), out);
+        assertTrue(out.contains("b -> k1 at 36000 s"), out);
         assertTrue(out.contains("fixed {k1=a}, valid true"), out);
     }
 }

@@ -1,8 +1,12 @@
 package dev.outpost.bench.dispatch;
 
 import dev.outpost.dispatch.Fleet;
+import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.Location;
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.Pickup;
+import dev.outpost.travel.StraightLineTravelModel;
+import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +38,24 @@ final class DispatchWorld {
                     .shiftEnd(23 * 3600).capacity(200).build());
         }
         return new Fleet(new TravelTimes(ids, seconds, metres), 0, 23 * 3600, list);
+    }
+
+    /**
+     * As {@link #fleet}, but the table is built by a straight-line model (planar, 500 m between
+     * grid neighbours, 30 km/h) over the grid's locations, and the fleet carries the model and the
+     * locations, so that requests and positions may be given as coordinates.
+     */
+    static Fleet fleetWithModel(int side, int couriers, long seed) {
+        List<Location> locations = new ArrayList<>(side * side);
+        List<String> ids = new ArrayList<>(side * side);
+        for (int i = 0; i < side * side; i++) {
+            locations.add(new Location(500.0 * (i % side), 500.0 * (i / side)));
+            ids.add("g" + i);
+        }
+        TravelModel model = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.0, 30);
+        Fleet grid = fleet(side, couriers, seed);
+        return new Fleet(model.table(ids, locations), grid.hubPoint(), grid.cutoffSecond(), grid.couriers())
+                .withModel(model, locations);
     }
 
     /** Seeded requests: random points, windows of 2-6 h between 8:00 and 20:00, released 1 h before the window. */

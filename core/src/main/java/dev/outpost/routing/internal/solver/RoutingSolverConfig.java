@@ -38,7 +38,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *       routing solver starts from a complete solution built by the route kernel, so there it
  *       has nothing to do; tests and benchmarks that start from an empty solution use it.</li>
  *   <li>Local search, a union of: list change and list swap with nearby selection (parabolic,
- *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}); sub-list change and
+ *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}; uniform when
+ *       {@code RoutingOptions.nearbySelection()} is off); sub-list change and
  *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); and
  *       the SISR ruin-and-recreate move when enabled.</li>
  *   <li>Acceptor from the options; forager accepts the first accepted move (accepted count 1)
@@ -99,16 +100,22 @@ public final class RoutingSolverConfig {
     /** The local-search move selector union (also used by the JMH benchmark). */
     public static UnionMoveSelectorConfig moveSelector(RoutingOptions options) {
         List<MoveSelectorConfig> selectors = new ArrayList<>();
-        selectors.add(new ListChangeMoveSelectorConfig()
-                .withValueSelectorConfig(new ValueSelectorConfig().withId("changeOrigin"))
-                .withDestinationSelectorConfig(new DestinationSelectorConfig()
-                        .withNearbySelectionConfig(nearby(new ValueSelectorConfig().withMimicSelectorRef("changeOrigin"))))
-                .withFixedProbabilityWeight(1.0));
-        selectors.add(new ListSwapMoveSelectorConfig()
-                .withValueSelectorConfig(new ValueSelectorConfig().withId("swapOrigin"))
-                .withSecondaryValueSelectorConfig(new ValueSelectorConfig()
-                        .withNearbySelectionConfig(nearby(new ValueSelectorConfig().withMimicSelectorRef("swapOrigin"))))
-                .withFixedProbabilityWeight(1.0));
+        if (options.nearbySelection()) {
+            selectors.add(new ListChangeMoveSelectorConfig()
+                    .withValueSelectorConfig(new ValueSelectorConfig().withId("changeOrigin"))
+                    .withDestinationSelectorConfig(new DestinationSelectorConfig()
+                            .withNearbySelectionConfig(nearby(new ValueSelectorConfig().withMimicSelectorRef("changeOrigin"))))
+                    .withFixedProbabilityWeight(1.0));
+            selectors.add(new ListSwapMoveSelectorConfig()
+                    .withValueSelectorConfig(new ValueSelectorConfig().withId("swapOrigin"))
+                    .withSecondaryValueSelectorConfig(new ValueSelectorConfig()
+                            .withNearbySelectionConfig(nearby(new ValueSelectorConfig().withMimicSelectorRef("swapOrigin"))))
+                    .withFixedProbabilityWeight(1.0));
+        } else {
+            // Uniform destinations: no nearby distance matrices to build (RoutingOptions.nearbySelection).
+            selectors.add(new ListChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0));
+            selectors.add(new ListSwapMoveSelectorConfig().withFixedProbabilityWeight(1.0));
+        }
         SubListChangeMoveSelectorConfig subListChange = new SubListChangeMoveSelectorConfig()
                 .withSubListSelectorConfig(new SubListSelectorConfig().withMaximumSubListSize(6))
                 .withSelectReversingMoveToo(true);

@@ -1,0 +1,176 @@
+package dev.outpost.dispatch;
+
+import dev.outpost.model.Location;
+import dev.outpost.travel.TravelModel;
+import dev.outpost.travel.TravelPoint;
+import dev.outpost.travel.TravelTimes;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dispatcher's travel table: the fleet's points (the base, never changed), then <em>added</em>
+ * points for locations (a request at an address, a courier's GPS position). Single-threaded.
+ *
+ * <p>A location equal to a point the table already has (base or added) reuses that point: no model
+ * call. New locations are placed with one {@link TravelModel#extend} call for all of them (the
+ * dispatcher batches the locations of queued events), which computes only their rows and columns;
+ * each takes an added point that nothing references any more (a served request's address, a
+ * courier's previous position) or, when none is free, a new one at the end. So the table holds
+ * at most the base, plus the added points referenced at once, plus one batch: repeated position
+ * updates reuse the courier's previous point instead of growing the table.
+ *
+ * <p>Cost: {@link TravelTimes} is immutable, so every change writes a new table and the route
+ * kernel copies it: O(size²) array copying, on top of the model's work for the new rows and
+ * columns (one event at a new location on a table of 1,600 points: p50 21 ms, p99 about 40 ms,
+ * {@code DispatchLocationBenchmark}); a batch of queued locations pays it once, and events whose
+ * locations the table already has pay nothing extra.
+ */
+final class LiveTable {
+
+    /** Prefix of the ids of added points (unlikely in a scenario's ids). */
+    private static final String ID_PREFIX = "@live-";
+
+    private final TravelModel model;
+    private final int basePoints;
+    /** The location of every point; null without a model. */
+    private final List<Location> locations;
+    /** Location to the point holding its row and column (the first, for repeated base locations). */
+    private final Map<Location, Integer> byLocation = new HashMap<>();
+    /** Added points handed out since the last change and perhaps not referenced yet. */
+    private final BitSet reserved = new BitSet();
+    private TravelTimes table;
+    private long addedIds;
+
+    LiveTable(Fleet fleet) {
+        this.table = fleet.travel();
+        this.model = fleet.model();
+        this.basePoints = table.size();
+        this.locations = fleet.points() == null ? null : new ArrayList<>(fleet.points());
+        if (locations != null) {
+            for (int i = 0; i < locations.size(); i++) {
+                byLocation.putIfAbsent(locations.get(i), i);
+            }
+        }
+    }
+
+    /** The current table. */
+    TravelTimes table() {
+        return table;
+    }
+
+    /** Points of the fleet's own table: indices below this are fixed; events may name them. */
+    int basePoints() {
+        return basePoints;
+    }
+
+    /** The point at {@code location}, or -1 when the table has none (call {@link #add} first). */
+    int find(Location location) {
+        Integer p = byLocation.get(location);
+        return p == null ? -1 : p;
+    }
+
+    /**
+     * Makes sure every location in {@code wanted} has a point: the missing ones are added with one
+     * model call, into added points not in {@code used} (and not handed out since the last change),
+     * else appended. Points handed out stay reserved until the next change of the table.
+     *
+     * @param wanted the locations
+     * @param used   the added points still referenced (bits below {@link #basePoints()} are ignored)
+     * @return whether the table changed (the caller must rebuild what it derived from it)
+     * @throws IllegalArgumentException without a model, or with the model's reason when it cannot place a location
+     */
+    boolean add(Collection<Location> wanted, BitSet used) {
+        LinkedHashSet<Location> fresh = new LinkedHashSet<>();
+        BitSet found = new BitSet();
+        for (Location l : wanted) {
+            Integer p = byLocation.get(l);
+            if (p == null) {
+                fresh.add(l);
+            } else if (p >= basePoints) {
+                found.set(p);
+            }
+        }
+        if (fresh.isEmpty()) {
+            reserved.or(found);
+            return false;
+        }
+        if (model == null) {
+            throw new IllegalArgumentException("the fleet has no travel model to add a point for a location; create it"
+                    + " with Fleet.withModel(model, points), or give a point index of the travel table");
+        }
+        List<TravelPoint> extra = new ArrayList<>(fresh.size());
+        for (Location l : fresh) {
+            extra.add(new TravelPoint(ID_PREFIX + addedIds++, l));
+        }
+        int n = table.size();
+        TravelTimes extended = model.extend(table, locations, extra);
+        if (extended.size() != n + extra.size()) {
+            throw new IllegalStateException("The travel model " + model + " extended " + n + " points by " + extra.size()
+                    + " to " + extended.size() + " points; expected " + (n + extra.size()) + ".");
+        }
+        // The points of the previous change were referenced (or dropped) by the events that asked for them.
+        reserved.clear();
+        reserved.or(found);
+        BitSet taken = (BitSet) used.clone();
+        taken.or(found);
+        int[] target = new int[extra.size()];
+        int appended = 0;
+        int free = basePoints;
+        for (int e = 0; e < target.length; e++) {
+            free = taken.nextClearBit(free);
+            if (free < n) {
+                target[e] = free++;
+            } else {
+                target[e] = n + appended++;
+            }
+        }
+        table = appended == target.length ? extended : gather(extended, n, target, n + appended);
+        int e = 0;
+        for (Location l : fresh) {
+            int t = target[e++];
+            if (t < n) {
+                byLocation.remove(locations.get(t), t);
+                locations.set(t, l);
+            } else {
+                locations.add(l);
+            }
+            byLocation.put(l, t);
+            reserved.set(t);
+        }
+        return true;
+    }
+
+    /**
+     * The table of {@code size} points whose point {@code target[e]} is the extended table's new
+     * point {@code n + e} and every other point {@code t} is the extended table's point {@code t}.
+     */
+    private static TravelTimes gather(TravelTimes extended, int n, int[] target, int size) {
+        int[] source = new int[size];
+        for (int t = 0; t < Math.min(n, size); t++) {
+            source[t] = t;
+        }
+        for (int e = 0; e < target.length; e++) {
+            source[target[e]] = n + e;
+        }
+        List<String> ids = new ArrayList<>(size);
+        for (int t = 0; t < size; t++) {
+            ids.add(extended.pointIds().get(source[t]));
+        }
+        int[] seconds = new int[size * size];
+        int[] metres = new int[size * size];
+        for (int t = 0; t < size; t++) {
+            int from = source[t];
+            int row = t * size;
+            for (int u = 0; u < size; u++) {
+                seconds[row + u] = extended.seconds(from, source[u]);
+                metres[row + u] = extended.metres(from, source[u]);
+            }
+        }
+        return new TravelTimes(ids, seconds, metres);
+    }
+}
