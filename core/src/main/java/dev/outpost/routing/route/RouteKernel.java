@@ -680,6 +680,11 @@ public final class RouteKernel {
         return courierProfile[c];
     }
 
+    /** The time-dependent tables, or null for a static problem. */
+    TravelTables tables() {
+        return tables;
+    }
+
     /** Courier c's static seconds table, or null when its legs depend on the time. */
     int[] staticSeconds(int c) {
         int p = courierProfile[c];

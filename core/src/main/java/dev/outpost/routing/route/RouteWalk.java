@@ -28,6 +28,9 @@ public final class RouteWalk {
     private int[] table;
     private int[] metresTable;
     private int n;
+    /** The tables and profile of a courier whose legs depend on the time (unused when {@link #table} is set). */
+    private dev.outpost.travel.TravelTables tables;
+    private int profile;
 
     RouteWalk(RouteKernel kernel) {
         this.k = kernel;
@@ -42,6 +45,8 @@ public final class RouteWalk {
     public RouteWalk start(int c) {
         courier = c;
         table = k.staticSeconds(c);
+        tables = k.tables();
+        profile = k.courierProfile(c);
         metresTable = k.metresOf(c);
         n = k.pointCount();
         point = k.courierStart(c);
@@ -66,7 +71,7 @@ public final class RouteWalk {
      */
     public void visit(int p) {
         int next = k.pickupPoint(p);
-        int leg = table != null ? table[point * n + next] : k.rawSeconds(courier, point, next, time);
+        int leg = table != null ? table[point * n + next] : tables.legSeconds(profile, point, next, time);
         if (leg < 0) {
             unreachableLegs++;
             leg = 0;
@@ -98,7 +103,7 @@ public final class RouteWalk {
         int end = time;
         if (k.drivesToHub(c, stops)) {
             int hub = k.hub();
-            int leg = table != null ? table[point * n + hub] : k.rawSeconds(c, point, hub, time);
+            int leg = table != null ? table[point * n + hub] : tables.legSeconds(profile, point, hub, time);
             if (leg < 0) {
                 unreachableLegs++;
             } else {
