@@ -37,6 +37,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * feasible (all hard terms 0) and at what cost; {@link #cheapestInsertion} scans couriers and
  * positions with the total order: cost, then courier id, then position.
  *
+ * <p><b>Time-dependent legs.</b> For a problem with {@link RoutingProblem#tables()}, courier
+ * {@code c} drives by its profile ({@link #courierProfile}); when that profile is time-dependent
+ * every leg is {@link TravelTables#legSeconds} from the actual departure second (walks, slacks,
+ * insertions), metres are the profile's free-flow path metres. The O(1) slack test is exact only
+ * for static legs, so for such a courier {@link #insertionCost} evaluates the two new legs from
+ * their departures and propagates the push-forward along the rest of the route until a stop
+ * starts at the same second as before (FIFO: from there on nothing changes) or a window, the
+ * shift or the cut-off breaks: O(1) when absorbed at once, O(length) at worst. A static problem,
+ * and a courier of a static profile, keep the O(1) path. The two-argument leg methods
+ * ({@link #legSeconds(int, int)}, {@link #rawSeconds(int, int)}, ...) read the static table (of
+ * a time-dependent problem: the first profile's free-flow table) and serve heuristics only.
+ *
  * <p>Skills are names in the API and bits here: the distinct names of the problem, sorted, get
  * bits 0, 1, ...; more than 64 distinct names are rejected. Immutable and thread-safe; the
  * reusable buffers ({@link RouteWalk}, {@link RouteSlack}) are not.
