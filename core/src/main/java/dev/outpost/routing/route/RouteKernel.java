@@ -580,8 +580,9 @@ public final class RouteKernel {
     }
 
     /**
-     * Travel seconds from point a to b, or {@link TravelTimes#UNREACHABLE} in the static table (of a time-dependent problem: the first profile's
-     * free-flow table, for heuristics; a courier's legs come from the overload with the courier).
+     * Travel seconds from point a to b, or {@link TravelTimes#UNREACHABLE}.
+     * In the static table: of a time-dependent problem, the first profile's free-flow table (for
+     * heuristics); a courier's legs come from the overload with the courier.
      *
      * @param a the from point index
      * @param b the to point index
@@ -592,8 +593,9 @@ public final class RouteKernel {
     }
 
     /**
-     * Travel seconds from point a to b; 0 where unreachable (the leg is penalised instead) in the static table (of a time-dependent problem: the first profile's
-     * free-flow table, for heuristics; a courier's legs come from the overload with the courier).
+     * Travel seconds from point a to b; 0 where unreachable (the leg is penalised instead).
+     * In the static table: of a time-dependent problem, the first profile's free-flow table (for
+     * heuristics); a courier's legs come from the overload with the courier.
      *
      * @param a the from point index
      * @param b the to point index
@@ -605,8 +607,9 @@ public final class RouteKernel {
     }
 
     /**
-     * Travel metres from point a to b; 0 where unreachable (the leg is penalised instead) in the static table (of a time-dependent problem: the first profile's
-     * free-flow table, for heuristics; a courier's legs come from the overload with the courier).
+     * Travel metres from point a to b; 0 where unreachable (the leg is penalised instead).
+     * In the static table: of a time-dependent problem, the first profile's free-flow table (for
+     * heuristics); a courier's legs come from the overload with the courier.
      *
      * @param a the from point index
      * @param b the to point index
