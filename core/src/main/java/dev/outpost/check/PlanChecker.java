@@ -8,6 +8,7 @@ import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.routing.Stop;
 import dev.outpost.routing.UnassignedPickup;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.List;
 /**
  * Recomputes a {@link RoutePlan} from scratch, without OptaPlanner and without the solver's
  * flattened arrays: every route's arrival, service start, departure and load from the pickup
- * sequence and the {@link TravelTimes}; every hard violation with a sentence a planner can read;
+ * sequence and the {@link TravelTimes} (or, for a time-dependent problem, each courier's profile
+ * in the {@link TravelTables}, every leg timed from its actual departure second by
+ * {@link TravelTables#legSeconds}, metres by {@link TravelTables#legMetres}); every hard violation with a sentence a planner can read;
  * the medium level (unserved priority); and the soft objective with the weights of the options.
  * It also reports where the plan's own figures disagree with the recomputation and any pickup
  * missing from, or repeated in, the plan.
@@ -98,6 +101,7 @@ public final class PlanChecker {
      */
     public static Result check(RoutingProblem problem, RoutingOptions options, RoutePlan plan) {
         TravelTimes travel = problem.travel();
+        TravelTables tables = problem.tables();
         List<Violation> violations = new ArrayList<>();
         List<String> inconsistencies = new ArrayList<>();
         int[] count = new int[problem.pickups().size()];
@@ -116,6 +120,7 @@ public final class PlanChecker {
             if (!route.courierId().equals(courier.id())) {
                 inconsistencies.add("Route " + r + " is for courier " + route.courierId() + " but courier " + r + " is " + courier.id() + ".");
             }
+            int profile = problem.profileIndex(courier);
             int point = courier.startPoint();
             long time = courier.availableSecond();
             long load = courier.loadOnBoard();
@@ -129,15 +134,16 @@ public final class PlanChecker {
                 }
                 count[p]++;
                 Pickup pickup = problem.pickups().get(p);
-                if (!travel.reachable(point, pickup.point())) {
+                if (!reachable(travel, tables, profile, point, pickup.point())) {
                     hard = Math.addExact(hard, FIXED_PENALTY);
                     violations.add(new Violation(Violation.Kind.UNREACHABLE_LEG, courier.id(), pickup.id(), 1,
                             Violation.Unit.COUNT, "Courier " + courier.id() + " cannot reach pickup " + pickup.id()
                             + " from point " + travel.pointIds().get(point) + ": no path."));
                 } else {
-                    time = Math.addExact(time, travel.seconds(point, pickup.point()));
-                    routeSeconds = Math.addExact(routeSeconds, travel.seconds(point, pickup.point()));
-                    routeMetres = Math.addExact(routeMetres, travel.metres(point, pickup.point()));
+                    long leg = seconds(travel, tables, profile, point, pickup.point(), time);
+                    time = Math.addExact(time, leg);
+                    routeSeconds = Math.addExact(routeSeconds, leg);
+                    routeMetres = Math.addExact(routeMetres, metres(travel, tables, profile, point, pickup.point()));
                 }
                 long arrival = time;
                 long start = Math.max(arrival, pickup.windowStartSecond());
@@ -177,15 +183,16 @@ public final class PlanChecker {
             if (moves) {
                 long end = time;
                 if (courier.endAtHub()) {
-                    if (!travel.reachable(point, problem.hubPoint())) {
+                    if (!reachable(travel, tables, profile, point, problem.hubPoint())) {
                         hard = Math.addExact(hard, FIXED_PENALTY);
                         violations.add(new Violation(Violation.Kind.UNREACHABLE_LEG, courier.id(), null, 1,
                                 Violation.Unit.COUNT, "Courier " + courier.id() + " cannot reach the hub from point "
                                 + travel.pointIds().get(point) + ": no path."));
                     } else {
-                        end = Math.addExact(end, travel.seconds(point, problem.hubPoint()));
-                        routeSeconds = Math.addExact(routeSeconds, travel.seconds(point, problem.hubPoint()));
-                        routeMetres = Math.addExact(routeMetres, travel.metres(point, problem.hubPoint()));
+                        long leg = seconds(travel, tables, profile, point, problem.hubPoint(), end);
+                        end = Math.addExact(end, leg);
+                        routeSeconds = Math.addExact(routeSeconds, leg);
+                        routeMetres = Math.addExact(routeMetres, metres(travel, tables, profile, point, problem.hubPoint()));
                     }
                     hubArrival = end;
                     if (end > problem.cutoffSecond()) {
@@ -239,6 +246,19 @@ public final class PlanChecker {
                 Math.multiplyExact(options.travelSecondWeight(), seconds)), Math.addExact(
                 Math.multiplyExact(options.metreWeight(), metres), Math.multiplyExact(options.vehicleFixedCost(), used)));
         return new Result(-hard, medium, soft, seconds, metres, violations, inconsistencies);
+    }
+
+    private static boolean reachable(TravelTimes travel, TravelTables tables, int profile, int from, int to) {
+        return tables == null ? travel.reachable(from, to) : tables.reachable(profile, from, to);
+    }
+
+    /** Seconds of a reachable leg leaving at {@code depart}: the static table, or the profile's leg from that second. */
+    private static long seconds(TravelTimes travel, TravelTables tables, int profile, int from, int to, long depart) {
+        return tables == null ? travel.seconds(from, to) : tables.legSeconds(profile, from, to, Math.toIntExact(depart));
+    }
+
+    private static long metres(TravelTimes travel, TravelTables tables, int profile, int from, int to) {
+        return tables == null ? travel.metres(from, to) : tables.legMetres(profile, from, to);
     }
 
     private static String clock(long second) {

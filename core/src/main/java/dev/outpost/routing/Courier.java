@@ -37,6 +37,7 @@ public final class Courier {
     private final int loadOnBoard;
     private final Set<String> skills;
     private final boolean endAtHub;
+    private final String profile;
 
     private Courier(Builder b) {
         this.id = Limits.id("courier", b.id);
@@ -56,6 +57,11 @@ public final class Courier {
         this.loadOnBoard = Limits.units(owner, "loadOnBoard", b.loadOnBoard);
         this.skills = Limits.skills(owner, "skills", b.skills);
         this.endAtHub = b.endAtHub;
+        if (b.profile != null && b.profile.isBlank()) {
+            throw new IllegalArgumentException("The " + owner + " profile ('" + b.profile
+                    + "') is blank; give a travel profile id (its courier type) or leave it unset.");
+        }
+        this.profile = b.profile;
     }
 
     /**
@@ -77,7 +83,7 @@ public final class Courier {
      */
     public Builder toBuilder() {
         return new Builder(id).startPoint(startPoint).available(availableSecond).shiftEnd(shiftEndSecond)
-                .capacity(capacity).loadOnBoard(loadOnBoard).skills(skills).endAtHub(endAtHub);
+                .capacity(capacity).loadOnBoard(loadOnBoard).skills(skills).endAtHub(endAtHub).profile(profile);
     }
 
     /**
@@ -154,22 +160,34 @@ public final class Courier {
         return endAtHub;
     }
 
+    /**
+     * The travel profile id of this courier (its courier type in a scenario), or {@code null} for
+     * the first profile. A {@link RoutingProblem} with {@link dev.outpost.travel.TravelTables}
+     * times this courier's legs with that profile's tables, from the actual departure second; a
+     * problem with one static {@link dev.outpost.travel.TravelTimes} ignores it.
+     *
+     * @return the travel profile id, or {@code null} for the first profile
+     */
+    public String profile() {
+        return profile;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Courier k && id.equals(k.id) && startPoint == k.startPoint
                 && availableSecond == k.availableSecond && shiftEndSecond == k.shiftEndSecond && capacity == k.capacity
-                && loadOnBoard == k.loadOnBoard && skills.equals(k.skills) && endAtHub == k.endAtHub;
+                && loadOnBoard == k.loadOnBoard && skills.equals(k.skills) && endAtHub == k.endAtHub && Objects.equals(profile, k.profile);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, startPoint, availableSecond, shiftEndSecond, capacity, loadOnBoard, skills, endAtHub);
+        return Objects.hash(id, startPoint, availableSecond, shiftEndSecond, capacity, loadOnBoard, skills, endAtHub, profile);
     }
 
     @Override
     public String toString() {
         return "Courier[" + id + " @" + startPoint + " " + availableSecond + ".." + shiftEndSecond + " capacity "
-                + capacity + " load " + loadOnBoard + " skills " + skills + (endAtHub ? " ends at hub" : "") + "]";
+                + capacity + " load " + loadOnBoard + " skills " + skills + (endAtHub ? " ends at hub" : "") + (profile == null ? "" : " profile " + profile) + "]";
     }
 
     /** Named setters for {@link Courier}; not thread-safe, reusable. */
@@ -182,6 +200,7 @@ public final class Courier {
         private int loadOnBoard;
         private Collection<String> skills = List.of();
         private boolean endAtHub = true;
+        private String profile;
 
         private Builder(String id) {
             this.id = id;
@@ -272,6 +291,17 @@ public final class Courier {
          */
         public Builder endAtHub(boolean endAtHub) {
             this.endAtHub = endAtHub;
+            return this;
+        }
+
+        /**
+         * Sets the travel profile (see {@link Courier#profile()}); default {@code null}, the first profile.
+         *
+         * @param profileId a profile id of the problem's {@link dev.outpost.travel.TravelTables}, or {@code null}
+         * @return this builder
+         */
+        public Builder profile(String profileId) {
+            this.profile = profileId;
             return this;
         }
 

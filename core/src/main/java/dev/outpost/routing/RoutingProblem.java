@@ -1,5 +1,6 @@
 package dev.outpost.routing;
 
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.HashSet;
 import java.util.List;
@@ -19,10 +20,17 @@ import java.util.Set;
  * @param pickups      the pickups, in index order
  * @param hubPoint     index of the hub in {@link #travel()}
  * @param cutoffSecond latest hub arrival, seconds since the start of the day
- * @param travel       travel seconds and metres between all points
+ * @param travel       travel seconds and metres between all points; for a time-dependent problem the
+ *                     free-flow table of the first profile (what nearby heuristics read), the legs
+ *                     of a courier come from {@code tables}
+ * @param tables       {@code null} for a static problem (every courier drives by {@code travel} at
+ *                     every hour); else the per-profile, per-time-slice tables: courier {@code c}
+ *                     drives by the profile {@link Courier#profile()} names (the first profile when
+ *                     unset), each leg timed from its actual departure second
+ *                     ({@link TravelTables#legSeconds}); metres are the profile's free-flow path metres
  */
 public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int hubPoint, int cutoffSecond,
-        TravelTimes travel) {
+        TravelTimes travel, TravelTables tables) {
 
     /**
      * Latest second accepted for windows, releases, availability, shift ends and the cut-off:
@@ -42,7 +50,7 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
     public static final int MAX_CLOCK_SECOND = Integer.MAX_VALUE / 2;
 
     /**
-     * Validates the components and copies {@code couriers} and {@code pickups} (unmodifiable).
+     * A static problem: one table for every courier at every hour ({@link #tables()} is {@code null}).
      *
      * @param couriers     the couriers, in index order (courier {@code i} of the solver is element {@code i})
      * @param pickups      the pickups, in index order
@@ -50,11 +58,76 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
      * @param cutoffSecond latest hub arrival, seconds since the start of the day
      * @param travel       travel seconds and metres between all points
      */
+    public RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int hubPoint, int cutoffSecond,
+            TravelTimes travel) {
+        this(couriers, pickups, hubPoint, cutoffSecond, travel, null);
+    }
+
+    /**
+     * A time-dependent problem: each courier drives by its profile's tables ({@link Courier#profile()},
+     * the first profile when unset), each leg timed from its departure second; {@link #travel()} is
+     * the first profile's free-flow table.
+     *
+     * @param couriers     the couriers, in index order; each profile id one of {@code tables.profileIds()} or unset
+     * @param pickups      the pickups, in index order
+     * @param hubPoint     index of the hub in the tables
+     * @param cutoffSecond latest hub arrival, seconds since the start of the day
+     * @param tables       the travel tables per profile and time slice
+     * @return the problem
+     * @throws IllegalArgumentException as the constructor, and naming the courier whose profile the tables lack
+     */
+    public static RoutingProblem timeDependent(List<Courier> couriers, List<Pickup> pickups, int hubPoint,
+            int cutoffSecond, TravelTables tables) {
+        Objects.requireNonNull(tables, "tables");
+        return new RoutingProblem(couriers, pickups, hubPoint, cutoffSecond, tables.freeFlow(0), tables);
+    }
+
+    /**
+     * Whether some courier's legs depend on the departure time.
+     *
+     * @return whether {@link #tables()} is set and some courier's profile is time-dependent
+     */
+    public boolean isTimeDependent() {
+        if (tables == null) {
+            return false;
+        }
+        for (Courier c : couriers) {
+            if (tables.isTimeDependent(profileIndex(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The profile index of a courier in {@link #tables()}: 0 for a static problem or an unset profile.
+     *
+     * @param courier a courier of this problem
+     * @return its profile index
+     */
+    public int profileIndex(Courier courier) {
+        return tables == null || courier.profile() == null ? 0 : tables.profileIndex(courier.profile());
+    }
+
+    /**
+     * Validates the components and copies {@code couriers} and {@code pickups} (unmodifiable).
+     *
+     * @param couriers     the couriers, in index order (courier {@code i} of the solver is element {@code i})
+     * @param pickups      the pickups, in index order
+     * @param hubPoint     index of the hub in {@link #travel()}
+     * @param cutoffSecond latest hub arrival, seconds since the start of the day
+     * @param travel       travel seconds and metres between all points
+     * @param tables       {@code null} (static), or the tables per profile and time slice over the same points as {@code travel}
+     */
     public RoutingProblem {
         couriers = List.copyOf(couriers);
         pickups = List.copyOf(pickups);
         Objects.requireNonNull(travel, "travel");
         int n = travel.size();
+        if (tables != null && !tables.pointIds().equals(travel.pointIds())) {
+            throw new IllegalArgumentException("The travel tables (" + tables.size() + " points) are over other points than"
+                    + " the travel table (" + n + " points); build both over the same points.");
+        }
         Limits.second("problem", "cutoffSecond", cutoffSecond);
         if (hubPoint < 0 || hubPoint >= n) {
             throw new IllegalArgumentException("The hubPoint (" + hubPoint + ") is outside the travel table (0.." + (n - 1) + ").");
@@ -70,6 +143,10 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
             }
             if (!ids.add("c:" + c.id())) {
                 throw new IllegalArgumentException("The couriers[" + i + "] id (" + c.id() + ") is used twice; make ids unique.");
+            }
+            if (tables != null && c.profile() != null && tables.profileIndex(c.profile()) < 0) {
+                throw new IllegalArgumentException("The couriers[" + i + "] (" + c.id() + ") profile ('" + c.profile()
+                        + "') is not a profile of the travel tables " + tables.profileIds() + "; use one of them.");
             }
         }
         for (int i = 0; i < pickups.size(); i++) {
@@ -88,7 +165,11 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
             throw new IllegalArgumentException("The pickups' total size (" + totalSize + ") is above " + Limits.MAX_UNITS * 100L
                     + " units; loads could overflow. Split the problem.");
         }
-        int maxLeg = 0;
+        int maxLeg = tables == null ? 0 : longestLeg(tables);
+        if (maxLeg > Limits.MAX_DURATION) {
+            throw new IllegalArgumentException("The travel tables have a leg of " + maxLeg + " s, longer than "
+                    + Limits.MAX_DURATION + " s; check the tables' units.");
+        }
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 int s = travel.seconds(a, b);
@@ -106,5 +187,32 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
                     + " s, service up to " + maxService + " s) could drive a route's clock to " + clock
                     + " s, above " + MAX_CLOCK_SECOND + " s; split the problem.");
         }
+    }
+
+    /**
+     * An upper bound on any time-dependent leg of the tables, seconds: the longest entry of any
+     * distinct table plus one (a leg that crosses slices takes at most its slowest slice's time,
+     * rounded up to a whole second).
+     *
+     * @param tables the tables
+     * @return the bound, seconds
+     */
+    public static int longestLeg(TravelTables tables) {
+        int longest = 0;
+        int sliceSeconds = tables.sliceSeconds();
+        for (int p = 0; p < tables.profileCount(); p++) {
+            boolean[] seen = new boolean[tables.distinctTables(p)];
+            for (int s = 0; s < tables.sliceCount(); s++) {
+                int d = tables.tableOf(p, s);
+                if (seen[d]) {
+                    continue;
+                }
+                seen[d] = true;
+                for (int v : tables.timesAt(p, s * sliceSeconds).secondsTable()) {
+                    longest = Math.max(longest, v);
+                }
+            }
+        }
+        return longest + 1;
     }
 }

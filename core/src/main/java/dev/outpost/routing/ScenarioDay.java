@@ -4,6 +4,7 @@ import dev.outpost.model.Client;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
 import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ import java.util.Objects;
  * <h2>Couriers</h2>
  * Every courier of every type, in the scenario's type order: ids {@code typeId-1},
  * {@code typeId-2}, ...; available from the type's shift start to its shift end, with the type's
- * capacity and skills, empty, ending at the hub. Without stations every courier starts at the hub.
+ * capacity and skills, empty, ending at the hub, with the travel profile of their type (its id:
+ * used by a time-dependent day, {@link #build(Scenario, TravelTables, List)}). Without stations every courier starts at the hub.
  * With stations, they are filled in turn (in the given order) with as many couriers as each
  * holds, taking the couriers in the order above; couriers no station takes start at the hub, and
  * station places beyond the fleet stay empty.
@@ -91,14 +93,48 @@ public final class ScenarioDay {
     public static RoutingProblem build(Scenario scenario, TravelTimes travel, List<Station> stations) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(travel, "travel");
-        ScenarioPoints points = ScenarioPoints.of(scenario);
-        if (travel.size() != points.size()) {
-            throw new IllegalArgumentException("The travel table has " + travel.size() + " points but the scenario ("
-                    + scenario.name() + ") has " + points.size() + "; build it over ScenarioPoints.of(scenario).");
-        }
+        ScenarioPoints points = points(scenario, travel.size());
         List<Pickup> pickups = pickups(scenario, points);
         List<Courier> couriers = couriers(scenario, points, stations == null ? List.of() : stations);
         return new RoutingProblem(couriers, pickups, points.hubIndex(), scenario.hub().cutoffSeconds(), travel);
+    }
+
+    /**
+     * The day's routing problem with each courier driving by its type's travel profile, every leg
+     * timed from its departure second ({@link RoutingProblem#timeDependent}). The tables are those of
+     * {@code TravelModels.tables(scenario, baseDir, points.ids(), points.locations())}: one profile
+     * per courier type, named by its id. Static per-type tables ({@link TravelTables#ofStatic}) give
+     * each type its own table at every hour.
+     *
+     * @param scenario the scenario, validated
+     * @param tables   travel tables over {@code ScenarioPoints.of(scenario)}, one profile per courier type id
+     * @param stations where couriers start, or {@code null} (or empty) for all at the hub
+     * @return the problem
+     * @throws IllegalArgumentException as {@link #build(Scenario, TravelTimes, List)}, or naming the
+     *                                  courier type the tables have no profile for
+     */
+    public static RoutingProblem build(Scenario scenario, TravelTables tables, List<Station> stations) {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(tables, "tables");
+        ScenarioPoints points = points(scenario, tables.size());
+        for (CourierType type : scenario.courierTypes()) {
+            if (tables.profileIndex(type.id()) < 0) {
+                throw new IllegalArgumentException("The courier type (" + type.id() + ") has no profile in the travel tables "
+                        + tables.profileIds() + "; build them with one profile per courier type (TravelModels.tables).");
+            }
+        }
+        List<Pickup> pickups = pickups(scenario, points);
+        List<Courier> couriers = couriers(scenario, points, stations == null ? List.of() : stations);
+        return RoutingProblem.timeDependent(couriers, pickups, points.hubIndex(), scenario.hub().cutoffSeconds(), tables);
+    }
+
+    private static ScenarioPoints points(Scenario scenario, int tableSize) {
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        if (tableSize != points.size()) {
+            throw new IllegalArgumentException("The travel table has " + tableSize + " points but the scenario ("
+                    + scenario.name() + ") has " + points.size() + "; build it over ScenarioPoints.of(scenario).");
+        }
+        return points;
     }
 
     /**
@@ -190,7 +226,8 @@ public final class ScenarioDay {
             for (int i = 0; i < type.count(); i++) {
                 int start = couriers.size() < starts.size() ? starts.get(couriers.size()) : points.hubIndex();
                 couriers.add(Courier.builder(type.id() + "-" + (i + 1)).startPoint(start).available(type.shift().startSeconds())
-                        .shiftEnd(type.shift().endSeconds()).capacity(type.capacity()).skills(type.skills()).endAtHub(true).build());
+                        .shiftEnd(type.shift().endSeconds()).capacity(type.capacity()).skills(type.skills()).endAtHub(true)
+                        .profile(type.id()).build());
             }
         }
         return couriers;

@@ -50,7 +50,7 @@ public final class UnassignedReasons {
         int start = k.courierStart(c);
         int point = k.pickupPoint(p);
         boolean endAtHub = k.courierEndAtHub(c);
-        if (!k.reachable(start, point) || (endAtHub && !k.reachable(point, k.hub()))) {
+        if (!k.reachable(c, start, point) || (endAtHub && !k.reachable(c, point, k.hub()))) {
             return 0;
         }
         if (!k.hasSkills(c, p)) {
@@ -59,12 +59,12 @@ public final class UnassignedReasons {
         if (k.courierLoad(c) + k.size(p) > k.courierCapacity(c)) {
             return 2;
         }
-        int arrival = k.arrival(start, k.courierAvailable(c), p);
+        int arrival = k.arrival(c, start, k.courierAvailable(c), p);
         if (k.serviceStart(arrival, p) > k.windowEnd(p)) {
             return 3;
         }
         int departure = k.departure(arrival, p);
-        int end = endAtHub ? departure + k.legSeconds(point, k.hub()) : departure;
+        int end = endAtHub ? departure + k.legSeconds(c, point, k.hub(), departure) : departure;
         if (end > k.courierShiftEnd(c)) {
             return 4;
         }

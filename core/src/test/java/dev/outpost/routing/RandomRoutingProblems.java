@@ -1,5 +1,6 @@
 package dev.outpost.routing;
 
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,5 +67,62 @@ public final class RandomRoutingProblems {
                     .releaseSecond(open - random.nextInt(3600)).build());
         }
         return new RoutingProblem(list, pickupList, 0, 14 * 3600 + random.nextInt(3600), new TravelTimes(ids, seconds, metres));
+    }
+
+    /** Profiles of {@link #generateTimeDependent}: two time-dependent, one static. */
+    public static final List<String> PROFILES = List.of("scooter", "van", "bike");
+
+    /**
+     * The problem of {@link #generate} made time-dependent: profiles {@link #PROFILES}; "scooter"
+     * and "van" have 3 and 2 distinct tables (the static table times 1.0, 1.7, 0.8 and 1.2, 2.3),
+     * mapped at random onto 15-minute slices (so legs cross slice boundaries often); "bike" is
+     * static at 1.4 times the static table. Each courier gets a random profile, or none (the first).
+     */
+    public static RoutingProblem generateTimeDependent(long seed, int couriers, int pickups, boolean unreachable) {
+        RoutingProblem base = generate(seed, couriers, pickups, unreachable);
+        SplittableRandom random = new SplittableRandom(seed * 31 + 7);
+        TravelTables tables = tables(base.travel(), random);
+        List<Courier> list = new ArrayList<>();
+        for (Courier c : base.couriers()) {
+            int pick = random.nextInt(PROFILES.size() + 1);
+            list.add(c.toBuilder().profile(pick == PROFILES.size() ? null : PROFILES.get(pick)).build());
+        }
+        return RoutingProblem.timeDependent(list, base.pickups(), base.hubPoint(), base.cutoffSecond(), tables);
+    }
+
+    /** Random time-dependent tables over the points of {@code travel} (see {@link #generateTimeDependent}). */
+    public static TravelTables tables(TravelTimes travel, SplittableRandom random) {
+        int slice = 900;
+        int slices = TravelTables.DAY_SECONDS / slice;
+        double[][] factors = {{1.0, 1.7, 0.8}, {1.2, 2.3}, {1.4}};
+        List<List<TravelTimes>> tables = new ArrayList<>();
+        List<int[]> maps = new ArrayList<>();
+        for (double[] own : factors) {
+            List<TravelTimes> list = new ArrayList<>();
+            for (double f : own) {
+                list.add(scaled(travel, f));
+            }
+            tables.add(list);
+            if (own.length == 1) {
+                maps.add(null);
+                continue;
+            }
+            int[] map = new int[slices];
+            for (int s = 0; s < slices; s++) {
+                map[s] = random.nextInt(own.length);
+            }
+            maps.add(map);
+        }
+        return new TravelTables(PROFILES, slice, tables, maps, 0);
+    }
+
+    private static TravelTimes scaled(TravelTimes travel, double factor) {
+        int[] seconds = travel.secondsTable();
+        for (int i = 0; i < seconds.length; i++) {
+            if (seconds[i] > 0) {
+                seconds[i] = (int) Math.round(seconds[i] * factor);
+            }
+        }
+        return new TravelTimes(travel.pointIds(), seconds, travel.metresTable());
     }
 }

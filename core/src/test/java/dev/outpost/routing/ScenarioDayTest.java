@@ -84,6 +84,32 @@ class ScenarioDayTest {
         assertEquals(0, p.hubPoint());
     }
 
+    /** With per-type tables each courier drives by its own type's profile (straight line: its speed). */
+    @Test
+    void aDayWithTablesGivesEachCourierItsTypesProfile() {
+        Scenario base = scenario(List.of(client("a", 2, 3000, List.of())));
+        CourierType slowVan = new CourierType("van", 1, 20, 50, new TimeWindow(8 * 3600, 16 * 3600), List.of("keys"), 0, 0);
+        Scenario s = new Scenario(base.name(), base.coordinates(), base.clients(), base.sites(),
+                List.of(base.courierTypes().get(0), slowVan), base.hub(), base.horizon(), base.budget(), base.travel());
+        ScenarioPoints points = ScenarioPoints.of(s);
+        dev.outpost.travel.TravelTables tables = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.0, 30)
+                .tables(points.ids(), points.locations(), s.courierTypes(), null);
+        RoutingProblem p = ScenarioDay.build(s, tables, null);
+        assertEquals(List.of("scooter", "scooter", "van"), p.couriers().stream().map(Courier::profile).toList());
+        dev.outpost.routing.route.RouteKernel k = dev.outpost.routing.route.RouteKernel.of(p, RoutingOptions.defaults());
+        int client = points.clientIndex(0);
+        for (int c = 0; c < 3; c++) {
+            int type = c < 2 ? 0 : 1;
+            assertEquals(tables.legSeconds(type, points.hubIndex(), client, 0), k.legSeconds(c, points.hubIndex(), client, 8 * 3600));
+        }
+        assertTrue(k.legSeconds(0, points.hubIndex(), client, 0) != k.legSeconds(2, points.hubIndex(), client, 0),
+                "scooter and van drive at their own speeds");
+        RoutingOptions options = RoutingOptions.defaults().withTimeLimit(null).withStepLimit(50).withSeed(1);
+        RoutePlan plan = RoutingSolver.create(options).solve(p);
+        assertTrue(PlanChecker.check(p, options, plan).valid());
+        assertEquals(2, plan.routes().stream().mapToInt(r -> r.stops().size()).sum());
+    }
+
     @Test
     void couriersFillThePlansOutpostsInTurnAndTheRestStartAtTheHub() {
         Scenario s = scenario(List.of(client("a", 2, 100, List.of())));

@@ -4,6 +4,7 @@ import dev.outpost.routing.Courier;
 import dev.outpost.routing.Pickup;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * feasible (all hard terms 0) and at what cost; {@link #cheapestInsertion} scans couriers and
  * positions with the total order: cost, then courier id, then position.
  *
+ * <p><b>Time-dependent legs.</b> For a problem with {@link RoutingProblem#tables()}, courier
+ * {@code c} drives by its profile ({@link #courierProfile}); when that profile is time-dependent
+ * every leg is {@link TravelTables#legSeconds} from the actual departure second (walks, slacks,
+ * insertions), metres are the profile's free-flow path metres. The O(1) slack test is exact only
+ * for static legs, so for such a courier {@link #insertionCost} evaluates the two new legs from
+ * their departures and propagates the push-forward along the rest of the route until a stop
+ * starts at the same second as before (FIFO: from there on nothing changes) or a window, the
+ * shift or the cut-off breaks: O(1) when absorbed at once, O(length) at worst. A static problem,
+ * and a courier of a static profile, keep the O(1) path. The two-argument leg methods
+ * ({@link #legSeconds(int, int)}, {@link #rawSeconds(int, int)}, ...) read the static table (of
+ * a time-dependent problem: the first profile's free-flow table) and serve heuristics only.
+ *
  * <p>Skills are names in the API and bits here: the distinct names of the problem, sorted, get
  * bits 0, 1, ...; more than 64 distinct names are rejected. Immutable and thread-safe; the
  * reusable buffers ({@link RouteWalk}, {@link RouteSlack}) are not.
@@ -48,8 +61,16 @@ public final class RouteKernel {
     public static final long NO_LATER = Long.MIN_VALUE;
 
     private final int pointCount;
+    /** The static table: of a static problem, or the first profile's free-flow table. */
     private final int[] seconds;
     private final int[] metres;
+    /** Null for a static problem; else the tables that time the legs of time-dependent couriers. */
+    private final TravelTables tables;
+    /** [profile] seconds table, row-major: the profile's only table, or its free-flow table when time-dependent. */
+    private final int[][] profileSeconds;
+    /** [profile] metres table (free-flow path metres), row-major. */
+    private final int[][] profileMetres;
+    private final boolean[] profileTimed;
     private final int hub;
     private final int cutoff;
 
@@ -63,6 +84,8 @@ public final class RouteKernel {
     private final boolean[] courierEndAtHub;
     private final int[] courierRank;
     private final int[] courierByRank;
+    /** [courier] profile index (0 in a static problem). */
+    private final int[] courierProfile;
 
     private final int pickupCount;
     private final int[] pickupPoint;
@@ -96,17 +119,39 @@ public final class RouteKernel {
     private final int maxMetres;
 
     private RouteKernel(RoutingProblem problem, RoutingOptions options) {
-        this(problem.travel().size(), problem.travel().secondsTable(), problem.travel().metresTable(), problem.hubPoint(),
-                problem.cutoffSecond(), problem.couriers(), problem.pickups(), options.responseWeight(),
-                options.travelSecondWeight(), options.metreWeight(), options.vehicleFixedCost(), -1, -1);
+        this(problem.travel().size(), profileTables(problem, true), profileTables(problem, false), problem.tables(),
+                problem.hubPoint(), problem.cutoffSecond(), problem.couriers(), problem.pickups(), options.responseWeight(),
+                options.travelSecondWeight(), options.metreWeight(), options.vehicleFixedCost(),
+                problem.tables() == null ? -1 : RoutingProblem.longestLeg(problem.tables()), -1);
     }
 
-    private RouteKernel(int pointCount, int[] seconds, int[] metres, int hub, int cutoff, List<Courier> couriers,
-            List<Pickup> pickups, long responseWeight, long travelSecondWeight, long metreWeight, long vehicleFixedCost,
-            int knownMaxLeg, int knownMaxMetres) {
+    /** Per profile its static (or free-flow) seconds or metres table; one table for a static problem. */
+    private static int[][] profileTables(RoutingProblem problem, boolean seconds) {
+        TravelTables t = problem.tables();
+        if (t == null) {
+            return new int[][] {seconds ? problem.travel().secondsTable() : problem.travel().metresTable()};
+        }
+        int[][] out = new int[t.profileCount()][];
+        for (int p = 0; p < out.length; p++) {
+            TravelTimes free = t.freeFlow(p);
+            out[p] = seconds ? free.secondsTable() : free.metresTable();
+        }
+        return out;
+    }
+
+    private RouteKernel(int pointCount, int[][] profileSeconds, int[][] profileMetres, TravelTables tables, int hub,
+            int cutoff, List<Courier> couriers, List<Pickup> pickups, long responseWeight, long travelSecondWeight,
+            long metreWeight, long vehicleFixedCost, int knownMaxLeg, int knownMaxMetres) {
         this.pointCount = pointCount;
-        this.seconds = seconds;
-        this.metres = metres;
+        this.profileSeconds = profileSeconds;
+        this.profileMetres = profileMetres;
+        this.seconds = profileSeconds[0];
+        this.metres = profileMetres[0];
+        this.tables = tables;
+        this.profileTimed = new boolean[profileSeconds.length];
+        for (int p = 0; p < profileTimed.length; p++) {
+            profileTimed[p] = tables != null && tables.isTimeDependent(p);
+        }
         this.hub = hub;
         this.cutoff = cutoff;
         Set<String> names = new TreeSet<>();
@@ -125,8 +170,10 @@ public final class RouteKernel {
         courierLoad = new int[courierCount];
         courierSkills = new long[courierCount];
         courierEndAtHub = new boolean[courierCount];
+        courierProfile = new int[courierCount];
         for (int c = 0; c < courierCount; c++) {
             Courier k = couriers.get(c);
+            courierProfile[c] = profileOf(tables, k);
             courierStart[c] = k.startPoint();
             courierAvailable[c] = k.availableSecond();
             courierShiftEnd[c] = k.shiftEndSecond();
@@ -182,14 +229,18 @@ public final class RouteKernel {
         this.travelSecondWeight = travelSecondWeight;
         this.metreWeight = metreWeight;
         this.vehicleFixedCost = vehicleFixedCost;
-        if (knownMaxLeg < 0) {
+        if (knownMaxMetres < 0) {
             int legs = 0;
             int distance = 0;
-            for (int i = 0; i < seconds.length; i++) {
-                legs = Math.max(legs, seconds[i]);
-                distance = Math.max(distance, metres[i]);
+            for (int p = 0; p < profileSeconds.length; p++) {
+                int[] s = profileSeconds[p];
+                int[] m = profileMetres[p];
+                for (int i = 0; i < s.length; i++) {
+                    legs = Math.max(legs, s[i]);
+                    distance = Math.max(distance, m[i]);
+                }
             }
-            maxLeg = legs;
+            maxLeg = Math.max(legs, knownMaxLeg);
             maxMetres = distance;
         } else {
             maxLeg = knownMaxLeg;
@@ -209,6 +260,19 @@ public final class RouteKernel {
      */
     public static RouteKernel of(RoutingProblem problem, RoutingOptions options) {
         return new RouteKernel(problem, options);
+    }
+
+    /** The profile index of courier k in {@code tables} (0 for a static problem or an unset profile). */
+    private static int profileOf(TravelTables tables, Courier k) {
+        if (tables == null || k.profile() == null) {
+            return 0;
+        }
+        int p = tables.profileIndex(k.profile());
+        if (p < 0) {
+            throw new IllegalArgumentException("The courier (" + k.id() + ") profile ('" + k.profile()
+                    + "') is not a profile of the travel tables " + tables.profileIds() + "; use one of them.");
+        }
+        return p;
     }
 
     private long skillBits(Set<String> skills) {
@@ -269,8 +333,8 @@ public final class RouteKernel {
                     + " s, legs up to " + maxLeg + " s) could drive a route's clock to " + clock + " s, above "
                     + RoutingProblem.MAX_CLOCK_SECOND + " s; split the problem.");
         }
-        return new RouteKernel(pointCount, seconds, metres, hub, cutoff, couriers, pickups, responseWeight,
-                travelSecondWeight, metreWeight, vehicleFixedCost, maxLeg, maxMetres);
+        return new RouteKernel(pointCount, profileSeconds, profileMetres, tables, hub, cutoff, couriers, pickups,
+                responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost, maxLeg, maxMetres);
     }
 
     /**
@@ -322,6 +386,12 @@ public final class RouteKernel {
         pointCount = base.pointCount;
         seconds = base.seconds;
         metres = base.metres;
+        tables = base.tables;
+        profileSeconds = base.profileSeconds;
+        profileMetres = base.profileMetres;
+        profileTimed = base.profileTimed;
+        courierProfile = base.courierProfile.clone();
+        courierProfile[c] = profileOf(tables, k);
         hub = base.hub;
         cutoff = base.cutoff;
         courierCount = base.courierCount;
@@ -379,6 +449,11 @@ public final class RouteKernel {
         pointCount = base.pointCount;
         seconds = base.seconds;
         metres = base.metres;
+        tables = base.tables;
+        profileSeconds = base.profileSeconds;
+        profileMetres = base.profileMetres;
+        profileTimed = base.profileTimed;
+        courierProfile = base.courierProfile;
         hub = base.hub;
         cutoff = base.cutoff;
         courierCount = base.courierCount;
@@ -506,6 +581,8 @@ public final class RouteKernel {
 
     /**
      * Travel seconds from point a to b, or {@link TravelTimes#UNREACHABLE}.
+     * In the static table: of a time-dependent problem, the first profile's free-flow table (for
+     * heuristics); a courier's legs come from the overload with the courier.
      *
      * @param a the from point index
      * @param b the to point index
@@ -517,6 +594,8 @@ public final class RouteKernel {
 
     /**
      * Travel seconds from point a to b; 0 where unreachable (the leg is penalised instead).
+     * In the static table: of a time-dependent problem, the first profile's free-flow table (for
+     * heuristics); a courier's legs come from the overload with the courier.
      *
      * @param a the from point index
      * @param b the to point index
@@ -529,6 +608,8 @@ public final class RouteKernel {
 
     /**
      * Travel metres from point a to b; 0 where unreachable (the leg is penalised instead).
+     * In the static table: of a time-dependent problem, the first profile's free-flow table (for
+     * heuristics); a courier's legs come from the overload with the courier.
      *
      * @param a the from point index
      * @param b the to point index
@@ -540,7 +621,99 @@ public final class RouteKernel {
     }
 
     /**
-     * Whether a path leads from point a to point b.
+     * Travel seconds of courier c from point a to b leaving at {@code departSecond}, or
+     * {@link TravelTimes#UNREACHABLE}: by the courier's profile, from the departure second when the
+     * profile is time-dependent ({@link TravelTables#legSeconds}), else its static table entry.
+     *
+     * @param c the courier index
+     * @param a the from point index
+     * @param b the to point index
+     * @param departSecond the second the courier leaves a
+     * @return travel seconds, or {@link TravelTimes#UNREACHABLE}
+     */
+    public int rawSeconds(int c, int a, int b, int departSecond) {
+        int p = courierProfile[c];
+        return profileTimed[p] ? tables.legSeconds(p, a, b, departSecond) : profileSeconds[p][a * pointCount + b];
+    }
+
+    /**
+     * As {@link #rawSeconds(int, int, int, int)}, 0 where unreachable (the leg is penalised instead).
+     *
+     * @param c the courier index
+     * @param a the from point index
+     * @param b the to point index
+     * @param departSecond the second the courier leaves a
+     * @return travel seconds of courier c from a to b leaving at {@code departSecond}; 0 where unreachable
+     */
+    public int legSeconds(int c, int a, int b, int departSecond) {
+        int s = rawSeconds(c, a, b, departSecond);
+        return s < 0 ? 0 : s;
+    }
+
+    /**
+     * Metres courier c drives from point a to b (its profile's free-flow path); 0 where unreachable.
+     *
+     * @param c the courier index
+     * @param a the from point index
+     * @param b the to point index
+     * @return metres of the leg by courier c's profile; 0 where unreachable
+     */
+    public int legMetres(int c, int a, int b) {
+        int m = profileMetres[courierProfile[c]][a * pointCount + b];
+        return m < 0 ? 0 : m;
+    }
+
+    /**
+     * Whether a path leads from point a to point b for courier c (at any time).
+     *
+     * @param c the courier index
+     * @param a the from point index
+     * @param b the to point index
+     * @return whether courier c's profile has a path from a to b
+     */
+    public boolean reachable(int c, int a, int b) {
+        return profileSeconds[courierProfile[c]][a * pointCount + b] != TravelTimes.UNREACHABLE;
+    }
+
+    /**
+     * Whether courier c's leg times depend on the departure second.
+     *
+     * @param c the courier index
+     * @return whether courier c's profile is time-dependent
+     */
+    public boolean isTimeDependent(int c) {
+        return profileTimed[courierProfile[c]];
+    }
+
+    /**
+     * The travel profile index of courier c (0 in a static problem).
+     *
+     * @param c the courier index
+     * @return the profile index of courier c
+     */
+    public int courierProfile(int c) {
+        return courierProfile[c];
+    }
+
+    /** The time-dependent tables, or null for a static problem. */
+    TravelTables tables() {
+        return tables;
+    }
+
+    /** Courier c's static seconds table, or null when its legs depend on the time. */
+    int[] staticSeconds(int c) {
+        int p = courierProfile[c];
+        return profileTimed[p] ? null : profileSeconds[p];
+    }
+
+    /** Courier c's metres table. */
+    int[] metresOf(int c) {
+        return profileMetres[courierProfile[c]];
+    }
+
+    /**
+     * Whether a path leads from point a to point b in the static table (of a time-dependent problem:
+     * the first profile's; a courier's reachability comes from the overload with the courier).
      *
      * @param a the from point index
      * @param b the to point index
@@ -797,7 +970,9 @@ public final class RouteKernel {
     }
 
     /**
-     * Arrival at pickup p after leaving point {@code fromPoint} at {@code fromDeparture} (unreachable: 0 s).
+     * Arrival at pickup p after leaving point {@code fromPoint} at {@code fromDeparture} (unreachable: 0 s),
+     * by the static table (see {@link #legSeconds(int, int)}); for a courier's route use
+     * {@link #arrival(int, int, int, int)}.
      *
      * @param fromPoint the point the courier leaves
      * @param fromDeparture the second it leaves it
@@ -806,6 +981,20 @@ public final class RouteKernel {
      */
     public int arrival(int fromPoint, int fromDeparture, int p) {
         return fromDeparture + legSeconds(fromPoint, pickupPoint[p]);
+    }
+
+    /**
+     * Arrival of courier c at pickup p after leaving point {@code fromPoint} at {@code fromDeparture},
+     * by the courier's profile and from that departure second (unreachable: 0 s).
+     *
+     * @param c the courier index
+     * @param fromPoint the point the courier leaves
+     * @param fromDeparture the second it leaves it
+     * @param p the pickup index
+     * @return the arrival second at pickup p
+     */
+    public int arrival(int c, int fromPoint, int fromDeparture, int p) {
+        return fromDeparture + legSeconds(c, fromPoint, pickupPoint[p], fromDeparture);
     }
 
     /**
@@ -893,9 +1082,15 @@ public final class RouteKernel {
      * @param slack the buffer to fill (grown when too small)
      */
     public void slack(int c, int[] sequence, int length, RouteSlack slack) {
+        int[] seconds = profileSeconds[courierProfile[c]];
+        if (profileTimed[courierProfile[c]]) {
+            timedSlack(c, sequence, length, slack);
+            return;
+        }
         slack.ensure(length);
         slack.courier = c;
         slack.length = length;
+        slack.timed = false;
         int[] points = slack.points;
         int[] departures = slack.departures;
         int[] loads = slack.loads;
@@ -973,7 +1168,12 @@ public final class RouteKernel {
         if (!slack.prefixOk[position]) {
             return NO_LATER;
         }
+        if (slack.timed) {
+            return timedInsertionCost(slack, p, position);
+        }
         int c = slack.courier;
+        int[] seconds = profileSeconds[courierProfile[c]];
+        int[] metres = profileMetres[courierProfile[c]];
         int len = slack.length;
         int vp = pickupPoint[p];
         int previousPoint = slack.points[position];
@@ -1014,8 +1214,152 @@ public final class RouteKernel {
             deltaSeconds += out;
             deltaMetres += metres[vp * pointCount + nextPoint];
             if (position < len || drivesToHub(c, len)) {
-                deltaSeconds -= legSeconds(previousPoint, nextPoint);
-                deltaMetres -= legMetres(previousPoint, nextPoint);
+                deltaSeconds -= Math.max(0, seconds[previousPoint * pointCount + nextPoint]);
+                deltaMetres -= Math.max(0, metres[previousPoint * pointCount + nextPoint]);
+            }
+        }
+        return travelSecondWeight * deltaSeconds + metreWeight * deltaMetres
+                + responseWeight * priority[p] * Math.max(0, start - release[p]) + (len == 0 ? vehicleFixedCost : 0);
+    }
+
+    /**
+     * {@link #slack} for a courier whose legs depend on the departure second: the walk with the
+     * legs from the actual departures, each stop's service start, window and service, the leg into
+     * it, and whether the route's times from each stop on are within windows, shift and cut-off.
+     */
+    private void timedSlack(int c, int[] sequence, int length, RouteSlack slack) {
+        slack.ensure(length);
+        slack.ensureTimed(length);
+        slack.courier = c;
+        slack.length = length;
+        slack.timed = true;
+        int[] points = slack.points;
+        int[] departures = slack.departures;
+        int[] loads = slack.loads;
+        int[] legs = slack.legs;
+        int[] starts = slack.starts;
+        boolean[] prefixOk = slack.prefixOk;
+        long skills = courierSkills[c];
+        int profile = courierProfile[c];
+        points[0] = courierStart[c];
+        departures[0] = courierAvailable[c];
+        loads[0] = courierLoad[c];
+        prefixOk[0] = true;
+        for (int i = 0; i < length; i++) {
+            int q = sequence[i];
+            int from = points[i];
+            int to = pickupPoint[q];
+            int leg = tables.legSeconds(profile, from, to, departures[i]);
+            legs[i] = leg < 0 ? 0 : leg;
+            int start = Math.max(departures[i] + legs[i], windowStart[q]);
+            starts[i] = start;
+            slack.windowEnds[i] = windowEnd[q];
+            slack.services[i] = service[q];
+            points[i + 1] = to;
+            departures[i + 1] = start + service[q];
+            loads[i + 1] = loads[i] + size[q];
+            prefixOk[i + 1] = prefixOk[i] && leg >= 0 && start <= windowEnd[q] && (requiredSkills[q] & ~skills) == 0;
+            slack.nextWindowStart[i] = windowStart[q];
+        }
+        boolean[] suffixOk = slack.suffixOk;
+        boolean[] timeOk = slack.timeOk;
+        int last = points[length];
+        boolean ok = true;
+        boolean inTime;
+        if (drivesToHub(c, length)) {
+            int leg = tables.legSeconds(profile, last, hub, departures[length]);
+            ok = leg >= 0;
+            legs[length] = leg < 0 ? 0 : leg;
+            inTime = departures[length] + legs[length] <= endLimit(c);
+        } else {
+            legs[length] = 0;
+            inTime = departures[length] <= courierShiftEnd[c];
+        }
+        suffixOk[length] = true;
+        timeOk[length] = inTime;
+        for (int i = length - 1; i >= 0; i--) {
+            int q = sequence[i];
+            ok = ok && (requiredSkills[q] & ~skills) == 0;
+            suffixOk[i] = ok;
+            inTime = inTime && starts[i] <= windowEnd[q];
+            timeOk[i] = inTime;
+            if (i > 0) {
+                ok = ok && reachable(c, points[i], points[i + 1]);
+            }
+        }
+    }
+
+    /**
+     * {@link #insertionCost} for a time-dependent courier, exactly: the two new legs from their
+     * actual departures, then the push (or pull) propagated along the rest of the route, leg by leg
+     * from the new departures, until a stop starts at the same second as before (from there on the
+     * route is unchanged, by FIFO) or the route ends; any window, shift or cut-off broken on the way
+     * makes it infeasible. The cost has the same terms as the static one, with the added driving
+     * seconds of every re-timed leg (a later departure may drive a later leg slower or faster).
+     */
+    private long timedInsertionCost(RouteSlack slack, int p, int position) {
+        int c = slack.courier;
+        int len = slack.length;
+        int profile = courierProfile[c];
+        int vp = pickupPoint[p];
+        int previousPoint = slack.points[position];
+        int before = slack.departures[position];
+        int in = tables.legSeconds(profile, previousPoint, vp, before);
+        if (in < 0) {
+            return INFEASIBLE;
+        }
+        int start = Math.max(before + in, windowStart[p]);
+        if (start > windowEnd[p]) {
+            return before > windowEnd[p] ? NO_LATER : INFEASIBLE;
+        }
+        if (!slack.suffixOk[position]) {
+            return INFEASIBLE;
+        }
+        int[] metres = profileMetres[profile];
+        long deltaSeconds = in;
+        long deltaMetres = metres[previousPoint * pointCount + vp];
+        int time = start + service[p];
+        int from = vp;
+        boolean absorbed = false;
+        for (int i = position; i < len; i++) {
+            int to = slack.points[i + 1];
+            int leg = tables.legSeconds(profile, from, to, time);
+            if (leg < 0) {
+                return INFEASIBLE;
+            }
+            if (i == position) {
+                deltaMetres += metres[vp * pointCount + to] - Math.max(0, metres[previousPoint * pointCount + to]);
+            }
+            deltaSeconds += leg - slack.legs[i];
+            int s = Math.max(time + leg, slack.nextWindowStart[i]);
+            if (s > slack.windowEnds[i]) {
+                return INFEASIBLE;
+            }
+            if (s == slack.starts[i]) {
+                if (!slack.timeOk[i]) {
+                    return INFEASIBLE;
+                }
+                absorbed = true;
+                break;
+            }
+            time = s + slack.services[i];
+            from = to;
+        }
+        if (!absorbed) {
+            if (courierEndAtHub[c]) {
+                int leg = tables.legSeconds(profile, from, hub, time);
+                if (leg < 0 || time + leg > endLimit(c)) {
+                    return INFEASIBLE;
+                }
+                deltaSeconds += leg - slack.legs[len];
+                if (position == len) {
+                    deltaMetres += metres[vp * pointCount + hub];
+                    if (drivesToHub(c, len)) {
+                        deltaMetres -= Math.max(0, metres[previousPoint * pointCount + hub]);
+                    }
+                }
+            } else if (time > courierShiftEnd[c]) {
+                return INFEASIBLE;
             }
         }
         return travelSecondWeight * deltaSeconds + metreWeight * deltaMetres

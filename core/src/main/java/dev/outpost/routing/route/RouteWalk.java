@@ -24,6 +24,13 @@ public final class RouteWalk {
     private long metres;
     private long response;
     private int hubArrival;
+    /** The courier's static seconds table, or null when its legs depend on the time. */
+    private int[] table;
+    private int[] metresTable;
+    private int n;
+    /** The tables and profile of a courier whose legs depend on the time (unused when {@link #table} is set). */
+    private dev.outpost.travel.TravelTables tables;
+    private int profile;
 
     RouteWalk(RouteKernel kernel) {
         this.k = kernel;
@@ -37,6 +44,11 @@ public final class RouteWalk {
      */
     public RouteWalk start(int c) {
         courier = c;
+        table = k.staticSeconds(c);
+        tables = k.tables();
+        profile = k.courierProfile(c);
+        metresTable = k.metresOf(c);
+        n = k.pointCount();
         point = k.courierStart(c);
         time = k.courierAvailable(c);
         load = k.courierLoad(c);
@@ -59,13 +71,13 @@ public final class RouteWalk {
      */
     public void visit(int p) {
         int next = k.pickupPoint(p);
-        int leg = k.rawSeconds(point, next);
+        int leg = table != null ? table[point * n + next] : tables.legSeconds(profile, point, next, time);
         if (leg < 0) {
             unreachableLegs++;
             leg = 0;
         } else {
             travelSeconds += leg;
-            metres += k.legMetres(point, next);
+            metres += metresTable[point * n + next];
         }
         arrival = time + leg;
         start = Math.max(arrival, k.windowStart(p));
@@ -90,12 +102,13 @@ public final class RouteWalk {
         int c = courier;
         int end = time;
         if (k.drivesToHub(c, stops)) {
-            int leg = k.rawSeconds(point, k.hub());
+            int hub = k.hub();
+            int leg = table != null ? table[point * n + hub] : tables.legSeconds(profile, point, hub, time);
             if (leg < 0) {
                 unreachableLegs++;
             } else {
                 travelSeconds += leg;
-                metres += k.legMetres(point, k.hub());
+                metres += metresTable[point * n + hub];
                 end += leg;
             }
             hubArrival = end;

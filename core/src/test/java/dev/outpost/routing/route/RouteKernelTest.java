@@ -176,10 +176,26 @@ class RouteKernelTest {
      */
     @Test
     void insertionEqualsABruteForceReWalk() {
+        checkInsertionsAgainstBruteForce(seed -> RandomRoutingProblems.generate(1000 + seed, 2 + seed % 3, 8 + seed % 9, seed % 3 == 0));
+    }
+
+    /**
+     * As {@link #insertionEqualsABruteForceReWalk()} with time-dependent legs: couriers of two
+     * time-dependent profiles (tables switching every 15 minutes at random) and one static profile;
+     * the brute force re-walks with the legs from each actual departure, so the exact propagation
+     * of the push-forward (and of the travel seconds of re-timed legs) is checked at every position.
+     */
+    @Test
+    void timeDependentInsertionEqualsABruteForceReWalk() {
+        checkInsertionsAgainstBruteForce(seed -> RandomRoutingProblems.generateTimeDependent(
+                2000 + seed, 2 + seed % 3, 8 + seed % 9, seed % 3 == 0));
+    }
+
+    private static void checkInsertionsAgainstBruteForce(java.util.function.IntFunction<RoutingProblem> problems) {
         int checked = 0;
         int feasibleSeen = 0;
         for (int seed = 0; seed < 60; seed++) {
-            RoutingProblem problem = RandomRoutingProblems.generate(1000 + seed, 2 + seed % 3, 8 + seed % 9, seed % 3 == 0);
+            RoutingProblem problem = problems.apply(seed);
             SplittableRandom random = new SplittableRandom(seed);
             RoutingOptions options = weights(random.nextInt(3), random.nextInt(3), random.nextInt(2), random.nextInt(2) * 500);
             RouteKernel k = RouteKernel.of(problem, options);

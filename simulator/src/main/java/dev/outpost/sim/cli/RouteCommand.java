@@ -11,10 +11,15 @@ import dev.outpost.sim.report.RouteReport;
 import dev.outpost.sim.report.StationingPlanReader;
 import dev.outpost.stationing.StationingPlan;
 import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelModel;
+import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +35,13 @@ import picocli.CommandLine.Spec;
  * (a step limit by default, so the same scenario, plan and seed give the same bytes), re-checks the
  * plan with the independent {@link PlanChecker}, prints a summary and writes {@code routes.json} and
  * {@code routes.geojson}. Exit 3 when the checker rejects the plan (nothing is written then).
+ *
+ * <p>Travel ({@code --travel}): by default every courier drives by its courier type's profile,
+ * each leg timed from its departure second with the scenario's congestion
+ * ({@link TravelModels#tables}, {@link ScenarioDay#build(Scenario, TravelTables, List)});
+ * {@code free-flow} and {@code peak} give each type one static table (without congestion, or at
+ * its peak slice of the service day); {@code one-table} is one static table for everyone, that of
+ * {@code --courier-type} (the first type by default), without congestion.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar station --out out && java -jar
  * simulator/target/outpost.jar route --plan out/station.json --out out}
@@ -72,6 +84,12 @@ public final class RouteCommand implements Callable<Integer> {
             description = "Wall-time limit in seconds instead of the step limit (then not reproducible), up to 86400.")
     Double seconds;
 
+    @Option(names = "--travel", paramLabel = "MODE", defaultValue = "time-dependent",
+            description = "time-dependent (default: each courier type's profile, legs timed from their departure"
+                    + " with the congestion), free-flow or peak (each type one static table: no congestion, or its"
+                    + " peak slice), one-table (the --courier-type's table for everyone).")
+    String travel;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -86,6 +104,10 @@ public final class RouteCommand implements Callable<Integer> {
         if (seconds != null) {
             NumberConverters.positive("--seconds", seconds, 86_400);
         }
+        if (!List.of("time-dependent", "free-flow", "peak", "one-table").contains(travel)) {
+            throw CliException.usage("The --travel mode (" + SafeText.oneLine(travel)
+                    + ") is not known; use time-dependent, free-flow, peak or one-table.");
+        }
         OutputFiles.checkFolder(outDir, "--out", force, Arrays.asList(input.file, planFile), ROUTES_JSON, ROUTES_GEOJSON);
         ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
@@ -93,9 +115,9 @@ public final class RouteCommand implements Callable<Integer> {
         if (planFile != null) {
             plan = StationingPlanReader.read(InputFiles.readText(planFile, "plan file"), planFile.toString(), scenario);
         }
-        TravelTimes times = ScenarioPoints.of(scenario).table(source.travelModel(input.courierType(source)));
-        RoutingProblem problem = ScenarioDay.build(scenario, times, plan == null ? null
-                : plan.outposts().stream().map(o -> new ScenarioDay.Station(o.siteId(), o.couriers())).toList());
+        List<ScenarioDay.Station> stations = plan == null ? null
+                : plan.outposts().stream().map(o -> new ScenarioDay.Station(o.siteId(), o.couriers())).toList();
+        RoutingProblem problem = problem(source, stations);
         if (plan != null && plan.courierCount() != problem.couriers().size()) {
             err.printf(Locale.ROOT, "Note: the plan stations %d couriers and the scenario's fleet has %d; %s%n",
                     plan.courierCount(), problem.couriers().size(), plan.courierCount() > problem.couriers().size()
@@ -109,6 +131,7 @@ public final class RouteCommand implements Callable<Integer> {
 
         int used = (int) routes.routes().stream().filter(r -> !r.stops().isEmpty()).count();
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
+        out.printf(Locale.ROOT, "travel: %s%n", describe(problem));
         out.printf(Locale.ROOT, "couriers: %d (%s); pickups: %d%n", problem.couriers().size(),
                 plan == null ? "all at the hub" : "at the outposts of " + planFile, problem.pickups().size());
         out.printf(Locale.ROOT, "routed: %d pickups on %d couriers; unassigned: %d; driving %.1f h, %.1f km%n",
@@ -129,5 +152,47 @@ public final class RouteCommand implements Callable<Integer> {
         err.println("Wrote " + outDir.resolve(ROUTES_JSON) + " and " + outDir.resolve(ROUTES_GEOJSON) + ".");
         err.flush();
         return ExitCode.OK;
+    }
+
+    /** The day's problem with the travel of {@code --travel}. */
+    private RoutingProblem problem(ScenarioSource source, List<ScenarioDay.Station> stations) {
+        Scenario scenario = source.scenario();
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        if (travel.equals("one-table")) {
+            return ScenarioDay.build(scenario, points.table(source.travelModel(input.courierType(source))), stations);
+        }
+        if (scenario.courierTypes().isEmpty()) {
+            return ScenarioDay.build(scenario, points.table(source.travelModel(null)), stations);
+        }
+        TravelModel model = source.travelModel(scenario.courierTypes().get(0));
+        TravelTables tables;
+        try {
+            tables = model.tables(points.ids(), points.locations(), scenario.courierTypes(), TravelModels.congestion(scenario));
+        } catch (IllegalArgumentException e) {
+            throw CliException.input(e.getMessage());
+        }
+        if (!travel.equals("time-dependent")) {
+            int dayStart = scenario.horizon().serviceDay().startSeconds();
+            int dayEnd = Math.max(dayStart + 1, scenario.horizon().serviceDay().endSeconds());
+            List<TravelTimes> perType = new ArrayList<>();
+            for (int p = 0; p < tables.profileCount(); p++) {
+                perType.add(travel.equals("free-flow") ? tables.freeFlow(p)
+                        : tables.timesAt(p, tables.peakSecond(p, dayStart, Math.min(dayEnd, TravelTables.DAY_SECONDS))));
+            }
+            tables = TravelTables.ofStatic(tables.profileIds(), perType, tables.buildMillis());
+        }
+        return ScenarioDay.build(scenario, tables, stations);
+    }
+
+    private String describe(RoutingProblem problem) {
+        if (problem.tables() == null) {
+            return "one static table for every courier";
+        }
+        TravelTables t = problem.tables();
+        String kind = travel.equals("time-dependent")
+                ? (problem.isTimeDependent() ? "time-dependent, " + t.sliceCount() + " slices of " + t.sliceSeconds() / 60
+                        + " min" : "time-dependent (the scenario has no congestion: static)")
+                : travel.equals("free-flow") ? "free-flow, static" : "peak slice, static";
+        return kind + "; profiles " + t.profileIds() + " (" + t.tableCount() + " tables)";
     }
 }

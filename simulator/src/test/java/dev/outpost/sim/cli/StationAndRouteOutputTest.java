@@ -38,6 +38,15 @@ class StationAndRouteOutputTest {
                 "--out", out.toString());
         assertEquals(0, route.exitCode(), route.toString());
         assertTrue(route.out().contains("checked independently: valid"), route.out());
+        assertTrue(route.out().contains("travel: time-dependent, 48 slices of 30 min; profiles [scooter, van]"), route.out());
+    }
+
+    @Test
+    void anUnknownTravelModeIsAUsageErrorBeforeAnyWork() {
+        CliRun run = CliRun.of("route", "--travel", "rush", "--out", tmp.resolve("t").toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("--travel mode (rush)") && run.err().contains("free-flow"), run.err());
+        assertFalse(Files.exists(tmp.resolve("t")));
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class RoutingSolutions {
                 visit.setRoute(route);
                 visit.setPrevious(previous);
                 if (c < data.courierCount) {
-                    int arrival = k.arrival(point, time, p);
+                    int arrival = k.arrival(c, point, time, p);
                     visit.setArrivalSecond(arrival);
                     time = k.departure(arrival, p);
                     point = k.pickupPoint(p);

@@ -52,7 +52,7 @@ public class ArrivalTimeListener implements ListVariableListener<RoutingSolution
         for (int i = fromIndex; i < size; i++) {
             Visit visit = visits.get(i);
             int pickup = visit.getIndex();
-            int arrival = kernel.arrival(previousPoint, previousDeparture, pickup);
+            int arrival = kernel.arrival(courier, previousPoint, previousDeparture, pickup);
             if (i >= toIndex && visit.arrivalSecond() == arrival) {
                 break;
             }

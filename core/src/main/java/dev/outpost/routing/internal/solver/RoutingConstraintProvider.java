@@ -146,7 +146,7 @@ public class RoutingConstraintProvider implements ConstraintProvider {
         List<Visit> visits = r.getVisits();
         int point = visits.isEmpty() ? d.kernel().courierStart(c) : visits.get(visits.size() - 1).getPoint();
         long time = visits.isEmpty() ? d.kernel().courierAvailable(c) : visits.get(visits.size() - 1).departure();
-        return d.kernel().courierEndAtHub(c) ? time + d.kernel().legSeconds(point, d.kernel().hub()) : time;
+        return d.kernel().courierEndAtHub(c) ? time + d.kernel().legSeconds(c, point, d.kernel().hub(), (int) time) : time;
     }
 
     private static long unreachableLegs(CourierRoute r) {
@@ -155,10 +155,10 @@ public class RoutingConstraintProvider implements ConstraintProvider {
         int point = d.kernel().courierStart(c);
         long count = 0;
         for (Visit v : r.getVisits()) {
-            count += d.kernel().reachable(point, v.getPoint()) ? 0 : 1;
+            count += d.kernel().reachable(c, point, v.getPoint()) ? 0 : 1;
             point = v.getPoint();
         }
-        if (d.kernel().courierEndAtHub(c) && !d.kernel().reachable(point, d.kernel().hub())) {
+        if (d.kernel().courierEndAtHub(c) && !d.kernel().reachable(c, point, d.kernel().hub())) {
             count++;
         }
         return count;
@@ -168,16 +168,18 @@ public class RoutingConstraintProvider implements ConstraintProvider {
         RoutingData d = r.getData();
         int c = r.getIndex();
         int point = d.kernel().courierStart(c);
+        int time = d.kernel().courierAvailable(c);
         long seconds = 0;
         long metres = 0;
         for (Visit v : r.getVisits()) {
-            seconds += d.kernel().legSeconds(point, v.getPoint());
-            metres += d.kernel().legMetres(point, v.getPoint());
+            seconds += d.kernel().legSeconds(c, point, v.getPoint(), time);
+            metres += d.kernel().legMetres(c, point, v.getPoint());
             point = v.getPoint();
+            time = v.departure();
         }
         if (d.kernel().courierEndAtHub(c)) {
-            seconds += d.kernel().legSeconds(point, d.kernel().hub());
-            metres += d.kernel().legMetres(point, d.kernel().hub());
+            seconds += d.kernel().legSeconds(c, point, d.kernel().hub(), time);
+            metres += d.kernel().legMetres(c, point, d.kernel().hub());
         }
         return d.kernel().travelSecondWeight() * seconds + d.kernel().metreWeight() * metres;
     }
