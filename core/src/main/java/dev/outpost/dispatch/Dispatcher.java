@@ -61,6 +61,11 @@ import org.slf4j.LoggerFactory;
  * live mode adds the new locations of the queued events with one model call. A model that cannot
  * place a location (a matrix) makes the event fail with its reason. See {@code LiveTable}.
  *
+ * <p><b>Time of day.</b> A fleet on per-profile time-of-day tables ({@link Fleet#timeDependent})
+ * plans every courier on its own profile, each leg timed from its departure second: the immediate
+ * insertion, the promised arrival, background re-optimisation and the checked plans all use the
+ * time-dependent {@link RoutingProblem}; new locations extend every profile's tables.
+ *
  * <p>Logging: SLF4J (logger {@code dev.outpost.dispatch.Dispatcher}); no output of its own.
  */
 public final class Dispatcher implements AutoCloseable {
