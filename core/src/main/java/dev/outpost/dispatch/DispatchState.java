@@ -483,7 +483,8 @@ final class DispatchState {
         if (s.fixed != null) {
             Pickup q = requests.get(s.fixed).pickup;
             int leg = Math.max(0, tables == null ? travel.seconds(point, q.point())
-                    : tables.legSeconds(profileIndex(s.base), point, q.point(), (int) second));
+                    : tables.legSeconds(profileIndex(s.base), point, q.point(),
+                    (int) Math.min(second, RoutingProblem.LATEST_SECOND)));
             second = Math.max(second + leg, q.windowStartSecond()) + q.serviceSeconds();
             point = q.point();
             load += q.size();

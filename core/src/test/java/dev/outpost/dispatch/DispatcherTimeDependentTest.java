@@ -94,6 +94,24 @@ class DispatcherTimeDependentTest {
     }
 
     @Test
+    void theLegAVanIsDrivingIsTimedByItsProfileAtItsDeparture() throws Exception {
+        int peak = 8 * 3600 + 1800;
+        int far = SIDE * SIDE - 1;
+        Fleet fleet = Fleet.timeDependent(tables(), 0, 20 * 3600, List.of(courier("v", "van", 0, peak)));
+        Dispatcher d = dispatcher(fleet, peak, 1);
+        try {
+            d.submit(new PickupRequested(DispatchFixtures.pickup("r", far, peak))).get();
+            d.submit(new CourierMoved("v", 0, peak + 60, "r")).get();
+            Courier v = d.currentPlan().problem().couriers().get(0);
+            // Fixed past: the leg to r left at 08:31 at the van's peak speed (1,800 s), then 120 s of service.
+            assertEquals(far, v.startPoint());
+            assertEquals(peak + 60 + 1800 + 120, v.availableSecond());
+        } finally {
+            d.shutdown();
+        }
+    }
+
+    @Test
     void eachImmediateAnswerIsTheKernelsCheapestInsertionOnTheSameTimeDependentProblem() throws Exception {
         Dispatcher d = dispatcher(fleet(EIGHT), EIGHT, 1);
         try {
