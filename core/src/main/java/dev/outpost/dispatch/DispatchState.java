@@ -24,6 +24,7 @@ import dev.outpost.routing.UnassignedReasons;
 import dev.outpost.routing.route.RouteKernel;
 import dev.outpost.routing.route.RouteSlack;
 import dev.outpost.routing.route.RouteWalk;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -84,11 +85,18 @@ final class DispatchState {
 
     /** What the background re-optimisation works on: copies, so any thread may read them. */
     record Snapshot(long version, List<Courier> couriers, List<Pickup> pickups, List<List<String>> routes,
-            TravelTimes travel) {
+            TravelTimes travel, TravelTables tables) {
+
+        /** The routing problem of this snapshot (time-dependent when {@code tables} is set). */
+        RoutingProblem problem(int hub, int cutoff) {
+            return new RoutingProblem(couriers, pickups, hub, cutoff, travel, tables);
+        }
     }
 
     private final LiveTable table;
     private TravelTimes travel;
+    /** The time-of-day tables over the points of {@code travel}, or null (static). */
+    private TravelTables tables;
     private final int hub;
     private final int cutoff;
     private final RoutingOptions options;
@@ -113,11 +121,12 @@ final class DispatchState {
     DispatchState(Fleet fleet, RoutingOptions options, int startSecond) {
         this.table = new LiveTable(fleet);
         this.travel = table.table();
+        this.tables = table.tables();
         this.hub = fleet.hubPoint();
         this.cutoff = fleet.cutoffSecond();
         this.options = options;
         this.now = startSecond;
-        RoutingProblem empty = new RoutingProblem(List.of(), List.of(), hub, cutoff, travel);
+        RoutingProblem empty = new RoutingProblem(List.of(), List.of(), hub, cutoff, travel, tables);
         this.kernel = RouteKernel.of(empty, options);
         for (Courier c : fleet.couriers()) {
             addCourier(c);
@@ -281,6 +290,10 @@ final class DispatchState {
             throw new IllegalArgumentException("The courier id (" + c.id() + ") is already in the fleet; use a new id.");
         }
         requirePoint("courier (" + c.id() + ") startPoint", c.startPoint());
+        if (tables != null && c.profile() != null && tables.profileIndex(c.profile()) < 0) {
+            throw new IllegalArgumentException("The courier (" + c.id() + ") profile ('" + c.profile()
+                    + "') is not a profile of the fleet's travel tables " + tables.profileIds() + "; use one of them.");
+        }
         addCourier(c);
         rebuildKernel();
         version++;
@@ -469,7 +482,9 @@ final class DispatchState {
         int load = s.load;
         if (s.fixed != null) {
             Pickup q = requests.get(s.fixed).pickup;
-            int leg = Math.max(0, travel.seconds(point, q.point()));
+            int leg = Math.max(0, tables == null ? travel.seconds(point, q.point())
+                    : tables.legSeconds(profileIndex(s.base), point, q.point(),
+                    (int) Math.min(second, RoutingProblem.LATEST_SECOND)));
             second = Math.max(second + leg, q.windowStartSecond()) + q.serviceSeconds();
             point = q.point();
             load += q.size();
@@ -477,6 +492,11 @@ final class DispatchState {
         int available = (int) Math.min(second, RoutingProblem.LATEST_SECOND);
         return s.base.toBuilder().startPoint(point).available(available)
                 .shiftEnd(Math.max(s.base.shiftEndSecond(), available)).loadOnBoard(load).build();
+    }
+
+    /** The courier's profile in the time-of-day tables (0 when unset). */
+    private int profileIndex(Courier c) {
+        return c.profile() == null ? 0 : tables.profileIndex(c.profile());
     }
 
     private CourierState addCourier(Courier c) {
@@ -615,7 +635,8 @@ final class DispatchState {
         }
         if (changed) {
             travel = table.table();
-            kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel), options);
+            tables = table.tables();
+            kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel, tables), options);
             for (CourierState s : active) {
                 refresh(s);
             }
@@ -675,7 +696,7 @@ final class DispatchState {
 
     /** A copy of what re-optimisation needs. */
     Snapshot snapshot() {
-        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes(), travel);
+        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes(), travel, tables);
     }
 
     /** The current plan, checked. */
@@ -684,7 +705,7 @@ final class DispatchState {
     }
 
     private DispatchPlan plan(List<List<String>> routes, DispatchPlan.Origin origin) {
-        RoutingProblem problem = new RoutingProblem(kernelCouriers, plannablePickups(), hub, cutoff, travel);
+        RoutingProblem problem = new RoutingProblem(kernelCouriers, plannablePickups(), hub, cutoff, travel, tables);
         RoutePlan plan = RoutingSolver.evaluate(problem, options, routes);
         Map<String, String> fixed = new LinkedHashMap<>();
         for (CourierState s : active) {

@@ -61,6 +61,11 @@ import org.slf4j.LoggerFactory;
  * live mode adds the new locations of the queued events with one model call. A model that cannot
  * place a location (a matrix) makes the event fail with its reason. See {@code LiveTable}.
  *
+ * <p><b>Time of day.</b> A fleet on per-profile time-of-day tables ({@link Fleet#timeDependent})
+ * plans every courier on its own profile, each leg timed from its departure second: the immediate
+ * insertion, the promised arrival, background re-optimisation and the checked plans all use the
+ * time-dependent {@link RoutingProblem}; new locations extend every profile's tables.
+ *
  * <p>Logging: SLF4J (logger {@code dev.outpost.dispatch.Dispatcher}); no output of its own.
  */
 public final class Dispatcher implements AutoCloseable {
@@ -108,7 +113,7 @@ public final class Dispatcher implements AutoCloseable {
     private record StatusQuery(String pickupId, CompletableFuture<Decision> reply) implements Message {
     }
 
-    private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of(), null), -1);
+    private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of(), null, null), -1);
 
     private final DispatchState state;
     private final DispatcherOptions options;
@@ -506,7 +511,7 @@ public final class Dispatcher implements AutoCloseable {
         }
         Pickup probe = Pickup.builder("warm-up").point(fleet.hubPoint()).window(0, Math.max(0, fleet.cutoffSecond())).build();
         return new RoutingProblem(List.of(fleet.couriers().get(0)), List.of(probe), fleet.hubPoint(), fleet.cutoffSecond(),
-                fleet.travel());
+                fleet.travel(), fleet.tables());
     }
 
     private void workLoop(RoutingProblem warmUp) {
@@ -558,8 +563,7 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private RoutePlan solve(RoutingSolver solver, DispatchState.Snapshot snapshot) {
-        RoutingProblem problem = new RoutingProblem(snapshot.couriers(), snapshot.pickups(), state.hub(), state.cutoff(),
-                snapshot.travel());
+        RoutingProblem problem = snapshot.problem(state.hub(), state.cutoff());
         RoutePlan start = RoutingSolver.evaluate(problem, options.routing(), snapshot.routes());
         return solver.solve(problem, start);
     }

@@ -1,8 +1,11 @@
 package dev.outpost.dispatch;
 
+import dev.outpost.model.Congestion;
+import dev.outpost.model.CourierType;
 import dev.outpost.model.Location;
 import dev.outpost.routing.Courier;
 import dev.outpost.travel.TravelModel;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.List;
 import java.util.Objects;
@@ -13,15 +16,26 @@ import java.util.Objects;
  * the travel model and the locations of the table's points, which let requests and courier
  * positions be given as a {@link Location} (see {@link #withModel}).
  *
+ * <p><b>Time of day.</b> A fleet made by {@link #timeDependent} plans on per-profile, per-time-slice
+ * {@link TravelTables}: each courier drives by the profile its {@link Courier#profile()} names (the
+ * first when unset), each leg timed from its departure second, in immediate answers and background
+ * re-optimisation alike ({@code RoutingProblem} with tables). {@link #travel()} is then the first
+ * profile's free-flow table. Its locations need {@link #withModel(TravelModel, List, List, Congestion)}
+ * (the courier types and congestion the tables were built with), so new points extend every table.
+ *
  * @param travel       travel seconds and metres between all points
  * @param hubPoint     index of the hub in {@code travel}
  * @param cutoffSecond latest hub arrival, seconds since the start of the day
  * @param couriers     the couriers at the start (more may join with {@link DispatchEvent.CourierAdded})
  * @param model        the model that built {@code travel}, used to add points for locations; null = indices only
  * @param points       the location of each point of {@code travel}, in its order; null exactly when {@code model} is
+ * @param tables       the time-of-day tables per courier profile over the points of {@code travel}; null = static
+ * @param courierTypes the courier types {@code tables} were built for, in profile order; set exactly when
+ *                     {@code tables} and {@code model} are (for adding points)
+ * @param congestion   the congestion {@code tables} were built with, or null
  */
 public record Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Courier> couriers, TravelModel model,
-        List<Location> points) {
+        List<Location> points, TravelTables tables, List<CourierType> courierTypes, Congestion congestion) {
     /**
      * Validates the components and copies {@code couriers} and {@code points} (unmodifiable).
      *
@@ -31,6 +45,10 @@ public record Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Cou
      * @param couriers     the couriers at the start (more may join with {@link DispatchEvent.CourierAdded})
      * @param model        the model that built {@code travel}, used to add points for locations; null = indices only
      * @param points       the location of each point of {@code travel}, in its order; null exactly when {@code model} is
+     * @param tables       the time-of-day tables per courier profile over the points of {@code travel}; null = static
+     * @param courierTypes the courier types {@code tables} were built for, in profile order; set exactly when
+     *                     {@code tables} and {@code model} are (for adding points)
+     * @param congestion   the congestion {@code tables} were built with, or null
      */
     public Fleet {
         Objects.requireNonNull(travel, "travel");
@@ -50,6 +68,65 @@ public record Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Cou
                         + travel.size() + " points of the travel table; give one location per point, in table order.");
             }
         }
+        if (tables != null) {
+            if (!tables.pointIds().equals(travel.pointIds())) {
+                throw new IllegalArgumentException("The fleet tables (" + tables.size() + " points) are over other points"
+                        + " than its travel table (" + travel.size() + " points); build both over the same points.");
+            }
+            for (Courier c : couriers) {
+                if (c.profile() != null && tables.profileIndex(c.profile()) < 0) {
+                    throw new IllegalArgumentException("The courier (" + c.id() + ") profile ('" + c.profile()
+                            + "') is not a profile of the fleet tables " + tables.profileIds() + "; use one of them.");
+                }
+            }
+        }
+        if ((tables != null && model != null) != (courierTypes != null)) {
+            throw new IllegalArgumentException("The fleet courierTypes (" + courierTypes + ") are needed exactly with"
+                    + " time-of-day tables and a model; use withModel(model, points, courierTypes, congestion).");
+        }
+        if (courierTypes != null) {
+            courierTypes = List.copyOf(courierTypes);
+            List<String> ids = courierTypes.stream().map(CourierType::id).toList();
+            if (!ids.equals(tables.profileIds())) {
+                throw new IllegalArgumentException("The fleet courierTypes " + ids + " are not the profiles "
+                        + tables.profileIds() + " of its tables; give the types the tables were built for, in order.");
+            }
+        }
+        if (congestion != null && courierTypes == null) {
+            throw new IllegalArgumentException("The fleet congestion is only used with time-of-day tables and a model;"
+                    + " use withModel(model, points, courierTypes, congestion).");
+        }
+    }
+
+    /**
+     * A static fleet (one table for every courier at every hour), with optionally a model and point locations.
+     *
+     * @param travel       travel seconds and metres between all points
+     * @param hubPoint     index of the hub in {@code travel}
+     * @param cutoffSecond latest hub arrival, seconds since the start of the day
+     * @param couriers     the couriers at the start (more may join with {@link DispatchEvent.CourierAdded})
+     * @param model        the model that built {@code travel}, used to add points for locations; null = indices only
+     * @param points       the location of each point of {@code travel}, in its order; null exactly when {@code model} is
+     */
+    public Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Courier> couriers, TravelModel model,
+            List<Location> points) {
+        this(travel, hubPoint, cutoffSecond, couriers, model, points, null, null, null);
+    }
+
+    /**
+     * A fleet on time-of-day tables per courier profile, by table indices only (add
+     * {@link #withModel(TravelModel, List, List, Congestion)} for locations). Each courier drives by
+     * its {@link Courier#profile()} (the first profile when unset), each leg timed from its departure.
+     *
+     * @param tables       travel seconds and metres per profile and time slice between all points
+     * @param hubPoint     index of the hub in {@code tables}
+     * @param cutoffSecond latest hub arrival, seconds since the start of the day
+     * @param couriers     the couriers at the start, profiles among {@code tables.profileIds()} or unset
+     * @return the fleet
+     * @throws IllegalArgumentException naming the courier whose profile the tables lack, or as the constructor
+     */
+    public static Fleet timeDependent(TravelTables tables, int hubPoint, int cutoffSecond, List<Courier> couriers) {
+        return new Fleet(tables.freeFlow(0), hubPoint, cutoffSecond, couriers, null, null, tables, null, null);
     }
 
     /**
@@ -75,10 +152,37 @@ public record Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Cou
      * @param model  the model that built {@link #travel()}
      * @param points the location of each point of {@link #travel()}, in table order
      * @return this fleet with a travel model and point locations
-     * @throws IllegalArgumentException when {@code points} does not have one location per table point
+     * @throws IllegalArgumentException when {@code points} does not have one location per table point, or
+     *                                  this fleet has time-of-day tables (use the overload with courier types)
      */
     public Fleet withModel(TravelModel model, List<Location> points) {
+        if (tables != null) {
+            throw new IllegalArgumentException("The fleet has time-of-day tables " + tables.profileIds() + "; add the"
+                    + " model with withModel(model, points, courierTypes, congestion) so new points extend every table.");
+        }
         return new Fleet(travel, hubPoint, cutoffSecond, couriers, Objects.requireNonNull(model, "model"),
                 Objects.requireNonNull(points, "points"));
+    }
+
+    /**
+     * This time-of-day fleet with the model, the point locations, the courier types and the
+     * congestion its tables were built with: new locations become points of every profile's every
+     * table ({@link TravelTables#extend}).
+     *
+     * @param model        the model that built {@link #tables()}
+     * @param points       the location of each point of {@link #tables()}, in table order
+     * @param courierTypes the courier types of the tables' profiles, in profile order
+     * @param congestion   the congestion the tables were built with, or null
+     * @return this fleet with a travel model, point locations, courier types and congestion
+     * @throws IllegalArgumentException when this fleet is static, or the points or types do not fit the tables
+     */
+    public Fleet withModel(TravelModel model, List<Location> points, List<CourierType> courierTypes,
+            Congestion congestion) {
+        if (tables == null) {
+            throw new IllegalArgumentException("The fleet is static (no time-of-day tables); use withModel(model, points).");
+        }
+        return new Fleet(travel, hubPoint, cutoffSecond, couriers, Objects.requireNonNull(model, "model"),
+                Objects.requireNonNull(points, "points"), tables, Objects.requireNonNull(courierTypes, "courierTypes"),
+                congestion);
     }
 }

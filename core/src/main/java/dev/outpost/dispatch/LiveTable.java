@@ -2,7 +2,10 @@ package dev.outpost.dispatch;
 
 import dev.outpost.model.Location;
 import dev.outpost.travel.TravelModel;
+import dev.outpost.model.Congestion;
+import dev.outpost.model.CourierType;
 import dev.outpost.travel.TravelPoint;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,6 +32,10 @@ import java.util.Map;
  * columns (one event at a new location on a table of 1,600 points: p50 21 ms, p99 about 40 ms,
  * {@code DispatchLocationBenchmark}); a batch of queued locations pays it once, and events whose
  * locations the table already has pay nothing extra.
+ *
+ * <p><b>Time of day.</b> For a fleet with {@link TravelTables} the same happens to every profile's
+ * every table ({@link TravelTables#extend}, then {@link TravelTables#select} to move the new points
+ * into free slots); {@link #table()} is then the first profile's free-flow table.
  */
 final class LiveTable {
 
@@ -44,10 +51,17 @@ final class LiveTable {
     /** Added points handed out since the last change and perhaps not referenced yet. */
     private final BitSet reserved = new BitSet();
     private TravelTimes table;
+    /** The time-of-day tables, or null for a static fleet. */
+    private TravelTables tables;
+    private final List<CourierType> courierTypes;
+    private final Congestion congestion;
     private long addedIds;
 
     LiveTable(Fleet fleet) {
         this.table = fleet.travel();
+        this.tables = fleet.tables();
+        this.courierTypes = fleet.courierTypes();
+        this.congestion = fleet.congestion();
         this.model = fleet.model();
         this.basePoints = table.size();
         this.locations = fleet.points() == null ? null : new ArrayList<>(fleet.points());
@@ -61,6 +75,11 @@ final class LiveTable {
     /** The current table. */
     TravelTimes table() {
         return table;
+    }
+
+    /** The current time-of-day tables over the points of {@link #table()}, or null for a static fleet. */
+    TravelTables tables() {
+        return tables;
     }
 
     /** Points of the fleet's own table: indices below this are fixed; events may name them. */
@@ -108,10 +127,19 @@ final class LiveTable {
             extra.add(new TravelPoint(ID_PREFIX + addedIds++, l));
         }
         int n = table.size();
-        TravelTimes extended = model.extend(table, locations, extra);
-        if (extended.size() != n + extra.size()) {
+        TravelTimes extended = null;
+        TravelTables extendedTables = null;
+        int size;
+        if (tables == null) {
+            extended = model.extend(table, locations, extra);
+            size = extended.size();
+        } else {
+            extendedTables = tables.extend(model, locations, extra, courierTypes, congestion);
+            size = extendedTables.size();
+        }
+        if (size != n + extra.size()) {
             throw new IllegalStateException("The travel model " + model + " extended " + n + " points by " + extra.size()
-                    + " to " + extended.size() + " points; expected " + (n + extra.size()) + ".");
+                    + " to " + size + " points; expected " + (n + extra.size()) + ".");
         }
         // The points of the previous change were referenced (or dropped) by the events that asked for them.
         reserved.clear();
@@ -129,7 +157,13 @@ final class LiveTable {
                 target[e] = n + appended++;
             }
         }
-        table = appended == target.length ? extended : gather(extended, n, target, n + appended);
+        if (tables == null) {
+            table = appended == target.length ? extended : gather(extended, n, target, n + appended);
+        } else {
+            tables = appended == target.length ? extendedTables
+                    : extendedTables.select(sources(n, target, n + appended));
+            table = tables.freeFlow(0);
+        }
         int e = 0;
         for (Location l : fresh) {
             int t = target[e++];
@@ -145,11 +179,8 @@ final class LiveTable {
         return true;
     }
 
-    /**
-     * The table of {@code size} points whose point {@code target[e]} is the extended table's new
-     * point {@code n + e} and every other point {@code t} is the extended table's point {@code t}.
-     */
-    private static TravelTimes gather(TravelTimes extended, int n, int[] target, int size) {
+    /** For each point {@code t < size} of the gathered table, its point in the extended table (see {@link #gather}). */
+    private static int[] sources(int n, int[] target, int size) {
         int[] source = new int[size];
         for (int t = 0; t < Math.min(n, size); t++) {
             source[t] = t;
@@ -157,6 +188,15 @@ final class LiveTable {
         for (int e = 0; e < target.length; e++) {
             source[target[e]] = n + e;
         }
+        return source;
+    }
+
+    /**
+     * The table of {@code size} points whose point {@code target[e]} is the extended table's new
+     * point {@code n + e} and every other point {@code t} is the extended table's point {@code t}.
+     */
+    private static TravelTimes gather(TravelTimes extended, int n, int[] target, int size) {
+        int[] source = sources(n, target, size);
         List<String> ids = new ArrayList<>(size);
         for (int t = 0; t < size; t++) {
             ids.add(extended.pointIds().get(source[t]));

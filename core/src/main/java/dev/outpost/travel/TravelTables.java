@@ -498,6 +498,54 @@ public final class TravelTables {
         return model.extend(this, basePoints, extra, courierTypes, congestion);
     }
 
+    /**
+     * These tables restricted to the points {@code points}, in that order: point {@code i} of the
+     * result is point {@code points[i]} here, in every profile's every table; the slices keep their
+     * tables, so every leg (time-dependent ones included) is exactly the same as here. O(k² × tables)
+     * for k points.
+     *
+     * @param points distinct point indices of these tables
+     * @return the tables over the selected points
+     * @throws IllegalArgumentException naming the index when one is outside the tables or repeats
+     */
+    public TravelTables select(int[] points) {
+        int k = points.length;
+        List<String> ids = new ArrayList<>(k);
+        java.util.BitSet seen = new java.util.BitSet(n);
+        for (int i = 0; i < k; i++) {
+            int q = points[i];
+            if (q < 0 || q >= n || seen.get(q)) {
+                throw new IllegalArgumentException("The selected point (" + q + ", at position " + i + ") is "
+                        + (q < 0 || q >= n ? "outside the tables (0.." + (n - 1) + ")" : "selected twice")
+                        + "; give distinct indices of the tables' points.");
+            }
+            seen.set(q);
+            ids.add(pointIds.get(q));
+        }
+        List<List<TravelTimes>> tables = new ArrayList<>(profileIds.size());
+        List<int[]> maps = new ArrayList<>(profileIds.size());
+        for (int p = 0; p < profileIds.size(); p++) {
+            int d0 = distinct[p];
+            List<TravelTimes> own = new ArrayList<>(d0);
+            for (int d = 0; d < d0; d++) {
+                int[] s = new int[k * k];
+                int[] m = new int[k * k];
+                for (int a = 0; a < k; a++) {
+                    int row = points[a] * n;
+                    for (int b = 0; b < k; b++) {
+                        int cell = row + points[b];
+                        s[a * k + b] = seconds[p][cell * d0 + d];
+                        m[a * k + b] = metres[p][d][cell];
+                    }
+                }
+                own.add(new TravelTimes(ids, s, m));
+            }
+            tables.add(own);
+            maps.add(sliceTable[p] == null ? null : sliceTable[p].clone());
+        }
+        return new TravelTables(profileIds, sliceSeconds, tables, maps, buildMillis);
+    }
+
     /** The seconds of distinct table {@code d} of {@code profile}, row-major. */
     private int[] column(int profile, int d) {
         int k = distinct[profile];

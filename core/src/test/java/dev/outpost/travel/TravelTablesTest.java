@@ -92,6 +92,27 @@ class TravelTablesTest {
     }
 
     @Test
+    void selectedPointsKeepEveryLegOfEveryProfileAtEveryDeparture() {
+        int n = tables.size();
+        int[] chosen = {n - 1, 3, 0, n / 2};
+        TravelTables sub = tables.select(chosen);
+        assertEquals(4, sub.size());
+        assertEquals(tables.profileIds(), sub.profileIds());
+        assertEquals(tables.pointIds().get(n - 1), sub.pointIds().get(0));
+        SplittableRandom random = new SplittableRandom(11);
+        for (int k = 0; k < 2_000; k++) {
+            int p = random.nextInt(2);
+            int a = random.nextInt(4);
+            int b = random.nextInt(4);
+            int depart = random.nextInt(2 * TravelTables.DAY_SECONDS);
+            assertEquals(tables.legSeconds(p, chosen[a], chosen[b], depart), sub.legSeconds(p, a, b, depart));
+            assertEquals(tables.legMetres(p, chosen[a], chosen[b]), sub.legMetres(p, a, b));
+        }
+        assertThrows(IllegalArgumentException.class, () -> tables.select(new int[] {1, 1}));
+        assertThrows(IllegalArgumentException.class, () -> tables.select(new int[] {n}));
+    }
+
+    @Test
     void aLegInsideOneSliceTakesThatSlicesTableTimeAndCrossingLegsLieBetween() {
         SplittableRandom random = new SplittableRandom(7);
         int n = tables.size();

@@ -27,10 +27,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code submit} path in deterministic mode, so no queue hand-off is timed) against a fleet with
  * this many couriers and open pickups already planned. Each answered request is cancelled after
  * the invocation (not timed), so the state stays the same size; request ids never repeat. Goals: p99 at most 2 ms
- * (50 couriers, 1,000 open) and 20 ms (500 couriers, 10,000 open).
+ * (50 couriers, 1,000 open) and 20 ms (500 couriers, 10,000 open). {@code travel}: one static
+ * table, or time-of-day tables of two profiles ({@link DispatchWorld#timeDependentFleet}).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar DispatchLatencyBenchmark
+ * java -jar benchmarks/target/benchmarks.jar DispatchLatencyBenchmark -p travel=timeDependent
  * </pre>
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -47,6 +49,10 @@ public class DispatchLatencyBenchmark {
     @Param({"50:1000", "500:10000"})
     public String size;
 
+    /** static: one table; timeDependent: per-profile time-of-day tables. */
+    @Param({"static", "timeDependent"})
+    public String travel;
+
     private Dispatcher dispatcher;
     private List<Pickup> stream;
     private int next;
@@ -58,7 +64,8 @@ public class DispatchLatencyBenchmark {
         String[] parts = size.split(":");
         int couriers = Integer.parseInt(parts[0]);
         int open = Integer.parseInt(parts[1]);
-        Fleet fleet = DispatchWorld.fleet(40, couriers, 1);
+        Fleet fleet = travel.equals("static") ? DispatchWorld.fleet(40, couriers, 1)
+                : DispatchWorld.timeDependentFleet(40, couriers, 1);
         dispatcher = Dispatcher.create(fleet, DispatcherOptions.deterministic(1, 0).withStartSecond(7 * 3600)
                 .withQueueCapacity(1024));
         int assigned = 0;

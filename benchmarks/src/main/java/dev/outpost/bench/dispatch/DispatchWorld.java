@@ -7,8 +7,10 @@ import dev.outpost.routing.Courier;
 import dev.outpost.routing.Pickup;
 import dev.outpost.travel.StraightLineTravelModel;
 import dev.outpost.travel.TravelModel;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -38,6 +40,31 @@ final class DispatchWorld {
                     .shiftEnd(23 * 3600).capacity(200).build());
         }
         return new Fleet(new TravelTimes(ids, seconds, metres), 0, 23 * 3600, list);
+    }
+
+    /**
+     * As {@link #fleet}, on time-of-day tables of two profiles: "bike" drives the grid at every hour,
+     * "van" 1.5 times slower from 07:30 to 09:30 and from 16:30 to 18:30 (slices of 30 minutes);
+     * couriers alternate van, bike.
+     */
+    static Fleet timeDependentFleet(int side, int couriers, long seed) {
+        Fleet grid = fleet(side, couriers, seed);
+        TravelTimes free = grid.travel();
+        int[] slow = free.secondsTable();
+        for (int i = 0; i < slow.length; i++) {
+            slow[i] = slow[i] * 3 / 2;
+        }
+        int[] vanSlices = new int[48];
+        Arrays.fill(vanSlices, 15, 19, 1);
+        Arrays.fill(vanSlices, 33, 37, 1);
+        TravelTables tables = new TravelTables(List.of("van", "bike"), 1800,
+                List.of(List.of(free, new TravelTimes(free.pointIds(), slow, free.metresTable())), List.of(free)),
+                Arrays.asList(vanSlices, null), 0);
+        List<Courier> list = new ArrayList<>(couriers);
+        for (int c = 0; c < couriers; c++) {
+            list.add(grid.couriers().get(c).toBuilder().profile(c % 2 == 0 ? "van" : "bike").build());
+        }
+        return Fleet.timeDependent(tables, grid.hubPoint(), grid.cutoffSecond(), list);
     }
 
     /**

@@ -678,6 +678,11 @@ public final class Day implements FleetControl {
     }
 
     @Override
+    public dev.outpost.travel.TravelTables legTables() {
+        return legs.tables();
+    }
+
+    @Override
     public int legMetres(int courier, int from, int to) {
         return legs.metres(couriers.get(courier).type, from, to);
     }

@@ -128,6 +128,16 @@ public interface FleetControl {
     int legMetres(int courier, int from, int to);
 
     /**
+     * The expected legs as travel tables over the scenario's points: profile {@code t} is courier
+     * type {@code t}, and {@code legTables().legSeconds(type, from, to, time)} equals
+     * {@link #legSeconds} for a courier of that type (before noise). For planners that must plan
+     * with the legs the couriers drive.
+     *
+     * @return the travel tables, one profile per courier type
+     */
+    dev.outpost.travel.TravelTables legTables();
+
+    /**
      * Takes a request that is queued with a courier but not yet started back out of that queue
      * (for a policy that re-plans). The caller must {@link #assign} or {@link #hold} it again before
      * it returns control to the day.

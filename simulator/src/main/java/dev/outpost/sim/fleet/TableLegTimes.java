@@ -1,5 +1,6 @@
 package dev.outpost.sim.fleet;
 
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.List;
 
@@ -9,6 +10,9 @@ public final class TableLegTimes implements LegTimes {
     private final int size;
     private final int[][] seconds;
     private final int[][] metres;
+    private final List<TravelTimes> perType;
+    /** Built on first use (tests with plain tables rarely ask). */
+    private TravelTables tables;
 
     /**
      * @param perType one table per courier type, in scenario order, all over the same points
@@ -18,6 +22,7 @@ public final class TableLegTimes implements LegTimes {
         size = perType.isEmpty() ? 0 : perType.get(0).size();
         seconds = new int[perType.size()][];
         metres = new int[perType.size()][];
+        this.perType = List.copyOf(perType);
         for (int t = 0; t < perType.size(); t++) {
             if (perType.get(t).size() != size) {
                 throw new IllegalArgumentException("The travel table of courier type " + t + " has "
@@ -36,5 +41,23 @@ public final class TableLegTimes implements LegTimes {
     @Override
     public int metres(int type, int from, int to) {
         return metres[type][from * size + to];
+    }
+
+    /**
+     * {@inheritDoc} Static: one table per courier type, profile ids {@code "type0"}, {@code "type1"}, ...
+     */
+    @Override
+    public synchronized TravelTables tables() {
+        if (tables == null) {
+            if (perType.isEmpty()) {
+                throw new IllegalStateException("The leg times have no courier type; a scenario needs one to plan.");
+            }
+            List<String> ids = new java.util.ArrayList<>();
+            for (int t = 0; t < perType.size(); t++) {
+                ids.add("type" + t);
+            }
+            tables = TravelTables.ofStatic(ids, perType, 0);
+        }
+        return tables;
     }
 }

@@ -45,6 +45,7 @@ public final class TimeOfDayLegTimes implements LegTimes {
      *
      * @return the travel tables
      */
+    @Override
     public TravelTables tables() {
         return tables;
     }

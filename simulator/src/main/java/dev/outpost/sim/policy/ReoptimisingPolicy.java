@@ -12,7 +12,7 @@ import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.Stream;
 import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.FleetControl;
-import dev.outpost.travel.TravelTimes;
+import dev.outpost.travel.TravelTables;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -41,11 +41,11 @@ import java.util.SplittableRandom;
  * couriers have; a snapshot with more than {@value #MAX_GROUPS} such sets is skipped (the route
  * kernel takes at most 64 skill names).
  *
- * <p><b>Approximation.</b> A {@link Dispatcher} plans on one travel table, the simulator on one per
- * courier type: the snapshot's table holds only the points in play (hub, anchors, requests), with
- * the expected leg times of the courier type most of the snapshot's couriers have (lowest type index
- * on a tie), at the snapshot's time of day. The simulator then re-checks every route with each
- * courier's own legs.
+ * <p><b>Travel.</b> The dispatcher plans on the simulator's own expected legs
+ * ({@link FleetControl#legTables}) restricted to the points in play (hub, anchors, requests;
+ * {@link TravelTables#select}): each courier drives by its courier type's profile, each leg timed
+ * from its departure second ({@link Fleet#timeDependent}), so a planned route takes the times the
+ * simulator drives before noise. The simulator still re-checks every route with its own rules.
  *
  * <p><b>Adoption.</b> The deterministic dispatcher ({@link DispatcherOptions#deterministic}, a small
  * step limit, its seed the next draw of the day's {@link Stream#REOPTIMISATION} stream, so
@@ -82,6 +82,7 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
     private int adopted;
     private SplittableRandom seeds;
     private final List<Long> seedsUsed = new ArrayList<>();
+    private Fleet lastFleet;
 
     /** With the default interval and steps. */
     public ReoptimisingPolicy() {
@@ -112,6 +113,11 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
     /** {@return the dispatcher seeds of the rounds so far, in order (for tests)} */
     List<Long> seedsUsed() {
         return List.copyOf(seedsUsed);
+    }
+
+    /** {@return the fleet the last round's dispatcher planned on, or null before the first round (for tests)} */
+    Fleet lastFleet() {
+        return lastFleet;
     }
 
     /** {@return rounds whose plan was adopted (queues changed)} */
@@ -231,23 +237,10 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         for (Request r : open) {
             index.putIfAbsent(fleet.point(r), index.size());
         }
-        int legOracle = representative(couriers);
-        int n = index.size();
-        int[] points = new int[n];
+        int[] points = new int[index.size()];
         index.forEach((point, i) -> points[i] = point);
-        int[] seconds = new int[n * n];
-        int[] metres = new int[n * n];
-        List<String> ids = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            ids.add("p" + points[i]);
-            for (int j = 0; j < n; j++) {
-                int s = i == j ? 0 : fleet.legSeconds(legOracle, points[i], points[j], now);
-                int m = i == j ? 0 : fleet.legMetres(legOracle, points[i], points[j]);
-                boolean reachable = s >= 0 && m >= 0;
-                seconds[i * n + j] = reachable ? s : TravelTimes.UNREACHABLE;
-                metres[i * n + j] = reachable ? m : TravelTimes.UNREACHABLE;
-            }
-        }
+        TravelTables all = fleet.legTables();
+        TravelTables tables = all.select(points);
         Map<Integer, List<String>> skills = new HashMap<>();
         Map<Long, String> privateSkill = new HashMap<>();
         Map<BitSet, String> groups = new LinkedHashMap<>();
@@ -278,7 +271,8 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         for (Courier c : couriers) {
             int shiftEnd = (int) c.workEnd();
             end = Math.max(end, shiftEnd);
-            planned.add(dev.outpost.routing.Courier.builder(c.id()).startPoint(index.get(fleet.anchorPoint(c.index())))
+            planned.add(dev.outpost.routing.Courier.builder(c.id()).profile(all.profileIds().get(c.type()))
+                    .startPoint(index.get(fleet.anchorPoint(c.index())))
                     .available((int) fleet.anchorTime(c.index())).shiftEnd(shiftEnd).capacity(c.capacity())
                     .loadOnBoard(Math.min(c.load(), c.capacity())).skills(skills.getOrDefault(c.index(), List.of())).build());
         }
@@ -287,7 +281,8 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         }
         long seed = seeds.nextLong();
         seedsUsed.add(seed);
-        Dispatcher dispatcher = Dispatcher.create(new Fleet(new TravelTimes(ids, seconds, metres), 0, end, planned),
+        lastFleet = Fleet.timeDependent(tables, 0, end, planned);
+        Dispatcher dispatcher = Dispatcher.create(lastFleet,
                 DispatcherOptions.deterministic(steps, seed).withStartSecond((int) now));
         try {
             for (Request r : open) {
@@ -314,26 +309,6 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The re-optimisation at second " + now + " was interrupted.", e);
         }
-    }
-
-    /** The first courier of the type most of {@code couriers} have (lowest type index on a tie). */
-    private static int representative(List<Courier> couriers) {
-        Map<Integer, Integer> count = new HashMap<>();
-        for (Courier c : couriers) {
-            count.merge(c.type(), 1, Integer::sum);
-        }
-        int bestType = -1;
-        for (Map.Entry<Integer, Integer> e : count.entrySet()) {
-            if (bestType < 0 || e.getValue() > count.get(bestType) || (e.getValue().equals(count.get(bestType)) && e.getKey() < bestType)) {
-                bestType = e.getKey();
-            }
-        }
-        for (Courier c : couriers) {
-            if (c.type() == bestType) {
-                return c.index();
-            }
-        }
-        throw new IllegalStateException("no courier");
     }
 
     /**

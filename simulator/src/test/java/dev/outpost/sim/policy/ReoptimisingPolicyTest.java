@@ -24,7 +24,14 @@ import dev.outpost.sim.engine.SimEvent;
 import dev.outpost.sim.fleet.Day;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.testing.TinyScenarios;
+import dev.outpost.dispatch.Fleet;
+import dev.outpost.routing.Courier;
+import dev.outpost.sim.fleet.TimeOfDayLegTimes;
 import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTables;
+import dev.outpost.travel.TravelTimes;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,5 +136,56 @@ class ReoptimisingPolicyTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(10, 100));
         assertTrue(e.getMessage().contains("intervalSeconds (10)"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(900, 0));
+    }
+
+    /**
+     * The town's scooters and van on their own straight-line tables, the van twice as slow from
+     * 08:00 to 10:00: the dispatcher of a round plans each courier on its own type's legs, at every
+     * departure, exactly as the simulator drives them (before noise).
+     */
+    @Test
+    void theDispatcherPlansEachCourierOnItsOwnTypesTimeOfDayLegs() {
+        Scenario town = TinyScenarios.town(1);
+        ScenarioPoints points = ScenarioPoints.of(town);
+        TravelTables free = TravelModels.tables(town, null, points.ids(), points.locations());
+        TravelTimes van = free.freeFlow(1);
+        int[] slow = van.secondsTable();
+        for (int i = 0; i < slow.length; i++) {
+            slow[i] = slow[i] < 0 ? slow[i] : slow[i] * 2;
+        }
+        int[] vanSlices = new int[48];
+        Arrays.fill(vanSlices, 16, 20, 1);
+        TravelTables tables = new TravelTables(free.profileIds(), 1800, List.of(List.of(free.freeFlow(0)),
+                List.of(van, new TravelTimes(van.pointIds(), slow, van.metresTable()))), Arrays.asList(null, vanSlices), 0);
+        int hub = points.hubIndex();
+        ReoptimisingPolicy policy = new ReoptimisingPolicy();
+        String[] outposts = new String[town.clients().size()];
+        Arrays.fill(outposts, "-");
+        Day day = new Day(town, new TimeOfDayLegTimes(tables), new FleetOptions(0, 0, ServiceTimes.FIXED, 1.0), policy,
+                new StayRelocation(), new RandomStreams(1, 0), new int[] {hub, hub, hub, hub}, outposts, new int[] {hub});
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            requests.add(new Request(i, 9 * 3600 + 240L * i, i % 5, 1, 1, 240));
+        }
+        day.run(requests);
+        assertTrue(policy.rounds() >= 1, "some round ran");
+        Fleet planned = policy.lastFleet();
+        TravelTables used = planned.tables();
+        assertTrue(used.size() < points.size(), "only the points in play");
+        for (Courier c : planned.couriers()) {
+            int k = day.couriers().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow().index();
+            assertEquals(town.courierTypes().get(day.couriers().get(k).type()).id(), c.profile());
+            int profile = used.profileIndex(c.profile());
+            for (int a = 0; a < used.size(); a++) {
+                for (int b = 0; b < used.size(); b++) {
+                    int from = points.ids().indexOf(used.pointIds().get(a));
+                    int to = points.ids().indexOf(used.pointIds().get(b));
+                    for (int t = 7 * 3600; t < 11 * 3600; t += 601) {
+                        assertEquals(day.legSeconds(k, from, to, t), used.legSeconds(profile, a, b, t));
+                    }
+                }
+            }
+        }
+        assertTrue(planned.couriers().stream().anyMatch(c -> "van".equals(c.profile())), "the van took part");
     }
 }
