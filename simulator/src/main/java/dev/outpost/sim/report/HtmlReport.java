@@ -3,16 +3,20 @@ package dev.outpost.sim.report;
 import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierBreak;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Location;
+import dev.outpost.model.RoadProfile;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.Site;
+import dev.outpost.model.TravelSpec;
 import dev.outpost.sim.experiment.Estimate;
 import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.Layout;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.fleet.LegTimes;
 import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelModels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -174,8 +178,13 @@ public final class HtmlReport {
         int couriers = 0;
         for (CourierType t : scenario.courierTypes()) {
             couriers += t.count();
-            types.add(t.count() + " " + t.id() + " (" + num(t.speedKmh(), 0) + " km/h, capacity " + t.capacity()
-                    + ", shift " + clock(t.shift().startSeconds()) + "-" + clock(t.shift().endSeconds()) + ")");
+            StringBuilder breaks = new StringBuilder();
+            for (CourierBreak b : t.breaks()) {
+                breaks.append(", break ").append(b.durationSeconds() / 60).append(" min in ")
+                        .append(clock(b.earliestSeconds())).append('-').append(clock(b.latestSeconds()));
+            }
+            types.add(t.count() + " " + t.id() + " (" + speed(scenario, t) + "capacity " + t.capacity()
+                    + ", shift " + clock(t.shift().startSeconds()) + "-" + clock(t.shift().endSeconds()) + breaks + ")");
         }
         rows.add(new String[] {"Fleet", couriers + " couriers: " + String.join(", ", types)});
         double pickups = 0;
@@ -203,12 +212,29 @@ public final class HtmlReport {
     }
 
     private static String travelName(Scenario scenario) {
-        String model = scenario.travel().getClass().getSimpleName();
-        return switch (model) {
-            case "Road" -> "road network (shortest paths on the scenario's roads)";
-            case "Matrix" -> "explicit travel-time matrix";
-            default -> "straight line with detour factor";
-        };
+        if (scenario.travel() instanceof TravelSpec.Road) {
+            return "road network (shortest paths on the scenario's roads, each courier type by its road profile"
+                    + (TravelModels.congestion(scenario) == null ? ")"
+                    : "; rush-hour speeds per time slice, a leg timed from its departure)");
+        }
+        return scenario.travel() instanceof TravelSpec.Matrix ? "explicit travel-time matrix"
+                : "straight line with detour factor";
+    }
+
+    /** How fast a courier type drives, as the travel model uses it, followed by ", " (empty for a matrix). */
+    private static String speed(Scenario scenario, CourierType type) {
+        if (scenario.travel() instanceof TravelSpec.StraightLine) {
+            return num(type.speedKmh(), 0) + " km/h, ";
+        }
+        if (scenario.travel() instanceof TravelSpec.Matrix) {
+            return "";
+        }
+        RoadProfile profile = type.roadProfile();
+        if (profile == null) {
+            return "road speeds, ";
+        }
+        return "road speeds" + (profile.maxSpeedKmh() == null ? "" : " up to " + num(profile.maxSpeedKmh(), 0) + " km/h")
+                + (profile.barredClasses().isEmpty() ? "" : ", not on " + String.join("/", profile.barredClasses())) + ", ";
     }
 
     /**
