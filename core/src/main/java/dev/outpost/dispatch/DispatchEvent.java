@@ -194,15 +194,33 @@ public sealed interface DispatchEvent {
         }
     }
 
-    /** A courier joins the fleet; unserved requests are offered to it at once. */
-    record CourierAdded(Courier courier) implements DispatchEvent {
+    /**
+     * A courier joins the fleet; unserved requests are offered to it at once. With a
+     * {@code location} (a GPS fix; needs {@link Fleet#withModel}) the courier starts there and its
+     * {@link Courier#startPoint()} is ignored.
+     *
+     * @param courier  the new courier
+     * @param location where it starts as a coordinate, or null for its {@link Courier#startPoint()}
+     */
+    record CourierAdded(Courier courier, Location location) implements DispatchEvent {
         /**
-         * Rejects a null {@code courier}.
+         * Rejects a null {@code courier} and a location that is not finite.
          *
-         * @param courier the new courier
+         * @param courier  the new courier
+         * @param location where it starts as a coordinate, or null for its {@link Courier#startPoint()}
          */
         public CourierAdded {
             Objects.requireNonNull(courier, "courier");
+            requireFinite("courier (" + courier.id() + ") location", location);
+        }
+
+        /**
+         * A courier that starts at its {@link Courier#startPoint()}, a point of the fleet's travel table.
+         *
+         * @param courier the new courier
+         */
+        public CourierAdded(Courier courier) {
+            this(courier, null);
         }
     }
 

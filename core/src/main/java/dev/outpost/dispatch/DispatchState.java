@@ -289,7 +289,11 @@ final class DispatchState {
         if (couriers.containsKey(c.id())) {
             throw new IllegalArgumentException("The courier id (" + c.id() + ") is already in the fleet; use a new id.");
         }
-        requirePoint("courier (" + c.id() + ") startPoint", c.startPoint());
+        if (e.location() != null) {
+            c = c.toBuilder().startPoint(pointAt("courier (" + c.id() + ") location", e.location(), null)).build();
+        } else {
+            requirePoint("courier (" + c.id() + ") startPoint", c.startPoint());
+        }
         if (tables != null && c.profile() != null && tables.profileIndex(c.profile()) < 0) {
             throw new IllegalArgumentException("The courier (" + c.id() + ") profile ('" + c.profile()
                     + "') is not a profile of the fleet's travel tables " + tables.profileIds() + "; use one of them.");

@@ -480,6 +480,9 @@ public final class Dispatcher implements AutoCloseable {
         if (event instanceof DispatchEvent.PickupRequested e) {
             return e.location();
         }
+        if (event instanceof DispatchEvent.CourierAdded e) {
+            return e.location();
+        }
         return event instanceof DispatchEvent.CourierMoved e ? e.location() : null;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.dispatch.Decision.Status;
+import dev.outpost.dispatch.DispatchEvent.CourierAdded;
 import dev.outpost.dispatch.DispatchEvent.CourierMoved;
 import dev.outpost.dispatch.DispatchEvent.PickupDone;
 import dev.outpost.dispatch.DispatchEvent.PickupRequested;
@@ -132,6 +133,26 @@ class DispatcherLocationTest {
         Courier b = d.currentPlan().problem().couriers().stream().filter(c -> c.id().equals("b")).findFirst().orElseThrow();
         int expected = MODEL.table(List.of("o", "f"), List.of(grid(0), new Location(350, 150))).metres(0, 1);
         assertEquals(expected, d.currentPlan().problem().travel().metres(0, b.startPoint()), "b's last fix (350, 150)");
+    }
+
+    @Test
+    void aCourierAddedAtALocationStartsThereAsAtTheEqualTablePoint() throws Exception {
+        // Full: the table has point 15 and the courier joins there; partial: 15 comes as its GPS fix.
+        Dispatcher full = deterministic(fleet(16));
+        Dispatcher partial = deterministic(fleet(15));
+        Courier joining = DispatchFixtures.courier("c", 15);
+        Courier elsewhere = DispatchFixtures.courier("c", 0);
+        assertTrue(full.submit(new CourierAdded(joining)).get().isEmpty());
+        assertTrue(partial.submit(new CourierAdded(elsewhere, grid(15))).get().isEmpty());
+        Courier c = partial.currentPlan().problem().couriers().stream().filter(k -> k.id().equals("c")).findFirst()
+                .orElseThrow();
+        assertEquals(15, c.startPoint());
+        assertEquals(16, partial.currentPlan().problem().travel().size());
+        // A request next to it goes to it, with the same decision either way.
+        Pickup near = DispatchFixtures.pickup("near", 14, EIGHT);
+        Decision expected = one(full, new PickupRequested(near, 300));
+        assertEquals("c", expected.courierId());
+        assertSameDecision(expected, one(partial, new PickupRequested(near, 300)));
     }
 
     @Test
