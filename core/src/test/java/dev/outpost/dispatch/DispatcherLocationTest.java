@@ -32,7 +32,7 @@ class DispatcherLocationTest {
 
     private static final int EIGHT = 8 * 3600;
     /** 30 km/h, planar metres, no detour: 500 m take 60 s. */
-    private static final TravelModel MODEL = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.0, 30);
+    static final TravelModel MODEL = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.0, 30);
 
     /** Point i of a 4 x 4 grid, 500 m apart. */
     static Location grid(int i) {
