@@ -165,7 +165,7 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
             throw new IllegalArgumentException("The pickups' total size (" + totalSize + ") is above " + Limits.MAX_UNITS * 100L
                     + " units; loads could overflow. Split the problem.");
         }
-        int maxLeg = tables == null ? 0 : longestLeg(tables);
+        int maxLeg = tables == null ? 0 : tables.longestLegSeconds();
         if (maxLeg > Limits.MAX_DURATION) {
             throw new IllegalArgumentException("The travel tables have a leg of " + maxLeg + " s, longer than "
                     + Limits.MAX_DURATION + " s; check the tables' units.");
@@ -187,32 +187,5 @@ public record RoutingProblem(List<Courier> couriers, List<Pickup> pickups, int h
                     + " s, service up to " + maxService + " s) could drive a route's clock to " + clock
                     + " s, above " + MAX_CLOCK_SECOND + " s; split the problem.");
         }
-    }
-
-    /**
-     * An upper bound on any time-dependent leg of the tables, seconds: the longest entry of any
-     * distinct table plus one (a leg that crosses slices takes at most its slowest slice's time,
-     * rounded up to a whole second).
-     *
-     * @param tables the tables
-     * @return the bound, seconds
-     */
-    public static int longestLeg(TravelTables tables) {
-        int longest = 0;
-        int sliceSeconds = tables.sliceSeconds();
-        for (int p = 0; p < tables.profileCount(); p++) {
-            boolean[] seen = new boolean[tables.distinctTables(p)];
-            for (int s = 0; s < tables.sliceCount(); s++) {
-                int d = tables.tableOf(p, s);
-                if (seen[d]) {
-                    continue;
-                }
-                seen[d] = true;
-                for (int v : tables.timesAt(p, s * sliceSeconds).secondsTable()) {
-                    longest = Math.max(longest, v);
-                }
-            }
-        }
-        return longest + 1;
     }
 }

@@ -86,31 +86,6 @@ public final class TravelModels {
     }
 
     /**
-     * One static table for courier type {@code courierType} at one time of day, for solvers that
-     * take a single table (stationing): the table of the slice of {@code second}, or, when
-     * {@code second} is {@code null}, of the peak slice within the scenario's service day (the slice
-     * whose table has the highest mean travel time). For a scenario without congestion this is the
-     * courier type's free-flow table; for an unrestricted courier type without congestion it is
-     * exactly {@link TravelModel#table}.
-     *
-     * @param baseDir the scenario file's folder, or {@code null} for the working folder
-     * @param second  seconds since 00:00, or {@code null} for the peak
-     * @param scenario the scenario
-     * @param courierType the courier type whose profile is used
-     * @param pointIds the point ids, in index order
-     * @param points the point locations, in index order
-     * @throws IllegalArgumentException as {@link #tables}
-     * @return the static table of {@code courierType} for the slice of {@code second}, or of the peak slice when {@code second} is {@code null}
-     */
-    public static TravelTimes timesAt(Scenario scenario, Path baseDir, CourierType courierType,
-            java.util.List<String> pointIds, java.util.List<dev.outpost.model.Location> points, Integer second) {
-        TravelModel model = forScenario(scenario, courierType, baseDir);
-        TravelTables tables = model.tables(pointIds, points, java.util.List.of(courierType), congestion(scenario));
-        int at = second != null ? second : servicePeakSecond(scenario, tables, 0);
-        return tables.timesAt(0, at);
-    }
-
-    /**
      * The start second of the peak slice of {@code profile} within {@code scenario}'s service day
      * (the slice whose table has the highest mean travel time; the earliest on ties): the hour a
      * stationing plan is built for by default. For static tables, the service day's start.

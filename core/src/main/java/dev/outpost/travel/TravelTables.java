@@ -66,6 +66,8 @@ public final class TravelTables {
     /** [profile][distinct table] mean seconds over reachable pairs i != j. */
     private final double[][] meanSeconds;
     private final long buildMillis;
+    /** The longest entry of any table, plus one second (see {@link #longestLegSeconds()}). */
+    private final int longestLegSeconds;
 
     /**
      * @param profileIds   one id per profile (the courier type ids), unique
@@ -109,6 +111,7 @@ public final class TravelTables {
         this.metres = new int[profiles][][];
         this.sliceTable = new int[profiles][];
         this.meanSeconds = new double[profiles][];
+        int longest = 0;
         for (int p = 0; p < profiles; p++) {
             String id = profileIds.get(p);
             List<TravelTimes> own = tables.get(p);
@@ -134,6 +137,7 @@ public final class TravelTables {
                 int[] column = t.secondsTable();
                 for (int c = 0; c < column.length; c++) {
                     seconds[p][c * d0 + d] = column[c];
+                    longest = Math.max(longest, column[c]);
                 }
                 metres[p][d] = t.metresTable();
                 if (d == 0) {
@@ -174,6 +178,7 @@ public final class TravelTables {
             }
         }
         this.buildMillis = buildMillis;
+        this.longestLegSeconds = longest + 1;
     }
 
     /**
@@ -636,6 +641,17 @@ public final class TravelTables {
             count += d;
         }
         return count;
+    }
+
+    /**
+     * An upper bound of every leg's seconds, at any departure: the longest entry of any table of
+     * any profile plus one second (a leg that crosses into another slice takes between its slices'
+     * entries, its arrival rounded up). Computed once when the tables are built.
+     *
+     * @return the longest leg of any profile at any time, seconds, plus one
+     */
+    public int longestLegSeconds() {
+        return longestLegSeconds;
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.outpost.model.TravelSpec;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,25 @@ class StationingTravelTest {
         assertEquals("14:00", midday.hour());
         assertEquals("free-flow", freeFlow.hour());
         assertEquals(ScenarioPoints.of(city).ids(), peak.times().pointIds());
+    }
+
+    @Test
+    void aCourierTypesTableIsItsSliceOfTheScenarioTablesBuiltOnceOrOnItsOwn() {
+        CourierType van = city.courierTypes().get(1);
+        ScenarioPoints points = ScenarioPoints.of(city);
+        TravelTables tables = TravelModels.tables(city, null, points.ids(), points.locations());
+        TravelModel vans = TravelModels.forScenario(city, van);
+        StationingTravel peak = StationingTravel.of(city, vans, van, StationingTravel.Basis.PEAK, 0);
+        StationingTravel noon = StationingTravel.of(city, vans, van, StationingTravel.Basis.HOUR, 12 * 3600);
+        assertEquals(tables.peakTimes(1).seconds(3, 40), peak.times().seconds(3, 40));
+        assertArrayEquals(tables.timesAt(1, 12 * 3600).secondsTable(), noon.times().secondsTable());
+        assertTrue(sum(peak.times()) > sum(noon.times()), "the peak is slower than noon");
+        // On tables already built for every type: the same table and hour.
+        StationingTravel shared = StationingTravel.of(city, tables, van.id(), StationingTravel.Basis.PEAK, 0);
+        assertEquals(peak.second(), shared.second());
+        assertArrayEquals(peak.times().secondsTable(), shared.times().secondsTable());
+        assertThrows(IllegalArgumentException.class,
+                () -> StationingTravel.of(city, tables, "bicycle", StationingTravel.Basis.PEAK, 0));
     }
 
     @Test

@@ -154,24 +154,6 @@ class TravelTablesTest {
     }
 
     @Test
-    void stationingGetsOneStaticTablePerCourierTypeAtThePeakByDefault() {
-        CourierType van = city.courierTypes().get(1);
-        TravelTimes peak = TravelModels.timesAt(city, null, van, points.ids(), points.locations(), null);
-        TravelTimes noon = TravelModels.timesAt(city, null, van, points.ids(), points.locations(), 12 * HOUR);
-        assertEquals(tables.peakTimes(1).seconds(3, 40), peak.seconds(3, 40));
-        assertEquals(tables.timesAt(1, 12 * HOUR).seconds(3, 40), noon.seconds(3, 40));
-        long peakSum = 0;
-        long noonSum = 0;
-        for (int i = 0; i < peak.size(); i++) {
-            for (int j = 0; j < peak.size(); j++) {
-                peakSum += peak.seconds(i, j);
-                noonSum += noon.seconds(i, j);
-            }
-        }
-        assertTrue(peakSum > noonSum, peakSum + " <= " + noonSum);
-    }
-
-    @Test
     void scootersAndVansDriveTheTownDifferently() {
         TravelTimes scooter = tables.freeFlow(0);
         TravelTimes van = tables.freeFlow(1);

@@ -122,7 +122,7 @@ public final class RouteKernel {
         this(problem.travel().size(), profileTables(problem, true), profileTables(problem, false), problem.tables(),
                 problem.hubPoint(), problem.cutoffSecond(), problem.couriers(), problem.pickups(), options.responseWeight(),
                 options.travelSecondWeight(), options.metreWeight(), options.vehicleFixedCost(),
-                problem.tables() == null ? -1 : RoutingProblem.longestLeg(problem.tables()), -1);
+                problem.tables() == null ? -1 : problem.tables().longestLegSeconds(), -1);
     }
 
     /** Per profile its static (or free-flow) seconds or metres table; one table for a static problem. */

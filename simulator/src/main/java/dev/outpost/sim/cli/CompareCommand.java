@@ -78,8 +78,8 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        Simulator simA = Simulator.prepare(a, SimulationOptions.baseDir(source));
-        Simulator simB = new Simulator(b, simA.legs());
+        Simulator simA = new Simulator(a, options.legs(source));
+        Simulator simB = new Simulator(b, options.legs(source));
         SetupRun tracedA = options.runTraced(simA, "A", "A");
         SetupRun tracedB = options.runTraced(simB, "B", "B");
         List<RunKpis> runsA = tracedA.runs();

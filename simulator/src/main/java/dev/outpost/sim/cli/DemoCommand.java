@@ -23,8 +23,6 @@ import dev.outpost.stationing.StationingPlan;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.StationingSolver;
 import dev.outpost.stationing.StationingTravel;
-import dev.outpost.travel.ScenarioPoints;
-import dev.outpost.travel.TravelModels;
 import dev.outpost.travel.TravelTables;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -141,9 +139,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw CliException.input("The scenario (" + SafeText.oneLine(scenario.name()) + ") has no couriers;"
                     + " add a courier type with a count of at least 1.");
         }
-        ScenarioPoints points = ScenarioPoints.of(scenario);
-        TravelTables tables = source.travelModel(scenario.courierTypes().get(0)).tables(points.ids(),
-                points.locations(), scenario.courierTypes(), TravelModels.congestion(scenario));
+        TravelTables tables = source.tables();
         LegTimes legs = new TimeOfDayLegTimes(tables);
 
         progress(err, "Stationing " + scenario.courierTypes().stream().mapToInt(CourierType::count).sum()

@@ -6,8 +6,10 @@ import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.ScenarioException;
 import dev.outpost.model.TravelSpec;
+import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -50,6 +52,18 @@ record ScenarioSource(Scenario scenario, Path file) {
      */
     TravelModel travelModel(CourierType courierType) {
         return travelModel(scenario, file, courierType);
+    }
+
+    /**
+     * The scenario's travel tables between its points, one profile per courier type with the road
+     * network's congestion (as {@link TravelModels#tables}), the model built by {@link #travelModel}.
+     *
+     * @throws CliException (exit 1) when a road network cannot be read
+     */
+    TravelTables tables() {
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        return travelModel(scenario.courierTypes().get(0)).tables(points.ids(), points.locations(),
+                scenario.courierTypes(), TravelModels.congestion(scenario));
     }
 
     /**

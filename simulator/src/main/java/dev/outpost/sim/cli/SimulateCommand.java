@@ -85,7 +85,7 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        Simulator simulator = Simulator.prepare(setup, SimulationOptions.baseDir(source));
+        Simulator simulator = new Simulator(setup, options.legs(source));
         SetupRun traced = options.runTraced(simulator, "simulate", setup.label());
         List<RunKpis> runs = traced.runs();
         KpiTable table = KpiTable.of(runs);

@@ -10,6 +10,9 @@ import dev.outpost.sim.experiment.Layouts;
 import dev.outpost.sim.experiment.Replications;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.fleet.LegTimes;
+import dev.outpost.sim.fleet.TableLegTimes;
+import dev.outpost.sim.fleet.TimeOfDayLegTimes;
 import dev.outpost.sim.kpi.RunKpis;
 import dev.outpost.stationing.StationingObjective;
 import java.io.IOException;
@@ -87,6 +90,8 @@ final class SimulationOptions {
     @Option(names = "--no-progress", description = "No progress bar on standard error.")
     boolean noProgress;
 
+    private LegTimes legs;
+
     ScenarioSource load() {
         if (days < 1 || replications < 1 || threads < 1) {
             throw CliException.usage("The --days (" + days + "), --replications (" + replications + ") and --threads ("
@@ -135,7 +140,7 @@ final class SimulationOptions {
         }
         Scenario scenario = source.scenario();
         if (value.equals("station")) {
-            return Layouts.station(scenario, StationingObjective.EXPECTED_RESPONSE, seed, stationSteps, baseDir(source));
+            return station(scenario, source);
         }
         Path path = Path.of(value);
         String name = SafeText.oneLine(String.valueOf(path.getFileName()));
@@ -147,8 +152,32 @@ final class SimulationOptions {
         }
     }
 
-    static Path baseDir(ScenarioSource source) {
-        return source.file() == null ? null : source.file().toAbsolutePath().getParent();
+    /**
+     * The leg times of the command's scenario: each courier type's time-of-day tables, built once
+     * (a road network's hierarchy is the slow part of start-up) and shared by stationing
+     * ({@code --layout station}) and every set-up simulated; a sweep changes counts and budgets,
+     * never the points or the courier types.
+     */
+    /**
+     * Solves stationing for {@code scenario} (expected response, {@code --station-steps}, {@code --seed})
+     * on the command's tables ({@link #legs}).
+     *
+     * @throws IllegalArgumentException when the scenario has no courier type
+     */
+    Layout station(Scenario scenario, ScenarioSource source) {
+        if (scenario.courierTypes().isEmpty()) {
+            throw new IllegalArgumentException("The scenario '" + scenario.name()
+                    + "' has no courier type; add one to station couriers.");
+        }
+        return Layouts.station(scenario, StationingObjective.EXPECTED_RESPONSE, seed, stationSteps, legs(source).tables());
+    }
+
+    LegTimes legs(ScenarioSource source) {
+        if (legs == null) {
+            legs = source.scenario().courierTypes().isEmpty() ? new TableLegTimes(List.of())
+                    : new TimeOfDayLegTimes(source.tables());
+        }
+        return legs;
     }
 
     /** Runs the replications with a progress bar when asked and worth it. */

@@ -8,7 +8,6 @@ import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.kpi.RunKpis;
 import dev.outpost.sim.report.KpiReport;
-import dev.outpost.stationing.StationingObjective;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +82,6 @@ public final class SweepCommand implements Callable<Integer> {
         List<String> labels = new ArrayList<>();
         List<SimSetup> setups = new ArrayList<>();
         List<List<RunKpis>> runs = new ArrayList<>();
-        Simulator base = null;
         for (double v : values) {
             Scenario scenario = source.scenario();
             FleetOptions f = fleet;
@@ -96,14 +94,10 @@ public final class SweepCommand implements Callable<Integer> {
                     default -> scenario = Layouts.withMaxOutposts(scenario, (int) v);
                 }
                 l = over.equals("outposts")
-                        ? Layouts.station(scenario, StationingObjective.EXPECTED_RESPONSE, options.seed, options.stationSteps,
-                                SimulationOptions.baseDir(source))
+                        ? options.station(scenario, source)
                         : options.layout(layout, new ScenarioSource(scenario, source.file()));
                 SimSetup setup = new SimSetup(scenario, l, policy, relocation, f, options.demand(scenario));
-                // Travel tables depend only on the points and courier types, which no sweep changes.
-                Simulator simulator = base == null
-                        ? Simulator.prepare(setup, SimulationOptions.baseDir(source)) : new Simulator(setup, base.legs());
-                base = simulator;
+                Simulator simulator = new Simulator(setup, options.legs(source));
                 setups.add(setup);
                 runs.add(options.run(simulator, over + " " + label));
                 labels.add(label);

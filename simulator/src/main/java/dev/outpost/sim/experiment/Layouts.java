@@ -9,9 +9,8 @@ import dev.outpost.stationing.StationingPlan;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.StationingSolver;
 import dev.outpost.stationing.StationingTravel;
-import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,12 +43,13 @@ public final class Layouts {
      * @param objective the stationing objective
      * @param seed the random seed
      * @param steps the step limit of the search
-     * @param baseDir the scenario file's folder, or {@code null} for the working folder
+     * @param tables the scenario's travel tables, one profile per courier type (the simulation's own,
+     *               so they are built once)
      * @return the layout of the solved stationing plan
      */
-    public static Layout station(Scenario scenario, StationingObjective objective, long seed, int steps, Path baseDir) {
-        CourierType stationed = StationingTravel.mostNumerous(scenario);
-        TravelTimes times = StationingTravel.of(scenario, TravelModels.forScenario(scenario, stationed, baseDir), stationed,
+    public static Layout station(Scenario scenario, StationingObjective objective, long seed, int steps,
+            TravelTables tables) {
+        TravelTimes times = StationingTravel.of(scenario, tables, StationingTravel.mostNumerous(scenario).id(),
                 StationingTravel.Basis.PEAK, 0).times();
         StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
