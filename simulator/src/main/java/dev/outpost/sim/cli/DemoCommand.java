@@ -6,6 +6,7 @@ import dev.outpost.model.Scenario;
 import dev.outpost.sim.experiment.Estimate;
 import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.Layout;
+import dev.outpost.sim.experiment.Layouts;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.fleet.FleetOptions;
@@ -158,11 +159,7 @@ public final class DemoCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.INTERNAL;
         }
-        List<Layout.Post> posts = new ArrayList<>();
-        for (StationingPlan.Outpost o : plan.outposts()) {
-            posts.add(new Layout.Post(o.siteId(), o.couriers()));
-        }
-        Layout layout = new Layout("stationing plan", posts);
+        Layout layout = Layouts.of(plan, "stationing plan");
 
         FleetOptions fleet = FleetOptions.defaults();
         SimSetup today = new SimSetup(scenario, Layout.hub(), "nearest-idle", "stay", fleet, null);

@@ -21,18 +21,22 @@ public final class Layouts {
     }
 
     /**
-     * The layout of a stationing plan.
+     * The layout of a stationing plan, with the plan's own client-to-outpost assignment.
      *
      * @param plan the stationing plan
      * @param name a label for reports
-     * @return the layout of a stationing plan
+     * @return the layout of a stationing plan, {@link Layout#assigned} as the plan assigns its clients
      */
     public static Layout of(StationingPlan plan, String name) {
         List<Layout.Post> posts = new ArrayList<>();
         for (StationingPlan.Outpost o : plan.outposts()) {
-            posts.add(new Layout.Post(o.siteId(), o.couriers()));
+            List<String> clients = new ArrayList<>();
+            for (int c : o.clientIndices()) {
+                clients.add(plan.clients().get(c).clientId());
+            }
+            posts.add(new Layout.Post(o.siteId(), o.couriers(), clients));
         }
-        return new Layout(name, posts);
+        return new Layout(name, posts, true);
     }
 
     /**

@@ -10,13 +10,31 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * Runs replications 0..n-1 of a seed. Each replication is one day on one thread with its own
- * random streams ({@code RandomStreams(seed, r)}), so running them on several threads gives the
- * same list as running them in sequence.
+ * The simulator's one replication runner: runs replications 0..n-1 of a seed, the experiments'
+ * KPIs ({@link #run}) and the report's traced runs ({@code SetupRun.simulate}, through
+ * {@link #each}) alike. Each replication is one task on one thread with its own random streams
+ * ({@code RandomStreams(seed, r)}), so running them on several threads gives the same list as
+ * running them in sequence.
  */
 public final class Replications {
 
     private Replications() {
+    }
+
+    /**
+     * What one replication produces.
+     *
+     * @param <T> the result of one replication
+     */
+    @FunctionalInterface
+    public interface Replication<T> {
+        /**
+         * Runs replication {@code replication}; called once per replication, on any thread.
+         *
+         * @param replication the replication number, from 0
+         * @return its result
+         */
+        T run(int replication);
     }
 
     /**
@@ -43,16 +61,32 @@ public final class Replications {
      * @return as {@link #run(Simulator, long, int, int, IntConsumer)} with {@code days} days per replication
      */
     public static List<RunKpis> run(Simulator simulator, long seed, int count, int days, int threads, IntConsumer progress) {
+        return each(count, threads, progress, r -> simulator.replication(seed, r, days));
+    }
+
+    /**
+     * Runs {@code replication} for 0..count-1 on up to {@code threads} threads and returns the results
+     * in replication order. A replication's exception (the first in replication order) is rethrown.
+     *
+     * @param <T> the result of one replication
+     * @param count the number of replications, at least 1
+     * @param threads threads to use, at least 1 (1 = in sequence on the caller's thread)
+     * @param progress told each finished replication's number (any thread), or null
+     * @param replication what one replication does
+     * @return the results, replication order
+     * @throws IllegalArgumentException when count or threads is below 1
+     */
+    public static <T> List<T> each(int count, int threads, IntConsumer progress, Replication<T> replication) {
         if (count < 1) {
             throw new IllegalArgumentException("The replications (" + count + ") must be at least 1.");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("The threads (" + threads + ") must be at least 1.");
         }
-        List<RunKpis> out = new ArrayList<>(count);
+        List<T> out = new ArrayList<>(count);
         if (threads == 1) {
             for (int r = 0; r < count; r++) {
-                out.add(simulator.replication(seed, r, days));
+                out.add(replication.run(r));
                 if (progress != null) {
                     progress.accept(r);
                 }
@@ -61,18 +95,18 @@ public final class Replications {
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count));
         try {
-            List<Future<RunKpis>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int r = 0; r < count; r++) {
-                int replication = r;
+                int number = r;
                 futures.add(pool.submit(() -> {
-                    RunKpis k = simulator.replication(seed, replication, days);
+                    T result = replication.run(number);
                     if (progress != null) {
-                        progress.accept(replication);
+                        progress.accept(number);
                     }
-                    return k;
+                    return result;
                 }));
             }
-            for (Future<RunKpis> f : futures) {
+            for (Future<T> f : futures) {
                 out.add(f.get());
             }
             return out;
@@ -82,6 +116,9 @@ public final class Replications {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException(e.getCause());
         } finally {

@@ -17,13 +17,13 @@ import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelModels;
 import dev.outpost.travel.TravelTables;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A set-up made ready to simulate: travel tables per courier type, couriers' homes, outpost
- * points and each client's outpost, computed once. Immutable and thread-safe: {@link #day} may run
+ * points and each client's outpost ({@link ClientOutposts}: the layout's own assignment when it
+ * has one, as a stationing plan does), computed once. Immutable and thread-safe: {@link #day} may run
  * on many threads at once, each day on one.
  */
 public final class Simulator {
@@ -69,35 +69,17 @@ public final class Simulator {
         int fleetSize = scenario.courierTypes().stream().mapToInt(CourierType::count).sum();
         homes = new int[fleetSize];
         Arrays.fill(homes, points.hubIndex());
-        List<Integer> postList = new ArrayList<>();
-        outpostIds = new ArrayList<>();
         int next = 0;
         for (Layout.Post p : setup.layout().outposts()) {
             int point = points.indexOf(p.siteId());
-            postList.add(point);
-            outpostIds.add(p.siteId());
             for (int i = 0; i < p.couriers() && next < fleetSize; i++) {
                 homes[next++] = point;
             }
         }
-        if (postList.isEmpty()) {
-            postList.add(points.hubIndex());
-            outpostIds.add(scenario.hub().id());
-        }
-        posts = postList.stream().mapToInt(Integer::intValue).toArray();
-        clientOutpost = new String[scenario.clients().size()];
-        for (int c = 0; c < clientOutpost.length; c++) {
-            int best = -1;
-            int bestSeconds = Integer.MAX_VALUE;
-            for (int s = 0; s < posts.length; s++) {
-                int leg = legs.seconds(0, posts[s], points.clientIndex(c), scenario.horizon().serviceDay().startSeconds());
-                if (leg >= 0 && leg < bestSeconds) {
-                    bestSeconds = leg;
-                    best = s;
-                }
-            }
-            clientOutpost[c] = best < 0 ? "-" : outpostIds.get(best);
-        }
+        ClientOutposts assignment = ClientOutposts.of(scenario, setup.layout(), legs);
+        posts = assignment.points();
+        outpostIds = assignment.ids();
+        clientOutpost = assignment.idsByClient();
     }
 
     /** {@return the leg times in use (shareable with other set-ups of the same scenario)} */

@@ -11,8 +11,6 @@ import dev.outpost.sim.engine.SimClock;
 import dev.outpost.sim.engine.SimEvent;
 import dev.outpost.sim.engine.Stream;
 import dev.outpost.sim.engine.UnservedReason;
-import dev.outpost.sim.policy.DispatchPolicy;
-import dev.outpost.sim.policy.RelocationPolicy;
 import dev.outpost.travel.ScenarioPoints;
 import java.util.ArrayList;
 import java.util.Collection;

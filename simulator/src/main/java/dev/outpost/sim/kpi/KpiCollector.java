@@ -16,9 +16,10 @@ import org.HdrHistogram.Histogram;
  * digits), share of requests with a courier at the door within target (unserved ones count as
  * missed), served and unserved counts, per run, per client class and per outpost; and for the fleet
  * utilisation (busy over on-duty seconds), idle seconds, break seconds (configured breaks, counted
- * apart from idle time), distance, items at the hub after the
- * cut-off, items lost in breakdowns and unserved requests by reason. {@link #kpis()} asserts
- * conservation: every request that arrived is served or unserved with a reason.
+ * apart from idle time), distance, items at the hub after the cut-off, items lost in breakdowns
+ * and unserved requests by reason. Courier time comes from {@link CourierStates}, the same reading
+ * of the courier events as the report's trace. {@link #kpis()} asserts conservation: every request
+ * that arrived is served or unserved with a reason.
  */
 public final class KpiCollector implements EventListener {
 
@@ -27,7 +28,22 @@ public final class KpiCollector implements EventListener {
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private Group[] stats;
     private final Map<Long, long[]> open = new HashMap<>();
-    private final Map<String, long[]> couriers = new HashMap<>();
+    private final CourierStates states = new CourierStates(new CourierStates.Spells() {
+        @Override
+        public void onDuty(String courierId, long from, long to) {
+            dutySeconds += to - from;
+        }
+
+        @Override
+        public void busy(String courierId, long from, long to) {
+            busySeconds += to - from;
+        }
+
+        @Override
+        public void onBreak(String courierId, long from, long to) {
+            breakSeconds += to - from;
+        }
+    });
     private long arrived;
     private long served;
     private long unserved;
@@ -71,7 +87,7 @@ public final class KpiCollector implements EventListener {
             stats[i] = new Group();
         }
         open.clear();
-        couriers.clear();
+        states.clear();
         arrived = 0;
         served = 0;
         unserved = 0;
@@ -87,6 +103,7 @@ public final class KpiCollector implements EventListener {
 
     @Override
     public void onEvent(SimEvent event) {
+        states.onEvent(event);
         if (event instanceof SimEvent.RequestArrived e) {
             arrived++;
             int cls = groupIndex.getOrDefault("class:" + e.clientKind(), -1);
@@ -123,28 +140,8 @@ public final class KpiCollector implements EventListener {
             }
             unserved++;
             byReason[e.reason().ordinal()]++;
-        } else if (event instanceof SimEvent.CourierOnDuty e) {
-            courier(e.courierId())[0] = e.time();
-        } else if (event instanceof SimEvent.CourierBusy e) {
-            long[] k = courier(e.courierId());
-            if (k[1] < 0) {
-                k[1] = e.time();
-            }
-        } else if (event instanceof SimEvent.CourierIdle e) {
-            long[] k = courier(e.courierId());
-            if (k[1] >= 0) {
-                busySeconds += e.time() - k[1];
-                k[1] = -1;
-            }
-        } else if (event instanceof SimEvent.BreakStarted e) {
-            courier(e.courierId())[2] = e.time();
-        } else if (event instanceof SimEvent.BreakEnded e) {
-            endBreak(courier(e.courierId()), e.time());
-        } else if (event instanceof SimEvent.CourierOffDuty e) {
-            offDuty(e.courierId(), e.time());
         } else if (event instanceof SimEvent.CourierLost e) {
             itemsLost += e.itemsOnBoard();
-            offDuty(e.courierId(), e.time());
         } else if (event instanceof SimEvent.CourierMoved e) {
             metres += e.metres();
             if (e.relocation()) {
@@ -154,30 +151,6 @@ public final class KpiCollector implements EventListener {
             itemsAfterCutoff += e.items();
         }
         // RequestAssigned and PickupDone carry no KPI of their own.
-    }
-
-    private long[] courier(String id) {
-        return couriers.computeIfAbsent(id, k -> new long[] {-1, -1, -1});
-    }
-
-    private void endBreak(long[] k, long time) {
-        if (k[2] >= 0) {
-            breakSeconds += time - k[2];
-            k[2] = -1;
-        }
-    }
-
-    private void offDuty(String id, long time) {
-        long[] k = courier(id);
-        if (k[1] >= 0) {
-            busySeconds += time - k[1];
-            k[1] = -1;
-        }
-        endBreak(k, time);
-        if (k[0] >= 0) {
-            dutySeconds += time - k[0];
-            k[0] = -1;
-        }
     }
 
     /**

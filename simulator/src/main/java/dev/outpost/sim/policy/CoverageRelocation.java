@@ -4,6 +4,7 @@ import dev.outpost.model.Scenario;
 import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.CourierStatus;
 import dev.outpost.sim.fleet.FleetControl;
+import dev.outpost.sim.fleet.RelocationPolicy;
 
 /**
  * Maximum-expected-coverage move (MEXCLP, Daskin 1983, used dynamically as in ambulance

@@ -1,6 +1,8 @@
 package dev.outpost.sim.policy;
 
 import dev.outpost.model.Scenario;
+import dev.outpost.sim.fleet.DispatchPolicy;
+import dev.outpost.sim.fleet.RelocationPolicy;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;

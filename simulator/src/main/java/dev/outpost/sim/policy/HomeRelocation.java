@@ -1,6 +1,7 @@
 package dev.outpost.sim.policy;
 
 import dev.outpost.sim.fleet.FleetControl;
+import dev.outpost.sim.fleet.RelocationPolicy;
 
 /** Idle couriers drive back to their home outpost (the hub when the layout has none). */
 public final class HomeRelocation implements RelocationPolicy {

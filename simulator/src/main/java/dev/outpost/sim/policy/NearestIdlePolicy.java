@@ -2,6 +2,7 @@ package dev.outpost.sim.policy;
 
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.fleet.Courier;
+import dev.outpost.sim.fleet.DispatchPolicy;
 import dev.outpost.sim.fleet.FleetControl;
 
 /**

@@ -11,6 +11,7 @@ import dev.outpost.routing.Stop;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.Stream;
 import dev.outpost.sim.fleet.Courier;
+import dev.outpost.sim.fleet.DispatchPolicy;
 import dev.outpost.sim.fleet.FleetControl;
 import dev.outpost.travel.TravelTables;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.outpost.sim.policy;
 
 import dev.outpost.sim.fleet.FleetControl;
+import dev.outpost.sim.fleet.RelocationPolicy;
 
 /** Idle couriers wait where they are. */
 public final class StayRelocation implements RelocationPolicy {

@@ -2,6 +2,7 @@ package dev.outpost.sim.report;
 
 import dev.outpost.sim.engine.EventListener;
 import dev.outpost.sim.engine.SimEvent;
+import dev.outpost.sim.kpi.CourierStates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
  * response times in whole minutes (request to courier at the door), the fleet's busy and on-duty
  * seconds per hour of the day, and, when asked, each courier's stops of the day in order (its start
  * point, the clients it reached, the hub when it unloaded); and per replication the service centres
- * whose every request was reached within target. Traces of several days add up with
+ * whose every request was reached within target. Courier time comes from {@link CourierStates},
+ * the same reading of the courier events as the KPIs'. Traces of several days add up with
  * {@link #add}; adding in replication order keeps the result the same on any number of threads.
  */
 public final class DayTrace implements EventListener {
@@ -33,7 +35,17 @@ public final class DayTrace implements EventListener {
     private final Map<String, List<String>> stops = new TreeMap<>();
     private final Map<Long, long[]> open = new HashMap<>();
     private final Map<Long, String> requestClient = new HashMap<>();
-    private final Map<String, long[]> couriers = new HashMap<>();
+    private final CourierStates states = new CourierStates(new CourierStates.Spells() {
+        @Override
+        public void onDuty(String courierId, long from, long to) {
+            spread(dutyByHour, from, to);
+        }
+
+        @Override
+        public void busy(String courierId, long from, long to) {
+            spread(busyByHour, from, to);
+        }
+    });
     private final Map<Long, String> requestCentre = new HashMap<>();
     private final Set<String> centresSeen = new HashSet<>();
     private final Set<String> centresMissed = new HashSet<>();
@@ -52,6 +64,7 @@ public final class DayTrace implements EventListener {
             // A courier's second shift start is the next day of the replication: stops are kept for the first day only.
             keepStops = false;
         }
+        states.onEvent(event);
         if (event instanceof SimEvent.RequestArrived e) {
             open.put(e.requestId(), new long[] {e.time(), e.targetSeconds()});
             if (SERVICE_CENTRE.equals(e.clientKind())) {
@@ -82,25 +95,9 @@ public final class DayTrace implements EventListener {
                 centresMissed.add(centre);
             }
         } else if (event instanceof SimEvent.CourierOnDuty e) {
-            courier(e.courierId())[0] = e.time();
             if (keepStops) {
                 stops.computeIfAbsent(e.courierId(), k -> new ArrayList<>()).add(e.homeId());
             }
-        } else if (event instanceof SimEvent.CourierBusy e) {
-            long[] k = courier(e.courierId());
-            if (k[1] < 0) {
-                k[1] = e.time();
-            }
-        } else if (event instanceof SimEvent.CourierIdle e) {
-            long[] k = courier(e.courierId());
-            if (k[1] >= 0) {
-                spread(busyByHour, k[1], e.time());
-                k[1] = -1;
-            }
-        } else if (event instanceof SimEvent.CourierOffDuty e) {
-            offDuty(e.courierId(), e.time());
-        } else if (event instanceof SimEvent.CourierLost e) {
-            offDuty(e.courierId(), e.time());
         } else if (event instanceof SimEvent.ArrivedAtHub e && keepStops) {
             stops.computeIfAbsent(e.courierId(), k -> new ArrayList<>()).add(HUB);
         }
@@ -110,22 +107,6 @@ public final class DayTrace implements EventListener {
 
     /** The stop name recorded for a visit to the hub. */
     public static final String HUB = "\u0000hub";
-
-    private long[] courier(String id) {
-        return couriers.computeIfAbsent(id, k -> new long[] {-1, -1});
-    }
-
-    private void offDuty(String id, long time) {
-        long[] k = courier(id);
-        if (k[1] >= 0) {
-            spread(busyByHour, k[1], time);
-            k[1] = -1;
-        }
-        if (k[0] >= 0) {
-            spread(dutyByHour, k[0], time);
-            k[0] = -1;
-        }
-    }
 
     /** Adds the seconds of [from, to) to the hour bins they fall in (times past 24:00 go to the last hour). */
     private static void spread(long[] hours, long from, long to) {
@@ -147,7 +128,7 @@ public final class DayTrace implements EventListener {
         requestCentre.clear();
         open.clear();
         requestClient.clear();
-        couriers.clear();
+        states.clear();
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.outpost.model.Site;
 import dev.outpost.model.TravelSpec;
 import dev.outpost.sim.experiment.Estimate;
 import dev.outpost.sim.experiment.KpiTable;
+import dev.outpost.sim.experiment.ClientOutposts;
 import dev.outpost.sim.experiment.Layout;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.fleet.LegTimes;
@@ -405,23 +406,15 @@ public final class HtmlReport {
         h.append("<svg class=\"map\" viewBox=\"0 0 ").append(MAP_W).append(' ').append(MAP_H)
                 .append("\" role=\"img\" aria-label=\"Map of ").append(esc(run.name())).append("\">\n")
                 .append("<rect width=\"").append(MAP_W).append("\" height=\"").append(MAP_H).append("\" fill=\"#f8fafc\"/>\n");
-        // Coverage: a thin line from each client to its outpost (nearest by expected drive).
+        // Coverage: a thin line from each client to its outpost (as the simulation assigns it).
         int start = sc.horizon().serviceDay().startSeconds();
-        int[] clientPost = new int[sc.clients().size()];
+        ClientOutposts assignment = ClientOutposts.of(sc, run.setup().layout(), input.legs());
         boolean[] within = new boolean[sc.clients().size()];
         h.append("<g stroke=\"#94a3b8\" stroke-width=\"0.5\" opacity=\"0.6\">\n");
         for (int c = 0; c < sc.clients().size(); c++) {
-            int best = -1;
-            int bestSeconds = Integer.MAX_VALUE;
-            for (int s = 0; s < postPoints.size(); s++) {
-                int leg = input.legs().seconds(0, postPoints.get(s), points.clientIndex(c), start);
-                if (leg >= 0 && leg < bestSeconds) {
-                    bestSeconds = leg;
-                    best = s;
-                }
-            }
-            clientPost[c] = best;
-            within[c] = best >= 0 && bestSeconds <= sc.clients().get(c).responseTargetSeconds();
+            int best = assignment.postOf(c);
+            int seconds = best < 0 ? -1 : input.legs().seconds(0, postPoints.get(best), points.clientIndex(c), start);
+            within[c] = seconds >= 0 && seconds <= sc.clients().get(c).responseTargetSeconds();
             if (best >= 0) {
                 line(h, p, postLocations.get(best), sc.clients().get(c).location());
             }

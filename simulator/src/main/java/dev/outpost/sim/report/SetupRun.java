@@ -1,20 +1,18 @@
 package dev.outpost.sim.report;
 
+import dev.outpost.sim.experiment.Replications;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.kpi.RunKpis;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
  * One set-up's replications as the report needs them: the KPIs of each day, the trace of all days
- * added up, and replication 0's trace with the couriers' stops (the sample day on the map). Each day
- * runs on one thread with its own random streams, so the result is the same on any thread count.
+ * added up, and replication 0's trace with the couriers' stops (the sample day on the map). The
+ * replications run through {@link Replications#each}, the simulator's one runner, so the KPIs are
+ * those of {@link Replications#run} and the result is the same on any thread count.
  *
  * @param name   the set-up's name in the report, e.g. "today's practice"
  * @param setup  what was simulated
@@ -56,7 +54,7 @@ public record SetupRun(String name, SimSetup setup, List<RunKpis> runs, DayTrace
 
     /**
      * Simulates replications 0..count-1 of {@code seed}, each of {@code days} days, with the KPIs of
-     * {@link Simulator#replication} (so the same as {@code Replications.run} with the same arguments);
+     * {@link Simulator#replication} (so the same as {@link Replications#run} with the same arguments);
      * the sample is the first day of replication 0.
      *
      * @param name      the set-up's name in the report
@@ -71,55 +69,14 @@ public record SetupRun(String name, SimSetup setup, List<RunKpis> runs, DayTrace
      */
     public static SetupRun simulate(String name, Simulator simulator, long seed, int count, int days, int threads,
             IntConsumer progress) {
-        if (count < 1) {
-            throw new IllegalArgumentException("The replications (" + count + ") must be at least 1.");
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("The threads (" + threads + ") must be at least 1.");
-        }
         record Done(RunKpis kpis, DayTrace trace) {
         }
-        List<Done> done = new ArrayList<>(count);
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(Math.min(threads, count));
-        try {
-            List<Future<Done>> futures = new ArrayList<>();
-            for (int r = 0; r < count; r++) {
-                int replication = r;
-                java.util.concurrent.Callable<Done> task = () -> {
-                    DayTrace trace = new DayTrace(replication == 0);
-                    RunKpis kpis = simulator.replication(seed, replication, days, trace);
-                    trace.endReplication();
-                    if (progress != null) {
-                        progress.accept(replication);
-                    }
-                    return new Done(kpis, trace);
-                };
-                if (pool == null) {
-                    done.add(task.call());
-                } else {
-                    futures.add(pool.submit(task));
-                }
-            }
-            for (Future<Done> f : futures) {
-                done.add(f.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while simulating replications.", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        List<Done> done = Replications.each(count, threads, progress, replication -> {
+            DayTrace trace = new DayTrace(replication == 0);
+            RunKpis kpis = simulator.replication(seed, replication, days, trace);
+            trace.endReplication();
+            return new Done(kpis, trace);
+        });
         DayTrace total = new DayTrace(false);
         List<RunKpis> runs = new ArrayList<>();
         for (Done d : done) {

@@ -22,6 +22,7 @@ import dev.outpost.sim.demand.ServiceTimes;
 import dev.outpost.sim.engine.RandomStreams;
 import dev.outpost.sim.engine.SimEvent;
 import dev.outpost.sim.fleet.Day;
+import dev.outpost.sim.fleet.DispatchPolicy;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.testing.TinyScenarios;
 import dev.outpost.dispatch.Fleet;

@@ -1,12 +1,13 @@
-package dev.outpost.sim.policy;
+package dev.outpost.sim.fleet;
 
 import dev.outpost.sim.demand.Request;
-import dev.outpost.sim.fleet.FleetControl;
 
 /**
  * Decides which courier takes a request. A policy sees the fleet only through
  * {@link FleetControl} and must, for each request it is offered, either assign it or hold it.
- * One instance serves one day (policies may keep state); {@link DispatchPolicies} makes them.
+ * One instance serves one day (policies may keep state); the
+ * policies themselves live in {@code dev.outpost.sim.policy}, which depends on this package and
+ * not the other way round.
  */
 public interface DispatchPolicy {
 

@@ -1,6 +1,4 @@
-package dev.outpost.sim.policy;
-
-import dev.outpost.sim.fleet.FleetControl;
+package dev.outpost.sim.fleet;
 
 /** Where an idle courier goes while it waits. One instance serves one day. */
 public interface RelocationPolicy {
