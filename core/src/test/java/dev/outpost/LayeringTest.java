@@ -21,6 +21,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.outpost.layeringfixture.alpha.Uses;
 import dev.outpost.layeringfixture.alpha.internal.Hidden;
 import dev.outpost.layeringfixture.beta.Peeks;
+import dev.outpost.testing.PackageGraph;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * The layering of {@code core} (DESIGN.md), enforced on the compiled main classes (tests are
  * exempt): {@code model} <- {@code io}, {@code travel} <- {@code stationing}, {@code routing} <-
  * {@code check} <- {@code dispatch}; {@code city} generates scenarios from {@code model},
- * {@code io} and {@code travel}; no cycles between top-level packages; nothing about literature
+ * {@code io} and {@code travel}; no cycles between top-level packages (also checked with
+ * {@link PackageGraph}, which the simulator's {@code LayeringTest} uses); nothing about literature
  * benchmarks, the simulator or the benchmarks; {@code ..internal..} classes only from their own
  * top-level package.
  */
@@ -66,8 +72,8 @@ class LayeringTest {
                 .layer("stationing").definedBy("dev.outpost.stationing..")
                 .layer("routing").definedBy("dev.outpost.routing..")
                 .layer("check").definedBy("dev.outpost.check..")
-                // The real-time dispatcher does not exist yet; the rule applies once it does.
-                .optionalLayer("dispatch").definedBy("dev.outpost.dispatch..")
+                // The real-time dispatcher: on top, it may use every layer below it.
+                .layer("dispatch").definedBy("dev.outpost.dispatch..")
                 .whereLayer("model").mayNotAccessAnyLayer()
                 .whereLayer("io").mayOnlyAccessLayers("model")
                 .whereLayer("travel").mayOnlyAccessLayers("model")
@@ -82,6 +88,31 @@ class LayeringTest {
     @Test
     void noCyclesBetweenTopLevelPackages() {
         slices().matching("dev.outpost.(*)..").should().beFreeOfCycles().check(core);
+        // The same with the package graph the simulator's LayeringTest uses.
+        PackageGraph graph = PackageGraph.of(core, ROOT);
+        assertEquals(List.of(), graph.cycles(), graph.toString());
+        assertTrue(graph.edges().keySet().containsAll(
+                Set.of("check", "city", "dispatch", "io", "model", "routing", "stationing", "travel")), graph.toString());
+    }
+
+    @Test
+    void thePackageGraphFindsEachCycleOnceWithItsEdges() {
+        PackageGraph graph = PackageGraph.of(Map.of(
+                "a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a", "d"),
+                "d", Set.of("e"), "e", Set.of("d"), "f", Set.of("a")));
+        assertEquals(List.of(new TreeSet<>(Set.of("a", "b", "c")), new TreeSet<>(Set.of("d", "e"))), graph.cycles());
+        assertEquals("\n  d -> e: (given)\n  e -> d: (given)", graph.explain(Set.of("d", "e")));
+        assertEquals(List.of(), PackageGraph.of(Map.of("a", Set.of("b"), "b", Set.of("c"), "f", Set.of("a", "c")))
+                .cycles());
+    }
+
+    @Test
+    void thePackageGraphFollowsDependenciesIntoSubpackages() {
+        // Peeks (beta) uses alpha.internal.Hidden: an edge beta -> alpha; Uses (alpha) stays inside alpha.
+        JavaClasses fixture = new ClassFileImporter().importClasses(Hidden.class, Uses.class, Peeks.class);
+        PackageGraph graph = PackageGraph.of(fixture, "dev.outpost.layeringfixture");
+        assertEquals(Map.of("alpha", Set.of(), "beta", Set.of("alpha")), graph.edges());
+        assertTrue(graph.explain(Set.of("alpha", "beta")).contains(Peeks.class.getName()), graph.explain(Set.of("alpha", "beta")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -48,12 +49,15 @@ class DispatcherBackPressureTest {
         return DispatchFixtures.pickup(id, 1 + i % 15, EIGHT);
     }
 
-    /** Waits until {@code producer} waits for room in the queue after {@code queued} submits returned. */
-    private static void awaitBlocked(Thread producer, AtomicInteger returned, int queued) throws InterruptedException {
+    /**
+     * Waits (at most 10 s) until {@code thread} is parked: in a full queue's offer, on a future or in
+     * shutdown. The callers know from a latch what the thread does next, so parked means blocked there.
+     */
+    private static void awaitParked(Thread thread) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!(returned.get() == queued && producer.getState() == Thread.State.TIMED_WAITING)) {
-            assertTrue(System.nanoTime() < deadline, "producer " + producer.getState() + " after " + returned + " submits");
-            Thread.sleep(5);
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
+            assertTrue(System.nanoTime() < deadline, thread.getName() + " is " + thread.getState());
+            Thread.yield();
         }
     }
 
@@ -63,12 +67,14 @@ class DispatcherBackPressureTest {
         Dispatcher d = heldDispatcher(gate, 2);
         List<CompletableFuture<List<Decision>>> replies = new CopyOnWriteArrayList<>();
         AtomicInteger returned = new AtomicInteger();
+        CountDownLatch twoQueued = new CountDownLatch(2);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         Thread producer = new Thread(() -> {
             try {
                 for (int i = 0; i < 12; i++) {
                     replies.add(d.submit(new PickupRequested(request("r" + i, i))));
                     returned.incrementAndGet();
+                    twoQueued.countDown();
                 }
             } catch (Throwable t) {
                 failures.add(t);
@@ -76,16 +82,17 @@ class DispatcherBackPressureTest {
         }, "test-producer");
         producer.start();
 
-        // Two events fit the queue; the third submit waits (back-pressure) and keeps waiting.
-        awaitBlocked(producer, returned, 2);
-        Thread.sleep(200);
-        assertEquals(2, returned.get());
-        assertTrue(producer.isAlive());
+        // Two events fit the queue; the third submit waits (back-pressure).
+        assertTrue(twoQueued.await(10, TimeUnit.SECONDS), returned + " submits returned");
+        awaitParked(producer);
         // A producer that must not block is refused, clearly, and nothing is queued.
         RejectedExecutionException refused = assertThrows(RejectedExecutionException.class,
                 () -> d.submit(new PickupRequested(request("t", 3)), 20, TimeUnit.MILLISECONDS));
         assertTrue(refused.getMessage().startsWith("The dispatcher's queue (capacity 2) stayed full for 20 ms;"),
                 refused.getMessage());
+        // The writer is still held, so the waiting submit has not returned.
+        assertEquals(2, returned.get());
+        assertTrue(producer.isAlive());
 
         // The writer resumes: every event is applied, none lost, in order.
         gate.release();
@@ -113,6 +120,7 @@ class DispatcherBackPressureTest {
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         List<Thread> producers = new ArrayList<>();
         AtomicInteger returned = new AtomicInteger();
+        CountDownLatch oneQueued = new CountDownLatch(1);
         for (int t = 0; t < 3; t++) {
             int thread = t;
             producers.add(new Thread(() -> {
@@ -121,6 +129,7 @@ class DispatcherBackPressureTest {
                     try {
                         CompletableFuture<List<Decision>> reply = d.submit(new PickupRequested(request(id, 5 * thread + i)));
                         returned.incrementAndGet();
+                        oneQueued.countDown();
                         reply.get(10, TimeUnit.SECONDS);
                         applied.add(id);
                     } catch (IllegalStateException e) {
@@ -136,10 +145,10 @@ class DispatcherBackPressureTest {
         }
         producers.forEach(Thread::start);
         // One event fills the queue (capacity 1); its producer waits for the answer, the others for room.
+        assertTrue(oneQueued.await(10, TimeUnit.SECONDS), "no submit returned");
         for (Thread p : producers) {
-            awaitBlocked(p, returned, 1);
+            awaitParked(p);
         }
-        Thread.sleep(100);
         assertEquals(1, returned.get());
         AtomicReference<DispatchPlan> last = new AtomicReference<>();
         Thread stopper = new Thread(() -> {
@@ -150,7 +159,8 @@ class DispatcherBackPressureTest {
             }
         }, "test-shutdown");
         stopper.start();
-        Thread.sleep(100);
+        // Shutdown waits for room behind the held writer, like the producers; then the writer resumes.
+        awaitParked(stopper);
         gate.release();
         stopper.join(10_000);
         for (Thread p : producers) {

@@ -22,6 +22,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,14 @@ class DispatcherConcurrencyTest {
                 .withRouting(RoutingOptions.defaults().withTimeLimit(Duration.ofSeconds(1)).withUnimprovedStepLimit(2000));
         Dispatcher dispatcher = Dispatcher.create(fleet, options);
         List<DispatchPlan> published = new CopyOnWriteArrayList<>();
-        dispatcher.addPlanListener(published::add);
+        CountDownLatch firstPlan = new CountDownLatch(1);
+        dispatcher.addPlanListener(plan -> {
+            published.add(plan);
+            firstPlan.countDown();
+        });
         Map<String, CompletableFuture<List<Decision>>> replies = new ConcurrentHashMap<>();
+        // What each event is about: the requested pickup, or the one it cancels.
+        Map<String, String> subjects = new ConcurrentHashMap<>();
         Set<String> cancelled = ConcurrentHashMap.newKeySet();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         List<Thread> producers = new ArrayList<>();
@@ -62,6 +69,7 @@ class DispatcherConcurrencyTest {
                         if (i % 5 == 2 || i % 5 == 4) {
                             String victim = mine.remove(random.nextInt(mine.size()));
                             cancelled.add(victim);
+                            subjects.put(key, victim);
                             replies.put(key, dispatcher.submit(new PickupCancelled(victim)));
                         } else {
                             int release = 8 * 3600 + random.nextInt(4 * 3600);
@@ -69,6 +77,7 @@ class DispatcherConcurrencyTest {
                                     .window(release, release + 3600 + random.nextInt(3 * 3600)).serviceSeconds(60)
                                     .size(1 + random.nextInt(2)).priority(1 + random.nextInt(3)).releaseSecond(release).build();
                             mine.add(key);
+                            subjects.put(key, key);
                             replies.put(key, dispatcher.submit(new PickupRequested(p)));
                         }
                     }
@@ -82,8 +91,7 @@ class DispatcherConcurrencyTest {
             p.join();
         }
         assertTrue(failures.isEmpty(), failures.toString());
-        assertEquals(THREADS * EVENTS_PER_THREAD, replies.size());
-        // None lost: every event gets its answer.
+        // None lost: every event gets its own answer, about its own pickup (a cancel: the pickup it cancels).
         Map<Status, Integer> outcomes = new HashMap<>();
         for (Map.Entry<String, CompletableFuture<List<Decision>>> e : replies.entrySet()) {
             List<Decision> decisions;
@@ -94,14 +102,22 @@ class DispatcherConcurrencyTest {
             }
             assertFalse(decisions.isEmpty(), e.getKey());
             Decision first = decisions.get(0);
+            assertEquals(subjects.get(e.getKey()), first.pickupId(), e.getKey() + " answered " + first);
+            boolean isCancel = !subjects.get(e.getKey()).equals(e.getKey());
+            assertEquals(isCancel, first.status() == Status.CANCELLED, e.getKey() + " answered " + first);
             outcomes.merge(first.status(), 1, Integer::sum);
             if (first.status() == Status.UNSERVED) {
                 assertNotNull(first.reason(), first.toString());
             }
         }
-        for (int wait = 0; wait < 800 && published.isEmpty(); wait++) {
-            Thread.sleep(50);
-        }
+        // A request is answered assigned or unserved at once (never served: no courier reported it done); two
+        // in five events cancel; twenty couriers take some of the requests.
+        assertTrue(Set.of(Status.ASSIGNED, Status.UNSERVED, Status.CANCELLED).containsAll(outcomes.keySet()),
+                outcomes.toString());
+        assertEquals(THREADS * EVENTS_PER_THREAD / 5 * 2, outcomes.get(Status.CANCELLED), outcomes.toString());
+        assertTrue(outcomes.getOrDefault(Status.ASSIGNED, 0) > 0, outcomes.toString());
+        // The writer is idle once every event is answered, so the worker gets to re-optimise.
+        assertTrue(firstPlan.await(40, TimeUnit.SECONDS), "no re-optimised plan published within 40 s");
         DispatchPlan last = dispatcher.shutdown();
         // Every published plan valid per the checker, versions increasing.
         assertFalse(published.isEmpty(), "no re-optimised plan published");
@@ -134,7 +150,5 @@ class DispatcherConcurrencyTest {
         assertTrue(DispatchFixtures.dispatchThreads().isEmpty(), DispatchFixtures.dispatchThreads().toString());
         int after = Thread.activeCount();
         assertEquals(threadsBefore, after, Thread.getAllStackTraces().keySet().toString());
-        System.out.println("[concurrency] outcomes " + outcomes + ", plans published " + published.size() + ", final routed "
-                + routed.size() + ", unserved " + unserved.size());
     }
 }

@@ -34,10 +34,8 @@ class ErlangCTest {
         }
         Estimate estimate = Estimate.of(waits);
         double theory = erlangCWait(perHour / 3600.0, 1.0 / serviceSeconds, couriers);
-        System.out.printf("M/M/%d lambda %.0f/h: simulated %.1f s [%.1f, %.1f], Erlang C %.1f s%n", couriers, perHour,
-                estimate.mean(), estimate.low(), estimate.high(), theory);
         assertTrue(estimate.contains(theory), "Erlang C mean wait " + theory + " s outside the simulated interval ["
-                + estimate.low() + ", " + estimate.high() + "]");
+                + estimate.low() + ", " + estimate.high() + "] (mean " + estimate.mean() + " s)");
     }
 
     /** Mean wait in queue of M/M/c, seconds. */
