@@ -25,15 +25,6 @@ class LayeringTest {
 
     private static final String ROOT = "dev.outpost.sim";
 
-    /**
-     * TEMPORARY exception (issue 20, item 5): {@code sim.fleet} and {@code sim.policy} still import
-     * each other; the change that removes this cycle is being made in parallel. Exactly this cycle
-     * is tolerated, nothing larger (a cycle that also takes in a third package fails). Remove this
-     * constant once that change is merged: {@link #theTemporaryExceptionIsStillNeeded()} fails as
-     * soon as the cycle is gone, so that the exception cannot outlive it.
-     */
-    static final Set<String> KNOWN_FLEET_POLICY_CYCLE = Set.of("fleet", "policy");
-
     private static PackageGraph graph;
 
     @BeforeAll
@@ -56,16 +47,8 @@ class LayeringTest {
     @Test
     void noCyclesBetweenTopLevelPackages() {
         List<SortedSet<String>> cycles = new ArrayList<>(graph.cycles());
-        cycles.removeIf(KNOWN_FLEET_POLICY_CYCLE::equals);
         StringBuilder explained = new StringBuilder();
         cycles.forEach(c -> explained.append("\ncycle ").append(c).append(':').append(graph.explain(c)));
         assertEquals(List.of(), cycles, explained + "\npackage graph:\n" + graph);
-    }
-
-    @Test
-    void theTemporaryExceptionIsStillNeeded() {
-        assertTrue(graph.cycles().contains(KNOWN_FLEET_POLICY_CYCLE),
-                "fleet and policy no longer import each other: remove KNOWN_FLEET_POLICY_CYCLE from this test."
-                        + "\npackage graph:\n" + graph);
     }
 }
