@@ -388,7 +388,8 @@ public record CityParameters(
          * @return the city parameters
          */
         public CityParameters build() {
-            return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans, centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, horizonDays);
+            return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
+                    centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, horizonDays);
         }
     }
 }

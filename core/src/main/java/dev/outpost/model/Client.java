@@ -246,7 +246,8 @@ public record Client(
          * @return the client
          */
         public Client build() {
-            return new Client(id, name, kind, location, pickupsPerDay, hourlyProfile, serviceSeconds, window, responseTargetSeconds, priority, requiredSkills, pickupSize);
+            return new Client(id, name, kind, location, pickupsPerDay, hourlyProfile, serviceSeconds, window,
+                    responseTargetSeconds, priority, requiredSkills, pickupSize);
         }
     }
 }

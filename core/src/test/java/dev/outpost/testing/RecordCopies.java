@@ -53,8 +53,8 @@ public final class RecordCopies {
                 Object builder = invoke(toBuilder, base);
                 Method setter = method(builder.getClass(), c.getName(), c.getType());
                 if (setter == null) {
-                    fail(type.getSimpleName() + ".Builder has no setter " + c.getName() + "(" + c.getType().getSimpleName()
-                            + ")");
+                    fail(type.getSimpleName() + ".Builder has no setter " + c.getName() + "("
+                            + c.getType().getSimpleName() + ")");
                 }
                 invoke(setter, builder, value(c, other));
                 assertCopy(base, other, c, build(builder), "toBuilder()." + c.getName() + "(..).build()");

@@ -26,7 +26,8 @@ public final class PCenterRule extends ObjectiveRule {
 
     @Override
     public String format(StationingProblem problem, long value) {
-        return String.format(Locale.ROOT, "%d %s (worst travel %.1f min)", value, problem.objectiveUnit(), value / 60.0);
+        return String.format(Locale.ROOT, "%d %s (worst travel %.1f min)", value, problem.objectiveUnit(),
+                value / 60.0);
     }
 
     @Override
