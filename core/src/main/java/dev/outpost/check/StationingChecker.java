@@ -242,26 +242,15 @@ public final class StationingChecker {
                 }
             }
         }
-        long value;
-        switch (problem.objective()) {
-            case P_MEDIAN:
-                value = weightedTravel;
-                break;
-            case MAX_COVERING:
-                value = covered;
-                break;
-            case SET_COVERING:
-                value = problem.setCoveringCost() == SetCoveringCost.OUTPOST_COUNT ? open : openingCost;
-                break;
-            case P_CENTER:
-                value = worst;
-                break;
-            case EXPECTED_RESPONSE:
-                value = Math.addExact(rateTravel, waitTotal);
-                break;
-            default:
-                throw new IllegalStateException("The objective (" + problem.objective() + ") is not supported.");
-        }
+        // The checker's own recount of each objective from the sums above (it shares no code with the
+        // solver's ObjectiveRule classes); a new objective fails to compile here until it is counted.
+        long value = switch (problem.objective()) {
+            case P_MEDIAN -> weightedTravel;
+            case MAX_COVERING -> covered;
+            case SET_COVERING -> problem.setCoveringCost() == SetCoveringCost.OUTPOST_COUNT ? open : openingCost;
+            case P_CENTER -> worst;
+            case EXPECTED_RESPONSE -> Math.addExact(rateTravel, waitTotal);
+        };
         return new StationingCheck(found, value);
     }
 

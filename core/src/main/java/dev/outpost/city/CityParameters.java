@@ -135,10 +135,8 @@ public record CityParameters(
         double radius = Math.max(2.0, Math.min(40.0, 5.0 * StrictMath.sqrt(scale)));
         int scooters = Math.max(1, (int) Math.round(DEFAULT_SCOOTERS * scale));
         int vans = Math.max(1, (int) Math.round(DEFAULT_VANS * scale));
-        CityParameters d = defaults();
-        return new CityParameters(seed, clients - centres, centres, sites, scooters, vans,
-                d.centreLatitude, d.centreLongitude, radius, d.streetSpacingMetres, d.villages, d.bridges,
-                d.horizonDays);
+        return defaults().toBuilder().seed(seed).governmentOffices(clients - centres).serviceCentres(centres)
+                .candidateSites(sites).scooters(scooters).vans(vans).radiusKm(radius).build();
     }
 
     /**
@@ -148,8 +146,7 @@ public record CityParameters(
      * @return a copy with {@code newSeed}
      */
     public CityParameters withSeed(long newSeed) {
-        return new CityParameters(newSeed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
-                centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, horizonDays);
+        return toBuilder().seed(newSeed).build();
     }
 
     /**
@@ -159,8 +156,7 @@ public record CityParameters(
      * @return a copy with {@code newRadiusKm}
      */
     public CityParameters withRadiusKm(double newRadiusKm) {
-        return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
-                centreLatitude, centreLongitude, newRadiusKm, streetSpacingMetres, villages, bridges, horizonDays);
+        return toBuilder().radiusKm(newRadiusKm).build();
     }
 
     /**
@@ -170,8 +166,7 @@ public record CityParameters(
      * @return a copy with {@code newBridges}
      */
     public CityParameters withBridges(int newBridges) {
-        return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
-                centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, newBridges, horizonDays);
+        return toBuilder().bridges(newBridges).build();
     }
 
     /**
@@ -181,8 +176,7 @@ public record CityParameters(
      * @return a copy with {@code newHorizonDays}
      */
     public CityParameters withHorizonDays(int newHorizonDays) {
-        return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
-                centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, newHorizonDays);
+        return toBuilder().horizonDays(newHorizonDays).build();
     }
 
     /** {@return total clients: offices plus service centres} */
@@ -199,6 +193,203 @@ public record CityParameters(
         if (value < min || value > max) {
             throw new IllegalArgumentException("The " + field + " (" + value + ") is out of range; give "
                     + min + " to " + max + ".");
+        }
+    }
+
+    /**
+     * A builder holding every component of this city parameters, to copy it with some components changed
+     * (no component is lost, unlike a positional rebuild).
+     *
+     * @return a builder preset with this city parameters's components
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+
+    /** Builds a {@link CityParameters} one named component at a time; {@link #build()} validates as the constructor. */
+    public static final class Builder {
+        private long seed;
+        private int governmentOffices;
+        private int serviceCentres;
+        private int candidateSites;
+        private int scooters;
+        private int vans;
+        private double centreLatitude;
+        private double centreLongitude;
+        private double radiusKm;
+        private int streetSpacingMetres;
+        private int villages;
+        private int bridges;
+        private int horizonDays;
+
+        private Builder(CityParameters r) {
+            seed = r.seed;
+            governmentOffices = r.governmentOffices;
+            serviceCentres = r.serviceCentres;
+            candidateSites = r.candidateSites;
+            scooters = r.scooters;
+            vans = r.vans;
+            centreLatitude = r.centreLatitude;
+            centreLongitude = r.centreLongitude;
+            radiusKm = r.radiusKm;
+            streetSpacingMetres = r.streetSpacingMetres;
+            villages = r.villages;
+            bridges = r.bridges;
+            horizonDays = r.horizonDays;
+        }
+
+        /**
+         * Sets {@code seed}.
+         *
+         * @param value the only source of randomness
+         * @return this builder
+         */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code governmentOffices}.
+         *
+         * @param value government offices, 0 to 100,000
+         * @return this builder
+         */
+        public Builder governmentOffices(int value) {
+            governmentOffices = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code serviceCentres}.
+         *
+         * @param value service centres, 0 to 10,000
+         * @return this builder
+         */
+        public Builder serviceCentres(int value) {
+            serviceCentres = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code candidateSites}.
+         *
+         * @param value candidate sites, 1 to 10,000
+         * @return this builder
+         */
+        public Builder candidateSites(int value) {
+            candidateSites = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code scooters}.
+         *
+         * @param value scooter couriers, 0 to 10,000
+         * @return this builder
+         */
+        public Builder scooters(int value) {
+            scooters = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code vans}.
+         *
+         * @param value van couriers, 0 to 10,000
+         * @return this builder
+         */
+        public Builder vans(int value) {
+            vans = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code centreLatitude}.
+         *
+         * @param value latitude of the town centre, degrees, -80 to 80
+         * @return this builder
+         */
+        public Builder centreLatitude(double value) {
+            centreLatitude = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code centreLongitude}.
+         *
+         * @param value longitude of the town centre, degrees, -180 to 180
+         * @return this builder
+         */
+        public Builder centreLongitude(double value) {
+            centreLongitude = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code radiusKm}.
+         *
+         * @param value radius of the town, km, 2 to 60
+         * @return this builder
+         */
+        public Builder radiusKm(double value) {
+            radiusKm = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code streetSpacingMetres}.
+         *
+         * @param value spacing of the street grid, metres, 80 to 500
+         * @return this builder
+         */
+        public Builder streetSpacingMetres(int value) {
+            streetSpacingMetres = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code villages}.
+         *
+         * @param value villages around the town, 0 to 10
+         * @return this builder
+         */
+        public Builder villages(int value) {
+            villages = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code bridges}.
+         *
+         * @param value river crossings, 2 to 8
+         * @return this builder
+         */
+        public Builder bridges(int value) {
+            bridges = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code horizonDays}.
+         *
+         * @param value days in the planning horizon, 1 to 7
+         * @return this builder
+         */
+        public Builder horizonDays(int value) {
+            horizonDays = value;
+            return this;
+        }
+
+        /**
+         * The city parameters with the components set so far.
+         *
+         * @return the city parameters
+         */
+        public CityParameters build() {
+            return new CityParameters(seed, governmentOffices, serviceCentres, candidateSites, scooters, vans,
+                    centreLatitude, centreLongitude, radiusKm, streetSpacingMetres, villages, bridges, horizonDays);
         }
     }
 }

@@ -160,8 +160,8 @@ public record Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Cou
             throw new IllegalArgumentException("The fleet has time-of-day tables " + tables.profileIds() + "; add the"
                     + " model with withModel(model, points, courierTypes, congestion) so new points extend every table.");
         }
-        return new Fleet(travel, hubPoint, cutoffSecond, couriers, Objects.requireNonNull(model, "model"),
-                Objects.requireNonNull(points, "points"));
+        return toBuilder().model(Objects.requireNonNull(model, "model")).points(Objects.requireNonNull(points, "points"))
+                .build();
     }
 
     /**
@@ -181,8 +181,151 @@ public record Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Cou
         if (tables == null) {
             throw new IllegalArgumentException("The fleet is static (no time-of-day tables); use withModel(model, points).");
         }
-        return new Fleet(travel, hubPoint, cutoffSecond, couriers, Objects.requireNonNull(model, "model"),
-                Objects.requireNonNull(points, "points"), tables, Objects.requireNonNull(courierTypes, "courierTypes"),
-                congestion);
+        return toBuilder().model(Objects.requireNonNull(model, "model")).points(Objects.requireNonNull(points, "points"))
+                .courierTypes(Objects.requireNonNull(courierTypes, "courierTypes")).congestion(congestion).build();
+    }
+
+    /**
+     * A builder holding every component of this fleet, to copy it with some components changed
+     * (no component is lost, unlike a positional rebuild).
+     *
+     * @return a builder preset with this fleet's components
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+
+    /** Builds a {@link Fleet} one named component at a time; {@link #build()} validates as the constructor. */
+    public static final class Builder {
+        private TravelTimes travel;
+        private int hubPoint;
+        private int cutoffSecond;
+        private List<Courier> couriers;
+        private TravelModel model;
+        private List<Location> points;
+        private TravelTables tables;
+        private List<CourierType> courierTypes;
+        private Congestion congestion;
+
+        private Builder(Fleet r) {
+            travel = r.travel;
+            hubPoint = r.hubPoint;
+            cutoffSecond = r.cutoffSecond;
+            couriers = r.couriers;
+            model = r.model;
+            points = r.points;
+            tables = r.tables;
+            courierTypes = r.courierTypes;
+            congestion = r.congestion;
+        }
+
+        /**
+         * Sets {@code travel}.
+         *
+         * @param value travel seconds and metres between all points
+         * @return this builder
+         */
+        public Builder travel(TravelTimes value) {
+            travel = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code hubPoint}.
+         *
+         * @param value index of the hub in {@code travel}
+         * @return this builder
+         */
+        public Builder hubPoint(int value) {
+            hubPoint = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code cutoffSecond}.
+         *
+         * @param value latest hub arrival, seconds since the start of the day
+         * @return this builder
+         */
+        public Builder cutoffSecond(int value) {
+            cutoffSecond = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code couriers}.
+         *
+         * @param value the couriers at the start
+         * @return this builder
+         */
+        public Builder couriers(List<Courier> value) {
+            couriers = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code model}.
+         *
+         * @param value the model that built {@code travel}, or null
+         * @return this builder
+         */
+        public Builder model(TravelModel value) {
+            model = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code points}.
+         *
+         * @param value the location of each point of {@code travel}, or null
+         * @return this builder
+         */
+        public Builder points(List<Location> value) {
+            points = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code tables}.
+         *
+         * @param value the time-of-day tables per courier profile, or null
+         * @return this builder
+         */
+        public Builder tables(TravelTables value) {
+            tables = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code courierTypes}.
+         *
+         * @param value the courier types the tables were built for, or null
+         * @return this builder
+         */
+        public Builder courierTypes(List<CourierType> value) {
+            courierTypes = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code congestion}.
+         *
+         * @param value the congestion the tables were built with, or null
+         * @return this builder
+         */
+        public Builder congestion(Congestion value) {
+            congestion = value;
+            return this;
+        }
+
+        /**
+         * The fleet with the components set so far.
+         *
+         * @return the fleet
+         */
+        public Fleet build() {
+            return new Fleet(travel, hubPoint, cutoffSecond, couriers, model, points, tables, courierTypes, congestion);
+        }
     }
 }

@@ -92,4 +92,183 @@ public record CourierType(
     public RoadProfile roadProfileOrDefault() {
         return roadProfile == null ? RoadProfile.UNRESTRICTED : roadProfile;
     }
+
+    /**
+     * This courier type with another count; every other component is kept.
+     *
+     * @param newCount couriers of this type, at least 0
+     * @return a copy with {@code newCount}
+     */
+    public CourierType withCount(int newCount) {
+        return toBuilder().count(newCount).build();
+    }
+
+    /**
+     * A builder holding every component of this courier type, to copy it with some components changed
+     * (no component is lost, unlike a positional rebuild).
+     *
+     * @return a builder preset with this courier type's components
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * An empty builder: no skills, no road profile, no breaks, zero numbers and null id and shift.
+     *
+     * @return a builder for a new courier type
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CourierType} one named component at a time; {@link #build()} validates as the constructor. */
+    public static final class Builder {
+        private String id;
+        private int count;
+        private double speedKmh;
+        private int capacity;
+        private TimeWindow shift;
+        private List<String> skills = List.of();
+        private double costPerHour;
+        private double costPerKm;
+        private RoadProfile roadProfile;
+        private List<CourierBreak> breaks = List.of();
+
+        private Builder() {
+        }
+
+        private Builder(CourierType t) {
+            id = t.id;
+            count = t.count;
+            speedKmh = t.speedKmh;
+            capacity = t.capacity;
+            shift = t.shift;
+            skills = t.skills;
+            costPerHour = t.costPerHour;
+            costPerKm = t.costPerKm;
+            roadProfile = t.roadProfile;
+            breaks = t.breaks;
+        }
+
+        /**
+         * Sets the id.
+         *
+         * @param value unique id
+         * @return this builder
+         */
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        /**
+         * Sets the count.
+         *
+         * @param value couriers of this type available, at least 0
+         * @return this builder
+         */
+        public Builder count(int value) {
+            count = value;
+            return this;
+        }
+
+        /**
+         * Sets the straight-line speed.
+         *
+         * @param value cruising speed, km/h
+         * @return this builder
+         */
+        public Builder speedKmh(double value) {
+            speedKmh = value;
+            return this;
+        }
+
+        /**
+         * Sets the capacity.
+         *
+         * @param value capacity units on board, at least 0
+         * @return this builder
+         */
+        public Builder capacity(int value) {
+            capacity = value;
+            return this;
+        }
+
+        /**
+         * Sets the shift.
+         *
+         * @param value working hours, seconds since 00:00
+         * @return this builder
+         */
+        public Builder shift(TimeWindow value) {
+            shift = value;
+            return this;
+        }
+
+        /**
+         * Sets the skills.
+         *
+         * @param value what this type can do
+         * @return this builder
+         */
+        public Builder skills(List<String> value) {
+            skills = value;
+            return this;
+        }
+
+        /**
+         * Sets the cost of one courier-hour.
+         *
+         * @param value cost of one courier-hour
+         * @return this builder
+         */
+        public Builder costPerHour(double value) {
+            costPerHour = value;
+            return this;
+        }
+
+        /**
+         * Sets the cost of one kilometre.
+         *
+         * @param value cost of one kilometre driven
+         * @return this builder
+         */
+        public Builder costPerKm(double value) {
+            costPerKm = value;
+            return this;
+        }
+
+        /**
+         * Sets the road profile.
+         *
+         * @param value the road profile, or {@code null} to drive every road at its edge speed
+         * @return this builder
+         */
+        public Builder roadProfile(RoadProfile value) {
+            roadProfile = value;
+            return this;
+        }
+
+        /**
+         * Sets the breaks.
+         *
+         * @param value the breaks, in time order; {@code null} or empty for none
+         * @return this builder
+         */
+        public Builder breaks(List<CourierBreak> value) {
+            breaks = value;
+            return this;
+        }
+
+        /**
+         * The courier type with the components set so far.
+         *
+         * @return the courier type
+         */
+        public CourierType build() {
+            return new CourierType(id, count, speedKmh, capacity, shift, skills, costPerHour, costPerKm, roadProfile,
+                    breaks);
+        }
+    }
 }

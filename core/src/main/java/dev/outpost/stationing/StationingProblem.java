@@ -1,5 +1,6 @@
 package dev.outpost.stationing;
 
+import dev.outpost.stationing.internal.solver.ObjectiveRule;
 import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.CourierType;
@@ -11,7 +12,6 @@ import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -387,8 +387,7 @@ public final class StationingProblem {
      * @return the unit of {@link StationingPlan#objectiveValue()} for this problem
      */
     public String objectiveUnit() {
-        return objective == StationingObjective.SET_COVERING && setCoveringCost == SetCoveringCost.OPENING_COST
-                ? "currency units" : objective.unit();
+        return ObjectiveRule.of(objective).unit(this);
     }
 
     /**
@@ -399,39 +398,7 @@ public final class StationingProblem {
      * @return an objective value with its unit and, where it helps, a reading in minutes
      */
     public String formatObjective(long value) {
-        switch (objective) {
-            case P_MEDIAN: {
-                long weight = 0;
-                for (int c = 0; c < clientIds.length; c++) {
-                    weight += demandWeight[c];
-                }
-                return weight == 0 ? value + " " + objectiveUnit()
-                        : String.format(Locale.ROOT, "%d %s (demand-weighted mean travel %.1f min)", value,
-                                objectiveUnit(), value / (double) weight / 60.0);
-            }
-            case MAX_COVERING: {
-                long weight = 0;
-                for (int c = 0; c < clientIds.length; c++) {
-                    weight += demandWeight[c];
-                }
-                return weight == 0 ? value + " " + objectiveUnit()
-                        : String.format(Locale.ROOT, "%d %s (%.1f%% of demand within target)", value,
-                                objectiveUnit(), 100.0 * value / weight);
-            }
-            case P_CENTER:
-                return String.format(Locale.ROOT, "%d %s (worst travel %.1f min)", value, objectiveUnit(), value / 60.0);
-            case EXPECTED_RESPONSE: {
-                long rate = 0;
-                for (int c = 0; c < clientIds.length; c++) {
-                    rate += milliRequestsPerHour[c];
-                }
-                return rate == 0 ? value + " " + objectiveUnit()
-                        : String.format(Locale.ROOT, "%d %s (rate-weighted mean response %.1f min)", value,
-                                objectiveUnit(), value / (double) rate / 60.0);
-            }
-            default:
-                return value + " " + objectiveUnit();
-        }
+        return ObjectiveRule.of(objective).format(this, value);
     }
 
     /**
@@ -440,7 +407,7 @@ public final class StationingProblem {
      * @return whether couriers beyond the first at an outpost change the objective (expected response only)
      */
     public boolean couriersMatter() {
-        return objective == StationingObjective.EXPECTED_RESPONSE;
+        return ObjectiveRule.of(objective).couriersMatter();
     }
 
     /**

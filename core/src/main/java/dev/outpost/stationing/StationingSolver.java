@@ -3,6 +3,7 @@ package dev.outpost.stationing;
 import dev.outpost.stationing.internal.domain.StationingSolution;
 import dev.outpost.stationing.internal.solver.BestTracker;
 import dev.outpost.stationing.internal.solver.GreedyAddCommand;
+import dev.outpost.stationing.internal.solver.ObjectiveRule;
 import dev.outpost.stationing.internal.solver.PlanAssembler;
 import dev.outpost.stationing.internal.solver.SolveContext;
 import dev.outpost.stationing.internal.solver.Solutions;
@@ -159,8 +160,7 @@ public final class StationingSolver {
     }
 
     private static boolean reached(StationingProblem problem, long objectiveLevel, long target) {
-        return problem.objective() == StationingObjective.MAX_COVERING ? objectiveLevel >= target
-                : -objectiveLevel <= target;
+        return ObjectiveRule.of(problem.objective()).maximised() ? objectiveLevel >= target : -objectiveLevel <= target;
     }
 
     private SolverFactory<StationingSolution> factory(int tabu) {

@@ -81,8 +81,7 @@ final class DispatchWorld {
         }
         TravelModel model = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.0, 30);
         Fleet grid = fleet(side, couriers, seed);
-        return new Fleet(model.table(ids, locations), grid.hubPoint(), grid.cutoffSecond(), grid.couriers())
-                .withModel(model, locations);
+        return grid.toBuilder().travel(model.table(ids, locations)).build().withModel(model, locations);
     }
 
     /** Seeded requests: random points, windows of 2-6 h between 8:00 and 20:00, released 1 h before the window. */

@@ -38,8 +38,7 @@ public final class DayScaling {
                 : policy.equals("reoptimise") ? new String[] {"1000:60", "2000:60", "4000:60", "2000:30", "2000:120"}
                 : new String[] {"5000:300", "10000:300", "20000:300", "20000:75", "20000:150"};
         Scenario city = DefaultCity.scenario();
-        Scenario straight = new Scenario(city.name(), city.coordinates(), city.clients(), city.sites(), city.courierTypes(),
-                city.hub(), city.horizon(), city.budget(), new TravelSpec.StraightLine(1.3));
+        Scenario straight = city.withTravel(new TravelSpec.StraightLine(1.3));
         double basePerDay = straight.clients().stream().mapToDouble(c -> c.pickupsPerDay()).sum();
         int baseCouriers = straight.courierTypes().stream().mapToInt(t -> t.count()).sum();
         System.out.println("| policy | requests (target) | couriers | requests simulated | events | served | wall ms per day | CPU ms per day |");

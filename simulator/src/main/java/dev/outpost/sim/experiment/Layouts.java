@@ -70,13 +70,13 @@ public final class Layouts {
      */
     public static Scenario withMaxOutposts(Scenario scenario, int outposts) {
         Budget b = scenario.budget();
-        return new Scenario(scenario.name(), scenario.coordinates(), scenario.clients(), scenario.sites(),
-                scenario.courierTypes(), scenario.hub(), scenario.horizon(),
-                new Budget(outposts, b.maxCouriers(), b.maxOpeningCost()), scenario.travel());
+        return scenario.withBudget(new Budget(outposts, b.maxCouriers(), b.maxOpeningCost()));
     }
 
     /**
      * {@code scenario} with every courier type's count scaled by {@code factor} (rounded, at least 1 if it had any).
+     * Every other component of each courier type (its road profile and breaks too) and of the scenario is kept;
+     * the budget's courier limit, when it has one, grows to the new fleet if needed.
      *
      * @param scenario the scenario
      * @param factor the scale factor of every courier type's count
@@ -88,13 +88,12 @@ public final class Layouts {
         for (CourierType t : scenario.courierTypes()) {
             int count = t.count() == 0 ? 0 : Math.max(1, (int) Math.round(t.count() * factor));
             total += count;
-            types.add(new CourierType(t.id(), count, t.speedKmh(), t.capacity(), t.shift(), t.skills(), t.costPerHour(),
-                    t.costPerKm()));
+            types.add(t.withCount(count));
         }
         Budget b = scenario.budget();
-        return new Scenario(scenario.name(), scenario.coordinates(), scenario.clients(), scenario.sites(), types,
-                scenario.hub(), scenario.horizon(),
-                new Budget(b.maxOutposts(), b.maxCouriers() == null ? null : Math.max(b.maxCouriers(), total),
-                        b.maxOpeningCost()), scenario.travel());
+        return scenario.toBuilder().courierTypes(types)
+                .budget(new Budget(b.maxOutposts(), b.maxCouriers() == null ? null : Math.max(b.maxCouriers(), total),
+                        b.maxOpeningCost()))
+                .build();
     }
 }

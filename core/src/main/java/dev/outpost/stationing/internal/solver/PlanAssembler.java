@@ -91,10 +91,7 @@ public final class PlanAssembler {
 
     /** Couriers missing at unstable outposts, for every objective (the plan's couriers are real couriers). */
     private static long shortfall(StationingProblem problem, StationingEvaluator e) {
-        if (problem.objective() == dev.outpost.stationing.StationingObjective.EXPECTED_RESPONSE) {
-            return e.courierShortfall();
-        }
-        return 0;
+        return e.courierShortfall();
     }
 
     private static void distributeSpare(StationingProblem problem, StationingEvaluator e, int[] c) {

@@ -1,8 +1,6 @@
 package dev.outpost.stationing.internal.solver;
 
 import dev.outpost.model.SiteStatus;
-import dev.outpost.stationing.SetCoveringCost;
-import dev.outpost.stationing.StationingObjective;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.travel.TravelTimes;
 import java.util.Arrays;
@@ -18,23 +16,27 @@ import java.util.Arrays;
  * <p>Nearest means least travel seconds, ties to the lower site index; unreachable pairs are
  * skipped. No allocation after construction.
  *
+ * <p>What each objective adds (its covered demand, uncovered clients, worst-travel ranks or queue sums)
+ * is kept by its {@link ObjectiveRule.Tally}; this class keeps what every objective shares (nearest
+ * and second-nearest sites, unserved clients, weighted travel, opening cost).
+ *
  * <p>Score levels: see {@link #score(long[])}. Every sum is bounded by the totals that
  * {@link StationingProblem} checks when it is built (at most {@code Long.MAX_VALUE / 4}), so no
  * sum here can overflow.
  */
-public final class StationingEvaluator {
+public final class StationingEvaluator implements ObjectiveRule.Totals {
 
     private static final int NONE = -1;
 
     private final StationingProblem problem;
-    private final StationingObjective objective;
+    private final ObjectiveRule rule;
+    private final ObjectiveRule.Tally tally;
     private final int clientCount;
     private final int siteCount;
     private final int[] travel;
     private final int[] listStart;
     private final int[] sortedSites;
     private final boolean[] servable;
-    private final boolean[] coverable;
 
     private final int[] couriers;
     private final int[] nearest;
@@ -45,34 +47,15 @@ public final class StationingEvaluator {
     private long openingCostTotal;
     private int unserved;
     private long weightedTravel;
-    private long coveredDemand;
-    private int uncovered;
-
-    private final int[] rank;
-    private final int[] distinctSeconds;
-    private final int[] countByRank;
-    private int maxRank = -1;
-
-    private final long[] rateSum;
-    private final long[] rateBusySum;
-    private final long[] waitTerm;
-    private final long[] shortfall;
-    private final boolean[] dirty;
-    private final int[] dirtyList;
-    private int dirtyCount;
-    private long rateTravel;
-    private long waitTotal;
-    private long shortfallTotal;
 
     /** Builds the state for {@code problem} with every site closed. */
     public StationingEvaluator(StationingProblem problem) {
         this.problem = problem;
-        this.objective = problem.objective();
+        this.rule = ObjectiveRule.of(problem.objective());
         this.clientCount = problem.clientCount();
         this.siteCount = problem.siteCount();
         this.travel = problem.travelTable();
         this.servable = new boolean[clientCount];
-        this.coverable = new boolean[clientCount];
         this.listStart = new int[clientCount + 1];
         int total = 0;
         for (int c = 0; c < clientCount; c++) {
@@ -83,7 +66,6 @@ public final class StationingEvaluator {
                 }
             }
             servable[c] = problem.servable(c);
-            coverable[c] = problem.coverable(c);
         }
         listStart[clientCount] = total;
         this.sortedSites = new int[total];
@@ -114,31 +96,7 @@ public final class StationingEvaluator {
                 unserved++;
             }
         }
-        if (objective == StationingObjective.P_CENTER) {
-            distinctSeconds = Arrays.stream(travel).filter(t -> t != TravelTimes.UNREACHABLE).distinct().sorted().toArray();
-            rank = new int[travel.length];
-            for (int i = 0; i < travel.length; i++) {
-                rank[i] = travel[i] == TravelTimes.UNREACHABLE ? NONE : Arrays.binarySearch(distinctSeconds, travel[i]);
-            }
-            countByRank = new int[distinctSeconds.length];
-        } else {
-            distinctSeconds = null;
-            rank = null;
-            countByRank = null;
-        }
-        if (objective == StationingObjective.SET_COVERING) {
-            for (int c = 0; c < clientCount; c++) {
-                if (coverable[c]) {
-                    uncovered++;
-                }
-            }
-        }
-        this.rateSum = new long[siteCount];
-        this.rateBusySum = new long[siteCount];
-        this.waitTerm = new long[siteCount];
-        this.shortfall = new long[siteCount];
-        this.dirty = new boolean[siteCount];
-        this.dirtyList = new int[siteCount];
+        this.tally = rule.tally(problem, travel, couriers);
     }
 
     /** The problem. */
@@ -157,6 +115,7 @@ public final class StationingEvaluator {
     }
 
     /** Number of open sites. */
+    @Override
     public int openCount() {
         return openCount;
     }
@@ -196,7 +155,7 @@ public final class StationingEvaluator {
         }
         couriers[s] = count;
         courierTotal += count - old;
-        markDirty(s);
+        tally.couriersChanged(s);
         if (old == 0) {
             openCount++;
             openingCostTotal += problem.openingCost(s);
@@ -286,57 +245,7 @@ public final class StationingEvaluator {
         int t = travel[s * clientCount + c];
         long w = problem.demandWeight(c);
         weightedTravel += sign * w * t;
-        boolean within = t <= problem.responseTargetSeconds(c);
-        switch (objective) {
-            case MAX_COVERING:
-                if (within) {
-                    coveredDemand += sign * w;
-                }
-                break;
-            case SET_COVERING:
-                if (within && coverable[c]) {
-                    uncovered -= sign;
-                }
-                break;
-            case P_CENTER:
-                int r = rank[s * clientCount + c];
-                countByRank[r] += sign;
-                if (sign > 0 && r > maxRank) {
-                    maxRank = r;
-                }
-                break;
-            case EXPECTED_RESPONSE:
-                long rate = problem.milliRequestsPerHour(c);
-                rateTravel += sign * rate * t;
-                rateSum[s] += sign * rate;
-                rateBusySum[s] += sign * rate * (2L * t + problem.serviceSeconds(c));
-                markDirty(s);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void markDirty(int s) {
-        if (objective == StationingObjective.EXPECTED_RESPONSE && !dirty[s]) {
-            dirty[s] = true;
-            dirtyList[dirtyCount++] = s;
-        }
-    }
-
-    private void flush() {
-        for (int i = 0; i < dirtyCount; i++) {
-            int s = dirtyList[i];
-            dirty[s] = false;
-            waitTotal -= waitTerm[s];
-            shortfallTotal -= shortfall[s];
-            shortfall[s] = couriers[s] > 0 && rateSum[s] > 0 ? QueueModel.courierShortfall(rateBusySum[s], couriers[s]) : 0;
-            shortfallTotal += shortfall[s];
-            waitTerm[s] = couriers[s] > 0 ? Math.min(QueueModel.waitTerm(rateSum[s], rateBusySum[s], couriers[s]),
-                    problem.maxWaitTerm()) : 0L;
-            waitTotal += waitTerm[s];
-        }
-        dirtyCount = 0;
+        tally.apply(c, s, t, sign);
     }
 
     /** Servable clients that no open outpost reaches (hard level 0, unit: clients). */
@@ -346,7 +255,7 @@ public final class StationingEvaluator {
 
     /** Set covering: coverable clients not reached within their target (hard level 1, unit: clients); else 0. */
     public int uncoveredClients() {
-        return objective == StationingObjective.SET_COVERING ? uncovered : 0;
+        return tally.uncoveredClients();
     }
 
     /**
@@ -354,14 +263,11 @@ public final class StationingEvaluator {
      * hard level 2, unit: couriers), so that each courier moved to an overloaded outpost is progress; else 0.
      */
     public long courierShortfall() {
-        if (objective != StationingObjective.EXPECTED_RESPONSE) {
-            return 0;
-        }
-        flush();
-        return shortfallTotal;
+        return tally.courierShortfall();
     }
 
     /** Total opening cost of the open sites, currency units. */
+    @Override
     public long openingCostTotal() {
         return openingCostTotal;
     }
@@ -395,38 +301,22 @@ public final class StationingEvaluator {
      * (for maximal covering: the covered demand, to be maximised; otherwise to be minimised).
      */
     public long objectiveValue() {
-        switch (objective) {
-            case P_MEDIAN:
-                return weightedTravel;
-            case MAX_COVERING:
-                return coveredDemand;
-            case SET_COVERING:
-                return problem.setCoveringCost() == SetCoveringCost.OUTPOST_COUNT ? openCount : openingCostTotal;
-            case P_CENTER:
-                while (maxRank >= 0 && countByRank[maxRank] == 0) {
-                    maxRank--;
-                }
-                return maxRank < 0 ? 0 : distinctSeconds[maxRank];
-            case EXPECTED_RESPONSE:
-                flush();
-                return rateTravel + waitTotal;
-            default:
-                throw new IllegalStateException("The objective (" + objective + ") is not supported.");
-        }
+        return tally.value(this);
     }
 
     /** The medium score: the objective, negated unless it is maximised. */
     public long mediumScore() {
         long value = objectiveValue();
-        return objective == StationingObjective.MAX_COVERING ? value : -value;
+        return rule.maximised() ? value : -value;
     }
 
     /** The soft tie-break score. */
     public long softScore() {
-        return objective == StationingObjective.P_MEDIAN ? -openingCostTotal : -weightedTravel;
+        return rule.softScore(openingCostTotal, weightedTravel);
     }
 
     /** Demand-weighted travel of the served clients. */
+    @Override
     public long weightedTravel() {
         return weightedTravel;
     }
@@ -439,8 +329,8 @@ public final class StationingEvaluator {
         if (couriers[s] == 0) {
             return 0.0;
         }
-        long[] sums = objective == StationingObjective.EXPECTED_RESPONSE ? new long[] {rateSum[s], rateBusySum[s]}
-                : rateSums(s);
+        long[] kept = tally.keptRateSums(s);
+        long[] sums = kept != null ? kept : rateSums(s);
         return QueueModel.expectedWaitSeconds(sums[0], sums[1], couriers[s]);
     }
 

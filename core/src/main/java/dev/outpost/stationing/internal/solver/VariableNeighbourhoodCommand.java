@@ -1,6 +1,5 @@
 package dev.outpost.stationing.internal.solver;
 
-import dev.outpost.stationing.StationingObjective;
 import dev.outpost.stationing.StationingProblem;
 import dev.outpost.stationing.internal.domain.SiteSlot;
 import dev.outpost.stationing.internal.domain.StationingSolution;
@@ -11,8 +10,9 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
  * Variable neighbourhood search (Hansen and Mladenovic 1997) over {@link FastInterchange}
- * best-improvement descents, for the sum objectives p-median (cost = weight x seconds) and maximal
- * covering (cost = weight when outside the target, else 0), with the number of open sites fixed at
+ * best-improvement descents, for the objectives that are sums of client costs
+ * ({@link ObjectiveRule#sumOfClientCosts()}: p-median, cost = weight x seconds, and maximal covering,
+ * cost = weight when outside the target, else 0), with the number of open sites fixed at
  * what the construction opened. Shaking applies {@code k} random swaps to the best solution,
  * {@code k = 1, 2, ..., kMax} and back to 1 after each improvement; a shake that does not improve
  * is undone by swapping back, so no step rebuilds the tables.
@@ -29,17 +29,16 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
     public VariableNeighbourhoodCommand() {
     }
 
-    /** Whether this search applies: p-median or maximal covering without an opening budget. */
+    /** Whether this search applies: a sum objective (p-median, maximal covering) without an opening budget. */
     public static boolean appliesTo(StationingProblem problem) {
-        return (problem.objective() == StationingObjective.P_MEDIAN
-                || problem.objective() == StationingObjective.MAX_COVERING)
-                && problem.maxOpeningCost() == Long.MAX_VALUE;
+        return ObjectiveRule.of(problem.objective()).sumOfClientCosts() && problem.maxOpeningCost() == Long.MAX_VALUE;
     }
 
     /** Client-major costs of the sum objective (see the class comment). */
     public static long[] costTable(StationingProblem problem) {
         int ns = problem.siteCount();
         int nc = problem.clientCount();
+        ObjectiveRule rule = ObjectiveRule.of(problem.objective());
         long[] cost = new long[nc * ns];
         for (int u = 0; u < nc; u++) {
             if (!problem.servable(u)) {
@@ -51,10 +50,8 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
                 long c;
                 if (t == TravelTimes.UNREACHABLE || problem.siteMaxCouriers(i) == 0) {
                     c = FastInterchange.UNUSABLE;
-                } else if (problem.objective() == StationingObjective.P_MEDIAN) {
-                    c = (long) problem.demandWeight(u) * t;
                 } else {
-                    c = t <= problem.responseTargetSeconds(u) ? 0 : problem.demandWeight(u);
+                    c = rule.clientCost(problem, u, t);
                 }
                 cost[u * ns + i] = c;
             }
@@ -175,7 +172,9 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
         if (cost >= FastInterchange.UNUSABLE) {
             return;
         }
-        long medium = problem.objective() == StationingObjective.P_MEDIAN ? -cost : totalWeight(problem) - cost;
+        ObjectiveRule rule = ObjectiveRule.of(problem.objective());
+        long value = rule.valueOfCost(cost, totalWeight(problem));
+        long medium = rule.maximised() ? value : -value;
         tracker.offer(new long[] {0, 0, 0, medium});
     }
 
@@ -190,7 +189,6 @@ public final class VariableNeighbourhoodCommand implements CustomPhaseCommand<St
     }
 
     private static long toCostTarget(StationingProblem problem, long objectiveTarget) {
-        return problem.objective() == StationingObjective.P_MEDIAN ? objectiveTarget
-                : totalWeight(problem) - objectiveTarget;
+        return ObjectiveRule.of(problem.objective()).costOfValue(objectiveTarget, totalWeight(problem));
     }
 }

@@ -69,8 +69,18 @@ class FastInterchangeTest {
             open[in] = true;
             open[out] = false;
         }
+        long before = fi.cost();
         int swaps = fi.descend();
-        assertTrue(swaps >= 0);
+        boolean[] after = new boolean[ns];
+        for (int i : fi.openSites()) {
+            after[i] = true;
+        }
+        assertEquals(p, fi.openSites().length, "swaps keep the number of open sites");
+        assertEquals(bruteCost(cost, ns, nc, after), fi.cost(), "the cost after the descent is the open sites' cost");
+        // From the random state left by the loop the descent must improve, each swap by at least 1.
+        assertTrue(swaps > 0, "the random state is not a local optimum");
+        assertTrue(fi.cost() <= before - swaps, "each of the " + swaps + " swaps lowers the cost: " + before + " -> "
+                + fi.cost());
         fi.findBestSwap();
         assertTrue(fi.bestProfit() <= 0, "descent ends at a swap-local optimum");
     }
