@@ -121,6 +121,20 @@ final class OutputFiles {
      * @throws CliException (exit 1) when the write fails; the target is then unchanged
      */
     static void write(Path target, String text) {
+        try {
+            writeAtomically(target, text);
+        } catch (IOException e) {
+            throw CliException.input("The file (" + SafeText.oneLine(target.toString()) + ") cannot be written: "
+                    + IoMessages.reason(e) + "; it was left as it was.");
+        }
+    }
+
+    /**
+     * Writes {@code text} (escaped, UTF-8) to {@code target} atomically, as {@link #write}.
+     *
+     * @throws IOException when the write fails; the target is then unchanged
+     */
+    static void writeAtomically(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary = null;
@@ -141,9 +155,6 @@ final class OutputFiles {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             temporary = null;
-        } catch (IOException e) {
-            throw CliException.input("The file (" + SafeText.oneLine(target.toString()) + ") cannot be written: "
-                    + IoMessages.reason(e) + "; it was left as it was.");
         } finally {
             if (temporary != null) {
                 try {
