@@ -23,6 +23,8 @@ import java.util.Collection;
  *   <li>{@link #write} is atomic: the text goes to a temporary file in the same folder, which is
  *       then moved over the target ({@code ATOMIC_MOVE}, falling back to {@code REPLACE_EXISTING}
  *       where the file system cannot), so a reader sees the old file or the new one, never half;</li>
+ *   <li>the several files of one run go through {@link OutputFolder}, so that they appear
+ *       together or not at all;</li>
  *   <li>{@link #finish} makes a failed write to standard output an error (a {@link PrintWriter}
  *       swallows its {@link IOException}s).</li>
  * </ul>
@@ -102,16 +104,6 @@ final class OutputFiles {
         if (!Files.isWritable(parent)) {
             throw CliException.usage("The " + option + " folder (" + name + ") cannot be created: ("
                     + SafeText.oneLine(parent.toString()) + ") is not writable; choose another folder.");
-        }
-    }
-
-    /** Creates the output folder checked by {@link #checkFolder} if it does not exist yet. */
-    static void createFolder(Path folder, String option) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw CliException.input("The " + option + " folder (" + SafeText.oneLine(folder.toString())
-                    + ") cannot be created: " + IoMessages.reason(e) + ".");
         }
     }
 

@@ -2,7 +2,9 @@ package dev.outpost.sim.cli;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -123,7 +125,10 @@ final class OutputFolder implements AutoCloseable {
         try {
             for (String name : written.keySet()) {
                 Path old = target.resolve(name);
-                if (Files.exists(old) || Files.isSymbolicLink(old)) {
+                if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileAlreadyExistsException(old.toString(), null, "a folder of that name is in the way");
+                }
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
                     move(old, aside.resolve(name));
                     keptAside.add(name);
                 }
