@@ -155,8 +155,8 @@ class HostileInputCorpusTest {
         // --- flags and numbers on the command line
         rows.add(row("unknown option", 2, "Unknown option|--help", "station", "--stepz", "5"));
         rows.add(row("unknown command", 2, "Unmatched argument|--help", "stationn"));
-        rows.add(row("generate --clients 0", 2, "--clients|1 to 2500", "generate", "--clients", "0"));
-        rows.add(row("generate --clients too many", 2, "--clients|1 to 2500", "generate", "--clients", "100001"));
+        rows.add(row("generate --clients 0", 2, "--clients|1 to 1000", "generate", "--clients", "0"));
+        rows.add(row("generate --clients too many", 2, "--clients|1 to 1000", "generate", "--clients", "100001"));
         rows.add(row("generate --clients beyond int", 2, "too large|2147483647", "generate", "--clients", "99999999999"));
         rows.add(row("generate --clients not a number", 2, "not a whole number", "generate", "--clients", "ten"));
         rows.add(row("generate --sites negative", 2, "--sites|1 to 10000", "generate", "--sites", "-5"));
@@ -236,7 +236,7 @@ class HostileInputCorpusTest {
                 "couriers", "--values", "1e9", "--out", "@/s"));
         rows.add(row("sweep --over growth --values 1e12", 2, "--values|--over growth|at most 20", "sweep", "--over",
                 "growth", "--values", "1,1e12", "--out", "@/s"));
-        rows.add(row("generate --clients 100000 (more than the other commands run)", 2, "--clients|1 to 2500",
+        rows.add(row("generate --clients 100000 (more than the other commands run)", 2, "--clients|1 to 1000",
                 "generate", "--clients", "100000", "-o", "@/big.json"));
         rows.add(row("compare --replications 1 (no interval)", 2, "--replications|2 to 10000", "compare",
                 "--replications", "1", "--out", "@/s"));
