@@ -259,7 +259,9 @@ class HostileInputCorpusTest {
     private static void issue21FilesAndMessages(List<Arguments> rows) {
         Setup cvrp = d -> {
             Files.createDirectories(d.resolve("cv"));
-            Files.copy(Path.of("/work/shared/data/cvrp/A-n32-k5.vrp"), d.resolve("cv/A-n32-k5.vrp"));
+            Files.writeString(d.resolve("cv/A-n32-k5.vrp"), "NAME : A-n32-k5\nTYPE : CVRP\nDIMENSION : 2\n"
+                    + "EDGE_WEIGHT_TYPE : EUC_2D\nCAPACITY : 100\nNODE_COORD_SECTION\n1 0 0\n2 3 4\n"
+                    + "DEMAND_SECTION\n1 0\n2 5\nDEPOT_SECTION\n1\n-1\nEOF\n");
             Files.writeString(d.resolve("cv/optima.csv"), "instance,vehicles,distance\nA-n32-k5,5,784\n");
         };
         rows.add(row("bench-literature --csv over its own table, even with --force", 2, "also an input", cvrp,
