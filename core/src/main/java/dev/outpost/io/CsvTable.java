@@ -1,5 +1,6 @@
 package dev.outpost.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -58,6 +59,14 @@ final class CsvTable {
                 table.lines.add(line);
             }
         } catch (IOException | RuntimeException e) {
+            Throwable parse = e instanceof JsonProcessingException ? e : e.getCause();
+            if (parse instanceof JsonProcessingException json && json.getLocation() != null) {
+                int after = table.lines.isEmpty() ? 1 : table.lines.get(table.lines.size() - 1) + 1;
+                problems.add(new Problem(source + " line " + json.getLocation().getLineNr(), "The CSV text cannot be read"
+                        + " in the row after line " + (after - 1) + ": " + json.getOriginalMessage()
+                        + "; check that every quoted cell ends with a closing quote."));
+                return table;
+            }
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             problems.add(new Problem(source, "The CSV text cannot be read: " + message));
             return table;

@@ -23,9 +23,17 @@ public record Problem(String path, String reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** {@code path: reason}, the form printed to the user. */
+    /**
+     * {@code path: reason}, the form printed to the user, on one line: a line feed, carriage return
+     * or tab inside it (from an id or a CSV cell) is shown as &#92;u000a, &#92;u000d or
+     * &#92;u0009, so that a value cannot forge a line of output of its own.
+     */
     @Override
     public String toString() {
-        return path + ": " + reason;
+        return oneLine(path) + ": " + oneLine(reason);
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\n", "\\u000a").replace("\r", "\\u000d").replace("\t", "\\u0009");
     }
 }

@@ -78,7 +78,7 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (LiteratureRow r : rows) {
             if (!r.valid()) {
-                err.println(r.instance() + " (seed " + r.seed() + "): " + r.problem());
+                err.println(SafeText.oneLine(r.instance()) + " (seed " + r.seed() + "): " + SafeText.oneLine(r.problem()));
             }
         }
         err.flush();

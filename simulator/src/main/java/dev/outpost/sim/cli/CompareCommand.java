@@ -85,11 +85,14 @@ public final class CompareCommand implements Callable<Integer> {
         List<RunKpis> runsA = tracedA.runs();
         List<RunKpis> runsB = tracedB.runs();
         KpiTable difference = KpiTable.paired(KpiTable.sharedGroups(runsA), KpiTable.sharedGroups(runsB));
-        options.write(SimulateCommand.KPIS_JSON, KpiReport.pairedJson(a, b, options.seed, runsA, runsB));
-        options.write(DIFFERENCE_CSV, KpiReport.csv(difference));
-        options.write(SimulateCommand.REPORT_HTML, HtmlReport.html(new HtmlReport.Input("Outpost comparison: "
-                + source.scenario().name(), source.scenario(), simA.legs(), List.of(tracedA, tracedB), difference,
-                options.assumptions(source))));
+        try (OutputFolder files = options.outputs()) {
+            files.write(SimulateCommand.KPIS_JSON, KpiReport.pairedJson(a, b, options.seed, runsA, runsB));
+            files.write(DIFFERENCE_CSV, KpiReport.csv(difference));
+            files.write(SimulateCommand.REPORT_HTML, HtmlReport.html(new HtmlReport.Input("Outpost comparison: "
+                    + source.scenario().name(), source.scenario(), simA.legs(), List.of(tracedA, tracedB), difference,
+                    options.assumptions(source))));
+            files.commit();
+        }
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", source.scenario().name(), source.label());
         out.printf(Locale.ROOT, "A: %s%nB: %s%n%d paired replications of %d day(s), seed %d; B - A:%n", a.label(), b.label(),
                 options.replications, options.days, options.seed);

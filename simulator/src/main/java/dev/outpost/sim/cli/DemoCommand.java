@@ -123,10 +123,6 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        NumberConverters.range("--replications", replications, 2, 10_000);
-        NumberConverters.range("--pilot", pilot, 0, 10_000);
-        NumberConverters.range("--steps", steps, 1, 100_000_000);
-        NumberConverters.range("--threads", threads, 1, 256);
         if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
             throw CliException.usage("The --dispatch (" + SafeText.oneLine(dispatch) + ") is unknown; use one of "
                     + DispatchPolicies.DISPATCH + ".");
@@ -212,35 +208,38 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "wall time: %.1f s on %d threads%n", seconds, threads);
         OutputFiles.finish(out);
 
-        OutputFiles.createFolder(outDir, "--out");
-        StationingReport.Verdict verdict = new StationingReport.Verdict(check.feasible(), check.objectiveValue(),
-                check.violations());
-        OutputFiles.write(outDir.resolve(KPIS_JSON), KpiReport.pairedJson(today, optimised, seed, todayRun.runs(),
-                optimisedRun.runs()));
-        OutputFiles.write(outDir.resolve(TODAY_CSV), KpiReport.csv(KpiTable.of(todayRun.runs())));
-        OutputFiles.write(outDir.resolve(OPTIMISED_CSV), KpiReport.csv(KpiTable.of(optimisedRun.runs())));
-        OutputFiles.write(outDir.resolve(DIFFERENCE_CSV), KpiReport.csv(difference));
-        StringBuilder pilotCsv = new StringBuilder("relocation,response_mean_s,response_mean_half_width_s,"
-                + "within_target_percent,within_target_half_width\n");
-        for (String[] row : pilotRows) {
-            pilotCsv.append(String.join(",", row)).append('\n');
+        try (OutputFolder files = OutputFolder.open(outDir, "--out")) {
+            StationingReport.Verdict verdict = new StationingReport.Verdict(check.feasible(), check.objectiveValue(),
+                    check.violations());
+            files.write(KPIS_JSON, KpiReport.pairedJson(today, optimised, seed, todayRun.runs(),
+                    optimisedRun.runs()));
+            files.write(TODAY_CSV, KpiReport.csv(KpiTable.of(todayRun.runs())));
+            files.write(OPTIMISED_CSV, KpiReport.csv(KpiTable.of(optimisedRun.runs())));
+            files.write(DIFFERENCE_CSV, KpiReport.csv(difference));
+            StringBuilder pilotCsv = new StringBuilder("relocation,response_mean_s,response_mean_half_width_s,"
+                    + "within_target_percent,within_target_half_width\n");
+            for (String[] row : pilotRows) {
+                pilotCsv.append(String.join(",", row)).append('\n');
+            }
+            files.write(RELOCATION_CSV, pilotCsv.toString());
+            files.write(StationCommand.STATION_JSON, StationingReport.json(scenario, problem, plan, verdict,
+                    StationingReport.Travel.of(travel)));
+            files.write(StationCommand.STATION_GEOJSON, StationingReport.geoJson(scenario, plan));
+            List<String[]> assumptions = HtmlReport.assumptions(scenario, source.label(), fleet, replications, 1, seed);
+            assumptions.add(new String[] {"Stationing", plan.outposts().size() + " outposts chosen by the expected-response"
+                + " objective (" + steps + " local-search steps, seed " + seed + "), on the " + travel.courierTypeId()
+                + " travel table at " + travel.hour() + (travel.basis() == StationingTravel.Basis.PEAK ? " (the peak)" : "")
+                + "; the simulated days travel on each courier type's own time-of-day tables"});
+            assumptions.add(new String[] {"Relocation choice", pilot == 0 ? "none (stay)" : "'" + relocation
+                + "' had the lowest mean response on " + pilot + " pilot days per policy (seed " + pilotSeed() + ", not the"
+                + " reported days): " + pilotSummary(pilotRows)});
+            String html = HtmlReport.html(new HtmlReport.Input("Outpost demo: " + scenario.name(), scenario, legs,
+                    List.of(todayRun, optimisedRun), difference, assumptions));
+            files.write(REPORT_HTML, html);
+            files.commit();
         }
-        OutputFiles.write(outDir.resolve(RELOCATION_CSV), pilotCsv.toString());
-        OutputFiles.write(outDir.resolve(StationCommand.STATION_JSON), StationingReport.json(scenario, problem, plan, verdict,
-                StationingReport.Travel.of(travel)));
-        OutputFiles.write(outDir.resolve(StationCommand.STATION_GEOJSON), StationingReport.geoJson(scenario, plan));
-        List<String[]> assumptions = HtmlReport.assumptions(scenario, source.label(), fleet, replications, 1, seed);
-        assumptions.add(new String[] {"Stationing", plan.outposts().size() + " outposts chosen by the expected-response"
-            + " objective (" + steps + " local-search steps, seed " + seed + "), on the " + travel.courierTypeId()
-            + " travel table at " + travel.hour() + (travel.basis() == StationingTravel.Basis.PEAK ? " (the peak)" : "")
-            + "; the simulated days travel on each courier type's own time-of-day tables"});
-        assumptions.add(new String[] {"Relocation choice", pilot == 0 ? "none (stay)" : "'" + relocation
-            + "' had the lowest mean response on " + pilot + " pilot days per policy (seed " + pilotSeed() + ", not the"
-            + " reported days): " + pilotSummary(pilotRows)});
-        String html = HtmlReport.html(new HtmlReport.Input("Outpost demo: " + scenario.name(), scenario, legs,
-                List.of(todayRun, optimisedRun), difference, assumptions));
-        OutputFiles.write(outDir.resolve(REPORT_HTML), html);
-        err.println("Wrote " + FILES.length + " files into " + outDir + " (open " + outDir.resolve(REPORT_HTML) + ").");
+        err.println("Wrote " + FILES.length + " files into " + SafeText.oneLine(outDir.toString()) + " (open "
+                + SafeText.oneLine(outDir.resolve(REPORT_HTML).toString()) + ").");
         err.flush();
         return ExitCode.OK;
     }

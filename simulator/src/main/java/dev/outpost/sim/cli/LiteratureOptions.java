@@ -49,21 +49,31 @@ public final class LiteratureOptions {
     boolean progress;
 
     /**
-     * Checks every option and the output path, before any solving: the ranges (exit 2), the data
-     * folder (exit 1) and the CSV file ({@link OutputFiles#checkFile}).
+     * Checks the data folder (exit 1) and the CSV file ({@link OutputFiles#checkFile}) before any
+     * solving; the ranges of the numbers are checked before the command runs ({@link OptionRanges}).
      *
      * @throws CliException naming the option, the value and the fix
      */
     void check() {
-        NumberConverters.positive("--seconds", seconds, MAX_SECONDS);
-        NumberConverters.range("--seeds", seeds, 1, MAX_SEEDS);
-        NumberConverters.range("--threads", threads, 1, MAX_THREADS);
         if (!java.nio.file.Files.isDirectory(dir)) {
             throw CliException.input("The data folder (" + SafeText.oneLine(dir.toString()) + ") "
                     + (java.nio.file.Files.exists(dir) ? "is not a folder" : "does not exist")
                     + "; pass the folder holding the instances.");
         }
-        OutputFiles.checkFile(csv, "--csv", force, java.util.List.of());
+        OutputFiles.checkFile(csv, "--csv", force, inputs());
+    }
+
+    /**
+     * The files of the data folder a family reads: the instances ({@code .txt}, {@code .vrp}) and the
+     * best-known tables ({@code .csv}); none may be the CSV output, even with {@code --force}.
+     */
+    private java.util.List<Path> inputs() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().matches("(?i).*[.](txt|vrp|csv)")).toList();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw CliException.input("The data folder (" + SafeText.oneLine(dir.toString()) + ") cannot be listed: "
+                    + IoMessages.reason(e instanceof java.io.UncheckedIOException u ? u.getCause() : e) + ".");
+        }
     }
 
     /**

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 /**
  * The number options of every command: whole numbers that are too large say so with the maximum,
  * and NaN and the infinities are refused. Registered for all commands in
- * {@link OutpostCommand#commandLine()}; ranges of single options are checked by {@link #range}.
+ * {@link OutpostCommand#commandLine()}; the range of each option is declared and checked in {@link OptionRanges}.
  */
 final class NumberConverters {
 
@@ -50,30 +50,5 @@ final class NumberConverters {
                     + Double.MAX_VALUE + ".");
         }
         return number;
-    }
-
-    /**
-     * Checks {@code value} of {@code option} is in {@code [min, max]}.
-     *
-     * @throws CliException (exit 2) naming the option, the value and the range
-     */
-    static long range(String option, long value, long min, long max) {
-        if (value < min || value > max) {
-            throw CliException.usage("The " + option + " value (" + value + ") is out of range; give " + min + " to " + max + ".");
-        }
-        return value;
-    }
-
-    /**
-     * Checks {@code value} of {@code option} is more than 0 and at most {@code max}.
-     *
-     * @throws CliException (exit 2) naming the option, the value and the range
-     */
-    static double positive(String option, double value, double max) {
-        if (!(value > 0 && value <= max)) {
-            throw CliException.usage("The " + option + " value (" + value + ") is out of range; give more than 0 and at most "
-                    + (long) max + ".");
-        }
-        return value;
     }
 }

@@ -59,6 +59,8 @@ public final class OutpostCommand implements Runnable {
         CommandLine cli = new CommandLine(new OutpostCommand());
         NumberConverters.register(cli);
         addDebugAndFooter(cli);
+        OptionRanges.describe(cli);
+        cli.setExecutionStrategy(OutpostCommand::executeChecked);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> fail(e, command, debug(parseResult.originalArgs())));
         cli.setParameterExceptionHandler(OutpostCommand::usageError);
         cli.setOut(terminal(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
@@ -97,6 +99,30 @@ public final class OutpostCommand implements Runnable {
         System.exit(code);
     }
 
+    /**
+     * Runs the parsed command after checking every option's range ({@link OptionRanges}), before
+     * any work; a help or version request is answered first, and fails (exit 1) when it cannot be
+     * written.
+     */
+    private static int executeChecked(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult leaf = parseResult;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        CommandLine command = leaf.commandSpec().commandLine();
+        Integer code = CommandLine.executeHelpRequest(parseResult);
+        if (code == null) {
+            OptionRanges.check(parseResult);
+            code = new CommandLine.RunLast().execute(parseResult);
+        }
+        if (command.getOut().checkError()) {
+            CliException lost = CliException.input("The standard output cannot be written (a full device or a closed"
+                    + " pipe); the output is incomplete.");
+            throw new CommandLine.ExecutionException(command, lost.getMessage(), lost);
+        }
+        return code;
+    }
+
     /** Executes {@code args}; an error that escapes picocli (out of memory) is exit 4 with one line. */
     static int run(CommandLine cli, String[] args) {
         try {
@@ -114,18 +140,52 @@ public final class OutpostCommand implements Runnable {
         }
     }
 
-    /** Wraps a writer so that everything printed is escaped ({@link SafeText}). */
+    /**
+     * Wraps a writer so that everything printed is escaped ({@link SafeText}); the values formatted
+     * into a {@code printf} (ids, names, paths: every text, path and list argument) are also kept on
+     * one line ({@link SafeText#oneLine}): the line breaks of output come from the format's {@code %n}.
+     */
     static PrintWriter terminal(PrintWriter target) {
         return new PrintWriter(SafeText.writer(target), false) {
             @Override
             public boolean checkError() {
                 return super.checkError() || target.checkError();
             }
+
+            @Override
+            public PrintWriter format(String format, Object... args) {
+                return super.format(format, oneLine(args));
+            }
+
+            @Override
+            public PrintWriter format(java.util.Locale locale, String format, Object... args) {
+                return super.format(locale, format, oneLine(args));
+            }
         };
+    }
+
+    /** Every text, path, collection and map argument of a {@code printf} as one escaped line. */
+    private static Object[] oneLine(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] safe = args.clone();
+        for (int i = 0; i < safe.length; i++) {
+            Object arg = safe[i];
+            if (arg instanceof CharSequence || arg instanceof java.nio.file.Path || arg instanceof java.util.Collection<?>
+                    || arg instanceof java.util.Map<?, ?>) {
+                safe[i] = SafeText.oneLine(String.valueOf(arg));
+            }
+        }
+        return safe;
     }
 
     private static void addDebugAndFooter(CommandLine cli) {
         CommandLine.Model.CommandSpec spec = cli.getCommandSpec();
+        if (spec.version().length == 0 && spec.root() != spec) {
+            // Every subcommand's --version answers with the version of outpost.
+            spec.version(spec.root().version());
+        }
         if (!(cli.getCommand() instanceof CommandLine.HelpCommand)) {
             spec.addOption(CommandLine.Model.OptionSpec.builder(DEBUG).type(boolean.class).arity("0")
                     .description("Show the stack trace of an error (for bug reports).").build());

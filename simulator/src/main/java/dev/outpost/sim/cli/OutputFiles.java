@@ -23,6 +23,8 @@ import java.util.Collection;
  *   <li>{@link #write} is atomic: the text goes to a temporary file in the same folder, which is
  *       then moved over the target ({@code ATOMIC_MOVE}, falling back to {@code REPLACE_EXISTING}
  *       where the file system cannot), so a reader sees the old file or the new one, never half;</li>
+ *   <li>the several files of one run go through {@link OutputFolder}, so that they appear
+ *       together or not at all;</li>
  *   <li>{@link #finish} makes a failed write to standard output an error (a {@link PrintWriter}
  *       swallows its {@link IOException}s).</li>
  * </ul>
@@ -105,22 +107,26 @@ final class OutputFiles {
         }
     }
 
-    /** Creates the output folder checked by {@link #checkFolder} if it does not exist yet. */
-    static void createFolder(Path folder, String option) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw CliException.input("The " + option + " folder (" + SafeText.oneLine(folder.toString())
-                    + ") cannot be created: " + IoMessages.reason(e) + ".");
-        }
-    }
-
     /**
      * Writes {@code text} (escaped, UTF-8) to {@code target} atomically.
      *
      * @throws CliException (exit 1) when the write fails; the target is then unchanged
      */
     static void write(Path target, String text) {
+        try {
+            writeAtomically(target, text);
+        } catch (IOException e) {
+            throw CliException.input("The file (" + SafeText.oneLine(target.toString()) + ") cannot be written: "
+                    + IoMessages.reason(e) + "; it was left as it was.");
+        }
+    }
+
+    /**
+     * Writes {@code text} (escaped, UTF-8) to {@code target} atomically, as {@link #write}.
+     *
+     * @throws IOException when the write fails; the target is then unchanged
+     */
+    static void writeAtomically(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path temporary = null;
@@ -141,9 +147,6 @@ final class OutputFiles {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             temporary = null;
-        } catch (IOException e) {
-            throw CliException.input("The file (" + SafeText.oneLine(target.toString()) + ") cannot be written: "
-                    + IoMessages.reason(e) + "; it was left as it was.");
         } finally {
             if (temporary != null) {
                 try {

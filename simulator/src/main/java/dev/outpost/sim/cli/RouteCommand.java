@@ -81,7 +81,7 @@ public final class RouteCommand implements Callable<Integer> {
     long steps;
 
     @Option(names = "--seconds", paramLabel = "T",
-            description = "Wall-time limit in seconds instead of the step limit (then not reproducible), up to 86400.")
+            description = "Wall-time limit in seconds instead of the step limit (then not reproducible).")
     Double seconds;
 
     @Option(names = "--travel", paramLabel = "MODE", defaultValue = "time-dependent",
@@ -100,10 +100,6 @@ public final class RouteCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        NumberConverters.range("--steps", steps, 1, 100_000_000);
-        if (seconds != null) {
-            NumberConverters.positive("--seconds", seconds, 86_400);
-        }
         if (!List.of("time-dependent", "free-flow", "peak", "one-table").contains(travel)) {
             throw CliException.usage("The --travel mode (" + SafeText.oneLine(travel)
                     + ") is not known; use time-dependent, free-flow, peak or one-table.");
@@ -145,11 +141,14 @@ public final class RouteCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.INFEASIBLE;
         }
-        OutputFiles.createFolder(outDir, "--out");
         RouteReport.Verdict verdict = new RouteReport.Verdict(check.valid(), check.violations(), check.inconsistencies());
-        OutputFiles.write(outDir.resolve(ROUTES_JSON), RouteReport.json(scenario, problem, routes, verdict));
-        OutputFiles.write(outDir.resolve(ROUTES_GEOJSON), RouteReport.geoJson(scenario, problem, routes));
-        err.println("Wrote " + outDir.resolve(ROUTES_JSON) + " and " + outDir.resolve(ROUTES_GEOJSON) + ".");
+        try (OutputFolder files = OutputFolder.open(outDir, "--out")) {
+            files.write(ROUTES_JSON, RouteReport.json(scenario, problem, routes, verdict));
+            files.write(ROUTES_GEOJSON, RouteReport.geoJson(scenario, problem, routes));
+            files.commit();
+        }
+        err.println("Wrote " + SafeText.oneLine(outDir.resolve(ROUTES_JSON).toString()) + " and "
+                + SafeText.oneLine(outDir.resolve(ROUTES_GEOJSON).toString()) + ".");
         err.flush();
         return ExitCode.OK;
     }
@@ -191,7 +190,8 @@ public final class RouteCommand implements Callable<Integer> {
         TravelTables t = problem.tables();
         String kind = travel.equals("time-dependent")
                 ? (problem.isTimeDependent() ? "time-dependent, " + t.sliceCount() + " slices of " + t.sliceSeconds() / 60
-                        + " min" : "time-dependent (the scenario has no congestion: static)")
+                        + " min" : problem.couriers().isEmpty() ? "time-dependent (the scenario has no couriers: no leg"
+                        + " is driven)" : "time-dependent (the scenario has no congestion: static)")
                 : travel.equals("free-flow") ? "free-flow, static" : "peak slice, static";
         return kind + "; profiles " + t.profileIds() + " (" + t.tableCount() + " tables)";
     }

@@ -50,13 +50,14 @@ public final class SafeText {
     }
 
     /**
-     * {@code text} on one line: also the line feed is escaped.
+     * {@code text} on one line: also the line feed and the tab are escaped, so that a value from a
+     * user's file (an id, a name, a CSV cell) cannot start a line of its own.
      *
      * @param text any text, or null (returned as "null")
      * @return the escaped text, on one line
      */
     public static String oneLine(CharSequence text) {
-        return escape(text).replace("\n", "\\u000a");
+        return escape(text).replace("\n", "\\u000a").replace("\t", "\\u0009");
     }
 
     /** A writer that escapes everything written through it (see {@link #escape}). */

@@ -24,20 +24,24 @@ import java.nio.file.Path;
 record ScenarioSource(Scenario scenario, Path file) {
 
     /**
-     * Reads {@code file}, or takes the default city when it is {@code null}.
+     * Reads {@code file}, or takes the default city when it is {@code null}; a scenario whose travel
+     * tables would not fit in memory is refused before any is built ({@link MemoryEstimate}).
      *
-     * @throws CliException (exit 1) listing every problem of the file
+     * @throws CliException (exit 1) listing every problem of the file, or with the memory estimate
      */
     static ScenarioSource load(Path file) {
         if (file == null) {
             return new ScenarioSource(DefaultCity.scenario(), null);
         }
         String text = InputFiles.readText(file, "scenario file");
+        Scenario scenario;
         try {
-            return new ScenarioSource(ScenarioIo.read(text, file.toString()), file);
+            scenario = ScenarioIo.read(text, file.toString());
         } catch (ScenarioException e) {
             throw CliException.input(e.getMessage());
         }
+        MemoryEstimate.check(scenario, file.toString());
+        return new ScenarioSource(scenario, file);
     }
 
     /** A label for output: the file name, or "built-in default city". */
@@ -103,7 +107,7 @@ record ScenarioSource(Scenario scenario, Path file) {
             return scenario.courierTypes().isEmpty() ? null : scenario.courierTypes().get(0);
         }
         return scenario.courierTypes().stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> CliException.usage("The courier type (" + id + ") is not in the scenario; use one of "
-                        + scenario.courierTypes().stream().map(CourierType::id).toList() + "."));
+                .orElseThrow(() -> CliException.usage("The courier type (" + SafeText.oneLine(id) + ") is not in the scenario; use one of "
+                        + SafeText.oneLine(scenario.courierTypes().stream().map(CourierType::id).toList().toString()) + "."));
     }
 }

@@ -60,7 +60,7 @@ public final class SimulateCommand implements Callable<Integer> {
     String relocation;
 
     @Option(names = "--event-log", description = "Also write events.jsonl: every event of replication 0, one JSON object a"
-            + " line, replayable into the KPI collectors.")
+            + " line with its day (from 0; request ids are unique over the days), replayable into the KPI collectors.")
     boolean eventLog;
 
     /** The event log written into {@code --out} with {@code --event-log}. */
@@ -68,6 +68,16 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /**
+     * The events of replication 0, each line with its {@code day}, request ids unique over the days
+     * ({@link EventLog#dayWriter}).
+     */
+    private String eventLog(Simulator simulator) {
+        StringWriter events = new StringWriter();
+        simulator.replicationByDay(options.seed, 0, options.days, EventLog.dayWriter(events));
+        return events.toString();
+    }
 
     @Override
     public Integer call() {
@@ -89,14 +99,16 @@ public final class SimulateCommand implements Callable<Integer> {
         SetupRun traced = options.runTraced(simulator, "simulate", setup.label());
         List<RunKpis> runs = traced.runs();
         KpiTable table = KpiTable.of(runs);
-        options.write(KPIS_JSON, KpiReport.json(setup, options.seed, runs));
-        options.write(KPIS_CSV, KpiReport.csv(table));
-        options.write(REPORT_HTML, HtmlReport.html(new HtmlReport.Input("Outpost simulation: " + source.scenario().name(),
-                source.scenario(), simulator.legs(), List.of(traced), null, options.assumptions(source))));
-        if (eventLog) {
-            StringWriter events = new StringWriter();
-            simulator.replication(options.seed, 0, options.days, EventLog.writer(events));
-            options.write(EVENTS_JSONL, events.toString());
+        try (OutputFolder files = options.outputs()) {
+            files.write(KPIS_JSON, KpiReport.json(setup, options.seed, runs));
+            files.write(KPIS_CSV, KpiReport.csv(table));
+            files.write(REPORT_HTML, HtmlReport.html(new HtmlReport.Input("Outpost simulation: "
+                    + source.scenario().name(), source.scenario(), simulator.legs(), List.of(traced), null,
+                    options.assumptions(source))));
+            if (eventLog) {
+                files.write(EVENTS_JSONL, eventLog(simulator));
+            }
+            files.commit();
         }
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", source.scenario().name(), source.label());
         out.printf(Locale.ROOT, "set-up: %s; %d replications of %d day(s), seed %d%n", setup.label(), options.replications,

@@ -93,10 +93,6 @@ final class SimulationOptions {
     private LegTimes legs;
 
     ScenarioSource load() {
-        if (days < 1 || replications < 1 || threads < 1) {
-            throw CliException.usage("The --days (" + days + "), --replications (" + replications + ") and --threads ("
-                    + threads + ") must each be at least 1.");
-        }
         return ScenarioSource.load(file);
     }
 
@@ -137,6 +133,10 @@ final class SimulationOptions {
     Layout layout(String value, ScenarioSource source) {
         if (value == null || value.equals("hub")) {
             return Layout.hub();
+        }
+        if (value.isBlank()) {
+            throw CliException.usage("A layout option (--layout, --layout-a or --layout-b) is empty; give hub, station"
+                    + " or the path of a station.json file.");
         }
         Scenario scenario = source.scenario();
         if (value.equals("station")) {
@@ -223,11 +223,8 @@ final class SimulationOptions {
         OutputFiles.checkFolder(out, "--out", force, inputs, names);
     }
 
-    /** Writes {@code text} to {@code out/name} (atomically, escaped; see {@link OutputFiles}). */
-    Path write(String name, String text) {
-        OutputFiles.createFolder(out, "--out");
-        Path target = out.resolve(name);
-        OutputFiles.write(target, text);
-        return target;
+    /** The run's output folder: its files appear in {@code --out} together at the commit, or not at all. */
+    OutputFolder outputs() {
+        return OutputFolder.open(out, "--out");
     }
 }

@@ -99,7 +99,6 @@ public final class StationCommand implements Callable<Integer> {
             throw CliException.usage("The objective (" + objectiveName + ") is unknown; use p-median, max-covering,"
                     + " set-covering, p-center or expected-response.");
         }
-        NumberConverters.range("--steps", steps, 1, 100_000_000);
         if (outDir != null) {
             OutputFiles.checkFolder(outDir, "--out", force, Collections.singletonList(input.file), STATION_JSON,
                     STATION_GEOJSON);
@@ -125,13 +124,16 @@ public final class StationCommand implements Callable<Integer> {
             return ExitCode.INTERNAL;
         }
         if (outDir != null) {
-            OutputFiles.createFolder(outDir, "--out");
             StationingReport.Verdict verdict = new StationingReport.Verdict(check.feasible(), check.objectiveValue(),
                     check.violations());
-            OutputFiles.write(outDir.resolve(STATION_JSON), StationingReport.json(scenario, problem, plan, verdict,
-                    StationingReport.Travel.of(travel)));
-            OutputFiles.write(outDir.resolve(STATION_GEOJSON), StationingReport.geoJson(scenario, plan));
-            err.println("Wrote " + outDir.resolve(STATION_JSON) + " and " + outDir.resolve(STATION_GEOJSON) + ".");
+            try (OutputFolder files = OutputFolder.open(outDir, "--out")) {
+                files.write(STATION_JSON, StationingReport.json(scenario, problem, plan, verdict,
+                        StationingReport.Travel.of(travel)));
+                files.write(STATION_GEOJSON, StationingReport.geoJson(scenario, plan));
+                files.commit();
+            }
+            err.println("Wrote " + SafeText.oneLine(outDir.resolve(STATION_JSON).toString()) + " and "
+                    + SafeText.oneLine(outDir.resolve(STATION_GEOJSON).toString()) + ".");
             err.flush();
         }
         return plan.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;

@@ -46,7 +46,9 @@ public final class SweepCommand implements Callable<Integer> {
     String over;
 
     @Option(names = "--values", paramLabel = "V", split = ",", required = true,
-            description = "The values, comma-separated, e.g. 1,1.5,2.")
+            description = "The values, comma-separated, e.g. 1,1.5,2: growth more than 0, at most "
+                    + (int) OptionRanges.MAX_GROWTH + "; couriers more than 0, at most " + (int) OptionRanges.MAX_FLEET_SCALE
+                    + "; outposts 1 to " + OptionRanges.MAX_SITES + ".")
     List<Double> values;
 
     @Option(names = "--layout", paramLabel = "PLAN", defaultValue = "hub",
@@ -70,10 +72,26 @@ public final class SweepCommand implements Callable<Integer> {
         if (!List.of("growth", "couriers", "outposts").contains(over)) {
             throw CliException.usage("The --over (" + over + ") must be growth, couriers or outposts.");
         }
+        if (values == null || values.isEmpty()) {
+            throw CliException.usage("The --values list is empty; give one or more values, comma-separated, such as"
+                    + " --values 1,1.5,2.");
+        }
+        if (over.equals("growth") && spec.commandLine().getParseResult().hasMatchedOption("--growth")) {
+            throw CliException.usage("The --growth option cannot be combined with --over growth: the sweep sets the"
+                    + " demand multiplier from --values; drop --growth.");
+        }
+        OptionRanges.Range range = switch (over) {
+            case "growth" -> OptionRanges.GROWTH;
+            case "couriers" -> OptionRanges.FLEET_SCALE;
+            default -> OptionRanges.OUTPOSTS;
+        };
         for (double v : values) {
-            if (!(v > 0) || Double.isInfinite(v) || (over.equals("outposts") && v != Math.rint(v))) {
-                throw CliException.usage("The --values entry (" + v + ") must be a positive number"
-                        + (over.equals("outposts") ? ", a whole number of outposts." : "."));
+            if (range.whole() && v != Math.rint(v)) {
+                throw CliException.usage("The --values entry (" + v + ") must be a whole number of outposts.");
+            }
+            if (!range.contains(v)) {
+                throw CliException.usage("The --values entry (" + (range.whole() ? Long.toString((long) v) : v)
+                        + ") is out of range for --over " + over + "; give " + range.text() + ".");
             }
         }
         options.checkOutputs(List.of(layout), SimulateCommand.KPIS_JSON, SWEEP_CSV);
@@ -105,8 +123,11 @@ public final class SweepCommand implements Callable<Integer> {
                 throw CliException.usage(e.getMessage());
             }
         }
-        options.write(SimulateCommand.KPIS_JSON, KpiReport.sweepJson(over, labels, setups, options.seed, runs));
-        options.write(SWEEP_CSV, KpiReport.sweepCsv(over, labels, runs, Summaries.HEADLINE));
+        try (OutputFolder files = options.outputs()) {
+            files.write(SimulateCommand.KPIS_JSON, KpiReport.sweepJson(over, labels, setups, options.seed, runs));
+            files.write(SWEEP_CSV, KpiReport.sweepCsv(over, labels, runs, Summaries.HEADLINE));
+            files.commit();
+        }
         out.printf(Locale.ROOT, "scenario: %s (%s); sweep over %s %s; %d replications each, seed %d%n",
                 source.scenario().name(), source.label(), over, labels, options.replications, options.seed);
         out.printf(Locale.ROOT, "wrote %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON), options.out.resolve(SWEEP_CSV));

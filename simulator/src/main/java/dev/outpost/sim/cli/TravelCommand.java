@@ -67,7 +67,6 @@ public final class TravelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        NumberConverters.range("--max-unreachable", maxUnreachable, 0, 1_000_000);
         ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
         CourierType type = input.courierType(source);
@@ -140,7 +139,7 @@ public final class TravelCommand implements Callable<Integer> {
         }
         int seconds = Times.parseOrMinusOne(depart);
         if (seconds < 0) {
-            throw new CliException(2, "The departure time (" + depart + ") is not a time of day; give HH:MM from"
+            throw new CliException(2, "The departure time (" + SafeText.oneLine(depart) + ") is not a time of day; give HH:MM from"
                     + " 00:00 to 24:00, for example --depart 08:30.");
         }
         return seconds;

@@ -76,6 +76,7 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return report(e.problems(), out, err);
         }
+        MemoryEstimate.check(scenario, file.toString());
         CourierType anyType = scenario.courierTypes().isEmpty() ? null : scenario.courierTypes().get(0);
         TravelTimes times;
         try {
@@ -89,20 +90,20 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         String reachability = "every point connected to the hub";
         int couriers = scenario.courierTypes().stream().mapToInt(CourierType::count).sum();
-        out.println(file + ": valid: " + count(scenario.clients().size(), "client") + ", "
+        out.println(SafeText.oneLine(file.toString()) + ": valid: " + count(scenario.clients().size(), "client") + ", "
                 + count(scenario.sites().size(), "site") + ", " + count(scenario.courierTypes().size(), "courier type")
                 + " (" + count(couriers, "courier") + "), hub '"
-                + scenario.hub().id() + "', " + model(scenario.travel()) + " travel, " + reachability + ".");
+                + SafeText.oneLine(scenario.hub().id()) + "', " + model(scenario.travel()) + " travel, " + reachability + ".");
         OutputFiles.finish(out);
         return ExitCode.OK;
     }
 
     private int report(List<Problem> problems, PrintWriter out, PrintWriter err) {
         for (Problem problem : problems) {
-            out.println(IoMessages.plain(problem.toString()));
+            out.println(SafeText.oneLine(IoMessages.plain(problem.toString())));
         }
         OutputFiles.finish(out);
-        err.println(file + ": " + problems.size() + (problems.size() == 1 ? " problem." : " problems."));
+        err.println(SafeText.oneLine(file.toString()) + ": " + problems.size() + (problems.size() == 1 ? " problem." : " problems."));
         err.flush();
         return ExitCode.INVALID_INPUT;
     }

@@ -46,6 +46,7 @@ public final class CsvRequestLog {
         }
         List<Problem> problems = new ArrayList<>();
         List<ScheduledDemand.Entry> entries = new ArrayList<>();
+        int line = 1;
         try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class).readValues(in)) {
             if (!rows.hasNext()) {
                 throw new ScenarioException(source, List.of(new Problem("line 1", "The request log is empty; it needs"
@@ -65,7 +66,6 @@ public final class CsvRequestLog {
             if (!problems.isEmpty()) {
                 throw new ScenarioException(source, problems);
             }
-            int line = 1;
             while (rows.hasNext()) {
                 String[] row = rows.next();
                 line++;
@@ -98,13 +98,25 @@ public final class CsvRequestLog {
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            problems.add(new Problem("line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()),
-                    "The CSV is malformed: " + e.getOriginalMessage()));
+            problems.add(malformed(e, line));
+        } catch (RuntimeException e) {
+            // The row iterator wraps a parse error (such as a quote that is never closed) unchecked.
+            if (!(e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException parse)) {
+                throw e;
+            }
+            problems.add(malformed(parse, line));
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(source, problems);
         }
         return new ScheduledDemand(entries, serviceTimes);
+    }
+
+    /** A parse error found at the parser's line, in the row after the {@code lastRow}th. */
+    private static Problem malformed(com.fasterxml.jackson.core.JsonProcessingException e, int lastRow) {
+        return new Problem("line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()),
+                "The CSV is malformed in the row after line " + lastRow + ": " + e.getOriginalMessage()
+                        + "; check that every quoted cell ends with a closing quote.");
     }
 
     private static String cell(String[] row, Integer index) {

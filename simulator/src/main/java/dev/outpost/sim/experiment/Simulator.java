@@ -1,5 +1,6 @@
 package dev.outpost.sim.experiment;
 
+import java.util.function.IntFunction;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
@@ -132,6 +133,27 @@ public final class Simulator {
         KpiCollector collector = collector();
         for (int d = 0; d < days; d++) {
             runDay(new RandomStreams(seed, replication * days + d), collector, listeners);
+        }
+        return collector.kpis();
+    }
+
+    /**
+     * Like {@link #replication(long, int, int, EventListener...)}, with a listener of its own for each
+     * day: {@code dayListener} is asked for day {@code d}'s listener (from 0) before the day runs.
+     *
+     * @param seed the experiment's seed
+     * @param replication the replication number, from 0
+     * @param days the number of days
+     * @param dayListener gives each day's extra listener
+     * @return the KPIs over all its days
+     */
+    public RunKpis replicationByDay(long seed, int replication, int days, IntFunction<EventListener> dayListener) {
+        if (days < 1) {
+            throw new IllegalArgumentException("The days (" + days + ") must be at least 1.");
+        }
+        KpiCollector collector = collector();
+        for (int d = 0; d < days; d++) {
+            runDay(new RandomStreams(seed, replication * days + d), collector, dayListener.apply(d));
         }
         return collector.kpis();
     }

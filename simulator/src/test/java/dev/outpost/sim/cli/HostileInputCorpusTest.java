@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.outpost.city.DefaultCity;
+import dev.outpost.io.ScenarioIo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -149,8 +155,8 @@ class HostileInputCorpusTest {
         // --- flags and numbers on the command line
         rows.add(row("unknown option", 2, "Unknown option|--help", "station", "--stepz", "5"));
         rows.add(row("unknown command", 2, "Unmatched argument|--help", "stationn"));
-        rows.add(row("generate --clients 0", 2, "--clients|1 to 100000", "generate", "--clients", "0"));
-        rows.add(row("generate --clients too many", 2, "--clients|1 to 100000", "generate", "--clients", "100001"));
+        rows.add(row("generate --clients 0", 2, "--clients|1 to 1000", "generate", "--clients", "0"));
+        rows.add(row("generate --clients too many", 2, "--clients|1 to 1000", "generate", "--clients", "100001"));
         rows.add(row("generate --clients beyond int", 2, "too large|2147483647", "generate", "--clients", "99999999999"));
         rows.add(row("generate --clients not a number", 2, "not a whole number", "generate", "--clients", "ten"));
         rows.add(row("generate --sites negative", 2, "--sites|1 to 10000", "generate", "--sites", "-5"));
@@ -210,7 +216,119 @@ class HostileInputCorpusTest {
         }, "validate", "@/huge.json"));
         rows.add(row("a 1e300 pickups-per-day client is rejected, not solved", 1, "pickupsPerDay",
                 town("\"pickupsPerDay\": 14", "\"pickupsPerDay\": 1e300"), "route", "@/bad.json", "--out", "@/r"));
+        issue21Options(rows);
+        issue21FilesAndMessages(rows);
         return rows.stream();
+    }
+
+    /** Issue 21, item 1: every numeric option has a range, refused with exit 2 before any work. */
+    private static void issue21Options(List<Arguments> rows) {
+        rows.add(row("simulate --noise 50", 2, "--noise|out of range|0 to 2", "simulate", "--noise", "50", "--out", "@/s"));
+        rows.add(row("simulate --days 2147483647", 2, "--days|1 to 365", "simulate", "--days", "2147483647",
+                "--out", "@/s"));
+        rows.add(row("compare --steps 2147483647", 2, "--steps|1 to 100000000", "compare", "--steps", "2147483647",
+                "--out", "@/s"));
+        rows.add(row("simulate --replications 2000000000", 2, "--replications|2 to 10000", "simulate",
+                "--replications", "2000000000", "--out", "@/s"));
+        rows.add(row("simulate --growth 1e6", 2, "--growth|more than 0, at most 20", "simulate", "--growth", "1e6",
+                "--out", "@/s"));
+        rows.add(row("sweep --over couriers --values 1e9", 2, "--values|--over couriers|at most 20", "sweep", "--over",
+                "couriers", "--values", "1e9", "--out", "@/s"));
+        rows.add(row("sweep --over growth --values 1e12", 2, "--values|--over growth|at most 20", "sweep", "--over",
+                "growth", "--values", "1,1e12", "--out", "@/s"));
+        rows.add(row("generate --clients 100000 (more than the other commands run)", 2, "--clients|1 to 1000",
+                "generate", "--clients", "100000", "-o", "@/big.json"));
+        rows.add(row("compare --replications 1 (no interval)", 2, "--replications|2 to 10000", "compare",
+                "--replications", "1", "--out", "@/s"));
+        rows.add(row("simulate --replications 1 (no interval)", 2, "--replications|2 to 10000", "simulate",
+                "--replications", "1", "--out", "@/s"));
+        rows.add(row("simulate --breakdowns 1e9", 2, "--breakdowns|0 to 10", "simulate", "--breakdowns", "1e9",
+                "--out", "@/s"));
+        rows.add(row("demo --threads 0", 2, "--threads|1 to 256", "demo", "--threads", "0", "--out", "@/s"));
+        rows.add(row("station on 40,000 clients: refused with the memory estimate", 1,
+                "too large for the memory|40,004 points|GiB|-Xmx", manyClients(40_000), "station", "@/big.json"));
+        rows.add(row("validate on 40,000 clients: refused with the memory estimate", 1,
+                "too large for the memory|GiB|-Xmx", manyClients(40_000), "validate", "@/big.json"));
+        rows.add(row("compare --steps 0 (no record dump)", 2, "--steps|1 to 100000000", "compare", "--steps", "0",
+                "--out", "@/s"));
+        rows.add(row("simulate --steps -1 (no 'use 0')", 2, "--steps|1 to 100000000", "simulate", "--layout", "station",
+                "--steps", "-1", "--out", "@/s"));
+    }
+
+    /** Issue 21, items 2 and 3: inputs as outputs, exit codes, messages and line forging. */
+    private static void issue21FilesAndMessages(List<Arguments> rows) {
+        Setup cvrp = d -> {
+            Files.createDirectories(d.resolve("cv"));
+            Files.writeString(d.resolve("cv/A-n32-k5.vrp"), "NAME : A-n32-k5\nTYPE : CVRP\nDIMENSION : 2\n"
+                    + "EDGE_WEIGHT_TYPE : EUC_2D\nCAPACITY : 100\nNODE_COORD_SECTION\n1 0 0\n2 3 4\n"
+                    + "DEMAND_SECTION\n1 0\n2 5\nDEPOT_SECTION\n1\n-1\nEOF\n");
+            Files.writeString(d.resolve("cv/optima.csv"), "instance,vehicles,distance\nA-n32-k5,5,784\n");
+        };
+        rows.add(row("bench-literature --csv over its own table, even with --force", 2, "also an input", cvrp,
+                "bench-literature", "cvrp", "--dir", "@/cv", "--seconds", "1", "--csv", "@/cv/optima.csv", "--force",
+                "--no-progress"));
+        rows.add(row("bench-literature --csv over an instance file, even with --force", 2, "also an input", cvrp,
+                "bench-literature", "cvrp", "--dir", "@/cv", "--seconds", "1", "--csv", "@/cv/A-n32-k5.vrp", "--force",
+                "--no-progress"));
+        rows.add(row("sweep --values ',,,'", 2, "--values list is empty", "sweep", "--over", "couriers", "--values", ",,,",
+                "--out", "@/s"));
+        rows.add(row("sweep --growth with --over growth", 2, "--growth|--over growth", "sweep", "--over", "growth",
+                "--values", "1,2", "--growth", "2", "--out", "@/s"));
+        rows.add(row("compare --layout-b ''", 2, "layout option|is empty", "compare", "--layout-b", "", "--out", "@/s"));
+        rows.add(row("request log with an unterminated quote", 1, "req.csv|line|row after line 2|closing quote", d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            Files.writeString(d.resolve("req.csv"), "time,client\n08:00,c-tax\n\"08:30,c-tax\n09:00,c-tax\n");
+        }, "simulate", "@/t.json", "--requests", "@/req.csv", "--replications", "2", "--no-progress", "--out", "@/s"));
+        rows.add(row("clients CSV with an unterminated quote names the line", 1, "clients.csv line|row after line|closing quote",
+                clientsCsv(",08:00,17:00,3,", ",\"08:00,17:00,3,"), "validate", "@/t.json", "--clients-csv", "@/clients.csv"));
+        rows.add(row("a line feed in a CSV cell is escaped", 1, "\\u000aFORGED", clientsCsv("service-centre,",
+                "\"service-centre\nFORGED: valid\","), "validate", "@/t.json", "--clients-csv", "@/clients.csv"));
+        rows.add(row("a line feed in the hub id is escaped", 0, "valid|\\u000aFORGED", town("\"id\": \"hub\"",
+                "\"id\": \"hub\\nFORGED: valid: 0 problems\""), "validate", "@/bad.json"));
+        rows.add(row("a line feed in a client id of a problem is escaped", 1, "\\u000aFORGED", d -> {
+            String text = town().replace("\"id\": \"c-tax\"", "\"id\": \"x\\nFORGED: valid\"")
+                    .replace("\"id\": \"c-land\"", "\"id\": \"x\\nFORGED: valid\"");
+            Files.writeString(d.resolve("bad.json"), text);
+        }, "validate", "@/bad.json"));
+        rows.add(row("a line feed and a tab in the scenario name are escaped", 0, "\\u000aFORGED|\\u0009",
+                town("\"name\": \"Small town\"", "\"name\": \"Small\\ttown\\nFORGED: feasible\""), "station",
+                "@/bad.json", "--steps", "50"));
+        rows.add(row("a line feed in --depart is escaped", 2, "\\u000aFORGED", "travel", "--depart", "08:00\nFORGED"));
+        rows.add(row("route with no couriers says so (not 'no congestion')", 0, "no couriers", d -> {
+            String city = ScenarioIo.write(DefaultCity.scenario());
+            Files.writeString(d.resolve("city0.json"), city.replaceAll("\"count\": \\d+", "\"count\": 0"));
+        }, "route", "@/city0.json", "--steps", "10", "--out", "@/r"));
+    }
+
+    /** A small-town scenario with {@code n} clients, copies of its first with their own ids. */
+    private static Setup manyClients(int n) {
+        return d -> {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = (ObjectNode) mapper.readTree(town());
+            JsonNode first = root.get("clients").get(0);
+            ArrayNode clients = mapper.createArrayNode();
+            for (int i = 0; i < n; i++) {
+                ObjectNode copy = first.deepCopy();
+                copy.put("id", "client-" + i);
+                clients.add(copy);
+            }
+            root.set("clients", clients);
+            Files.writeString(d.resolve("big.json"), mapper.writeValueAsString(root));
+        };
+    }
+
+    /** The small town ({@code t.json}) and its clients CSV with {@code from} replaced by {@code to}. */
+    private static Setup clientsCsv(String from, String to) {
+        return d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            String csv;
+            try (InputStream in = HostileInputCorpusTest.class.getResourceAsStream("/csv/clients.csv")) {
+                csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertTrue(csv.contains(from), from);
+            Files.writeString(d.resolve("clients.csv"), csv.replaceFirst(java.util.regex.Pattern.quote(from),
+                    java.util.regex.Matcher.quoteReplacement(to)));
+        };
     }
 
     @ParameterizedTest(name = "{0}")
@@ -238,6 +356,7 @@ class HostileInputCorpusTest {
         assertFalse(INTERNALS.matcher(all).find(), name + ": internals shown\n" + run);
         assertFalse(all.chars().anyMatch(c -> c == 0x1b || c == 0x202e || (c < 0x20 && c != '\n' && c != '\t')),
                 name + ": a raw control character reached the terminal");
+        assertFalse(all.lines().anyMatch(line -> line.startsWith("FORGED")), name + ": a value forged a line\n" + run);
         if (!force) {
             assertArrayEquals(KEEP, Files.readAllBytes(dir.resolve("existing.json")), name + ": existing.json changed");
         } else if (exit == 0) {
@@ -249,6 +368,139 @@ class HostileInputCorpusTest {
         }
         if (exit == 2) {
             assertTrue(seconds < 20, name + ": a usage error took " + String.format(Locale.ROOT, "%.1f", seconds) + " s");
+        }
+    }
+
+    /** Issue 21: {@code --help} and {@code --version} to a full device are an error exit, not 0. */
+    @ParameterizedTest(name = "{0} to /dev/full")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"--help", "--version", "simulate --help", "simulate --version",
+        "help station"})
+    void helpAndVersionToAFullDeviceFail(String args) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "no /dev/full here");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code;
+        try (java.io.PrintWriter full = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream("/dev/full"), StandardCharsets.UTF_8))) {
+            code = OutpostCommand.execute(full, new java.io.PrintWriter(err), args.split(" "));
+        }
+        assertEquals(ExitCode.INVALID_INPUT, code, err.toString());
+        assertTrue(err.toString().contains("standard output cannot be written"), err.toString());
+    }
+
+    /**
+     * Issue 21: a run's files appear together or not at all. A file-size limit ({@code ulimit -f},
+     * the JVM then gets "File too large" as on a full disk) lets kpis.json and kpis.csv be written
+     * and fails report.html: the folder must keep its old three files, with no temporary left.
+     */
+    @org.junit.jupiter.api.Test
+    void aFailedWriteLeavesTheOldFilesTogether() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
+        Path out = dir.resolve("sim");
+        Files.createDirectories(out);
+        for (String name : List.of("kpis.json", "kpis.csv", "report.html")) {
+            Files.write(out.resolve(name), KEEP);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder("/bin/bash", "-c", "ulimit -f 40; exec \"$@\"", "bash", java,
+                "-XX:-UsePerfData", "-Xmx512m", "-cp", System.getProperty("java.class.path"), OutpostCommand.class.getName(),
+                "simulate", "--replications", "2", "--no-progress", "--out", out.toString(), "--force")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = process.waitFor();
+        assertEquals(ExitCode.INVALID_INPUT, code, output);
+        assertTrue(output.contains("report.html") && output.contains("left as they were"), output);
+        for (String name : List.of("kpis.json", "kpis.csv", "report.html")) {
+            assertArrayEquals(KEEP, Files.readAllBytes(out.resolve(name)), name + " changed: " + output);
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "a temporary was left");
+        }
+    }
+
+    /** Issue 21: OptaPlanner's "No doable selected move" warning does not reach the user of station. */
+    @org.junit.jupiter.api.Test
+    void stationPrintsNoSolverWarning() throws IOException {
+        town("\"status\": \"candidate\"", "\"status\": \"closed\"").in(dir);
+        String text = Files.readString(dir.resolve("bad.json")).replace("\"status\": \"fixed-open\"", "\"status\": \"closed\"");
+        Files.writeString(dir.resolve("bad.json"), text);
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        CliRun run;
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            run = CliRun.of("station", dir.resolve("bad.json").toString(), "--steps", "50");
+        } finally {
+            System.setErr(before);
+        }
+        String all = run.out() + run.err() + captured.toString(StandardCharsets.UTF_8);
+        assertFalse(all.contains("WARN") || all.contains("No doable"), all);
+    }
+
+    /**
+     * Issue 21: {@code --event-log} over two days gives each event its {@code day}, request ids
+     * unique over the days, and (day, time) never goes back; the log reads back.
+     */
+    @org.junit.jupiter.api.Test
+    void eventLogOverDaysHasDaysAndUniqueIds() throws IOException {
+        Files.writeString(dir.resolve("t.json"), town());
+        CliRun run = CliRun.of("simulate", dir.resolve("t.json").toString(), "--days", "2", "--replications", "2",
+                "--event-log", "--no-progress", "--out", dir.resolve("s").toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> lines = Files.readAllLines(dir.resolve("s/events.jsonl"));
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        java.util.Set<Integer> days = new java.util.TreeSet<>();
+        long previous = -1;
+        for (String line : lines) {
+            JsonNode event = mapper.readTree(line);
+            assertTrue(event.has("day"), line);
+            int day = event.get("day").asInt();
+            days.add(day);
+            long at = day * 86_400L * 10 + event.get("time").asLong();
+            assertTrue(at >= previous, "went back in time: " + line);
+            previous = at;
+            if (event.get("type").asText().equals("requestArrived")) {
+                assertTrue(ids.add(event.get("requestId").asLong()), "request id used twice: " + line);
+            }
+        }
+        assertEquals(java.util.Set.of(0, 1), days);
+        assertFalse(ids.isEmpty());
+        try (java.io.BufferedReader in = Files.newBufferedReader(dir.resolve("s/events.jsonl"))) {
+            assertEquals(lines.size(), dev.outpost.sim.engine.EventLog.read(in).size());
+        }
+    }
+
+    /** Issue 21: every numeric option of every command declares a range, and its --help shows it. */
+    @org.junit.jupiter.api.Test
+    void everyNumericOptionShowsItsRange() {
+        List<String> missing = new ArrayList<>();
+        checkRanges(OutpostCommand.commandLine(), missing);
+        assertTrue(missing.isEmpty(), "without a range in --help: " + missing);
+    }
+
+    private static void checkRanges(picocli.CommandLine cli, List<String> missing) {
+        picocli.CommandLine.Model.CommandSpec spec = cli.getCommandSpec();
+        String help = cli.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF).replaceAll("\\s+", " ");
+        for (picocli.CommandLine.Model.OptionSpec option : spec.options()) {
+            Class<?> type = option.type();
+            boolean numbers = OptionRanges.numeric(type) || option.auxiliaryTypes().length > 0
+                    && java.util.Collection.class.isAssignableFrom(type) && OptionRanges.numeric(option.auxiliaryTypes()[0]);
+            if (!numbers) {
+                continue;
+            }
+            OptionRanges.Range range = OptionRanges.of(spec.name(), option.longestName());
+            String text = range == null ? null : range.text();
+            if (option.longestName().equals("--values")) {
+                text = "outposts 1 to " + OptionRanges.MAX_SITES;
+            }
+            if (text == null || !help.contains(text)) {
+                missing.add(spec.qualifiedName() + " " + option.longestName());
+            }
+        }
+        for (picocli.CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getParent() == cli) {
+                checkRanges(sub, missing);
+            }
         }
     }
 }
