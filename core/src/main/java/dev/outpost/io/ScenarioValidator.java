@@ -113,6 +113,7 @@ public final class ScenarioValidator {
         for (int i = 0; i < sites.size(); i++) {
             site(sites.get(i), "$.sites[" + i + "]", cs, problems);
         }
+        currentLayout(sites, types, problems);
         List<Client> clients = d.clients() == null ? List.of() : d.clients();
         if (d.clients() != null && clients.isEmpty()) {
             problems.add(new Problem("$.clients", "There are no clients; give at least one client."));
@@ -376,6 +377,37 @@ public final class ScenarioValidator {
         if (site.maxCouriers() < least) {
             problems.add(new Problem(path + ".maxCouriers", "The maximum number of couriers (" + site.maxCouriers()
                     + ") must be at least " + least + (least == 1 ? " for a site that is not closed." : ".")));
+        }
+        if (site.current() < 0) {
+            problems.add(new Problem(path + ".current", "The couriers stationed here today (" + site.current()
+                    + ") must be at least 0."));
+        } else if (site.current() > 0 && site.status() == SiteStatus.CLOSED) {
+            problems.add(new Problem(path + ".current", "The couriers stationed here today (" + site.current()
+                    + ") must be 0 for a closed site; mark the site candidate or fixed-open, or drop the count."));
+        } else if (site.current() > site.maxCouriers()) {
+            problems.add(new Problem(path + ".current", "The couriers stationed here today (" + site.current()
+                    + ") exceed the site's maximum (" + site.maxCouriers() + "); raise maxCouriers or lower the count."));
+        }
+    }
+
+    /** The current layout (sites' {@code current}) holds at most the fleet. */
+    private static void currentLayout(List<Site> sites, List<CourierType> types, List<Problem> problems) {
+        long fleet = 0;
+        for (CourierType t : types) {
+            fleet += t == null ? 0 : Math.max(0, t.count());
+        }
+        long stationed = 0;
+        for (int i = 0; i < sites.size(); i++) {
+            Site site = sites.get(i);
+            if (site == null || site.current() <= 0) {
+                continue;
+            }
+            stationed += site.current();
+            if (stationed > fleet) {
+                problems.add(new Problem("$.sites[" + i + "].current", "The current layout stations " + stationed
+                        + " couriers up to this site, more than the fleet's " + fleet + "; lower the sites' current counts."));
+                return;
+            }
         }
     }
 
