@@ -94,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--attribution-days", paramLabel = "N", defaultValue = "50",
             description = "What each change is worth: every combination of the changes (layout, dispatch, relocation)"
-                    + " on the first N of the reported days, 2 to --replications; 0 = skip (default ${DEFAULT-VALUE}).")
+                    + " on the first N of the reported days (at most --replications); 0 = skip (default ${DEFAULT-VALUE}).")
     int attributionDays;
 
     @Option(names = "--refine", paramLabel = "K", defaultValue = "3",
@@ -150,8 +150,9 @@ public final class DemoCommand implements Callable<Integer> {
         NumberConverters.range("--threads", threads, 1, 256);
         NumberConverters.range("--refine", refine, 1, 1000);
         if (attributionDays != 0) {
-            NumberConverters.range("--attribution-days", attributionDays, 2, replications);
+            NumberConverters.range("--attribution-days", attributionDays, 2, 10_000);
         }
+        int factorialDays = Math.min(attributionDays, replications);
         if (refine > 1 && pilot < 2) {
             throw CliException.usage("The --refine (" + refine + ") simulates candidates on the pilot days; give --pilot"
                     + " of at least 2, or --refine 1.");
@@ -230,10 +231,10 @@ public final class DemoCommand implements Callable<Integer> {
         SetupRun todayRun = simulate(TODAY, today, legs, err);
         SetupRun optimisedRun = simulate(OPTIMISED, optimised, legs, err);
         Attribution.Result attribution = null;
-        if (attributionDays > 0) {
-            progress(err, "What each change is worth: every combination of the changes on the first " + attributionDays
+        if (factorialDays > 0) {
+            progress(err, "What each change is worth: every combination of the changes on the first " + factorialDays
                     + " days...");
-            attribution = Attribution.run(today, optimised, legs, seed, attributionDays, 1, threads,
+            attribution = Attribution.run(today, optimised, legs, seed, factorialDays, 1, threads,
                     List.of(new Attribution.Known(today, todayRun.runs()), new Attribution.Known(optimised,
                             optimisedRun.runs())), null);
         }
@@ -312,7 +313,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         if (attribution != null) {
             assumptions.add(new String[] {"What each change is worth", attribution.rows().size() + " set-ups on the first "
-                + attributionDays + " of the reported days (the same days for all)"});
+                + factorialDays + " of the reported days (the same days for all)"});
         }
         assumptions.add(new String[] {"Relocation choice", pilot == 0 ? "none (stay)" : "'" + relocation
             + "' had the lowest mean response on " + pilot + " pilot days per policy (seed " + pilotSeed() + ", not the"

@@ -197,6 +197,18 @@ public final class StationingRefiner {
             }
             simulated.add(new Candidate(c.origin(), c.plan(), c.analyticValue(), estimate(r), estimate(w), estimate(d)));
         }
+        int chosen = choose(simulated);
+        return new Result(simulated, chosen, days, seed);
+    }
+
+    /**
+     * The candidate to keep: the lowest simulated mean response; ties to more requests within
+     * target, then to the earlier candidate (the analytic plan first).
+     *
+     * @param simulated candidates with their simulated figures, the analytic plan first
+     * @return the index kept
+     */
+    public static int choose(List<Candidate> simulated) {
         int chosen = 0;
         for (int i = 1; i < simulated.size(); i++) {
             Candidate c = simulated.get(i);
@@ -206,7 +218,7 @@ public final class StationingRefiner {
                 chosen = i;
             }
         }
-        return new Result(simulated, chosen, days, seed);
+        return chosen;
     }
 
     private static Estimate estimate(double[] v) {

@@ -85,33 +85,50 @@ public record CurrentLayout(Layout layout, String origin, List<String> notes) {
      * @throws ScenarioException listing every problem with its JSON path
      */
     public static CurrentLayout read(String json, String source, Scenario scenario) {
-        StationingPlan plan = StationingPlanReader.read(json, source, scenario);
-        Map<String, Integer> entry = new HashMap<>();
-        try {
-            JsonNode outposts = OutpostJson.mapper().readTree(json).get("outposts");
-            for (int i = 0; i < outposts.size(); i++) {
-                entry.put(outposts.get(i).get("siteId").textValue(), i);
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("The plan was read once already.", e);
-        }
         List<Problem> problems = new ArrayList<>();
-        List<Layout.Post> posts = new ArrayList<>();
-        for (StationingPlan.Outpost o : plan.outposts()) {
-            Site site = scenario.sites().get(o.siteIndex());
-            String path = "$.outposts[" + entry.get(o.siteId()) + "]";
+        StationingPlan plan = null;
+        try {
+            plan = StationingPlanReader.read(json, source, scenario);
+        } catch (ScenarioException e) {
+            problems.addAll(e.problems());
+        }
+        Map<String, Site> sites = new HashMap<>();
+        scenario.sites().forEach(site -> sites.put(site.id(), site));
+        JsonNode outposts = null;
+        try {
+            JsonNode root = OutpostJson.mapper().readTree(json);
+            outposts = root == null ? null : root.get("outposts");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            outposts = null; // the reader reported it
+        }
+        for (int i = 0; outposts != null && outposts.isArray() && i < outposts.size(); i++) {
+            String path = "$.outposts[" + i + "]";
+            JsonNode id = outposts.get(i).get("siteId");
+            Site site = id == null || !id.isTextual() ? null : sites.get(id.textValue());
+            if (site == null) {
+                continue;
+            }
+            JsonNode couriers = outposts.get(i).get("couriers");
             if (site.status() == SiteStatus.CLOSED) {
                 problems.add(new Problem(path + ".siteId", "The site (" + site.id() + ") is closed in the scenario ("
                         + scenario.name() + "); couriers cannot be stationed there."));
-            } else if (o.couriers() > site.maxCouriers()) {
-                problems.add(new Problem(path + ".couriers", "The couriers (" + o.couriers() + ") exceed what the site ("
-                        + site.id() + ") hosts (" + site.maxCouriers() + ")."));
+            } else if (couriers != null && couriers.canConvertToExactIntegral() && couriers.canConvertToInt()
+                    && couriers.intValue() > site.maxCouriers()) {
+                problems.add(new Problem(path + ".couriers", "The couriers (" + couriers.intValue()
+                        + ") exceed what the site (" + site.id() + ") hosts (" + site.maxCouriers() + ")."));
             }
-            posts.add(new Layout.Post(o.siteId(), o.couriers()));
         }
-        problems.sort((a, b) -> a.path().compareTo(b.path()));
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparing(Problem::path));
             throw new ScenarioException(source, problems);
+        }
+        List<Layout.Post> posts = new ArrayList<>();
+        for (int i = 0; i < outposts.size(); i++) {
+            posts.add(new Layout.Post(outposts.get(i).get("siteId").textValue(), outposts.get(i).get("couriers").intValue()));
+        }
+        if (posts.size() != plan.outposts().size()) {
+            throw new IllegalStateException("The plan read has " + plan.outposts().size() + " outposts, the file "
+                    + posts.size() + ".");
         }
         Layout layout = new Layout(source, posts);
         return new CurrentLayout(layout, "the operator's layout in " + source, notes(layout, scenario));
