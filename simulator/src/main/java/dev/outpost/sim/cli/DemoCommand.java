@@ -33,7 +33,6 @@ import dev.outpost.travel.TravelTables;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,12 +45,24 @@ import picocli.CommandLine.Spec;
 /**
  * {@code outpost demo}: the main job in one command. It solves stationing for the fleet (a fixed
  * number of steps, so the run is reproducible), chooses the relocation policy of the optimised
- * set-up by measurement on pilot days (another seed than the reported days), then simulates the
- * same R days (common random numbers) under today's practice (every courier at the hub, nearest
- * idle courier, no relocation) and under the optimised set-up (the stationing plan, the dispatch
- * policy of {@code --dispatch}, cheapest insertion by default, and the chosen relocation). It
- * prints the comparison with 95% confidence intervals and the paired differences, and writes
- * {@code kpis.json}, CSV tables, the stationing plan as JSON and GeoJSON and a self-contained
+ * set-up by measurement on pilot days (another seed than the reported days), refines the stationing
+ * by simulating the plan and its best neighbours on the same pilot days ({@code --refine K},
+ * {@link dev.outpost.sim.experiment.StationingRefiner}), then simulates the same R days (common
+ * random numbers) under today's practice and under the optimised set-up (the stationing plan, the
+ * dispatch policy of {@code --dispatch}, cheapest insertion by default, and the chosen relocation).
+ *
+ * <p>Today's practice is the operator's layout: {@code --today station.json} (checked against the
+ * scenario, {@link CurrentLayout}), else the scenario's sites marked {@code current}, else every
+ * courier at the hub; always with the nearest idle courier and no relocation. The summary says which
+ * "today" it used. What each change is worth is the factorial of the three changes (layout,
+ * dispatch, relocation: eight set-ups) on the first {@code --attribution-days} of the reported days
+ * ({@link dev.outpost.sim.experiment.Attribution}); today and the optimised set-up are not simulated
+ * again for it.
+ *
+ * <p>It prints the comparison with 95% confidence intervals and the paired differences, the
+ * attribution table with its findings and the refine candidates, and writes {@code kpis.json}
+ * ({@code a} today, {@code b} optimised), CSV tables ({@code attribution.csv},
+ * {@code stationing-refine.csv}, ...), the stationing plan as JSON and GeoJSON and a self-contained
  * {@code report.html} into {@code --out}.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar demo}
@@ -274,6 +285,10 @@ public final class DemoCommand implements Callable<Integer> {
             for (String line : refineLines(refined, problem)) {
                 out.println(line);
             }
+            out.println();
+        } else if (refine > 1) {
+            out.println("Stationing chosen by simulation: skipped, the plan breaks a limit (only a feasible plan is"
+                    + " refined).");
             out.println();
         }
         out.printf(Locale.ROOT, "wall time: %.1f s on %d threads%n", seconds, threads);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Stationing chosen by simulation: never a plan the checker rejects; the analytic plan when it is best. */
 class StationingRefinerTest {
 
-    private static final Scenario TOWN = CityGenerator.generate(40, 12, 5);
+    private static final Scenario TOWN = CityGenerator.generate(60, 20, 5);
     private static final LegTimes LEGS = Simulator.prepare(new SimSetup(TOWN, Layout.hub(), "nearest-idle", "stay",
             FleetOptions.defaults(), null), null).legs();
 
