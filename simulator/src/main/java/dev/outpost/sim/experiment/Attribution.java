@@ -350,7 +350,7 @@ public final class Attribution {
     /** The change as a noun phrase. */
     static String noun(Factor f) {
         return switch (f.name()) {
-            case "layout" -> "stationing by the " + f.changed() + " (instead of " + f.today() + ")";
+            case "layout" -> "the layout '" + f.changed() + "' (instead of '" + f.today() + "')";
             case "dispatch" -> f.changed() + " dispatch";
             default -> switch (f.changed()) {
                 case "home" -> "returning idle couriers to their outposts";
@@ -363,7 +363,7 @@ public final class Attribution {
     /** The change as a condition ("when ..."). */
     static String condition(Factor f) {
         return switch (f.name()) {
-            case "layout" -> "couriers are stationed by the " + f.changed();
+            case "layout" -> "the layout is '" + f.changed() + "'";
             case "dispatch" -> "dispatch is " + f.changed();
             default -> switch (f.changed()) {
                 case "home" -> "couriers return to their outposts";
