@@ -103,6 +103,26 @@ class AttributionCommandTest {
     }
 
     @Test
+    void compareTakesTheScenarioCurrentLayoutAndRefusesABadLayoutFileWithItsPath() throws IOException {
+        Path out = tmp.resolve("current");
+        CliRun run = CliRun.of("compare", scenario.toString(), "--layout-a", "current", "--layout-b", "hub",
+                "--replications", "2", "--no-progress", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode kpis = new ObjectMapper().readTree(out.resolve(SimulateCommand.KPIS_JSON).toFile());
+        assertEquals("current branches", kpis.at("/a/layout").asText());
+        assertTrue(kpis.at("/a/outposts").asInt() >= 1);
+
+        String site = new ObjectMapper().readTree(scenario.toFile()).at("/sites/0/id").asText();
+        Path bad = tmp.resolve("too-many.json");
+        Files.writeString(bad, "{\"format\": \"outpost-station/1\", \"outposts\": [{\"siteId\": \"" + site
+                + "\", \"couriers\": 9999}]}");
+        CliRun refused = CliRun.of("compare", scenario.toString(), "--layout-a", bad.toString(), "--replications", "2",
+                "--no-progress", "--out", tmp.resolve("never-bad").toString());
+        assertEquals(ExitCode.INVALID_INPUT, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("$.outposts[0].couriers"), refused.err());
+    }
+
+    @Test
     void sweepRefusesFactorialWithOver() {
         CliRun sweep = CliRun.of("sweep", "--factorial", "--over", "growth", "--values", "1", "--out",
                 tmp.resolve("never").toString());
