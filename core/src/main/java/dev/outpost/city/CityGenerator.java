@@ -86,7 +86,8 @@ public final class CityGenerator {
         LocalFrame frame = new LocalFrame(parameters.centreLatitude(), parameters.centreLongitude());
         List<Client> clients = new Demand(roads, districts, frame, clientRandom, radius)
                 .clients(parameters.serviceCentres(), parameters.governmentOffices(), parameters.villages());
-        List<Site> sites = new Sites(roads, districts, frame, siteRandom, radius).sites(parameters.candidateSites());
+        List<Site> sites = Sites.withCurrentBranches(new Sites(roads, districts, frame, siteRandom, radius)
+                .sites(parameters.candidateSites()), parameters.scooters() + parameters.vans());
         Hub hub = hub(roads, frame, hubRandom, radius);
 
         List<TravelSpec.RoadNode> nodes = new ArrayList<>();

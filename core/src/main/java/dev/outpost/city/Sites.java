@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * <p>Opening cost, in whole currency units, rounded to 500: Old Town 30,000 to 45,000; inner
  * districts 20,000 to 30,000; suburbs 12,000 to 20,000; villages 6,000 to 10,000; 0 for a site
  * that is already open. Maximum couriers: 3 to 6 in the Old Town and inner districts, 2 to 4
- * elsewhere.
+ * elsewhere. Today every post office is a branch filled to its maximum (the rest of the fleet at the
+ * hub), see {@link #withCurrentBranches}.
  */
 final class Sites {
 
@@ -48,6 +49,26 @@ final class Sites {
             sites.add(site(CityGenerator.id("site", s, count), nodes[s], statuses[s]));
         }
         return sites;
+    }
+
+    /**
+     * The operator's current layout: every post office (a {@link SiteStatus#FIXED_OPEN} site) is a
+     * branch holding as many couriers as it hosts, in site order, until the fleet is used up; the
+     * other couriers wait at the hub. Draws nothing, so the rest of the town does not change.
+     *
+     * @param sites the sites
+     * @param fleet couriers in the fleet
+     * @return the sites with their {@code current} counts
+     */
+    static List<Site> withCurrentBranches(List<Site> sites, int fleet) {
+        List<Site> marked = new ArrayList<>(sites.size());
+        int left = fleet;
+        for (Site site : sites) {
+            int here = site.status() == SiteStatus.FIXED_OPEN ? Math.min(left, site.maxCouriers()) : 0;
+            left -= here;
+            marked.add(here == 0 ? site : site.withCurrent(here));
+        }
+        return marked;
     }
 
     private SiteStatus[] statuses(int[] nodes) {

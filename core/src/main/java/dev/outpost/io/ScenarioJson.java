@@ -29,7 +29,7 @@ final class ScenarioJson {
             "id", "count", "speedKmh", "capacity", "shift", "skills", "costPerHour", "costPerKm", "roadProfile", "breaks");
     static final List<String> BREAK = List.of("earliest", "latest", "minutes");
     static final List<String> ROAD_PROFILE = List.of("maxSpeedKmh", "speedFactors", "barredClasses");
-    static final List<String> SITE = List.of("id", "name", "location", "status", "openingCost", "maxCouriers");
+    static final List<String> SITE = List.of("id", "name", "location", "status", "openingCost", "maxCouriers", "current");
     static final List<String> CLIENT = List.of("id", "name", "kind", "location", "pickupsPerDay", "hourlyProfile",
             "serviceMinutes", "window", "responseTargetMinutes", "priority", "requiredSkills", "pickupSize");
     static final List<String> GEOGRAPHIC = List.of("lat", "lon");

@@ -305,10 +305,12 @@ final class ScenarioJsonReader {
                 : enumValue(SiteStatus.values(), statusText, f.path("status"), "site status");
         Long cost = f.longInteger("openingCost", false, 0L);
         Integer maxCouriers = f.integer("maxCouriers", true, null);
-        if (id == null || name == null || location == null || status == null || cost == null || maxCouriers == null) {
+        Integer current = f.integer("current", false, 0);
+        if (id == null || name == null || location == null || status == null || cost == null || maxCouriers == null
+                || current == null) {
             return null;
         }
-        return new Site(id, name, location, status, cost, maxCouriers);
+        return new Site(id, name, location, status, cost, maxCouriers, current);
     }
 
     private Client client(JsonNode node, String path) {

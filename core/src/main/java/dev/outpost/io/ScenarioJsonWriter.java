@@ -115,6 +115,9 @@ final class ScenarioJsonWriter {
         node.put("status", ScenarioJson.spell(site.status()));
         node.put("openingCost", site.openingCost());
         node.put("maxCouriers", site.maxCouriers());
+        if (site.current() != 0) {
+            node.put("current", site.current());
+        }
         return node;
     }
 

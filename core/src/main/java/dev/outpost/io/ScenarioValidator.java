@@ -89,6 +89,7 @@ public final class ScenarioValidator {
         new CourierTypeValidator(day, RoadNetworkValidator.roadClasses(d.travel())).checkAll(d.courierTypes(), findings);
         new SiteValidator(cs).checkAll(d.sites(), findings);
         List<CourierType> types = d.courierTypes() == null ? List.of() : d.courierTypes();
+        SiteValidator.checkCurrentLayout(d.sites(), types, findings);
         new ClientValidator(cs, day, types, allSkills(types)).checkAll(d.clients(), findings);
         new TravelValidator(d, cs).check(d.travel(), findings);
         problems.addAll(findings.inOrder());

@@ -3,6 +3,7 @@ package dev.outpost.io;
 import static dev.outpost.io.FieldChecks.atMost;
 
 import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierType;
 import dev.outpost.model.Limits;
 import dev.outpost.model.Site;
 import dev.outpost.model.SiteStatus;
@@ -49,6 +50,46 @@ final class SiteValidator {
             findings.problem(path + ".maxCouriers", "The maximum number of couriers (" + site.maxCouriers()
                     + ") must be at least " + least + (least == 1 ? " for a site that is not closed." : "."));
         }
+        if (site.current() < 0) {
+            findings.problem(path + ".current", "The couriers stationed here today (" + site.current()
+                    + ") must be at least 0.");
+        } else if (site.current() > 0 && site.status() == SiteStatus.CLOSED) {
+            findings.problem(path + ".current", "The couriers stationed here today (" + site.current()
+                    + ") must be 0 for a closed site; mark the site candidate or fixed-open, or drop the count.");
+        } else if (site.current() > site.maxCouriers()) {
+            findings.problem(path + ".current", "The couriers stationed here today (" + site.current()
+                    + ") exceed the site's maximum (" + site.maxCouriers() + "); raise maxCouriers or lower the count.");
+        }
         atMost(site.maxCouriers(), Limits.MAX_COURIERS, path + ".maxCouriers", "maximum number of couriers", findings);
+    }
+
+    /**
+     * The current layout (the sites' {@code current} couriers) holds at most the fleet.
+     *
+     * @param sites the sites ({@code null} or with {@code null} elements when unreadable)
+     * @param types the courier types (elements may be {@code null})
+     */
+    static void checkCurrentLayout(List<Site> sites, List<CourierType> types, Findings findings) {
+        if (sites == null) {
+            return;
+        }
+        long fleet = 0;
+        for (CourierType t : types) {
+            fleet += t == null ? 0 : Math.max(0, t.count());
+        }
+        long stationed = 0;
+        for (int i = 0; i < sites.size(); i++) {
+            Site site = sites.get(i);
+            if (site == null || site.current() <= 0) {
+                continue;
+            }
+            stationed += site.current();
+            if (stationed > fleet) {
+                findings.problem("$.sites[" + i + "].current", "The current layout stations " + stationed
+                        + " couriers up to this site, more than the fleet's " + fleet
+                        + "; lower the sites' current counts.");
+                return;
+            }
+        }
     }
 }

@@ -159,6 +159,24 @@ public final class StationingSolver {
         return new StationingRun(plan, String.valueOf(best.getScore()), tracker.secondsToBest());
     }
 
+    /**
+     * The plan of given courier counts, assembled as the solver assembles its own (each client to
+     * its nearest open site, the objective and the violations computed), for plans made outside
+     * the search, e.g. a neighbour of the best that a simulation is to judge.
+     *
+     * @param problem  the stationing problem
+     * @param couriers couriers per site, in site index order; 0 = closed
+     * @return the plan
+     * @throws IllegalArgumentException when the counts do not match the problem's sites
+     */
+    public static StationingPlan planOf(StationingProblem problem, int[] couriers) {
+        if (couriers.length != problem.siteCount()) {
+            throw new IllegalArgumentException("The courier counts (" + couriers.length + ") must be one per site ("
+                    + problem.siteCount() + ").");
+        }
+        return PlanAssembler.assemble(problem, couriers);
+    }
+
     private static boolean reached(StationingProblem problem, long objectiveLevel, long target) {
         return ObjectiveRule.of(problem.objective()).maximised() ? objectiveLevel >= target : -objectiveLevel <= target;
     }

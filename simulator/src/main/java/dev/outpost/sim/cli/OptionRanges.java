@@ -49,6 +49,8 @@ final class OptionRanges {
      * {@link dev.outpost.routing.ScenarioDay#MAX_PICKUPS} pickups a day).
      */
     static final int MAX_GENERATED_CLIENTS = 1_000;
+    /** Stationing plans simulated by {@code --refine}. */
+    static final int MAX_REFINE = 1_000;
     /** A time limit in seconds: at most one day. */
     static final double MAX_SECONDS = 86_400;
 
@@ -126,10 +128,12 @@ final class OptionRanges {
         for (String command : List.of("simulate", "compare", "sweep")) {
             RANGES.put(command, simulation);
         }
-        RANGES.put("station", Map.of("--steps", STEPS, "--seed", SEED));
+        RANGES.put("station", Map.of("--steps", STEPS, "--seed", SEED, "--refine", Range.whole(1, MAX_REFINE),
+                "--pilot", REPLICATIONS, "--threads", THREADS));
         RANGES.put("route", Map.of("--steps", STEPS, "--seconds", SECONDS, "--seed", SEED));
         RANGES.put("demo", Map.of("--replications", REPLICATIONS, "--pilot", Range.whole(0, MAX_REPLICATIONS),
-                "--steps", STEPS, "--threads", THREADS, "--seed", SEED));
+                "--steps", STEPS, "--threads", THREADS, "--seed", SEED, "--refine", Range.whole(1, MAX_REFINE),
+                "--attribution-days", Range.whole(0, MAX_REPLICATIONS)));
         RANGES.put("generate", Map.of("--clients", Range.whole(1, MAX_GENERATED_CLIENTS),
                 "--sites", Range.whole(1, MAX_SITES), "--seed", SEED));
         RANGES.put("travel", Map.of("--max-unreachable", Range.whole(0, 1_000_000)));

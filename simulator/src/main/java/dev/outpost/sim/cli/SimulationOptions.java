@@ -17,7 +17,7 @@ import dev.outpost.sim.kpi.RunKpis;
 import dev.outpost.stationing.StationingObjective;
 import java.io.IOException;
 import java.io.Reader;
-import dev.outpost.sim.report.StationingPlanReader;
+import dev.outpost.sim.report.CurrentLayout;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,9 +126,15 @@ final class SimulationOptions {
         }
     }
 
+    /** Notes on the layouts read (over budget, couriers left at the hub), for the command to print. */
+    final List<String> layoutNotes = new ArrayList<>();
+
     /**
-     * A layout argument: {@code hub} (everyone starts at the hub), {@code station} (solve the
-     * stationing problem now, expected-response objective) or a station.json file.
+     * A layout argument: {@code hub} (everyone starts at the hub), {@code current} (the scenario's
+     * sites marked {@code current}), {@code station} (solve the stationing problem now,
+     * expected-response objective) or a station.json file (checked against the scenario: unknown or
+     * closed sites and more couriers than a site hosts are refused; a layout over the budget is
+     * accepted with a note in {@link #layoutNotes}).
      */
     Layout layout(String value, ScenarioSource source) {
         if (value == null || value.equals("hub")) {
@@ -142,15 +148,31 @@ final class SimulationOptions {
         if (value.equals("station")) {
             return station(scenario, source);
         }
+        if (value.equals(CURRENT)) {
+            CurrentLayout current = CurrentLayout.ofScenario(scenario);
+            if (current == null) {
+                throw CliException.usage("The layout 'current' needs sites with \"current\" couriers in the scenario ("
+                        + SafeText.oneLine(scenario.name()) + "); it has none. Give a station.json instead.");
+            }
+            layoutNotes.addAll(current.notes());
+            return current.layout();
+        }
         Path path = Path.of(value);
         String name = SafeText.oneLine(String.valueOf(path.getFileName()));
         String json = InputFiles.readText(path, "layout file");
         try {
-            return Layouts.of(StationingPlanReader.read(json, name, scenario), name);
+            CurrentLayout read = CurrentLayout.read(json, name, scenario);
+            for (String note : read.notes()) {
+                layoutNotes.add(name + ": " + note);
+            }
+            return read.layout();
         } catch (ScenarioException e) {
             throw CliException.input(e.getMessage());
         }
     }
+
+    /** The layout keyword for the scenario's current branches. */
+    static final String CURRENT = "current";
 
     /**
      * The leg times of the command's scenario: each courier type's time-of-day tables, built once
@@ -216,7 +238,7 @@ final class SimulationOptions {
         inputs.add(file);
         inputs.add(requests);
         for (String l : layouts) {
-            if (l != null && !l.equals("hub") && !l.equals("station")) {
+            if (l != null && !l.equals("hub") && !l.equals("station") && !l.equals(CURRENT)) {
                 inputs.add(Path.of(l));
             }
         }

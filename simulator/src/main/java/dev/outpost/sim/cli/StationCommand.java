@@ -13,6 +13,12 @@ import dev.outpost.io.Times;
 import dev.outpost.model.CourierType;
 import dev.outpost.stationing.StationingTravel;
 import dev.outpost.travel.TravelTables;
+import dev.outpost.sim.experiment.Layouts;
+import dev.outpost.sim.experiment.SimSetup;
+import dev.outpost.sim.experiment.StationingRefiner;
+import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.fleet.TimeOfDayLegTimes;
+import dev.outpost.sim.policy.DispatchPolicies;
 import dev.outpost.sim.report.StationingReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,6 +44,12 @@ import picocli.CommandLine.Spec;
  * {@code --courier-type}) at one time of day ({@code --hour}: the peak of the service day by
  * default, an HH:MM, or free flow), see {@link StationingTravel}; the choice is printed and
  * written into {@code station.json} ({@code travel}).
+ *
+ * <p>With {@code --refine K} the plan is chosen by simulation ({@link StationingRefiner}): the plan
+ * found and its K - 1 best neighbours by the analytic value are simulated on the same pilot days
+ * (seed S + 1) with {@code --dispatch} and {@code --relocation}, each candidate's analytic value and
+ * simulated figures are printed, and the one with the lowest mean response is kept; every candidate
+ * is re-checked by the checker, which never rejects the plan kept.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar station --objective expected-response --out day}
  */
@@ -85,6 +97,28 @@ public final class StationCommand implements Callable<Integer> {
                     + " --courier-type, by default the type with the most couriers.")
     String hour;
 
+    @Option(names = "--refine", paramLabel = "K", defaultValue = "1",
+            description = "Choose the plan by simulation: the plan found and its K-1 best neighbours (a courier moved,"
+                    + " an outpost swapped) are simulated on the same --pilot days with --dispatch and --relocation,"
+                    + " and the lowest mean response is kept (default ${DEFAULT-VALUE}: the plan found, not simulated).")
+    int refine;
+
+    @Option(names = "--pilot", paramLabel = "N", defaultValue = "20",
+            description = "Pilot days per candidate for --refine, 2 to 10000, seed S+1 (default ${DEFAULT-VALUE}).")
+    int pilot;
+
+    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
+            description = "Dispatch simulated for --refine (default ${DEFAULT-VALUE}).")
+    String dispatch;
+
+    @Option(names = "--relocation", paramLabel = "R", defaultValue = "home",
+            description = "Relocation simulated for --refine (default ${DEFAULT-VALUE}).")
+    String relocation;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Days simulated at once for --refine, 1 to 256 (default ${DEFAULT-VALUE}); results do not depend on it.")
+    int threads;
+
     @Spec
     CommandSpec spec;
 
@@ -99,6 +133,14 @@ public final class StationCommand implements Callable<Integer> {
             throw CliException.usage("The objective (" + objectiveName + ") is unknown; use p-median, max-covering,"
                     + " set-covering, p-center or expected-response.");
         }
+        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
+            throw CliException.usage("The --dispatch (" + SafeText.oneLine(dispatch) + ") is unknown; use one of "
+                    + DispatchPolicies.DISPATCH + ".");
+        }
+        if (!DispatchPolicies.RELOCATION.contains(relocation)) {
+            throw CliException.usage("The --relocation (" + SafeText.oneLine(relocation) + ") is unknown; use one of "
+                    + DispatchPolicies.RELOCATION + ".");
+        }
         if (outDir != null) {
             OutputFiles.checkFolder(outDir, "--out", force, Collections.singletonList(input.file), STATION_JSON,
                     STATION_GEOJSON);
@@ -112,6 +154,27 @@ public final class StationCommand implements Callable<Integer> {
         StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(), objective);
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps)).solve(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
+        if (refine > 1 && check.agreesWith(plan)) {
+            if (!check.feasible()) {
+                throw CliException.input("The plan found breaks a limit (" + String.join("; ", check.violations())
+                        + "); --refine needs a feasible plan. Run without --refine to see it.");
+            }
+            StationingRefiner.Result refined;
+            try {
+                SimSetup base = new SimSetup(scenario, Layouts.of(plan, "stationing plan"), dispatch, relocation,
+                        FleetOptions.defaults(), null);
+                refined = StationingRefiner.refine(problem, plan, refine, base, new TimeOfDayLegTimes(source.tables()),
+                        seed + 1, pilot, threads, null);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage());
+            }
+            for (String line : DemoCommand.refineLines(refined, problem)) {
+                out.println(line);
+            }
+            out.println();
+            plan = refined.plan();
+            check = StationingChecker.check(problem, plan);
+        }
         print(source, scenario, problem, plan, check, out);
         out.printf(Locale.ROOT, "travel: courier type %s at %s (%s)%n", travel.courierTypeId(), travel.hour(),
                 describe(travel));

@@ -1,12 +1,15 @@
 package dev.outpost.sim.cli;
 
 import dev.outpost.model.Scenario;
+import dev.outpost.sim.experiment.Attribution;
 import dev.outpost.sim.experiment.Layout;
 import dev.outpost.sim.experiment.Layouts;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.report.AttributionReport;
+import dev.outpost.sim.report.CurrentLayout;
 import dev.outpost.sim.report.KpiReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -22,7 +25,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code outpost sweep [SCENARIO] --over growth|couriers|outposts --values ...}: simulates one
  * set-up per value (demand multiplier; fleet scale factor; most outposts, each solved by the
- * stationing solver) on the same seed and writes {@code kpis.json} and {@code sweep.csv}.
+ * stationing solver) on the same seed and writes {@code kpis.json} and {@code sweep.csv}. With
+ * {@code --factorial} instead it simulates every combination of today's set-up ({@code --today},
+ * nearest idle, stay) and the changes {@code --layout}, {@code --policy}, {@code --relocation} on
+ * the same days ({@link Attribution}) and also writes {@code attribution.csv}.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar sweep --over growth --values 1,1.5,2
  * --policy cheapest-insertion --replications 10 --out sweep}
@@ -41,11 +47,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
-    @Option(names = "--over", paramLabel = "PARAMETER", required = true,
+    @Option(names = "--over", paramLabel = "PARAMETER",
             description = "growth (demand multiplier), couriers (fleet scale factor) or outposts (most outposts; stationing per value).")
     String over;
 
-    @Option(names = "--values", paramLabel = "V", split = ",", required = true,
+    @Option(names = "--values", paramLabel = "V", split = ",",
             description = "The values, comma-separated, e.g. 1,1.5,2: growth more than 0, at most "
                     + (int) OptionRanges.MAX_GROWTH + "; couriers more than 0, at most " + (int) OptionRanges.MAX_FLEET_SCALE
                     + "; outposts 1 to " + OptionRanges.MAX_SITES + ".")
@@ -63,12 +69,31 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Idle couriers: stay, home or coverage (default ${DEFAULT-VALUE}).")
     String relocation;
 
+    @Option(names = "--factorial",
+            description = "Instead of --over: every combination of today's set-up (--today, nearest-idle, stay) and the"
+                    + " changes --layout, --policy and --relocation, on the same days; writes attribution.csv too.")
+    boolean factorial;
+
+    @Option(names = "--today", paramLabel = "PLAN",
+            description = "Today's layout for --factorial: hub, current or a station.json (default: current when the"
+                    + " scenario marks current branches, else hub).")
+    String today;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (factorial) {
+            if (over != null || values != null) {
+                throw CliException.usage("The --factorial runs its own set-ups; drop --over and --values.");
+            }
+            return factorial(out);
+        }
+        if (over == null || values == null) {
+            throw CliException.usage("Give --over and --values, or --factorial.");
+        }
         if (!List.of("growth", "couriers", "outposts").contains(over)) {
             throw CliException.usage("The --over (" + over + ") must be growth, couriers or outposts.");
         }
@@ -131,6 +156,57 @@ public final class SweepCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "scenario: %s (%s); sweep over %s %s; %d replications each, seed %d%n",
                 source.scenario().name(), source.label(), over, labels, options.replications, options.seed);
         out.printf(Locale.ROOT, "wrote %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON), options.out.resolve(SWEEP_CSV));
+        OutputFiles.finish(out);
+        return ExitCode.OK;
+    }
+
+    /** The factorial between today's set-up and the changed one: kpis.json, sweep.csv, attribution.csv. */
+    private int factorial(PrintWriter out) {
+        options.checkOutputs(java.util.Arrays.asList(layout, today), SimulateCommand.KPIS_JSON, SWEEP_CSV,
+                AttributionReport.CSV);
+        ScenarioSource source = options.load();
+        Scenario scenario = source.scenario();
+        String todayLayout = today != null ? today
+                : CurrentLayout.ofScenario(scenario) != null ? SimulationOptions.CURRENT : "hub";
+        SimSetup a;
+        SimSetup b;
+        try {
+            a = new SimSetup(scenario, options.layout(todayLayout, source), "nearest-idle", "stay", options.fleet(),
+                    options.demand(scenario));
+            b = new SimSetup(scenario, options.layout(layout, source), policy, relocation, options.fleet(),
+                    options.demand(scenario));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        List<SimSetup> setups = Attribution.setups(a, b);
+        List<List<RunKpis>> runs = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (SimSetup setup : setups) {
+            runs.add(options.run(new Simulator(setup, options.legs(source)), "factorial " + setup.label()));
+        }
+        Attribution.Result result = Attribution.of(a, b, runs);
+        for (Attribution.Row row : result.rows()) {
+            labels.add(AttributionReport.changes(result, row));
+        }
+        try (OutputFolder files = options.outputs()) {
+            files.write(SimulateCommand.KPIS_JSON, KpiReport.sweepJson("factorial", labels, setups, options.seed, runs));
+            files.write(SWEEP_CSV, KpiReport.sweepCsv("factorial", labels, runs, Summaries.HEADLINE));
+            files.write(AttributionReport.CSV, AttributionReport.csv(result));
+            files.commit();
+        }
+        out.printf(Locale.ROOT, "scenario: %s (%s); factorial of %s against today (%s); %d replications of %d day(s)"
+                + " each, seed %d%n", scenario.name(), source.label(), b.label(), a.label(), options.replications,
+                options.days, options.seed);
+        for (String note : options.layoutNotes) {
+            out.printf(Locale.ROOT, "note: %s%n", note);
+        }
+        out.println();
+        for (String line : AttributionReport.lines(result, options.seed)) {
+            out.println(line);
+        }
+        out.println();
+        out.printf(Locale.ROOT, "wrote %s, %s and %s%n", options.out.resolve(SimulateCommand.KPIS_JSON),
+                options.out.resolve(SWEEP_CSV), options.out.resolve(AttributionReport.CSV));
         OutputFiles.finish(out);
         return ExitCode.OK;
     }

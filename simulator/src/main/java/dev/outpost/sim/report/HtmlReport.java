@@ -10,6 +10,7 @@ import dev.outpost.model.RoadProfile;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.Site;
 import dev.outpost.model.TravelSpec;
+import dev.outpost.sim.experiment.Attribution;
 import dev.outpost.sim.experiment.Estimate;
 import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.ClientOutposts;
@@ -50,9 +51,25 @@ public final class HtmlReport {
      * @param setups      one or more set-ups' runs (the first is the reference of the differences)
      * @param difference  the paired differences second minus first, or null for one set-up
      * @param assumptions label and text rows
+     * @param attribution what each change is worth (the factorial between the first and second set-up), or null
      */
     public record Input(String title, Scenario scenario, LegTimes legs, List<SetupRun> setups, KpiTable difference,
-            List<String[]> assumptions) {
+            List<String[]> assumptions, Attribution.Result attribution) {
+
+        /**
+         * Without an attribution table.
+         *
+         * @param title       the page title
+         * @param scenario    the scenario simulated
+         * @param legs        its leg times
+         * @param setups      one or more set-ups' runs
+         * @param difference  the paired differences second minus first, or null
+         * @param assumptions label and text rows
+         */
+        public Input(String title, Scenario scenario, LegTimes legs, List<SetupRun> setups, KpiTable difference,
+                List<String[]> assumptions) {
+            this(title, scenario, legs, setups, difference, assumptions, null);
+        }
 
         /**
          * Copies the lists.
@@ -63,6 +80,7 @@ public final class HtmlReport {
          * @param setups      one or more set-ups' runs
          * @param difference  the paired differences second minus first, or null
          * @param assumptions label and text rows
+         * @param attribution what each change is worth (drawn after the comparison), or null
          * @throws IllegalArgumentException when there is no set-up
          */
         public Input {
@@ -124,7 +142,8 @@ public final class HtmlReport {
 
     /**
      * The summary table as plain text lines (Markdown): each KPI's mean and 95% interval per set-up,
-     * and, given the differences, the paired difference (second minus first) and the relative change.
+     * and, given the differences, the paired difference (second minus first) and the change (relative for
+     * times and distances, absolute for counts, in points for percentages).
      *
      * @param runs       one or two set-ups' runs (the first is the reference)
      * @param difference the paired differences second minus first, or null
@@ -152,7 +171,7 @@ public final class HtmlReport {
                 Estimate eb = estimate(runs.get(1), b, k);
                 Estimate d = difference(runs, difference, k);
                 line.append(' ').append(eb == null ? "-" : est(eb, k)).append(" | ")
-                        .append(d == null ? "-" : signed(d, k)).append(" | ").append(change(ea, d)).append(" |");
+                        .append(d == null ? "-" : signed(d, k)).append(" | ").append(change(ea, d, k)).append(" |");
             }
             lines.add(line.toString());
         }
@@ -254,6 +273,9 @@ public final class HtmlReport {
         headline(h, input);
         h.append("</header>\n");
         table(h, input);
+        if (input.attribution() != null) {
+            AttributionReport.html(h, input.attribution());
+        }
         maps(h, input);
         h.append("<div class=\"row\">\n");
         cdf(h, input);
@@ -287,7 +309,7 @@ public final class HtmlReport {
         Estimate wb = find(b, KPIS.get(2));
         h.append("<div class=\"cards\">\n");
         card(h, "Mean response", num(ma.mean() / 60, 1) + " &rarr; " + num(mb.mean() / 60, 1) + " min",
-                md == null ? "" : esc(change(ma, md) + " (paired difference " + signed(md, KPIS.get(0)) + " min)"));
+                md == null ? "" : esc(change(ma, md, KPIS.get(0)) + " (paired difference " + signed(md, KPIS.get(0)) + " min)"));
         card(h, "Requests within target", num(wa.mean(), 1) + " &rarr; " + num(wb.mean(), 1) + " %",
                 esc(s.get(1).name() + ": 95% CI " + num(wb.low(), 1) + " to " + num(wb.high(), 1) + " %"));
         int couriers = input.scenario().courierTypes().stream().mapToInt(CourierType::count).sum();
@@ -337,7 +359,7 @@ public final class HtmlReport {
                     cls = better ? " class=\"better\"" : " class=\"worse\"";
                 }
                 h.append("<td").append(cls).append('>').append(d == null ? "&ndash;" : esc(signed(d, k))).append("</td><td>")
-                        .append(esc(change(first, d))).append("</td>");
+                        .append(esc(change(first, d, k))).append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -345,7 +367,7 @@ public final class HtmlReport {
                 + " interval (Student t).");
         if (paired) {
             h.append(" The paired difference is taken day by day on the same requests (common random numbers);"
-                    + " green: better with 95% confidence, red: worse (utilisation is neither). Change: the difference and its interval over the first set-up's mean.");
+                    + " green: better with 95% confidence, red: worse (utilisation is neither). Change: for times and distances the difference and its interval over the first set-up's mean; for counts the difference itself, for percentages the difference in points.");
         }
         h.append("</p>\n</section>\n");
     }
@@ -717,10 +739,16 @@ public final class HtmlReport {
     }
 
     /**
-     * The paired difference over the reference's mean, in percent, with the difference's interval
-     * over the same mean (the reference mean taken as fixed).
+     * The change in words: for counts (centres, items, requests) the paired difference with its unit
+     * ("+7.7 centres"), for shares in percent the difference in percentage points ("+5.2 points"),
+     * else the paired difference over the reference's mean, in percent, with the difference's
+     * interval over the same mean (the reference mean taken as fixed).
      */
-    private static String change(Estimate base, Estimate d) {
+    private static String change(Estimate base, Estimate d, Kpi k) {
+        if (d != null && !Double.isNaN(d.mean()) && (isCount(k) || k.unit().equals("%"))) {
+            String mean = num(d.mean() * k.scale(), k.decimals());
+            return (mean.startsWith("-") ? "" : "+") + mean + " " + (isCount(k) ? k.unit() : "points");
+        }
         if (base == null || d == null || Double.isNaN(d.mean()) || Double.isNaN(base.mean()) || base.mean() == 0) {
             return "-";
         }
@@ -729,6 +757,11 @@ public final class HtmlReport {
             return pct;
         }
         return pct + " [" + percent(d.low(), base.mean()).replace("%", "") + ", " + percent(d.high(), base.mean()) + "]";
+    }
+
+    /** Whether {@code k} counts things (its unit is a noun, not a measure). */
+    private static boolean isCount(Kpi k) {
+        return k.unit().equals("centres") || k.unit().equals("items") || k.unit().equals("requests");
     }
 
     private static String percent(double value, double base) {

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.outpost.sim.report.AttributionReport;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +66,7 @@ class DemoCommandTest {
         }
         JsonNode kpis = new ObjectMapper().readTree(one.resolve(DemoCommand.KPIS_JSON).toFile());
         assertEquals(4, kpis.get("replications").asInt());
-        assertEquals("hub", kpis.at("/a/layout").asText());
+        assertEquals("current branches", kpis.at("/a/layout").asText(), "today is the town's current branches");
         assertEquals("nearest-idle", kpis.at("/a/dispatch").asText());
         assertEquals("stationing plan", kpis.at("/b/layout").asText());
         assertTrue(kpis.get("differenceBminusA").size() > 0);
@@ -73,6 +75,44 @@ class DemoCommandTest {
         assertTrue(first.out().contains("| Mean response (min) |"), first.out());
         assertTrue(first.out().contains("| Requests within target (%) |"), first.out());
         assertTrue(first.out().contains("wall time:"), first.out());
+        assertTrue(first.out().contains("today: the scenario's current branches"), first.out());
+        assertTrue(first.out().contains("What each change is worth (8 set-ups on the same 4 paired days"), first.out());
+        assertTrue(first.out().contains("Stationing chosen by simulation"), first.out());
+        List<String> attribution = Files.readAllLines(one.resolve(AttributionReport.CSV));
+        assertEquals(9, attribution.size(), "header and eight set-ups");
+        assertTrue(attribution.get(1).startsWith("current branches,nearest-idle,stay,today,4,"), attribution.get(1));
+        assertTrue(Files.readString(one.resolve(DemoCommand.REPORT_HTML)).contains(AttributionReport.HEADING));
+    }
+
+    @Test
+    void todayFromAFileIsReadAndCheckedAgainstTheScenario() throws IOException {
+        JsonNode plan = new ObjectMapper().readTree(one.resolve(StationCommand.STATION_JSON).toFile());
+        String site = plan.at("/outposts/0/siteId").asText();
+        Path good = tmp.resolve("today.json");
+        Files.writeString(good, "{\"format\": \"outpost-station/1\", \"outposts\": [{\"siteId\": \"" + site
+                + "\", \"couriers\": 1}]}");
+        Path out = tmp.resolve("withToday");
+        CliRun run = CliRun.of("demo", "--scenario", scenario.toString(), "--today", good.toString(), "--replications", "2",
+                "--pilot", "2", "--refine", "1", "--attribution-days", "0", "--steps", "100", "--no-progress", "--out",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("today: the operator's layout in today.json: 1 outpost holding 1 courier"), run.out());
+        assertTrue(run.out().contains("note: "), run.out());
+        JsonNode kpis = new ObjectMapper().readTree(out.resolve(DemoCommand.KPIS_JSON).toFile());
+        assertEquals("today.json", kpis.at("/a/layout").asText());
+        assertEquals(1, kpis.at("/a/outposts").asInt());
+
+        Path bad = tmp.resolve("bad-today.json");
+        Files.writeString(bad, "{\"format\": \"outpost-station/1\", \"outposts\": [{\"siteId\": \"nowhere\","
+                + " \"couriers\": 1}, {\"siteId\": \"" + site + "\", \"couriers\": 999}]}");
+        Path never = tmp.resolve("neverToday");
+        CliRun refused = CliRun.of("demo", "--scenario", scenario.toString(), "--today", bad.toString(), "--replications",
+                "2", "--no-progress", "--out", never.toString());
+        assertEquals(ExitCode.INVALID_INPUT, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("$.outposts[0].siteId"), refused.err());
+        assertTrue(refused.err().contains("$.outposts[1].couriers"), refused.err());
+        assertFalse(refused.err().contains("Exception"), refused.err());
+        assertFalse(Files.exists(never.resolve(DemoCommand.KPIS_JSON)));
     }
 
     @Test

@@ -296,7 +296,8 @@ class HostileInputCorpusTest {
         rows.add(row("a line feed in --depart is escaped", 2, "\\u000aFORGED", "travel", "--depart", "08:00\nFORGED"));
         rows.add(row("route with no couriers says so (not 'no congestion')", 0, "no couriers", d -> {
             String city = ScenarioIo.write(DefaultCity.scenario());
-            Files.writeString(d.resolve("city0.json"), city.replaceAll("\"count\": \\d+", "\"count\": 0"));
+            Files.writeString(d.resolve("city0.json"), city.replaceAll("\"count\": \\d+", "\"count\": 0")
+                    .replaceAll(",\\s*\"current\": \\d+", ""));
         }, "route", "@/city0.json", "--steps", "10", "--out", "@/r"));
     }
 
