@@ -148,6 +148,12 @@ public final class DemoCommand implements Callable<Integer> {
                 StationingTravel.Basis.PEAK, 0);
         StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(),
                 StationingObjective.EXPECTED_RESPONSE);
+        String nothingToStation = StationCommand.nothingToStation(scenario, problem);
+        if (nothingToStation != null) {
+            err.println(nothingToStation + " Nothing was written.");
+            err.flush();
+            return ExitCode.INFEASIBLE;
+        }
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
                 .solve(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
@@ -244,6 +250,13 @@ public final class DemoCommand implements Callable<Integer> {
                 List.of(todayRun, optimisedRun), difference, assumptions));
         OutputFiles.write(outDir.resolve(REPORT_HTML), html);
         err.println("Wrote " + FILES.length + " files into " + outDir + " (open " + outDir.resolve(REPORT_HTML) + ").");
+        if (!check.feasible()) {
+            // As outpost station: a plan the checker rejects is written for inspection and exits 3.
+            err.println("The stationing plan is INFEASIBLE (checked independently): "
+                    + SafeText.oneLine(String.join("; ", check.violations())));
+            err.flush();
+            return ExitCode.INFEASIBLE;
+        }
         err.flush();
         return ExitCode.OK;
     }

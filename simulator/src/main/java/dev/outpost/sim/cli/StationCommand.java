@@ -111,6 +111,12 @@ public final class StationCommand implements Callable<Integer> {
         CourierType type = input.courierTypeId == null ? mostNumerous(scenario) : input.courierType(source);
         StationingTravel travel = StationingTravel.of(scenario, source.travelModel(type), type, basis, second);
         StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(), objective);
+        String nothingToStation = nothingToStation(scenario, problem);
+        if (nothingToStation != null) {
+            err.println(nothingToStation + " Nothing was written.");
+            err.flush();
+            return ExitCode.INFEASIBLE;
+        }
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps)).solve(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
         print(source, scenario, problem, plan, check, out);
@@ -135,6 +141,23 @@ public final class StationCommand implements Callable<Integer> {
             err.flush();
         }
         return plan.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
+    }
+
+    /**
+     * Why no stationing plan can serve anyone (every site closed, or no site that is not closed
+     * reaches any client), or {@code null} when some client can be served. A plan of no outposts
+     * passes the checker (it breaks no limit), so this is said instead of "feasible".
+     */
+    static String nothingToStation(Scenario scenario, StationingProblem problem) {
+        for (int c = 0; c < problem.clientCount(); c++) {
+            if (problem.servable(c)) {
+                return null;
+            }
+        }
+        boolean allClosed = scenario.sites().stream().allMatch(s -> s.status() == dev.outpost.model.SiteStatus.CLOSED);
+        return "INFEASIBLE: no outpost can serve any of the " + problem.clientCount() + " clients: " + (allClosed
+                ? "every site of the scenario is closed ($.sites[*].status); make a site a candidate or fixed-open."
+                : "no site that is not closed reaches any client with this travel ($.sites, $.travel).");
     }
 
     /** The {@code --hour} choice; exit 2 when it is neither a time nor a keyword. */
