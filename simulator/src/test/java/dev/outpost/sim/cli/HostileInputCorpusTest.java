@@ -267,6 +267,10 @@ class HostileInputCorpusTest {
         rows.add(row("issue 21: bench-literature cvrp refuses DIMENSION 2000000000 up front", 1,
                 "A-n3-k1.vrp:3|limit of 10000", cvrp("2 0 4", "DIMENSION : 2000000000"), "bench-literature", "cvrp", "--dir",
                 "@", "--seconds", "0.1", "--csv", "@/x.csv", "--no-progress"));
+        // --- issue 21 (hostile-a): route honours courier breaks
+        rows.add(row("issue 21: route with a break covering the whole shift routes nothing", 0, "routed: 0 pickups|unassigned: 35",
+                town("\"costPerKm\": 0.35", "\"costPerKm\": 0.35, \"breaks\": [{\"earliest\": \"08:00\", \"latest\": \"17:00\","
+                        + " \"minutes\": 540}]"), "route", "@/bad.json", "--out", "@/r"));
         return rows.stream();
     }
 
