@@ -56,14 +56,19 @@ record ScenarioSource(Scenario scenario, Path file) {
 
     /**
      * The scenario's travel tables between its points, one profile per courier type with the road
-     * network's congestion (as {@link TravelModels#tables}), the model built by {@link #travelModel}.
+     * network's congestion (as {@link TravelModels#tables}), the model built by {@link #travelModel},
+     * checked by {@link TravelCheck} as {@code validate} checks them.
      *
-     * @throws CliException (exit 1) when a road network cannot be read
+     * @throws CliException (exit 1) when a road network cannot be read, or the tables cannot be
+     *                      built or have a point cut off from the hub or a leg beyond the model's limit
      */
     TravelTables tables() {
-        ScenarioPoints points = ScenarioPoints.of(scenario);
-        return travelModel(scenario.courierTypes().get(0)).tables(points.ids(), points.locations(),
-                scenario.courierTypes(), TravelModels.congestion(scenario));
+        TravelCheck.Built built = TravelCheck.build(scenario, file);
+        if (built.tables() == null) {
+            throw CliException.input(TravelCheck.message(label(), built.problems()));
+        }
+        TravelCheck.require(scenario, label(), built.tables());
+        return built.tables();
     }
 
     /**

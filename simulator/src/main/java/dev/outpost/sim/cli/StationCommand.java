@@ -109,7 +109,8 @@ public final class StationCommand implements Callable<Integer> {
         ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
         CourierType type = input.courierTypeId == null ? mostNumerous(scenario) : input.courierType(source);
-        StationingTravel travel = StationingTravel.of(scenario, source.travelModel(type), type, basis, second);
+        // The tables every command builds (each courier type's profile and slice), checked as validate checks them.
+        StationingTravel travel = StationingTravel.of(scenario, source.tables(), type.id(), basis, second);
         StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(), objective);
         String nothingToStation = nothingToStation(scenario, problem);
         if (nothingToStation != null) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
@@ -95,6 +98,24 @@ class HostileInputCorpusTest {
             Files.writeString(d.resolve("optima.csv"), "instance,dimension,capacity,vehicles,optimum,source\n"
                     + "A-n3-k1,3,100,1,14,a test instance\n");
         };
+    }
+
+    /** A generated road city (30 clients, 6 sites, seed 5) as g.json, edited by {@code edit}. */
+    private static Setup generated(java.util.function.Consumer<ObjectNode> edit) {
+        return d -> {
+            Path file = d.resolve("g.json");
+            CliRun generate = CliRun.of("generate", "--clients", "30", "--sites", "6", "--seed", "5", "-o", file.toString());
+            assertEquals(0, generate.exitCode(), generate.toString());
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode root = (ObjectNode) json.readTree(file.toFile());
+            edit.accept(root);
+            Files.writeString(file, json.writeValueAsString(root));
+        };
+    }
+
+    /** Moves the first client to the other side of the earth (about 16,000 km from the generated city). */
+    private static void far(ObjectNode root) {
+        ((ObjectNode) root.at("/clients/0/location")).put("lat", -40.0).put("lon", 170.0);
     }
 
     private static final String TRAVEL = "\"travel\": {\"model\": \"straight-line\", \"detourFactor\": 1.35}";
@@ -271,6 +292,30 @@ class HostileInputCorpusTest {
         rows.add(row("issue 21: route with a break covering the whole shift routes nothing", 0, "routed: 0 pickups|unassigned: 35",
                 town("\"costPerKm\": 0.35", "\"costPerKm\": 0.35, \"breaks\": [{\"earliest\": \"08:00\", \"latest\": \"17:00\","
                         + " \"minutes\": 540}]"), "route", "@/bad.json", "--out", "@/r"));
+        // --- issue 21 (hostile-a): what validate accepts, every command runs (the same travel tables)
+        rows.add(row("issue 21: validate refuses a speed cap of 1e-4", 1, "$.courierTypes[0].roadProfile|cannot be built",
+                generated(root -> ((ObjectNode) root.at("/courierTypes/0/roadProfile")).put("maxSpeedKmh", 1e-4)),
+                "validate", "@/g.json"));
+        rows.add(row("issue 21: route refuses a speed cap of 1e-4 with the path", 1, "$.courierTypes[0].roadProfile",
+                generated(root -> ((ObjectNode) root.at("/courierTypes/0/roadProfile")).put("maxSpeedKmh", 1e-4)),
+                "route", "@/g.json", "--out", "@/r"));
+        rows.add(row("issue 21: validate refuses a congestion factor of 1e-4", 1, "$.travel.congestion|cannot be built",
+                generated(root -> {
+                    ObjectNode factors = (ObjectNode) root.at("/travel/congestion/factors");
+                    for (String roadClass : List.of("arterial", "bridge", "country", "local", "old_town", "pedestrian", "ring",
+                            "village")) {
+                        ArrayNode slices = factors.putArray(roadClass);
+                        for (int s = 0; s < 48; s++) {
+                            slices.add(s >= 14 && s <= 18 ? 1e-4 : 1.0);
+                        }
+                    }
+                }), "validate", "@/g.json"));
+        rows.add(row("issue 21: validate refuses a client 16,000 km away", 1, "$.clients[0].location|too far",
+                generated(root -> far(root)), "validate", "@/g.json"));
+        rows.add(row("issue 21: simulate refuses a client 16,000 km away as validate does", 1, "$.clients[0].location|too far",
+                generated(root -> far(root)), "simulate", "@/g.json", "--replications", "2", "--no-progress", "--out", "@/s"));
+        rows.add(row("issue 21: station refuses a client 16,000 km away as validate does", 1, "$.clients[0].location|too far",
+                generated(root -> far(root)), "station", "@/g.json"));
         return rows.stream();
     }
 
