@@ -594,7 +594,16 @@ public final class ScenarioValidator {
         }
     }
 
+    /** Largest accepted {@code travel.maxWalkMetres}: 50 km (10 h at walking pace). */
+    static final double MAX_WALK_METRES = 50_000;
+
     private static void road(TravelSpec.Road road, CoordinateSystem cs, List<Problem> problems) {
+        Double walk = road.maxWalkMetres();
+        if (walk != null && (!Double.isFinite(walk) || walk <= 0 || walk > MAX_WALK_METRES)) {
+            problems.add(new Problem("$.travel.maxWalkMetres", "The walking limit (" + OutpostJson.number(walk)
+                    + ") must be a number of metres above 0 and at most " + (int) MAX_WALK_METRES + " (default "
+                    + (int) TravelSpec.Road.DEFAULT_MAX_WALK_METRES + ")."));
+        }
         if (road.file() != null) {
             if (road.file().isBlank()) {
                 problems.add(new Problem("$.travel.file", "The road network file name is blank; name an .osm, .osm.gz or .csv file."));

@@ -3,6 +3,7 @@ package dev.outpost.sim.cli;
 import dev.outpost.city.DefaultCity;
 import dev.outpost.io.ScenarioIo;
 import dev.outpost.model.CourierType;
+import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.ScenarioException;
 import dev.outpost.model.TravelSpec;
@@ -13,6 +14,8 @@ import dev.outpost.travel.TravelTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a command's scenario comes from: a JSON file, or the built-in default city when none is
@@ -64,10 +67,13 @@ record ScenarioSource(Scenario scenario, Path file) {
      */
     TravelTables tables() {
         TravelCheck.Built built = TravelCheck.build(scenario, file);
-        if (built.tables() == null) {
-            throw CliException.input(TravelCheck.message(label(), built.problems()));
+        List<Problem> problems = new ArrayList<>(built.problems());
+        if (built.tables() != null) {
+            problems.addAll(TravelCheck.problems(scenario, built.tables()));
         }
-        TravelCheck.require(scenario, label(), built.tables());
+        if (!problems.isEmpty()) {
+            throw CliException.input(TravelCheck.message(label(), problems));
+        }
         return built.tables();
     }
 

@@ -3,6 +3,7 @@ package dev.outpost.sim.cli;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
+import dev.outpost.model.TravelSpec;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.travel.Reachability;
 import dev.outpost.travel.ScenarioPoints;
@@ -10,6 +11,8 @@ import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelModels;
 import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
+import dev.outpost.travel.road.RoadTravelModel;
+import dev.outpost.travel.road.RoadTravelResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +25,10 @@ import java.util.Map;
  * command runs"): the travel tables the commands use (each courier type's profile, each congestion
  * slice) are built and must be buildable, every site and client must reach the hub and be reached
  * from it by every courier type, and no leg may be longer than the routing model holds
- * ({@link RoutingProblem#LONGEST_DURATION} seconds). Each problem names the point's JSON path.
+ * ({@link RoutingProblem#LONGEST_DURATION} seconds). On a road network, each point must lie within
+ * the walking limit ({@code travel.maxWalkMetres}) of the roads each courier type may drive (a
+ * courier parks at the nearest such road and walks), and the longest walk is reported. Each
+ * problem names the point's JSON path.
  */
 final class TravelCheck {
 
@@ -36,20 +42,77 @@ final class TravelCheck {
      */
     static Built build(Scenario scenario, Path file) {
         if (scenario.courierTypes().isEmpty()) {
-            return new Built(null, List.of());
+            return new Built(null, List.of(), List.of());
         }
         TravelModel model = ScenarioSource.travelModel(scenario, file, scenario.courierTypes().get(0));
         ScenarioPoints points = ScenarioPoints.of(scenario);
+        List<Problem> problems = new ArrayList<>();
+        List<String> walks = new ArrayList<>();
+        TravelTables tables;
         try {
-            return new Built(model.tables(points.ids(), points.locations(), scenario.courierTypes(),
-                    TravelModels.congestion(scenario)), List.of());
+            if (model instanceof RoadTravelModel road && scenario.travel() instanceof TravelSpec.Road spec) {
+                walks(scenario, points, road, spec.maxWalkMetresOrDefault(), problems, walks);
+            }
+            tables = model.tables(points.ids(), points.locations(), scenario.courierTypes(),
+                    TravelModels.congestion(scenario));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            return new Built(null, List.of(unbuildable(scenario, String.valueOf(e.getMessage()))));
+            problems.add(unbuildable(scenario, String.valueOf(e.getMessage())));
+            return new Built(null, problems, walks);
         }
+        return new Built(tables, problems, walks);
     }
 
-    /** Tables built, or the problems that kept them from being built. */
-    record Built(TravelTables tables, List<Problem> problems) {
+    /**
+     * Tables built (or null when they cannot be), the problems found while building them (walks
+     * beyond the limit, tables that cannot be built), and one line per courier type with its
+     * longest walk between a point and the roads it may drive.
+     */
+    record Built(TravelTables tables, List<Problem> problems, List<String> walks) {
+    }
+
+    /**
+     * The walks between each point and the roads each courier type may drive (the courier parks at
+     * the nearest such road and walks at the off-road speed): a problem for each point farther than
+     * {@code limit} metres, and a line per type with its longest walk.
+     */
+    static void walks(Scenario scenario, ScenarioPoints points, RoadTravelModel road, double limit,
+            List<Problem> problems, List<String> walks) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        double metresPerSecond = road.offRoadKmh() / 3.6;
+        for (CourierType type : scenario.courierTypes()) {
+            List<RoadTravelResult.Snap> snaps = road.snapsFor(points.ids(), points.locations(), type);
+            int longest = 0;
+            for (int i = 0; i < snaps.size(); i++) {
+                int metres = snaps.get(i).metres();
+                if (metres > snaps.get(longest).metres()) {
+                    longest = i;
+                }
+                if (metres > limit) {
+                    add(reasons, types, points.jsonPath(i) + ".location", "walk", "The " + points.describe(i) + " is "
+                            + String.format(Locale.ROOT, "%,d", metres) + " m from the nearest road courier type '"
+                            + type.id() + "' may drive" + barred(type) + ": its courier would park there and walk "
+                            + minutes(metres / metresPerSecond) + " each way at " + road.offRoadKmh() + " km/h. That is"
+                            + " beyond the walking limit of " + String.format(Locale.ROOT, "%,.0f", limit) + " m"
+                            + " ($.travel.maxWalkMetres); move the point, allow the road class, or raise the limit.",
+                            type.id());
+                }
+            }
+            RoadTravelResult.Snap far = snaps.get(longest);
+            walks.add("courier type '" + type.id() + "': longest walk " + String.format(Locale.ROOT, "%,d", far.metres())
+                    + " m (" + minutes(far.metres() / metresPerSecond) + " each way at " + road.offRoadKmh() + " km/h) at the "
+                    + points.describe(longest) + ", within the limit of " + String.format(Locale.ROOT, "%,.0f", limit) + " m");
+        }
+        problems.addAll(merged(reasons, types, scenario.courierTypes().size()));
+    }
+
+    private static String barred(CourierType type) {
+        List<String> barred = List.copyOf(type.roadProfileOrDefault().barredClasses());
+        return barred.isEmpty() ? "" : " (barred from " + String.join(", ", barred) + ")";
+    }
+
+    private static String minutes(double seconds) {
+        return String.format(Locale.ROOT, "%,.1f min", seconds / 60);
     }
 
     /**
@@ -105,11 +168,16 @@ final class TravelCheck {
                 }
             }
         }
+        return merged(reasons, types, tables.profileCount());
+    }
+
+    /** One problem per path and kind, naming the courier types it concerns when there are several. */
+    private static List<Problem> merged(Map<String, String> reasons, Map<String, List<String>> types, int typeCount) {
         List<Problem> out = new ArrayList<>();
         reasons.forEach((key, reason) -> {
             List<String> who = types.get(key);
             String path = key.substring(0, key.indexOf('\n'));
-            out.add(new Problem(path, reason + (tables.profileCount() > 1 ? " (courier type" + (who.size() > 1 ? "s " : " ")
+            out.add(new Problem(path, reason + (typeCount > 1 ? " (courier type" + (who.size() > 1 ? "s " : " ")
                     + String.join(", ", who.stream().map(w -> "'" + w + "'").toList()) + ")" : "")));
         });
         return out;

@@ -79,6 +79,7 @@ public final class ValidateCommand implements Callable<Integer> {
             return report(e.problems(), out, err);
         }
         List<Problem> problems;
+        List<String> walks = List.of();
         try {
             if (scenario.courierTypes().isEmpty()) {
                 TravelTimes times = ScenarioPoints.of(scenario).table(ScenarioSource.travelModel(scenario, file, null));
@@ -86,7 +87,11 @@ public final class ValidateCommand implements Callable<Integer> {
             } else {
                 // The tables the commands build: each courier type's profile, each congestion slice.
                 TravelCheck.Built built = TravelCheck.build(scenario, file);
-                problems = built.tables() == null ? built.problems() : TravelCheck.problems(scenario, built.tables());
+                problems = new java.util.ArrayList<>(built.problems());
+                if (built.tables() != null) {
+                    problems.addAll(TravelCheck.problems(scenario, built.tables()));
+                }
+                walks = built.walks();
             }
         } catch (CliException e) {
             return report(List.of(new Problem("$.travel", e.getMessage())), out, err);
@@ -100,6 +105,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 + count(scenario.sites().size(), "site") + ", " + count(scenario.courierTypes().size(), "courier type")
                 + " (" + count(couriers, "courier") + "), hub '"
                 + scenario.hub().id() + "', " + model(scenario.travel()) + " travel, " + reachability + ".");
+        for (String walk : walks) {
+            // Couriers park at the nearest road they may drive and walk: say how far, per courier type.
+            out.println("  " + SafeText.oneLine(walk) + ".");
+        }
         OutputFiles.finish(out);
         return ExitCode.OK;
     }

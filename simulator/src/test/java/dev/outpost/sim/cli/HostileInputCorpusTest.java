@@ -118,6 +118,15 @@ class HostileInputCorpusTest {
         ((ObjectNode) root.at("/clients/0/location")).put("lat", -40.0).put("lon", 170.0);
     }
 
+    /** The generated city's van barred from every road class but bridges. */
+    private static ObjectNode bridgesOnly(ObjectNode root) {
+        ArrayNode barred = ((ObjectNode) root.at("/courierTypes/1/roadProfile")).putArray("barredClasses");
+        for (String roadClass : List.of("arterial", "country", "local", "old_town", "pedestrian", "ring", "village")) {
+            barred.add(roadClass);
+        }
+        return root;
+    }
+
     private static final String TRAVEL = "\"travel\": {\"model\": \"straight-line\", \"detourFactor\": 1.35}";
 
     static Stream<Arguments> corpus() {
@@ -316,6 +325,19 @@ class HostileInputCorpusTest {
                 generated(root -> far(root)), "simulate", "@/g.json", "--replications", "2", "--no-progress", "--out", "@/s"));
         rows.add(row("issue 21: station refuses a client 16,000 km away as validate does", 1, "$.clients[0].location|too far",
                 generated(root -> far(root)), "station", "@/g.json"));
+        // --- issue 21 (hostile-a): couriers barred from road classes walk from the nearest road they may drive
+        rows.add(row("issue 21: validate refuses a van allowed only on bridges, naming the walk beyond the limit", 1,
+                "$.hub.location|1,761 m from the nearest road courier type 'van' may drive|$.travel.maxWalkMetres",
+                generated(root -> bridgesOnly(root)), "validate", "@/g.json"));
+        rows.add(row("issue 21: travel refuses a van allowed only on bridges as validate does", 1,
+                "$.hub.location|$.travel.maxWalkMetres", generated(root -> bridgesOnly(root)), "travel", "@/g.json",
+                "--courier-type", "van"));
+        rows.add(row("issue 21: with a walking limit of 20 km validate accepts it and shows the walk", 0,
+                "valid|courier type 'van': longest walk 3,731 m (44.8 min each way at 5.0 km/h)",
+                generated(root -> ((ObjectNode) bridgesOnly(root).get("travel")).put("maxWalkMetres", 20_000)),
+                "validate", "@/g.json"));
+        rows.add(row("issue 21: a negative walking limit is refused with its path", 1, "$.travel.maxWalkMetres|walking limit",
+                generated(root -> ((ObjectNode) root.get("travel")).put("maxWalkMetres", -5)), "validate", "@/g.json"));
         return rows.stream();
     }
 
