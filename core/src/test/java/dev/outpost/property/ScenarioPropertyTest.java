@@ -12,6 +12,7 @@ import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierBreak;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
@@ -43,7 +44,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random small scenarios, with edge values mixed in (negative, zero, NaN, infinities, 2^31 - 1,
+ * Random small scenarios (a third of the courier types with a lunch break), with edge values mixed in (negative, zero, NaN, infinities, 2^31 - 1,
  * 1e300, just above and below the {@link dev.outpost.model.Limits}), either pass validation and
  * then solve, stationing and routing, with plans their checkers accept and agree with, or are
  * rejected by validation with a {@link ScenarioException}; never anything in between (no other
@@ -243,7 +244,7 @@ class ScenarioPropertyTest {
             if (type.count() > 0 && skillNames.size() < 60) {
                 couriers.add(Courier.builder(type.id()).startPoint(points.hubIndex()).available(type.shift().startSeconds())
                         .shiftEnd(type.shift().endSeconds()).capacity(type.capacity()).skills(type.skills()).endAtHub(true)
-                        .build());
+                        .breaks(type.breaks()).build());
                 skillNames.addAll(type.skills());
             }
         }
@@ -289,7 +290,9 @@ class ScenarioPropertyTest {
             for (int i = 0; i < typeCount; i++) {
                 types.add(new CourierType("t" + i, edgeInt(r, oneIn, 1 + r.nextInt(4)), edgeDouble(r, oneIn, 15 + r.nextInt(40)),
                         edgeInt(r, oneIn, 1 + r.nextInt(20)), new TimeWindow(7 * 3600, 19 * 3600),
-                        r.nextInt(4) == 0 ? List.of("keys") : List.of(), edgeDouble(r, oneIn, 20), edgeDouble(r, oneIn, 0.5)));
+                        r.nextInt(4) == 0 ? List.of("keys") : List.of(), edgeDouble(r, oneIn, 20), edgeDouble(r, oneIn, 0.5),
+                        null, r.nextInt(3) == 0 ? List.of(new CourierBreak(10 * 3600 + r.nextInt(4) * 1800, 14 * 3600,
+                                1800 + r.nextInt(3) * 900)) : List.of()));
             }
             int siteCount = 1 + r.nextInt(4);
             List<Site> sites = new ArrayList<>();
