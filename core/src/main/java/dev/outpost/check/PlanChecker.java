@@ -1,5 +1,7 @@
 package dev.outpost.check;
 
+import dev.outpost.model.CourierBreak;
+
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Pickup;
@@ -27,7 +29,11 @@ import java.util.List;
  * routing score: service starts at max(arrival, window start); late service, capacity excess,
  * time past shift end and past cut-off count seconds or units; a missing skill or an unreachable
  * leg counts a fixed 3,600; an unreachable leg adds no time or distance. A courier with no stops
- * and nothing on board does not move.
+ * and nothing on board does not move. A courier's breaks are taken between stops as late as they
+ * can be: before driving to a stop whose departure (for the drive to the hub: the arrival) would
+ * come after the break's latest start, the courier rests from max(now, earliest) for the break's
+ * length; seconds a break starts after its latest start are hard (a break still due when the route
+ * ends is taken after it).
  *
  * <p>Every sum uses exact arithmetic ({@code Math.addExact}, {@code multiplyExact}): a plan whose
  * figures overflow a {@code long} throws {@link ArithmeticException} instead of reporting a wrong
@@ -126,6 +132,8 @@ public final class PlanChecker {
             long load = courier.loadOnBoard();
             long routeSeconds = 0;
             long routeMetres = 0;
+            List<CourierBreak> breaks = courier.breaks();
+            int nextBreak = 0;
             for (Stop stop : route.stops()) {
                 int p = stop.pickupIndex();
                 if (p < 0 || p >= count.length) {
@@ -134,6 +142,19 @@ public final class PlanChecker {
                 }
                 count[p]++;
                 Pickup pickup = problem.pickups().get(p);
+                while (nextBreak < breaks.size()) {
+                    CourierBreak due = breaks.get(nextBreak);
+                    long drive = reachable(travel, tables, profile, point, pickup.point())
+                            ? seconds(travel, tables, profile, point, pickup.point(), time) : 0;
+                    long departure = Math.addExact(Math.max(Math.addExact(time, drive), pickup.windowStartSecond()),
+                            pickup.serviceSeconds());
+                    if (departure <= due.latestStartSeconds()) {
+                        break;
+                    }
+                    time = restAt(courier, due, time, violations);
+                    hard = Math.addExact(hard, Math.max(0, time - due.durationSeconds() - due.latestStartSeconds()));
+                    nextBreak++;
+                }
                 if (!reachable(travel, tables, profile, point, pickup.point())) {
                     hard = Math.addExact(hard, FIXED_PENALTY);
                     violations.add(new Violation(Violation.Kind.UNREACHABLE_LEG, courier.id(), pickup.id(), 1,
@@ -183,6 +204,17 @@ public final class PlanChecker {
             if (moves) {
                 long end = time;
                 if (courier.endAtHub()) {
+                    while (nextBreak < breaks.size()) {
+                        CourierBreak due = breaks.get(nextBreak);
+                        long drive = reachable(travel, tables, profile, point, problem.hubPoint())
+                                ? seconds(travel, tables, profile, point, problem.hubPoint(), end) : 0;
+                        if (end + drive <= due.latestStartSeconds()) {
+                            break;
+                        }
+                        end = restAt(courier, due, end, violations);
+                        hard = Math.addExact(hard, Math.max(0, end - due.durationSeconds() - due.latestStartSeconds()));
+                        nextBreak++;
+                    }
                     if (!reachable(travel, tables, profile, point, problem.hubPoint())) {
                         hard = Math.addExact(hard, FIXED_PENALTY);
                         violations.add(new Violation(Violation.Kind.UNREACHABLE_LEG, courier.id(), null, 1,
@@ -246,6 +278,23 @@ public final class PlanChecker {
                 Math.multiplyExact(options.travelSecondWeight(), seconds)), Math.addExact(
                 Math.multiplyExact(options.metreWeight(), metres), Math.multiplyExact(options.vehicleFixedCost(), used)));
         return new Result(-hard, medium, soft, seconds, metres, violations, inconsistencies);
+    }
+
+    /**
+     * The courier rests for break {@code due} from max(now, its earliest start); returns the second
+     * it ends. A start past the latest start is recorded as a violation (the caller adds it to the
+     * hard score).
+     */
+    private static long restAt(Courier courier, CourierBreak due, long now, List<Violation> violations) {
+        long begin = Math.max(now, due.earliestSeconds());
+        if (begin > due.latestStartSeconds()) {
+            long late = begin - due.latestStartSeconds();
+            violations.add(new Violation(Violation.Kind.LATE_BREAK, courier.id(), null, late, Violation.Unit.SECONDS,
+                    "Courier " + courier.id() + " starts its break at " + clock(begin) + ", " + late + " s after the"
+                    + " latest start (" + clock(due.latestStartSeconds()) + ") that ends it by " + clock(due.latestSeconds())
+                    + "."));
+        }
+        return Math.addExact(begin, due.durationSeconds());
     }
 
     private static boolean reachable(TravelTimes travel, TravelTables tables, int profile, int from, int to) {

@@ -28,6 +28,8 @@ public record Violation(Kind kind, String courierId, String itemId, long amount,
         SHIFT_OVERRUN,
         /** Routing: more on board than the capacity. */
         OVER_CAPACITY,
+        /** Routing: a courier's break starts after its latest start. */
+        LATE_BREAK,
         /** Stationing: an outpost refers to a site index outside the problem. */
         UNKNOWN_SITE,
         /** Stationing: a site is listed twice as an outpost. */

@@ -29,8 +29,17 @@ final class RoadNetworkValidator {
         this.cs = cs;
     }
 
+    /** Largest accepted {@code travel.maxWalkMetres}: 50 km (10 h at walking pace). */
+    static final double MAX_WALK_METRES = 50_000;
+
     /** Checks a road spec. */
     void check(TravelSpec.Road road, Findings findings) {
+        Double walk = road.maxWalkMetres();
+        if (walk != null && (!Double.isFinite(walk) || walk <= 0 || walk > MAX_WALK_METRES)) {
+            findings.problem("$.travel.maxWalkMetres", "The walking limit (" + OutpostJson.number(walk)
+                    + ") must be a number of metres above 0 and at most " + (int) MAX_WALK_METRES + " (default "
+                    + (int) TravelSpec.Road.DEFAULT_MAX_WALK_METRES + ").");
+        }
         boolean inline = road.file() == null;
         if (!inline && road.file().isBlank()) {
             findings.problem("$.travel.file", "The road network file name is blank; name an .osm, .osm.gz or .csv file.");

@@ -65,6 +65,8 @@ import java.util.Map;
  *          a road model may add "congestion": {"sliceMinutes": 30,      slices from 00:00; divides 1440
  *                                              "factors": {"ring": [48 speed factors], ...}}
  *          (road classes of a file: the OSM highway value, or the edge-list CSV's class column)
+ *          and "maxWalkMetres": 1000   how far a point may lie from the nearest road its courier
+ *                                      type may drive (it parks there and walks at 5 km/h); default 1000
  * }
  * }</pre>
  * Times of day are strings {@code "HH:MM"} or {@code "HH:MM:SS"} (00:00 to 24:00); durations are

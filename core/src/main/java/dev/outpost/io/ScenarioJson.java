@@ -37,7 +37,7 @@ final class ScenarioJson {
     static final List<String> MODELS = List.of("straight-line", "matrix", "road");
     static final List<String> STRAIGHT_LINE = List.of("model", "detourFactor");
     static final List<String> MATRIX = List.of("model", "points", "seconds", "metres");
-    static final List<String> ROAD = List.of("model", "file", "nodes", "edges", "congestion");
+    static final List<String> ROAD = List.of("model", "file", "nodes", "edges", "congestion", "maxWalkMetres");
     static final List<String> ROAD_EDGE = List.of("from", "to", "metres", "speedKmh", "oneway", "roadClass");
     static final List<String> CONGESTION = List.of("sliceMinutes", "factors");
 

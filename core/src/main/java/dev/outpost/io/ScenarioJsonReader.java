@@ -444,6 +444,11 @@ final class ScenarioJsonReader {
         if (problems.size() > beforeCongestion) {
             return null;
         }
+        int beforeWalk = problems.size();
+        Double maxWalk = f.number("maxWalkMetres", false, null);
+        if (problems.size() > beforeWalk) {
+            return null;
+        }
         String file = f.string("file", false, null);
         JsonNode nodeArray = f.array("nodes", false);
         JsonNode edgeArray = f.array("edges", false);
@@ -455,7 +460,7 @@ final class ScenarioJsonReader {
             return null;
         }
         if (!inline) {
-            return file == null ? null : new TravelSpec.Road(file, List.of(), List.of(), congestion);
+            return file == null ? null : new TravelSpec.Road(file, List.of(), List.of(), congestion, maxWalk);
         }
         List<TravelSpec.RoadNode> nodes = new ArrayList<>();
         List<TravelSpec.RoadEdge> edges = new ArrayList<>();
@@ -496,6 +501,6 @@ final class ScenarioJsonReader {
                 edges.add(new TravelSpec.RoadEdge(from, to, metres, speed, oneway, roadClass));
             }
         }
-        return problems.size() > before ? null : new TravelSpec.Road(null, nodes, edges, congestion);
+        return problems.size() > before ? null : new TravelSpec.Road(null, nodes, edges, congestion, maxWalk);
     }
 }

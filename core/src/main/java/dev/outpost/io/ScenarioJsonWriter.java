@@ -181,6 +181,9 @@ final class ScenarioJsonWriter {
                     }
                 }
             }
+            if (road.maxWalkMetres() != null) {
+                node.put("maxWalkMetres", road.maxWalkMetres());
+            }
             if (road.congestion() != null) {
                 ObjectNode congestion = node.putObject("congestion");
                 congestion.put("sliceMinutes", road.congestion().sliceMinutes());

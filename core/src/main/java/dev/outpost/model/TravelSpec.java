@@ -50,9 +50,16 @@ public sealed interface TravelSpec {
      * @param nodes inline nodes, empty when {@code file} is given
      * @param edges inline directed edges, empty when {@code file} is given
      * @param congestion time-of-day speed factors per road class, or {@code null} for free flow all day
+     * @param maxWalkMetres how far a point may lie from the nearest road its courier type may drive
+     *                      (the courier parks there and walks, at 5 km/h); {@code null} for
+     *                      {@link #DEFAULT_MAX_WALK_METRES}
      */
-    record Road(String file, List<RoadNode> nodes, List<RoadEdge> edges, Congestion congestion)
+    record Road(String file, List<RoadNode> nodes, List<RoadEdge> edges, Congestion congestion, Double maxWalkMetres)
             implements TravelSpec {
+
+        /** The walking limit when the scenario gives none, metres. */
+        public static final double DEFAULT_MAX_WALK_METRES = 1_000;
+
         /**
          * Copies the lists.
          *
@@ -60,10 +67,32 @@ public sealed interface TravelSpec {
          * @param nodes inline nodes, empty when {@code file} is given
          * @param edges inline directed edges, empty when {@code file} is given
          * @param congestion time-of-day speed factors per road class, or {@code null} for free flow
+         * @param maxWalkMetres the walking limit, metres, or {@code null} for the default
          */
         public Road {
             nodes = List.copyOf(nodes);
             edges = List.copyOf(edges);
+        }
+
+        /**
+         * A network with the default walking limit.
+         *
+         * @param file  path of the network file, or {@code null} when inline
+         * @param nodes inline nodes, empty when {@code file} is given
+         * @param edges inline directed edges, empty when {@code file} is given
+         * @param congestion time-of-day speed factors per road class, or {@code null} for free flow
+         */
+        public Road(String file, List<RoadNode> nodes, List<RoadEdge> edges, Congestion congestion) {
+            this(file, nodes, edges, congestion, null);
+        }
+
+        /**
+         * The walking limit, metres: {@link #maxWalkMetres()} or the default.
+         *
+         * @return the walking limit, metres
+         */
+        public double maxWalkMetresOrDefault() {
+            return maxWalkMetres == null ? DEFAULT_MAX_WALK_METRES : maxWalkMetres;
         }
 
         /**
@@ -74,7 +103,7 @@ public sealed interface TravelSpec {
          * @param edges inline directed edges, empty when {@code file} is given
          */
         public Road(String file, List<RoadNode> nodes, List<RoadEdge> edges) {
-            this(file, nodes, edges, null);
+            this(file, nodes, edges, null, null);
         }
     }
 

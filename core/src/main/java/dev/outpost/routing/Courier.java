@@ -1,5 +1,6 @@
 package dev.outpost.routing;
 
+import dev.outpost.model.CourierBreak;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public final class Courier {
     private final Set<String> skills;
     private final boolean endAtHub;
     private final String profile;
+    private final List<CourierBreak> breaks;
 
     private Courier(Builder b) {
         this.id = Limits.id("courier", b.id);
@@ -62,6 +64,23 @@ public final class Courier {
                     + "') is blank; give a travel profile id (its courier type) or leave it unset.");
         }
         this.profile = b.profile;
+        this.breaks = List.copyOf(b.breaks);
+        int previousEnd = Integer.MIN_VALUE;
+        for (int i = 0; i < breaks.size(); i++) {
+            CourierBreak br = breaks.get(i);
+            String what = "The " + owner + " break " + (i + 1) + " ";
+            Limits.second(owner, "break " + (i + 1) + " earliest", br.earliestSeconds());
+            Limits.second(owner, "break " + (i + 1) + " latest", br.latestSeconds());
+            if (br.durationSeconds() <= 0 || br.latestStartSeconds() < br.earliestSeconds()) {
+                throw new IllegalArgumentException(what + "(" + br.durationSeconds() + " s in " + br.earliestSeconds() + ".."
+                        + br.latestSeconds() + ") needs a positive duration that fits its window.");
+            }
+            if (br.earliestSeconds() < previousEnd) {
+                throw new IllegalArgumentException(what + "starts (" + br.earliestSeconds() + ") before the previous break's"
+                        + " window ends (" + previousEnd + "); give breaks in time order without overlap.");
+            }
+            previousEnd = br.latestSeconds();
+        }
     }
 
     /**
@@ -83,7 +102,8 @@ public final class Courier {
      */
     public Builder toBuilder() {
         return new Builder(id).startPoint(startPoint).available(availableSecond).shiftEnd(shiftEndSecond)
-                .capacity(capacity).loadOnBoard(loadOnBoard).skills(skills).endAtHub(endAtHub).profile(profile);
+                .capacity(capacity).loadOnBoard(loadOnBoard).skills(skills).endAtHub(endAtHub).profile(profile)
+                .breaks(breaks);
     }
 
     /**
@@ -172,22 +192,35 @@ public final class Courier {
         return profile;
     }
 
+    /**
+     * The breaks the courier takes, in time order (see {@link dev.outpost.routing.route.RouteKernel}
+     * for when a route takes them); empty for none.
+     *
+     * @return the breaks, in time order
+     */
+    public List<CourierBreak> breaks() {
+        return breaks;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Courier k && id.equals(k.id) && startPoint == k.startPoint
                 && availableSecond == k.availableSecond && shiftEndSecond == k.shiftEndSecond && capacity == k.capacity
-                && loadOnBoard == k.loadOnBoard && skills.equals(k.skills) && endAtHub == k.endAtHub && Objects.equals(profile, k.profile);
+                && loadOnBoard == k.loadOnBoard && skills.equals(k.skills) && endAtHub == k.endAtHub && Objects.equals(profile, k.profile)
+                && breaks.equals(k.breaks);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, startPoint, availableSecond, shiftEndSecond, capacity, loadOnBoard, skills, endAtHub, profile);
+        return Objects.hash(id, startPoint, availableSecond, shiftEndSecond, capacity, loadOnBoard, skills, endAtHub, profile,
+                breaks);
     }
 
     @Override
     public String toString() {
         return "Courier[" + id + " @" + startPoint + " " + availableSecond + ".." + shiftEndSecond + " capacity "
-                + capacity + " load " + loadOnBoard + " skills " + skills + (endAtHub ? " ends at hub" : "") + (profile == null ? "" : " profile " + profile) + "]";
+                + capacity + " load " + loadOnBoard + " skills " + skills + (endAtHub ? " ends at hub" : "") + (profile == null ? "" : " profile " + profile)
+                + (breaks.isEmpty() ? "" : " breaks " + breaks) + "]";
     }
 
     /** Named setters for {@link Courier}; not thread-safe, reusable. */
@@ -201,6 +234,7 @@ public final class Courier {
         private Collection<String> skills = List.of();
         private boolean endAtHub = true;
         private String profile;
+        private List<CourierBreak> breaks = List.of();
 
         private Builder(String id) {
             this.id = id;
@@ -302,6 +336,17 @@ public final class Courier {
          */
         public Builder profile(String profileId) {
             this.profile = profileId;
+            return this;
+        }
+
+        /**
+         * Sets the breaks, in time order without overlap, each inside the shift's seconds; default none.
+         *
+         * @param breaks the breaks; {@code null} for none
+         * @return this builder
+         */
+        public Builder breaks(List<CourierBreak> breaks) {
+            this.breaks = breaks == null ? List.of() : breaks;
             return this;
         }
 

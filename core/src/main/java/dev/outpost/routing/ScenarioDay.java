@@ -227,7 +227,7 @@ public final class ScenarioDay {
                 int start = couriers.size() < starts.size() ? starts.get(couriers.size()) : points.hubIndex();
                 couriers.add(Courier.builder(type.id() + "-" + (i + 1)).startPoint(start).available(type.shift().startSeconds())
                         .shiftEnd(type.shift().endSeconds()).capacity(type.capacity()).skills(type.skills()).endAtHub(true)
-                        .profile(type.id()).build());
+                        .profile(type.id()).breaks(type.breaks()).build());
             }
         }
         return couriers;

@@ -143,7 +143,14 @@ class HostileLibraryInputTest {
                 hostile("travel: duplicate point ids", () -> new TravelTimes(List.of("a", "a"),
                         new int[] {0, 1, 1, 0}, new int[] {0, 1, 1, 0}), "'a'", "twice"),
                 hostile("travel: straight line with infinite detour", () -> new StraightLineTravelModel(
-                        CoordinateSystem.PLANAR, Double.POSITIVE_INFINITY, 30), "detour factor (Infinity)"));
+                        CoordinateSystem.PLANAR, Double.POSITIVE_INFINITY, 30), "detour factor (Infinity)"),
+                hostile("routing (issue 21): a courier break longer than its window", () -> Courier.builder("k").startPoint(0)
+                        .breaks(List.of(new dev.outpost.model.CourierBreak(3600, 5400, 3600))).build(), "courier (k)", "break 1",
+                        "3600 s in 3600..5400"),
+                hostile("routing (issue 21): courier breaks out of order", () -> Courier.builder("k").startPoint(0)
+                        .breaks(List.of(new dev.outpost.model.CourierBreak(36_000, 43_200, 1800),
+                                new dev.outpost.model.CourierBreak(3600, 7200, 600))).build(), "courier (k)", "break 2",
+                        "time order"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,6 +12,7 @@ import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierBreak;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Horizon;
 import dev.outpost.model.Hub;
@@ -38,48 +39,92 @@ import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 
 /**
- * Random small scenarios, with edge values mixed in (negative, zero, NaN, infinities, 2^31 - 1,
+ * Random small scenarios (a third of the courier types with a lunch break), with edge values mixed in (negative, zero, NaN, infinities, 2^31 - 1,
  * 1e300, just above and below the {@link dev.outpost.model.Limits}), either pass validation and
  * then solve, stationing and routing, with plans their checkers accept and agree with, or are
  * rejected by validation with a {@link ScenarioException}; never anything in between (no other
  * exception, no disagreement).
  *
- * <p>Tries: {@code jqwik.tries.default} in {@code junit-platform.properties} (a few, for the normal
- * suite); a long fuzz run sets it on the command line, e.g.
- * {@code nice mvn -o -pl core test -Dtest=ScenarioPropertyTest -Djqwik.tries.default=20000}.
- * jqwik prints the seed of every run; {@code -Djqwik.seeds.default=SEED} is not needed to
- * reproduce a failure, the failing sample's scenario seed is in the message.
+ * <p>A seeded generator loop in plain JUnit 5 (no property-testing engine): try {@code i} draws a
+ * scenario seed and an objective from one {@link SplittableRandom} seeded with
+ * {@code outpost.property.seed} (default {@value #DEFAULT_SEED}), so every run tries the same
+ * samples. Tries: {@code outpost.property.tries}, {@value #DEFAULT_TRIES} in the normal suite; the
+ * long fuzz run sets it on the command line, e.g.
+ * {@code nice ./mvnw -o -pl core test -Dtest=ScenarioPropertyTest -Doutpost.property.tries=25000}.
+ * A failing sample is shrunk (see {@link Shrinker}: fewer clients, sites and courier types, plain
+ * budget and travel, while it still fails) and reported with its scenario seed, its objective and
+ * the smallest failing scenario, so {@code RandomScenarios.scenario(seed)} reproduces it alone.
  */
 class ScenarioPropertyTest {
+
+    /** Generator seed when {@code outpost.property.seed} is not set. */
+    static final long DEFAULT_SEED = 20_240_521L;
+    /** Tries when {@code outpost.property.tries} is not set (the normal suite). */
+    static final int DEFAULT_TRIES = 40;
 
     private static final StationingSolver STATIONING = StationingSolver.create(
             StationingOptions.defaults().withSeed(1).withStepLimit(30));
 
-    @Provide
-    Arbitrary<Long> scenarioSeeds() {
-        return Arbitraries.longs();
+    /** What one try did. */
+    enum Outcome { REJECTED, SOLVED }
+
+    @Test
+    void validatesAndSolvesOrIsRejected() {
+        int tries = Integer.getInteger("outpost.property.tries", DEFAULT_TRIES);
+        long generatorSeed = Long.getLong("outpost.property.seed", DEFAULT_SEED);
+        SplittableRandom generator = new SplittableRandom(generatorSeed);
+        StationingObjective[] objectives = StationingObjective.values();
+        int rejected = 0;
+        int solved = 0;
+        for (int i = 0; i < tries; i++) {
+            long seed = generator.nextLong();
+            StationingObjective objective = objectives[generator.nextInt(objectives.length)];
+            Scenario scenario = RandomScenarios.scenario(seed);
+            String where = "try " + i + " of " + tries + " (outpost.property.seed=" + generatorSeed + "), scenario seed "
+                    + seed + ", " + objective;
+            Outcome outcome;
+            try {
+                outcome = outcome(scenario, objective, where);
+            } catch (AssertionError | RuntimeException failure) {
+                Scenario smallest = Shrinker.shrink(scenario, s -> failureOf(s, objective, where).isPresent());
+                throw new AssertionError(where + " fails: " + failure + "\nshrunk to " + Shrinker.describe(smallest) + ": "
+                        + failureOf(smallest, objective, where).map(Throwable::toString).orElse("?"), failure);
+            }
+            if (outcome == Outcome.REJECTED) {
+                rejected++;
+            } else {
+                solved++;
+            }
+        }
+        if (tries >= DEFAULT_TRIES) {
+            // The generator must keep producing both kinds, or the property tests only one side.
+            assertTrue(rejected > 0 && solved > 0, rejected + " rejected, " + solved + " solved of " + tries);
+        }
     }
 
-    @Property
-    void validatesAndSolvesOrIsRejected(@ForAll("scenarioSeeds") long seed, @ForAll StationingObjective objective) {
-        Scenario scenario = RandomScenarios.scenario(seed);
+    /** The property's failure on one sample, if it fails. */
+    static Optional<Throwable> failureOf(Scenario scenario, StationingObjective objective, String where) {
+        try {
+            outcome(scenario, objective, where);
+            return Optional.empty();
+        } catch (AssertionError | RuntimeException failure) { // every exception and assertion error fails it
+            return Optional.of(failure);
+        }
+    }
+
+    /** Runs the property on one sample; throws when it does not hold. */
+    static Outcome outcome(Scenario scenario, StationingObjective objective, String where) {
         try {
             ScenarioValidator.requireValid(scenario);
         } catch (ScenarioException rejected) {
-            assertFalse(rejected.problems().isEmpty(), "seed " + seed);
-            Statistics.collect("rejected by validation");
-            return;
+            assertFalse(rejected.problems().isEmpty(), where);
+            return Outcome.REJECTED;
         }
-        Statistics.collect("validated and solved");
-        String where = "scenario seed " + seed + ", " + objective;
         CourierType type = scenario.courierTypes().get(0);
         TravelTimes times = ScenarioPoints.of(scenario).table(TravelModels.forScenario(scenario, type));
         StationingProblem problem = StationingProblem.fromScenario(scenario, times, objective);
@@ -94,6 +139,93 @@ class ScenarioPropertyTest {
             assertTrue(plan.outposts().size() <= Math.max(scenario.budget().maxOutposts(), fixedSites(scenario)), where);
         }
         routeTinyDay(scenario, times, where);
+        return Outcome.SOLVED;
+    }
+
+    /**
+     * A greedy shrinker: repeatedly takes the first simpler scenario (one client, site or courier
+     * type fewer; no budget limits; plain straight-line travel) that still fails, until none does.
+     * Each step makes the scenario strictly smaller, so it ends.
+     */
+    static final class Shrinker {
+
+        private Shrinker() {
+        }
+
+        static Scenario shrink(Scenario failing, Predicate<Scenario> stillFails) {
+            Scenario current = failing;
+            boolean progress = true;
+            while (progress) {
+                progress = false;
+                for (Scenario candidate : simpler(current)) {
+                    if (stillFails.test(candidate)) {
+                        current = candidate;
+                        progress = true;
+                        break;
+                    }
+                }
+            }
+            return current;
+        }
+
+        /** The one-step simplifications of a scenario, smallest change first. */
+        static List<Scenario> simpler(Scenario s) {
+            List<Scenario> out = new ArrayList<>();
+            for (int i = 0; s.clients().size() > 1 && i < s.clients().size(); i++) {
+                out.add(with(s, without(s.clients(), i), s.sites(), s.courierTypes(), s.budget(), s.travel()));
+            }
+            for (int i = 0; s.sites().size() > 1 && i < s.sites().size(); i++) {
+                out.add(with(s, s.clients(), without(s.sites(), i), s.courierTypes(), s.budget(), s.travel()));
+            }
+            for (int i = 0; s.courierTypes().size() > 1 && i < s.courierTypes().size(); i++) {
+                out.add(with(s, s.clients(), s.sites(), without(s.courierTypes(), i), s.budget(), s.travel()));
+            }
+            Budget open = new Budget(null, null, null);
+            if (!s.budget().equals(open)) {
+                out.add(with(s, s.clients(), s.sites(), s.courierTypes(), open, s.travel()));
+            }
+            TravelSpec plain = new TravelSpec.StraightLine(1.0);
+            if (!plain.equals(s.travel())) {
+                out.add(with(s, s.clients(), s.sites(), s.courierTypes(), s.budget(), plain));
+            }
+            return out;
+        }
+
+        static String describe(Scenario s) {
+            return s.clients().size() + " clients " + s.clients() + ", sites " + s.sites() + ", courier types "
+                    + s.courierTypes() + ", hub " + s.hub() + ", budget " + s.budget() + ", travel " + s.travel();
+        }
+
+        private static <T> List<T> without(List<T> list, int index) {
+            List<T> copy = new ArrayList<>(list);
+            copy.remove(index);
+            return copy;
+        }
+
+        private static Scenario with(Scenario s, List<Client> clients, List<Site> sites, List<CourierType> types, Budget budget,
+                TravelSpec travel) {
+            return new Scenario(s.name(), s.coordinates(), clients, sites, types, s.hub(), s.horizon(), budget, travel);
+        }
+    }
+
+    @Test
+    void shrinkerReducesAFailingScenarioToItsCore() {
+        // A stand-in property that fails while a client with id "c1" is present and there are 2+ sites.
+        Scenario big = null;
+        for (long seed = 0; big == null; seed++) {
+            Scenario s = RandomScenarios.scenario(seed);
+            if (s.clients().size() >= 4 && s.sites().size() >= 3 && s.courierTypes().size() == 2
+                    && s.clients().stream().anyMatch(c -> c.id().equals("c1"))) {
+                big = s;
+            }
+        }
+        Scenario smallest = Shrinker.shrink(big, s -> s.sites().size() >= 2
+                && s.clients().stream().anyMatch(c -> c.id().equals("c1")));
+        assertEquals(List.of("c1"), smallest.clients().stream().map(Client::id).toList());
+        assertEquals(2, smallest.sites().size());
+        assertEquals(1, smallest.courierTypes().size());
+        assertEquals(new Budget(null, null, null), smallest.budget());
+        assertEquals(new TravelSpec.StraightLine(1.0), smallest.travel());
     }
 
     private static long fixedSites(Scenario scenario) {
@@ -112,7 +244,7 @@ class ScenarioPropertyTest {
             if (type.count() > 0 && skillNames.size() < 60) {
                 couriers.add(Courier.builder(type.id()).startPoint(points.hubIndex()).available(type.shift().startSeconds())
                         .shiftEnd(type.shift().endSeconds()).capacity(type.capacity()).skills(type.skills()).endAtHub(true)
-                        .build());
+                        .breaks(type.breaks()).build());
                 skillNames.addAll(type.skills());
             }
         }
@@ -158,7 +290,9 @@ class ScenarioPropertyTest {
             for (int i = 0; i < typeCount; i++) {
                 types.add(new CourierType("t" + i, edgeInt(r, oneIn, 1 + r.nextInt(4)), edgeDouble(r, oneIn, 15 + r.nextInt(40)),
                         edgeInt(r, oneIn, 1 + r.nextInt(20)), new TimeWindow(7 * 3600, 19 * 3600),
-                        r.nextInt(4) == 0 ? List.of("keys") : List.of(), edgeDouble(r, oneIn, 20), edgeDouble(r, oneIn, 0.5)));
+                        r.nextInt(4) == 0 ? List.of("keys") : List.of(), edgeDouble(r, oneIn, 20), edgeDouble(r, oneIn, 0.5),
+                        null, r.nextInt(3) == 0 ? List.of(new CourierBreak(10 * 3600 + r.nextInt(4) * 1800, 14 * 3600,
+                                1800 + r.nextInt(3) * 900)) : List.of()));
             }
             int siteCount = 1 + r.nextInt(4);
             List<Site> sites = new ArrayList<>();

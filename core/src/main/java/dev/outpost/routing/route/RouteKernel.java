@@ -86,6 +86,8 @@ public final class RouteKernel {
     private final int[] courierByRank;
     /** [courier] profile index (0 in a static problem). */
     private final int[] courierProfile;
+    /** [courier] breaks as triples (earliest start, latest start, seconds), in time order; empty for none. */
+    private final int[][] courierBreaks;
 
     private final int pickupCount;
     private final int[] pickupPoint;
@@ -171,8 +173,10 @@ public final class RouteKernel {
         courierSkills = new long[courierCount];
         courierEndAtHub = new boolean[courierCount];
         courierProfile = new int[courierCount];
+        courierBreaks = new int[courierCount][];
         for (int c = 0; c < courierCount; c++) {
             Courier k = couriers.get(c);
+            courierBreaks[c] = breaksOf(k);
             courierProfile[c] = profileOf(tables, k);
             courierStart[c] = k.startPoint();
             courierAvailable[c] = k.availableSecond();
@@ -392,6 +396,8 @@ public final class RouteKernel {
         profileTimed = base.profileTimed;
         courierProfile = base.courierProfile.clone();
         courierProfile[c] = profileOf(tables, k);
+        courierBreaks = base.courierBreaks.clone();
+        courierBreaks[c] = breaksOf(k);
         hub = base.hub;
         cutoff = base.cutoff;
         courierCount = base.courierCount;
@@ -454,6 +460,7 @@ public final class RouteKernel {
         profileMetres = base.profileMetres;
         profileTimed = base.profileTimed;
         courierProfile = base.courierProfile;
+        courierBreaks = base.courierBreaks;
         hub = base.hub;
         cutoff = base.cutoff;
         courierCount = base.courierCount;
@@ -1041,6 +1048,32 @@ public final class RouteKernel {
     }
 
     /**
+     * Courier c's breaks as triples (earliest start, latest start, seconds), in time order; empty
+     * for none. <b>Breaks.</b> A route takes each break between stops, as late as it can: before
+     * driving to the next stop when serving it (its departure; for the drive to the hub, the
+     * arrival) would end after the break's latest start, the courier first takes the break at
+     * {@code max(time, earliest)} for its seconds (then drives, the leg timed from the break's end).
+     * A break that would start after its latest start adds the seconds it is late to the hard
+     * score. A break still pending when the route ends is taken after it (the courier is free then).
+     *
+     * @param c the courier index
+     * @return the breaks as {@code [earliest, latestStart, seconds, earliest, ...]}; do not modify
+     */
+    public int[] courierBreaks(int c) {
+        return courierBreaks[c];
+    }
+
+    private static int[] breaksOf(Courier k) {
+        int[] out = new int[3 * k.breaks().size()];
+        for (int i = 0; i < k.breaks().size(); i++) {
+            out[3 * i] = k.breaks().get(i).earliestSeconds();
+            out[3 * i + 1] = k.breaks().get(i).latestStartSeconds();
+            out[3 * i + 2] = k.breaks().get(i).durationSeconds();
+        }
+        return out;
+    }
+
+    /**
      * A new reusable walker over this kernel.
      *
      * @return a new reusable walker over this kernel
@@ -1082,6 +1115,7 @@ public final class RouteKernel {
      * @param slack the buffer to fill (grown when too small)
      */
     public void slack(int c, int[] sequence, int length, RouteSlack slack) {
+        slack.keepSequence(courierBreaks[c].length > 0 ? sequence : null, length);
         int[] seconds = profileSeconds[courierProfile[c]];
         if (profileTimed[courierProfile[c]]) {
             timedSlack(c, sequence, length, slack);
@@ -1168,6 +1202,9 @@ public final class RouteKernel {
         if (!slack.prefixOk[position]) {
             return NO_LATER;
         }
+        if (slack.sequence != null) {
+            return walkedInsertionCost(slack, p, position);
+        }
         if (slack.timed) {
             return timedInsertionCost(slack, p, position);
         }
@@ -1220,6 +1257,35 @@ public final class RouteKernel {
         }
         return travelSecondWeight * deltaSeconds + metreWeight * deltaMetres
                 + responseWeight * priority[p] * Math.max(0, start - release[p]) + (len == 0 ? vehicleFixedCost : 0);
+    }
+
+    /**
+     * {@link #insertionCost} for a courier with breaks, exactly, in O(length): walks the route with
+     * pickup p inserted (the breaks taken by the walk's rule, see {@link #courierBreaks}); infeasible
+     * when the walk has a hard penalty, else the change of the walk's soft cost (which also counts
+     * the delay the insertion causes to later stops). Breaks only delay, so the prefix test before
+     * it ({@code prefixOk}, computed without breaks) never refuses a feasible insertion.
+     */
+    private long walkedInsertionCost(RouteSlack slack, int p, int position) {
+        RouteWalk walk = slack.walk(this);
+        int c = slack.courier;
+        walk.start(c);
+        for (int i = 0; i < slack.length; i++) {
+            walk.visit(slack.sequence[i]);
+        }
+        walk.finish();
+        long before = walk.softCost();
+        walk.start(c);
+        for (int i = 0; i <= slack.length; i++) {
+            if (i == position) {
+                walk.visit(p);
+            }
+            if (i < slack.length) {
+                walk.visit(slack.sequence[i]);
+            }
+        }
+        walk.finish();
+        return walk.hardPenalty() > 0 ? INFEASIBLE : walk.softCost() - before;
     }
 
     /**

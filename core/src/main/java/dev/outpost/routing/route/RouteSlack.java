@@ -54,6 +54,31 @@ public final class RouteSlack {
         }
     }
 
+    /**
+     * The route's pickups, kept only for a courier with breaks (whose insertions are walked, see
+     * {@code RouteKernel#walkedInsertionCost}); null otherwise.
+     */
+    int[] sequence;
+    private RouteWalk walk;
+
+    void keepSequence(int[] route, int len) {
+        if (route == null) {
+            sequence = null;
+            return;
+        }
+        if (sequence == null || sequence.length < len) {
+            sequence = new int[Math.max(len, 8)];
+        }
+        System.arraycopy(route, 0, sequence, 0, len);
+    }
+
+    RouteWalk walk(RouteKernel kernel) {
+        if (walk == null || walk.kernel() != kernel) {
+            walk = new RouteWalk(kernel);
+        }
+        return walk;
+    }
+
     void ensureTimed(int len) {
         if (starts.length < len + 1) {
             int capacity = Math.max(len + 1, starts.length * 2);

@@ -31,9 +31,16 @@ public final class RouteWalk {
     /** The tables and profile of a courier whose legs depend on the time (unused when {@link #table} is set). */
     private dev.outpost.travel.TravelTables tables;
     private int profile;
+    /** The courier's breaks ({@link RouteKernel#courierBreaks}) and the index of the next one not taken. */
+    private int[] breaks;
+    private int nextBreak;
 
     RouteWalk(RouteKernel kernel) {
         this.k = kernel;
+    }
+
+    RouteKernel kernel() {
+        return k;
     }
 
     /**
@@ -61,6 +68,8 @@ public final class RouteWalk {
         metres = 0;
         response = 0;
         hubArrival = -1;
+        breaks = k.courierBreaks(c);
+        nextBreak = 0;
         return this;
     }
 
@@ -71,6 +80,13 @@ public final class RouteWalk {
      */
     public void visit(int p) {
         int next = k.pickupPoint(p);
+        while (nextBreak < breaks.length) {
+            int ahead = legFrom(next);
+            if (Math.max(time + ahead, k.windowStart(p)) + k.service(p) <= breaks[nextBreak + 1]) {
+                break;
+            }
+            takeBreak();
+        }
         int leg = table != null ? table[point * n + next] : tables.legSeconds(profile, point, next, time);
         if (leg < 0) {
             unreachableLegs++;
@@ -103,6 +119,10 @@ public final class RouteWalk {
         int end = time;
         if (k.drivesToHub(c, stops)) {
             int hub = k.hub();
+            while (nextBreak < breaks.length && time + legFrom(hub) > breaks[nextBreak + 1]) {
+                takeBreak();
+            }
+            end = time;
             int leg = table != null ? table[point * n + hub] : tables.legSeconds(profile, point, hub, time);
             if (leg < 0) {
                 unreachableLegs++;
@@ -125,6 +145,22 @@ public final class RouteWalk {
         if (load > k.courierCapacity(c)) {
             endExcess += load - k.courierCapacity(c);
         }
+    }
+
+    /** Seconds of the leg from the current point to {@code to} leaving now; 0 when unreachable. */
+    private int legFrom(int to) {
+        int leg = table != null ? table[point * n + to] : tables.legSeconds(profile, point, to, time);
+        return Math.max(leg, 0);
+    }
+
+    /** Takes the next break here: from max(now, earliest) for its seconds; late seconds are hard. */
+    private void takeBreak() {
+        int begin = Math.max(time, breaks[nextBreak]);
+        if (begin > breaks[nextBreak + 1]) {
+            lateSeconds += begin - breaks[nextBreak + 1];
+        }
+        time = begin + breaks[nextBreak + 2];
+        nextBreak += 3;
     }
 
     /**

@@ -414,6 +414,34 @@ public final class RoadTravelModel implements TravelModel {
     }
 
     /**
+     * Where each point joins the roads courier type {@code type} may drive (its barred classes left
+     * out, as its tables are built): the road node and the snapping distance the courier walks at
+     * {@link #offRoadKmh()} each way.
+     *
+     * @param pointIds the point ids, in index order
+     * @param points   the point locations, in index order
+     * @param type     the courier type
+     * @return one snap per point, in index order
+     * @throws IllegalArgumentException when a point cannot be snapped or the type names an unknown road class
+     */
+    public List<RoadTravelResult.Snap> snapsFor(List<String> pointIds, List<Location> points, CourierType type) {
+        List<String> classes = hierarchy.network().roadClasses();
+        boolean[] barred = new boolean[classes.size()];
+        for (String named : type.roadProfileOrDefault().barredClasses()) {
+            requireClass(classes, named, "The road profile of courier type '" + type.id() + "'");
+            barred[classes.indexOf(named)] = true;
+        }
+        Snapped snapped = snapOnto(pointIds, points, barred);
+        RoadNetwork network = hierarchy.network();
+        List<RoadTravelResult.Snap> out = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            out.add(new RoadTravelResult.Snap(pointIds.get(i), network.nodeId(snapped.vertex[i]), snapped.vertex[i],
+                    snapped.snapMetres[i]));
+        }
+        return out;
+    }
+
+    /**
      * The customizable hierarchy of the network, built on first use (the order and arcs do not
      * depend on the weights, so every profile and slice shares it).
      *

@@ -81,7 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
         SimSetup a;
         SimSetup b;
         try {
-            a = new SimSetup(source.scenario(), options.layout(layoutA, source), policyA, relocationA, options.fleet(),
+            a = new SimSetup(source.scenario(), options.todayLayout(layoutA, source), policyA, relocationA, options.fleet(),
                     options.demand(source.scenario()));
             b = new SimSetup(source.scenario(), options.layout(layoutB, source), policyB, relocationB, options.fleet(),
                     options.demand(source.scenario()));

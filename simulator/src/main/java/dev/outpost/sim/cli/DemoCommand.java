@@ -162,8 +162,11 @@ public final class DemoCommand implements Callable<Integer> {
         }
         int factorialDays = Math.min(attributionDays, replications);
         if (refine > 1 && pilot < 2) {
-            throw CliException.usage("The --refine (" + refine + ") simulates candidates on the pilot days; give --pilot"
-                    + " of at least 2, or --refine 1.");
+            if (spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
+                throw CliException.usage("The --refine (" + refine + ") simulates candidates on the pilot days; give"
+                        + " --pilot of at least 2, or --refine 1.");
+            }
+            refine = 1; // the default refine needs pilot days: without them the analytic plan is kept
         }
         if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
             throw CliException.usage("The --dispatch (" + SafeText.oneLine(dispatch) + ") is unknown; use one of "
@@ -188,6 +191,12 @@ public final class DemoCommand implements Callable<Integer> {
                 StationingTravel.Basis.PEAK, 0);
         StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(),
                 StationingObjective.EXPECTED_RESPONSE);
+        String nothingToStation = StationCommand.nothingToStation(scenario, problem);
+        if (nothingToStation != null) {
+            err.println(nothingToStation + " Nothing was written.");
+            err.flush();
+            return ExitCode.INFEASIBLE;
+        }
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps))
                 .solve(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
@@ -338,6 +347,13 @@ public final class DemoCommand implements Callable<Integer> {
         }
         err.println("Wrote " + FILES.length + " files into " + SafeText.oneLine(outDir.toString()) + " (open "
                 + SafeText.oneLine(outDir.resolve(REPORT_HTML).toString()) + ").");
+        if (!check.feasible()) {
+            // As outpost station: a plan the checker rejects is written for inspection and exits 3.
+            err.println("The stationing plan is INFEASIBLE (checked independently): "
+                    + SafeText.oneLine(String.join("; ", check.violations())));
+            err.flush();
+            return ExitCode.INFEASIBLE;
+        }
         err.flush();
         return ExitCode.OK;
     }

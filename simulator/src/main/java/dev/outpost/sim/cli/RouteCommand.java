@@ -163,13 +163,7 @@ public final class RouteCommand implements Callable<Integer> {
         if (scenario.courierTypes().isEmpty()) {
             return ScenarioDay.build(scenario, points.table(source.travelModel(null)), stations);
         }
-        TravelModel model = source.travelModel(scenario.courierTypes().get(0));
-        TravelTables tables;
-        try {
-            tables = model.tables(points.ids(), points.locations(), scenario.courierTypes(), TravelModels.congestion(scenario));
-        } catch (IllegalArgumentException e) {
-            throw CliException.input(e.getMessage());
-        }
+        TravelTables tables = source.tables();
         if (!travel.equals("time-dependent")) {
             int dayStart = scenario.horizon().serviceDay().startSeconds();
             int dayEnd = Math.max(dayStart + 1, scenario.horizon().serviceDay().endSeconds());

@@ -3,6 +3,7 @@ package dev.outpost.sim.cli;
 import dev.outpost.city.DefaultCity;
 import dev.outpost.io.ScenarioIo;
 import dev.outpost.model.CourierType;
+import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.ScenarioException;
 import dev.outpost.model.TravelSpec;
@@ -13,6 +14,8 @@ import dev.outpost.travel.TravelTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where a command's scenario comes from: a JSON file, or the built-in default city when none is
@@ -60,14 +63,22 @@ record ScenarioSource(Scenario scenario, Path file) {
 
     /**
      * The scenario's travel tables between its points, one profile per courier type with the road
-     * network's congestion (as {@link TravelModels#tables}), the model built by {@link #travelModel}.
+     * network's congestion (as {@link TravelModels#tables}), the model built by {@link #travelModel},
+     * checked by {@link TravelCheck} as {@code validate} checks them.
      *
-     * @throws CliException (exit 1) when a road network cannot be read
+     * @throws CliException (exit 1) when a road network cannot be read, or the tables cannot be
+     *                      built or have a point cut off from the hub or a leg beyond the model's limit
      */
     TravelTables tables() {
-        ScenarioPoints points = ScenarioPoints.of(scenario);
-        return travelModel(scenario.courierTypes().get(0)).tables(points.ids(), points.locations(),
-                scenario.courierTypes(), TravelModels.congestion(scenario));
+        TravelCheck.Built built = TravelCheck.build(scenario, file);
+        List<Problem> problems = new ArrayList<>(built.problems());
+        if (built.tables() != null) {
+            problems.addAll(TravelCheck.problems(scenario, built.tables()));
+        }
+        if (!problems.isEmpty()) {
+            throw CliException.input(TravelCheck.message(label(), problems));
+        }
+        return built.tables();
     }
 
     /**

@@ -18,6 +18,7 @@ import dev.outpost.stationing.StationingObjective;
 import java.io.IOException;
 import java.io.Reader;
 import dev.outpost.sim.report.CurrentLayout;
+import dev.outpost.sim.report.StationingPlanReader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,13 +131,26 @@ final class SimulationOptions {
     final List<String> layoutNotes = new ArrayList<>();
 
     /**
-     * A layout argument: {@code hub} (everyone starts at the hub), {@code current} (the scenario's
-     * sites marked {@code current}), {@code station} (solve the stationing problem now,
-     * expected-response objective) or a station.json file (checked against the scenario: unknown or
-     * closed sites and more couriers than a site hosts are refused; a layout over the budget is
-     * accepted with a note in {@link #layoutNotes}).
+     * A layout used as a solution: {@code hub} (everyone starts at the hub), {@code current} (the
+     * scenario's sites marked {@code current}), {@code station} (solve the stationing problem now,
+     * expected-response objective) or a station.json file, checked against the scenario: another
+     * scenario's plan, unknown or closed sites, more couriers than a site hosts, a plan marked
+     * infeasible or over the budget are refused (exit 1 with the plan's JSON path).
      */
     Layout layout(String value, ScenarioSource source) {
+        return layout(value, source, true);
+    }
+
+    /**
+     * A layout that describes an operator's current practice ({@code compare --layout-a},
+     * {@code sweep --today}): as {@link #layout(String, ScenarioSource)}, but a station.json over
+     * the budget or marked infeasible is accepted with a note in {@link #layoutNotes}.
+     */
+    Layout todayLayout(String value, ScenarioSource source) {
+        return layout(value, source, false);
+    }
+
+    private Layout layout(String value, ScenarioSource source, boolean asSolution) {
         if (value == null || value.equals("hub")) {
             return Layout.hub();
         }
@@ -161,9 +175,12 @@ final class SimulationOptions {
         String name = SafeText.oneLine(String.valueOf(path.getFileName()));
         String json = InputFiles.readText(path, "layout file");
         try {
+            if (asSolution) {
+                return Layouts.of(StationingPlanReader.read(json, name, scenario), name);
+            }
             CurrentLayout read = CurrentLayout.read(json, name, scenario);
             for (String note : read.notes()) {
-                layoutNotes.add(name + ": " + note);
+                layoutNotes.add(name + ": " + SafeText.oneLine(note));
             }
             return read.layout();
         } catch (ScenarioException e) {

@@ -150,8 +150,15 @@ public final class StationCommand implements Callable<Integer> {
         ScenarioSource source = input.load();
         Scenario scenario = source.scenario();
         CourierType type = input.courierTypeId == null ? mostNumerous(scenario) : input.courierType(source);
-        StationingTravel travel = StationingTravel.of(scenario, source.travelModel(type), type, basis, second);
+        // The tables every command builds (each courier type's profile and slice), checked as validate checks them.
+        StationingTravel travel = StationingTravel.of(scenario, source.tables(), type.id(), basis, second);
         StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(), objective);
+        String nothingToStation = nothingToStation(scenario, problem);
+        if (nothingToStation != null) {
+            err.println(nothingToStation + " Nothing was written.");
+            err.flush();
+            return ExitCode.INFEASIBLE;
+        }
         StationingPlan plan = StationingSolver.create(StationingOptions.defaults().withSeed(seed).withStepLimit(steps)).solve(problem);
         StationingChecker.StationingCheck check = StationingChecker.check(problem, plan);
         if (refine > 1 && check.agreesWith(plan)) {
@@ -200,6 +207,23 @@ public final class StationCommand implements Callable<Integer> {
             err.flush();
         }
         return plan.feasible() ? ExitCode.OK : ExitCode.INFEASIBLE;
+    }
+
+    /**
+     * Why no stationing plan can serve anyone (every site closed, or no site that is not closed
+     * reaches any client), or {@code null} when some client can be served. A plan of no outposts
+     * passes the checker (it breaks no limit), so this is said instead of "feasible".
+     */
+    static String nothingToStation(Scenario scenario, StationingProblem problem) {
+        for (int c = 0; c < problem.clientCount(); c++) {
+            if (problem.servable(c)) {
+                return null;
+            }
+        }
+        boolean allClosed = scenario.sites().stream().allMatch(s -> s.status() == dev.outpost.model.SiteStatus.CLOSED);
+        return "INFEASIBLE: no outpost can serve any of the " + problem.clientCount() + " clients: " + (allClosed
+                ? "every site of the scenario is closed ($.sites[*].status); make a site a candidate or fixed-open."
+                : "no site that is not closed reaches any client with this travel ($.sites, $.travel).");
     }
 
     /** The {@code --hour} choice; exit 2 when it is neither a time nor a keyword. */

@@ -171,7 +171,7 @@ public final class SweepCommand implements Callable<Integer> {
         SimSetup a;
         SimSetup b;
         try {
-            a = new SimSetup(scenario, options.layout(todayLayout, source), "nearest-idle", "stay", options.fleet(),
+            a = new SimSetup(scenario, options.todayLayout(todayLayout, source), "nearest-idle", "stay", options.fleet(),
                     options.demand(scenario));
             b = new SimSetup(scenario, options.layout(layout, source), policy, relocation, options.fleet(),
                     options.demand(scenario));

@@ -2,8 +2,10 @@ package dev.outpost.sim.cli;
 
 import dev.outpost.io.Times;
 import dev.outpost.model.CourierType;
+import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.TimeWindow;
+import dev.outpost.model.TravelSpec;
 import dev.outpost.travel.ScenarioPoints;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelModels;
@@ -12,6 +14,7 @@ import dev.outpost.travel.TravelTimes;
 import dev.outpost.travel.road.RoadTravelModel;
 import dev.outpost.travel.road.RoadTravelResult;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +101,15 @@ public final class TravelCommand implements Callable<Integer> {
             times = departSecond == null ? tables.freeFlow(profile) : legsAt(tables, profile, departSecond);
         }
 
+        List<String> walks = new ArrayList<>();
+        if (model instanceof RoadTravelModel road && scenario.travel() instanceof TravelSpec.Road spec) {
+            // Each courier type walks from the nearest road it may drive: refuse beyond the limit, show the walk.
+            List<Problem> tooFar = new ArrayList<>();
+            TravelCheck.walks(scenario, points, road, spec.maxWalkMetresOrDefault(), tooFar, walks);
+            if (!tooFar.isEmpty()) {
+                throw CliException.input(TravelCheck.message(source.label(), tooFar));
+            }
+        }
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", scenario.name(), source.label());
         out.printf(Locale.ROOT, "travel model: %s%n", model instanceof RoadTravelModel ? "road network"
                 : scenario.travel() instanceof dev.outpost.model.TravelSpec.Matrix ? "matrix" : "straight line");
@@ -105,6 +117,9 @@ public final class TravelCommand implements Callable<Integer> {
                 points.clientCount());
         if (maxSnap >= 0) {
             out.printf(Locale.ROOT, "largest snapping distance: %d m%n", maxSnap);
+            for (String walk : walks) {
+                out.printf(Locale.ROOT, "  %s%n", SafeText.oneLine(walk));
+            }
         }
         if (chosen) {
             out.printf(Locale.ROOT, "courier type: %s, departure: %s%n", type.id(),

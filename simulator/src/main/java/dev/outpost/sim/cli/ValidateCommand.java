@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
  * per line as {@code path: reason}, on standard output. Exit code 0 with a one-line summary when
  * the scenario is valid, 1 on any problem.
  *
- * <p>Besides the checks of {@link ScenarioIo#read(Path)}, it builds the travel tables (straight line, matrix or road)
- * and reports every site and client cut off from the hub.
+ * <p>Besides the checks of {@link ScenarioIo#read(Path)}, it builds the travel tables the commands
+ * build (straight line, matrix or road; each courier type's profile and each congestion slice) and
+ * reports, with the JSON path, tables that cannot be built, every site and client cut off from the
+ * hub for some courier type, and legs longer than the routing model holds ({@link TravelCheck}).
  *
  * <p>With {@code --clients-csv} and {@code --sites-csv}, the clients and sites come from CSV
  * files (a spreadsheet export) and their problems name the CSV line and column.
@@ -77,14 +79,24 @@ public final class ValidateCommand implements Callable<Integer> {
             return report(e.problems(), out, err);
         }
         MemoryEstimate.check(scenario, file.toString());
-        CourierType anyType = scenario.courierTypes().isEmpty() ? null : scenario.courierTypes().get(0);
-        TravelTimes times;
+        List<Problem> problems;
+        List<String> walks = List.of();
         try {
-            times = ScenarioPoints.of(scenario).table(ScenarioSource.travelModel(scenario, file, anyType));
+            if (scenario.courierTypes().isEmpty()) {
+                TravelTimes times = ScenarioPoints.of(scenario).table(ScenarioSource.travelModel(scenario, file, null));
+                problems = Reachability.problems(scenario, times);
+            } else {
+                // The tables the commands build: each courier type's profile, each congestion slice.
+                TravelCheck.Built built = TravelCheck.build(scenario, file);
+                problems = new java.util.ArrayList<>(built.problems());
+                if (built.tables() != null) {
+                    problems.addAll(TravelCheck.problems(scenario, built.tables()));
+                }
+                walks = built.walks();
+            }
         } catch (CliException e) {
             return report(List.of(new Problem("$.travel", e.getMessage())), out, err);
         }
-        List<Problem> problems = Reachability.problems(scenario, times);
         if (!problems.isEmpty()) {
             return report(problems, out, err);
         }
@@ -94,6 +106,10 @@ public final class ValidateCommand implements Callable<Integer> {
                 + count(scenario.sites().size(), "site") + ", " + count(scenario.courierTypes().size(), "courier type")
                 + " (" + count(couriers, "courier") + "), hub '"
                 + SafeText.oneLine(scenario.hub().id()) + "', " + model(scenario.travel()) + " travel, " + reachability + ".");
+        for (String walk : walks) {
+            // Couriers park at the nearest road they may drive and walk: say how far, per courier type.
+            out.println("  " + SafeText.oneLine(walk) + ".");
+        }
         OutputFiles.finish(out);
         return ExitCode.OK;
     }

@@ -36,7 +36,10 @@ public final class Layouts {
             }
             posts.add(new Layout.Post(o.siteId(), o.couriers(), clients));
         }
-        return new Layout(name, posts, true);
+        // A plan that assigns no client (an operator's hand-written layout) leaves each client to
+        // its nearest outpost, as a layout built in code does.
+        boolean assigned = posts.stream().anyMatch(p -> !p.clients().isEmpty());
+        return new Layout(name, posts, assigned);
     }
 
     /**

@@ -40,7 +40,7 @@ public final class AttributionReport {
         if (names.isEmpty()) {
             return "today";
         }
-        return names.size() == result.factors().size() && names.size() > 1 ? "all " + (names.size() == 3 ? "three" : "two")
+        return names.size() == result.factors().size() && names.size() > 1 ? (names.size() == 3 ? "all three" : "both")
                 : String.join(" + ", names);
     }
 

@@ -1,15 +1,13 @@
 package dev.outpost.sim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.outpost.io.OutpostJson;
 import dev.outpost.model.Budget;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Problem;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.ScenarioException;
 import dev.outpost.model.Site;
-import dev.outpost.model.SiteStatus;
 import dev.outpost.sim.experiment.Layout;
+import dev.outpost.sim.experiment.Layouts;
 import dev.outpost.stationing.StationingPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,53 +83,18 @@ public record CurrentLayout(Layout layout, String origin, List<String> notes) {
      * @throws ScenarioException listing every problem with its JSON path
      */
     public static CurrentLayout read(String json, String source, Scenario scenario) {
-        List<Problem> problems = new ArrayList<>();
-        StationingPlan plan = null;
-        try {
-            plan = StationingPlanReader.read(json, source, scenario);
-        } catch (ScenarioException e) {
-            problems.addAll(e.problems());
-        }
-        Map<String, Site> sites = new HashMap<>();
-        scenario.sites().forEach(site -> sites.put(site.id(), site));
-        JsonNode outposts = null;
-        try {
-            JsonNode root = OutpostJson.mapper().readTree(json);
-            outposts = root == null ? null : root.get("outposts");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            outposts = null; // the reader reported it
-        }
-        for (int i = 0; outposts != null && outposts.isArray() && i < outposts.size(); i++) {
-            String path = "$.outposts[" + i + "]";
-            JsonNode id = outposts.get(i).get("siteId");
-            Site site = id == null || !id.isTextual() ? null : sites.get(id.textValue());
-            if (site == null) {
-                continue;
-            }
-            JsonNode couriers = outposts.get(i).get("couriers");
-            if (site.status() == SiteStatus.CLOSED) {
-                problems.add(new Problem(path + ".siteId", "The site (" + site.id() + ") is closed in the scenario ("
-                        + scenario.name() + "); couriers cannot be stationed there."));
-            } else if (couriers != null && couriers.canConvertToExactIntegral() && couriers.canConvertToInt()
-                    && couriers.intValue() > site.maxCouriers()) {
-                problems.add(new Problem(path + ".couriers", "The couriers (" + couriers.intValue()
-                        + ") exceed what the site (" + site.id() + ") hosts (" + site.maxCouriers() + ")."));
+        // The reader refuses what cannot describe this town (another scenario, unknown or closed
+        // sites, more couriers than a site holds) and returns what only keeps it from being a
+        // solution (over the budget, marked infeasible) as notes: an operator's layout may be both.
+        StationingPlanReader.Reading reading = StationingPlanReader.readCurrentPractice(json, source, scenario);
+        Layout layout = Layouts.of(reading.plan(), source);
+        List<String> notes = notes(layout, scenario);
+        for (Problem note : reading.notes()) {
+            if (!note.path().equals("$.outposts")) {
+                notes.add(note.path() + ": " + note.reason() + " (accepted: it is current practice)");
             }
         }
-        if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparing(Problem::path));
-            throw new ScenarioException(source, problems);
-        }
-        List<Layout.Post> posts = new ArrayList<>();
-        for (int i = 0; i < outposts.size(); i++) {
-            posts.add(new Layout.Post(outposts.get(i).get("siteId").textValue(), outposts.get(i).get("couriers").intValue()));
-        }
-        if (posts.size() != plan.outposts().size()) {
-            throw new IllegalStateException("The plan read has " + plan.outposts().size() + " outposts, the file "
-                    + posts.size() + ".");
-        }
-        Layout layout = new Layout(source, posts);
-        return new CurrentLayout(layout, "the operator's layout in " + source, notes(layout, scenario));
+        return new CurrentLayout(layout, "the operator's layout in " + source, notes);
     }
 
     /** {@return the couriers the layout places at outposts} */

@@ -81,6 +81,55 @@ class HostileInputCorpusTest {
         return d -> Files.writeString(d.resolve(file), content);
     }
 
+    /** The small town and a one-outpost plan for it (scenario name, site, couriers, location, feasible). */
+    private static Setup plan(String scenarioJson, String site, int couriers, double lat, double lon, boolean feasible) {
+        return d -> {
+            Files.writeString(d.resolve("t.json"), town());
+            Files.writeString(d.resolve("plan.json"), "{\"format\": \"outpost-station/1\", \"scenario\": " + scenarioJson
+                    + ", \"feasible\": " + feasible + ", \"check\": {\"feasible\": " + feasible + ", \"violations\": []},"
+                    + " \"outposts\": [{\"siteId\": \"" + site + "\", \"location\": {\"lat\": " + lat + ", \"lon\": " + lon
+                    + "}, \"couriers\": " + couriers + "}]}");
+        };
+    }
+
+    /** A three-node TSPLIB CVRP instance A-n3-k1 (line 8 is node 2's coordinates) and its optima.csv. */
+    private static Setup cvrp(String node2, String dimension) {
+        return d -> {
+            Files.writeString(d.resolve("A-n3-k1.vrp"), String.join("\n", "NAME : A-n3-k1", "TYPE : CVRP", dimension,
+                    "EDGE_WEIGHT_TYPE : EUC_2D", "CAPACITY : 100", "NODE_COORD_SECTION", "1 0 0", node2, "3 3 0",
+                    "DEMAND_SECTION", "1 0", "2 1", "3 1", "DEPOT_SECTION", "1", "-1", "EOF", ""));
+            Files.writeString(d.resolve("optima.csv"), "instance,dimension,capacity,vehicles,optimum,source\n"
+                    + "A-n3-k1,3,100,1,14,a test instance\n");
+        };
+    }
+
+    /** A generated road city (30 clients, 6 sites, seed 5) as g.json, edited by {@code edit}. */
+    private static Setup generated(java.util.function.Consumer<ObjectNode> edit) {
+        return d -> {
+            Path file = d.resolve("g.json");
+            CliRun generate = CliRun.of("generate", "--clients", "30", "--sites", "6", "--seed", "5", "-o", file.toString());
+            assertEquals(0, generate.exitCode(), generate.toString());
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode root = (ObjectNode) json.readTree(file.toFile());
+            edit.accept(root);
+            Files.writeString(file, json.writeValueAsString(root));
+        };
+    }
+
+    /** Moves the first client to the other side of the earth (about 16,000 km from the generated city). */
+    private static void far(ObjectNode root) {
+        ((ObjectNode) root.at("/clients/0/location")).put("lat", -40.0).put("lon", 170.0);
+    }
+
+    /** The generated city's van barred from every road class but bridges. */
+    private static ObjectNode bridgesOnly(ObjectNode root) {
+        ArrayNode barred = ((ObjectNode) root.at("/courierTypes/1/roadProfile")).putArray("barredClasses");
+        for (String roadClass : List.of("arterial", "country", "local", "old_town", "pedestrian", "ring", "village")) {
+            barred.add(roadClass);
+        }
+        return root;
+    }
+
     private static final String TRAVEL = "\"travel\": {\"model\": \"straight-line\", \"detourFactor\": 1.35}";
 
     static Stream<Arguments> corpus() {
@@ -216,6 +265,82 @@ class HostileInputCorpusTest {
         }, "validate", "@/huge.json"));
         rows.add(row("a 1e300 pickups-per-day client is rejected, not solved", 1, "pickupsPerDay",
                 town("\"pickupsPerDay\": 14", "\"pickupsPerDay\": 1e300"), "route", "@/bad.json", "--out", "@/r"));
+        // --- issue 21 (hostile-a): plans checked against the scenario wherever a plan is read
+        rows.add(row("issue 21: route --plan from another city with the same site ids", 1, "$.scenario|$.outposts[0].location",
+                plan("\"Other city\"", "s-north", 1, 50.5, 14.0, true), "route", "@/t.json", "--plan", "@/plan.json",
+                "--out", "@/out2"));
+        rows.add(row("issue 21: route --plan at a closed site", 1, "$.outposts[0].siteId|closed", d -> {
+            plan("\"Small town\"", "s-east", 1, 50.0781, 14.4712, true).in(d);
+            Files.writeString(d.resolve("t.json"), town().replace("\"status\": \"candidate\",\n      \"openingCost\": 6500",
+                    "\"status\": \"closed\",\n      \"openingCost\": 6500"));
+        }, "route", "@/t.json", "--plan", "@/plan.json", "--out", "@/out2"));
+        rows.add(row("issue 21: simulate --layout with 30 couriers at a site whose max is 2", 1,
+                "$.outposts[0].couriers|maxCouriers 2", plan("\"Small town\"", "s-north", 30, 50.0921, 14.4342, true),
+                "simulate", "@/t.json", "--layout", "@/plan.json", "--replications", "2", "--no-progress", "--out", "@/out2"));
+        rows.add(row("issue 21: compare with a plan over the outpost budget", 1, "$.outposts|budget allows 1", d -> {
+            plan("\"Small town\"", "s-north", 1, 50.0921, 14.4342, true).in(d);
+            String two = Files.readString(d.resolve("plan.json")).replace("}]}", "}, {\"siteId\": \"s-centre\", \"couriers\": 1}]}");
+            Files.writeString(d.resolve("plan.json"), two);
+            Files.writeString(d.resolve("t.json"), town().replace("\"maxOutposts\": 2", "\"maxOutposts\": 1"));
+        }, "compare", "@/t.json", "--layout-a", "hub", "--layout-b", "@/plan.json", "--replications", "2", "--no-progress",
+                "--out", "@/out2"));
+        rows.add(row("issue 21: route --plan marked feasible: false", 1, "$.feasible|infeasible",
+                plan("\"Small town\"", "s-north", 1, 50.0921, 14.4342, false), "route", "@/t.json", "--plan", "@/plan.json",
+                "--out", "@/out2"));
+        // --- issue 21 (hostile-a): exit codes and literature files
+        rows.add(row("issue 21: demo exits 3 when its stationing plan is checked infeasible", 3, "INFEASIBLE",
+                town("\"maxOutposts\": 2", "\"maxOutposts\": 0"), "demo", "--scenario", "@/bad.json", "--out", "@/demo",
+                "--replications", "2", "--pilot", "0", "--steps", "50", "--no-progress"));
+        rows.add(row("issue 21: station with every site closed is infeasible", 3, "INFEASIBLE|every site of the scenario is closed",
+                d -> Files.writeString(d.resolve("bad.json"), town().replace("\"candidate\"", "\"closed\"")
+                        .replace("\"fixed-open\"", "\"closed\"")), "station", "@/bad.json"));
+        rows.add(row("issue 21: bench-literature cvrp refuses a NaN coordinate with file and line", 1,
+                "A-n3-k1.vrp:8|x coordinate (NaN)", cvrp("2 NaN 4", "DIMENSION : 3"), "bench-literature", "cvrp", "--dir", "@",
+                "--seconds", "0.1", "--csv", "@/x.csv", "--no-progress"));
+        rows.add(row("issue 21: bench-literature cvrp refuses DIMENSION 2000000000 up front", 1,
+                "A-n3-k1.vrp:3|limit of 10000", cvrp("2 0 4", "DIMENSION : 2000000000"), "bench-literature", "cvrp", "--dir",
+                "@", "--seconds", "0.1", "--csv", "@/x.csv", "--no-progress"));
+        // --- issue 21 (hostile-a): route honours courier breaks
+        rows.add(row("issue 21: route with a break covering the whole shift routes nothing", 0, "routed: 0 pickups|unassigned: 35",
+                town("\"costPerKm\": 0.35", "\"costPerKm\": 0.35, \"breaks\": [{\"earliest\": \"08:00\", \"latest\": \"17:00\","
+                        + " \"minutes\": 540}]"), "route", "@/bad.json", "--out", "@/r"));
+        // --- issue 21 (hostile-a): what validate accepts, every command runs (the same travel tables)
+        rows.add(row("issue 21: validate refuses a speed cap of 1e-4", 1, "$.courierTypes[0].roadProfile|cannot be built",
+                generated(root -> ((ObjectNode) root.at("/courierTypes/0/roadProfile")).put("maxSpeedKmh", 1e-4)),
+                "validate", "@/g.json"));
+        rows.add(row("issue 21: route refuses a speed cap of 1e-4 with the path", 1, "$.courierTypes[0].roadProfile",
+                generated(root -> ((ObjectNode) root.at("/courierTypes/0/roadProfile")).put("maxSpeedKmh", 1e-4)),
+                "route", "@/g.json", "--out", "@/r"));
+        rows.add(row("issue 21: validate refuses a congestion factor of 1e-4", 1, "$.travel.congestion|cannot be built",
+                generated(root -> {
+                    ObjectNode factors = (ObjectNode) root.at("/travel/congestion/factors");
+                    for (String roadClass : List.of("arterial", "bridge", "country", "local", "old_town", "pedestrian", "ring",
+                            "village")) {
+                        ArrayNode slices = factors.putArray(roadClass);
+                        for (int s = 0; s < 48; s++) {
+                            slices.add(s >= 14 && s <= 18 ? 1e-4 : 1.0);
+                        }
+                    }
+                }), "validate", "@/g.json"));
+        rows.add(row("issue 21: validate refuses a client 16,000 km away", 1, "$.clients[0].location|too far",
+                generated(root -> far(root)), "validate", "@/g.json"));
+        rows.add(row("issue 21: simulate refuses a client 16,000 km away as validate does", 1, "$.clients[0].location|too far",
+                generated(root -> far(root)), "simulate", "@/g.json", "--replications", "2", "--no-progress", "--out", "@/s"));
+        rows.add(row("issue 21: station refuses a client 16,000 km away as validate does", 1, "$.clients[0].location|too far",
+                generated(root -> far(root)), "station", "@/g.json"));
+        // --- issue 21 (hostile-a): couriers barred from road classes walk from the nearest road they may drive
+        rows.add(row("issue 21: validate refuses a van allowed only on bridges, naming the walk beyond the limit", 1,
+                "$.hub.location|1,761 m from the nearest road courier type 'van' may drive|$.travel.maxWalkMetres",
+                generated(root -> bridgesOnly(root)), "validate", "@/g.json"));
+        rows.add(row("issue 21: travel refuses a van allowed only on bridges as validate does", 1,
+                "$.hub.location|$.travel.maxWalkMetres", generated(root -> bridgesOnly(root)), "travel", "@/g.json",
+                "--courier-type", "van"));
+        rows.add(row("issue 21: with a walking limit of 20 km validate accepts it and shows the walk", 0,
+                "valid|courier type 'van': longest walk 3,731 m (44.8 min each way at 5.0 km/h)",
+                generated(root -> ((ObjectNode) bridgesOnly(root).get("travel")).put("maxWalkMetres", 20_000)),
+                "validate", "@/g.json"));
+        rows.add(row("issue 21: a negative walking limit is refused with its path", 1, "$.travel.maxWalkMetres|walking limit",
+                generated(root -> ((ObjectNode) root.get("travel")).put("maxWalkMetres", -5)), "validate", "@/g.json"));
         issue21Options(rows);
         issue21FilesAndMessages(rows);
         return rows.stream();

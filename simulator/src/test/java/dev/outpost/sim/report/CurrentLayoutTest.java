@@ -56,7 +56,7 @@ class CurrentLayoutTest {
         assertEquals(List.of("$.outposts[0].siteId", "$.outposts[1].siteId", "$.outposts[2].couriers"), paths.stream()
                 .sorted().toList(), e.problems().toString());
         assertTrue(e.getMessage().contains("is closed"), e.getMessage());
-        assertTrue(e.getMessage().contains("exceed what the site"), e.getMessage());
+        assertTrue(e.getMessage().contains("more than the site"), e.getMessage());
     }
 
     @Test

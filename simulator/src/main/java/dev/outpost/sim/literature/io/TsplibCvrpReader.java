@@ -37,6 +37,15 @@ public final class TsplibCvrpReader {
     static final Pattern UNLIMITED_FLEET = Pattern.compile("X-n\\d+-k\\d+");
     private static final Pattern TRUCKS_IN_COMMENT = Pattern.compile("trucks\\s*:?\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Largest {@code DIMENSION} read (nodes, the depot included). The solvers keep a full n-by-n
+     * table of 4-byte arcs, about 400 MB at this size; the largest published sets (Uchoa et al. set
+     * X) have 1,001 nodes.
+     */
+    public static final int MAX_DIMENSION = 10_000;
+    /** Largest coordinate magnitude read; beyond it rounded arc lengths no longer fit the solvers' integers. */
+    public static final double MAX_COORDINATE = 1e8;
+
     private TsplibCvrpReader() {
     }
 
@@ -115,6 +124,12 @@ public final class TsplibCvrpReader {
                         if (dimension < 2) {
                             throw new LiteratureFormatException(file, lineNo, "The DIMENSION (" + dimension
                                     + ") must be at least 2 (depot and one customer).");
+                        }
+                        if (dimension > MAX_DIMENSION) {
+                            throw new LiteratureFormatException(file, lineNo, "The DIMENSION (" + dimension
+                                    + ") is above the limit of " + MAX_DIMENSION + " nodes: the solvers keep a full"
+                                    + " table of every arc, about " + String.format(Locale.ROOT, "%,.0f",
+                                    4.0 * dimension * dimension / 1e9) + " GB at this size.");
                         }
                         x = new double[dimension + 1];
                         y = new double[dimension + 1];
@@ -243,10 +258,17 @@ public final class TsplibCvrpReader {
     }
 
     private static double parseDouble(Path file, int lineNo, String token, String field) {
+        double value;
         try {
-            return Double.parseDouble(token);
+            value = Double.parseDouble(token);
         } catch (NumberFormatException e) {
             throw new LiteratureFormatException(file, lineNo, "The " + field + " (" + token + ") is not a number.");
         }
+        // Double.parseDouble accepts NaN, Infinity and hexadecimal forms: a NaN arc would count as 0.
+        if (!Double.isFinite(value) || Math.abs(value) > MAX_COORDINATE) {
+            throw new LiteratureFormatException(file, lineNo, "The " + field + " (" + token + ") must be a finite"
+                    + " number of magnitude at most " + (long) MAX_COORDINATE + ".");
+        }
+        return value;
     }
 }
