@@ -1,7 +1,8 @@
 package dev.outpost.routing.route;
 
 /**
- * A reusable walker that times one route by the kernel's rules (see {@link RouteKernel}):
+ * A reusable walker that times one route by the kernel's rules (see {@link RouteKernel}) with
+ * {@link RouteClock}, and adds up its penalties and costs:
  * {@link #start(int)}, then {@link #visit(int)} per stop in order (after which the stop's
  * {@link #arrival()}, {@link #serviceStart()}, {@link #departure()} and {@link #load()} can be
  * read), then {@link #finish()}, then the totals. Allocation-free; not thread-safe.
@@ -9,13 +10,12 @@ package dev.outpost.routing.route;
 public final class RouteWalk {
 
     private final RouteKernel k;
+    private final KernelPickups pickups;
     private int courier;
-    private int point;
-    private int time;
-    private int load;
+    /** The timing rule, started at the courier's start; holds point, second and load. */
+    private RouteClock clock;
+    private final RouteClock[] clocks;
     private int stops;
-    private int arrival;
-    private int start;
     private long lateSeconds;
     private int unreachableLegs;
     private int skillMisses;
@@ -24,16 +24,15 @@ public final class RouteWalk {
     private long metres;
     private long response;
     private int hubArrival;
-    /** The courier's static seconds table, or null when its legs depend on the time. */
-    private int[] table;
-    private int[] metresTable;
-    private int n;
-    /** The tables and profile of a courier whose legs depend on the time (unused when {@link #table} is set). */
-    private dev.outpost.travel.TravelTables tables;
     private int profile;
 
     RouteWalk(RouteKernel kernel) {
         this.k = kernel;
+        this.pickups = kernel.pickups;
+        this.clocks = new RouteClock[kernel.travel.profileLegs.length];
+        for (int p = 0; p < clocks.length; p++) {
+            clocks[p] = new RouteClock(kernel.travel.profileLegs[p]);
+        }
     }
 
     /**
@@ -44,14 +43,8 @@ public final class RouteWalk {
      */
     public RouteWalk start(int c) {
         courier = c;
-        table = k.staticSeconds(c);
-        tables = k.tables();
         profile = k.courierProfile(c);
-        metresTable = k.metresOf(c);
-        n = k.pointCount();
-        point = k.courierStart(c);
-        time = k.courierAvailable(c);
-        load = k.courierLoad(c);
+        clock = clocks[profile].start(k.courierStart(c), k.courierAvailable(c), k.courierLoad(c));
         stops = 0;
         lateSeconds = 0;
         unreachableLegs = 0;
@@ -70,48 +63,43 @@ public final class RouteWalk {
      * @param p the pickup index
      */
     public void visit(int p) {
-        int next = k.pickupPoint(p);
-        int leg = table != null ? table[point * n + next] : tables.legSeconds(profile, point, next, time);
+        int from = clock.point();
+        int leg = clock.visit(pickups.point[p], pickups.windowStart[p], pickups.service[p], pickups.size[p]);
         if (leg < 0) {
             unreachableLegs++;
-            leg = 0;
         } else {
             travelSeconds += leg;
-            metres += metresTable[point * n + next];
+            metres += k.travel.legMetres(profile, from, pickups.point[p]);
         }
-        arrival = time + leg;
-        start = Math.max(arrival, k.windowStart(p));
-        if (start > k.windowEnd(p)) {
-            lateSeconds += start - k.windowEnd(p);
+        int start = (int) clock.serviceStart();
+        if (start > pickups.windowEnd[p]) {
+            lateSeconds += start - pickups.windowEnd[p];
         }
-        int release = k.release(p);
+        int release = pickups.release[p];
         if (start > release) {
-            response += (long) k.priority(p) * (start - release);
+            response += (long) pickups.priority[p] * (start - release);
         }
-        if (!k.hasSkills(courier, p)) {
+        if ((pickups.requiredSkills[p] & ~k.courierSkills[courier]) != 0) {
             skillMisses++;
         }
-        time = start + k.service(p);
-        load += k.size(p);
-        point = next;
         stops++;
     }
 
     /** Ends the route: the drive to the hub when due, then shift end, cut-off and capacity. */
     public void finish() {
         int c = courier;
-        int end = time;
+        long end = clock.time();
         if (k.drivesToHub(c, stops)) {
-            int hub = k.hub();
-            int leg = table != null ? table[point * n + hub] : tables.legSeconds(profile, point, hub, time);
+            // The clock stays at the last departure: the drive to the hub is timed by the same rule.
+            int leg = clock.legTo(k.hub());
             if (leg < 0) {
                 unreachableLegs++;
             } else {
                 travelSeconds += leg;
-                metres += metresTable[point * n + hub];
-                end += leg;
+                metres += k.travel.legMetres(profile, clock.point(), k.hub());
             }
-            hubArrival = end;
+            end = RouteClock.arrival(end, leg);
+            hubArrival = (int) end;
             if (end > k.cutoff()) {
                 endExcess += end - k.cutoff();
             }
@@ -122,8 +110,8 @@ public final class RouteWalk {
         if (end > k.courierShiftEnd(c)) {
             endExcess += end - k.courierShiftEnd(c);
         }
-        if (load > k.courierCapacity(c)) {
-            endExcess += load - k.courierCapacity(c);
+        if (clock.load() > k.courierCapacity(c)) {
+            endExcess += clock.load() - k.courierCapacity(c);
         }
     }
 
@@ -133,7 +121,7 @@ public final class RouteWalk {
      * @return arrival at the last visited stop, seconds
      */
     public int arrival() {
-        return arrival;
+        return (int) clock.arrival();
     }
 
     /**
@@ -142,7 +130,7 @@ public final class RouteWalk {
      * @return service start at the last visited stop, seconds
      */
     public int serviceStart() {
-        return start;
+        return (int) clock.serviceStart();
     }
 
     /**
@@ -151,7 +139,7 @@ public final class RouteWalk {
      * @return departure from the last visited stop (or the available second before any), seconds
      */
     public int departure() {
-        return time;
+        return (int) clock.time();
     }
 
     /**
@@ -160,7 +148,7 @@ public final class RouteWalk {
      * @return load on board after the last visited stop, units
      */
     public int load() {
-        return load;
+        return clock.load();
     }
 
     /**
