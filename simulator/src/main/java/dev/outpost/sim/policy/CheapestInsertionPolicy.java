@@ -20,8 +20,9 @@ import java.util.List;
  *
  * <p>The core route kernel ({@code RouteKernel}) fixes each courier's start and availability when it
  * is built, so it cannot follow a courier that has moved without a rebuild of its flat tables per
- * request; this policy therefore times the short dynamic queues itself with the same rules
- * (travel, service, capacity, shift end, cut-off) and adds the later stops' delay to the cost.
+ * request; this policy therefore times the short dynamic queues itself with the kernel's timing rule
+ * ({@code RouteClock} over the fleet's expected legs), checks capacity, shift end and cut-off, and
+ * adds the later stops' delay to the cost.
  */
 public final class CheapestInsertionPolicy implements DispatchPolicy {
 
