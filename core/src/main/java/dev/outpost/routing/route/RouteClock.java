@@ -98,7 +98,19 @@ public final class RouteClock {
      * @return the leg's seconds as the source gave them (negative when unreachable, then driven in 0 s)
      */
     public int drive(int to) {
-        leg = legs.seconds(point, to, time);
+        return drive(to, legs.seconds(point, to, time));
+    }
+
+    /**
+     * {@link #drive(int)} with the leg already read from this clock's source at {@link #time()}
+     * (for a walker that reads the same tables directly, without the call through the source).
+     *
+     * @param to the next point
+     * @param leg the leg's seconds from the current point to {@code to} leaving at {@link #time()}, negative when unreachable
+     * @return {@code leg}
+     */
+    public int drive(int to, int leg) {
+        this.leg = leg;
         arrival = arrival(time, leg);
         time = arrival;
         start = arrival;

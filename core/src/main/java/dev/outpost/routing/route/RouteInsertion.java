@@ -48,10 +48,13 @@ final class RouteInsertion {
             int arrival = (int) RouteClock.arrival(departures[i], leg);
             int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[q]);
             legs[i] = arrival - departures[i];
-            starts[i] = start;
-            slack.windowEnds[i] = k.pickups.windowEnd[q];
-            slack.services[i] = k.pickups.service[q];
             slack.nextWindowStart[i] = k.pickups.windowStart[q];
+            if (timed) {
+                // What the push propagation of a time-dependent insertion compares against.
+                starts[i] = start;
+                slack.windowEnds[i] = k.pickups.windowEnd[q];
+                slack.services[i] = k.pickups.service[q];
+            }
             points[i + 1] = to;
             departures[i + 1] = (int) RouteClock.departure(arrival, k.pickups.windowStart[q], k.pickups.service[q]);
             loads[i + 1] = loads[i] + k.pickups.size[q];

@@ -26,11 +26,11 @@ public final class RouteSlack {
     int[] latest = new int[0];
     /** Whether the courier's legs depend on the time: then {@link #timeOk} is filled, not {@link #latest}. */
     boolean timed;
-    /** Per stop: its service start. */
+    /** Time-dependent: service start of stop i. */
     int[] starts = new int[0];
-    /** Per stop: its window end. */
+    /** Time-dependent: window end of stop i. */
     int[] windowEnds = new int[0];
-    /** Per stop: its service seconds. */
+    /** Time-dependent: service seconds of stop i. */
     int[] services = new int[0];
     /** Per stop: driving seconds of the leg into it (0 if unreachable); at the length, the drive to the hub (0 if none). */
     int[] legs = new int[0];

@@ -11,10 +11,15 @@ public final class RouteWalk {
 
     private final RouteKernel k;
     private final KernelPickups pickups;
+    /** The kernel's tables (its clocks' leg source), read directly in the walk's loop. */
+    private final dev.outpost.travel.TravelTables tables;
     private int courier;
-    /** The timing rule, started at the courier's start; holds point, second and load. */
-    private RouteClock clock;
-    private final RouteClock[] clocks;
+    /**
+     * The timing rule, started at the courier's start; holds point, second and load. The walk
+     * reads each leg from the kernel's tables by the courier's profile and hands it to
+     * {@link RouteClock#drive(int, int)}, so the clock's own source is never asked.
+     */
+    private final RouteClock clock;
     private int stops;
     private long lateSeconds;
     private int unreachableLegs;
@@ -29,10 +34,8 @@ public final class RouteWalk {
     RouteWalk(RouteKernel kernel) {
         this.k = kernel;
         this.pickups = kernel.pickups;
-        this.clocks = new RouteClock[kernel.travel.profileLegs.length];
-        for (int p = 0; p < clocks.length; p++) {
-            clocks[p] = new RouteClock(kernel.travel.profileLegs[p]);
-        }
+        this.tables = kernel.travel.tables;
+        this.clock = new RouteClock(kernel.travel.profileLegs[0]);
     }
 
     /**
@@ -44,7 +47,7 @@ public final class RouteWalk {
     public RouteWalk start(int c) {
         courier = c;
         profile = k.courierProfile(c);
-        clock = clocks[profile].start(k.courierStart(c), k.courierAvailable(c), k.courierLoad(c));
+        clock.start(k.courierStart(c), k.courierAvailable(c), k.courierLoad(c));
         stops = 0;
         lateSeconds = 0;
         unreachableLegs = 0;
@@ -64,7 +67,9 @@ public final class RouteWalk {
      */
     public void visit(int p) {
         int from = clock.point();
-        int leg = clock.visit(pickups.point[p], pickups.windowStart[p], pickups.service[p], pickups.size[p]);
+        int to = pickups.point[p];
+        int leg = clock.drive(to, tables.legSeconds(profile, from, to, (int) clock.time()));
+        clock.serve(pickups.windowStart[p], pickups.service[p], pickups.size[p]);
         if (leg < 0) {
             unreachableLegs++;
         } else {
@@ -91,12 +96,13 @@ public final class RouteWalk {
         long end = clock.time();
         if (k.drivesToHub(c, stops)) {
             // The clock stays at the last departure: the drive to the hub is timed by the same rule.
-            int leg = clock.legTo(k.hub());
+            int from = clock.point();
+            int leg = tables.legSeconds(profile, from, k.hub(), (int) end);
             if (leg < 0) {
                 unreachableLegs++;
             } else {
                 travelSeconds += leg;
-                metres += k.travel.legMetres(profile, clock.point(), k.hub());
+                metres += k.travel.legMetres(profile, from, k.hub());
             }
             end = RouteClock.arrival(end, leg);
             hubArrival = (int) end;
