@@ -21,6 +21,8 @@ import dev.outpost.routing.RoutingSolver;
 import dev.outpost.routing.Stop;
 import dev.outpost.routing.UnassignedReason;
 import dev.outpost.routing.UnassignedReasons;
+import dev.outpost.routing.route.LegSeconds;
+import dev.outpost.routing.route.RouteClock;
 import dev.outpost.routing.route.RouteKernel;
 import dev.outpost.routing.route.RouteSlack;
 import dev.outpost.routing.route.RouteWalk;
@@ -49,40 +51,6 @@ import java.util.Set;
  */
 final class DispatchState {
 
-    /** One courier's live state. */
-    private static final class CourierState {
-        final Courier base;
-        int freePoint;
-        int freeSecond;
-        int load;
-        /** The pickup it drives to or stands at: fixed. */
-        String fixed;
-        final List<String> route = new ArrayList<>();
-        final RouteSlack slack = new RouteSlack();
-        boolean active = true;
-
-        CourierState(Courier base) {
-            this.base = base;
-            this.freePoint = base.startPoint();
-            this.freeSecond = base.availableSecond();
-            this.load = base.loadOnBoard();
-        }
-    }
-
-    /** One request. */
-    private static final class Request {
-        final Pickup pickup;
-        final int responseTarget;
-        Status status = Status.UNSERVED;
-        String courier;
-        UnassignedReason reason;
-
-        Request(Pickup pickup, int responseTarget) {
-            this.pickup = pickup;
-            this.responseTarget = responseTarget;
-        }
-    }
-
     /** What the background re-optimisation works on: copies, so any thread may read them. */
     record Snapshot(long version, List<Courier> couriers, List<Pickup> pickups, List<List<String>> routes,
             TravelTimes travel, TravelTables tables) {
@@ -104,12 +72,12 @@ final class DispatchState {
     private int now;
     private long version;
 
-    private final List<CourierState> active = new ArrayList<>();
-    private final Map<String, CourierState> couriers = new HashMap<>();
+    private final List<LiveCourier> active = new ArrayList<>();
+    private final Map<String, LiveCourier> couriers = new HashMap<>();
     private final List<Courier> kernelCouriers = new ArrayList<>();
     private RouteSlack[] slacks = new RouteSlack[0];
 
-    private final Map<String, Request> requests = new HashMap<>();
+    private final Map<String, LiveRequest> requests = new HashMap<>();
     /** Open, not fixed requests, in request order (the routing problem's pickups). */
     private final LinkedHashSet<String> plannable = new LinkedHashSet<>();
     /** Unserved requests still open, in request order. */
@@ -179,7 +147,7 @@ final class DispatchState {
         } else {
             requirePoint("pickup (" + p.id() + ") point", p.point());
         }
-        Request r = new Request(p, e.responseTargetSeconds());
+        LiveRequest r = new LiveRequest(p, e.responseTargetSeconds());
         requests.put(p.id(), r);
         plannable.add(p.id());
         boolean compacted = compactIfSparse();
@@ -192,9 +160,9 @@ final class DispatchState {
     }
 
     private List<Decision> cancel(PickupCancelled e) {
-        Request r = open(e.pickupId());
+        LiveRequest r = open(e.pickupId());
         if (r.courier != null) {
-            CourierState s = couriers.get(r.courier);
+            LiveCourier s = couriers.get(r.courier);
             if (e.pickupId().equals(s.fixed)) {
                 // It was driving there: it is free where it is, now.
                 s.fixed = null;
@@ -213,7 +181,7 @@ final class DispatchState {
     }
 
     private List<Decision> moved(CourierMoved e) {
-        CourierState s = activeCourier(e.courierId());
+        LiveCourier s = activeCourier(e.courierId());
         if (e.drivingTo() != null) {
             requireFixable(s, e.drivingTo());
         }
@@ -236,7 +204,7 @@ final class DispatchState {
     }
 
     private List<Decision> arrived(ArrivedAtStop e) {
-        CourierState s = activeCourier(e.courierId());
+        LiveCourier s = activeCourier(e.courierId());
         fix(s, e.pickupId());
         s.freePoint = requests.get(e.pickupId()).pickup.point();
         s.freeSecond = e.second();
@@ -246,9 +214,9 @@ final class DispatchState {
     }
 
     private List<Decision> done(PickupDone e) {
-        CourierState s = activeCourier(e.courierId());
+        LiveCourier s = activeCourier(e.courierId());
         fix(s, e.pickupId());
-        Request r = requests.get(e.pickupId());
+        LiveRequest r = requests.get(e.pickupId());
         s.fixed = null;
         s.freePoint = r.pickup.point();
         s.freeSecond = e.second();
@@ -262,7 +230,7 @@ final class DispatchState {
     }
 
     private List<Decision> unavailable(CourierUnavailable e) {
-        CourierState s = activeCourier(e.courierId());
+        LiveCourier s = activeCourier(e.courierId());
         List<String> back = new ArrayList<>();
         if (s.fixed != null) {
             back.add(s.fixed);
@@ -277,7 +245,7 @@ final class DispatchState {
         version++;
         List<Decision> out = new ArrayList<>();
         for (String id : back) {
-            Request r = requests.get(id);
+            LiveRequest r = requests.get(id);
             r.courier = null;
             out.add(place(r));
         }
@@ -311,14 +279,14 @@ final class DispatchState {
         }
         now = e.second();
         List<Decision> out = new ArrayList<>();
-        for (CourierState s : new ArrayList<>(active)) {
+        for (LiveCourier s : new ArrayList<>(active)) {
             if (s.fixed == null && s.freeSecond < now) {
                 s.freeSecond = now;
                 out.addAll(updateCourier(s));
             }
         }
         for (String id : new ArrayList<>(pool)) {
-            Request r = requests.get(id);
+            LiveRequest r = requests.get(id);
             if (r.pickup.windowEndSecond() < now) {
                 // Its window has ended: no courier can start it any more.
                 pool.remove(id);
@@ -334,7 +302,7 @@ final class DispatchState {
     // ---- Rules ------------------------------------------------------------------------------
 
     /** Places an open request by cheapest insertion, or puts it in the pool with its reason. */
-    private Decision place(Request r) {
+    private Decision place(LiveRequest r) {
         int p = kernelIndex.get(r.pickup.id());
         Scan scan = scan(p);
         if (scan.courier < 0) {
@@ -344,7 +312,7 @@ final class DispatchState {
             pool.add(r.pickup.id());
             return Decision.unserved(r.pickup.id(), r.reason, version);
         }
-        CourierState s = active.get(scan.courier);
+        LiveCourier s = active.get(scan.courier);
         s.route.add(scan.position, r.pickup.id());
         r.status = Status.ASSIGNED;
         r.courier = s.base.id();
@@ -413,7 +381,7 @@ final class DispatchState {
     }
 
     /** Makes {@code pickupId} the courier's fixed stop (it must be that stop already, or one of its planned stops). */
-    private void fix(CourierState s, String pickupId) {
+    private void fix(LiveCourier s, String pickupId) {
         if (pickupId.equals(s.fixed)) {
             return;
         }
@@ -424,11 +392,11 @@ final class DispatchState {
     }
 
     /** Rejects {@code pickupId} unless it is the courier's fixed stop or one of its planned stops. */
-    private void requireFixable(CourierState s, String pickupId) {
+    private void requireFixable(LiveCourier s, String pickupId) {
         if (pickupId.equals(s.fixed)) {
             return;
         }
-        Request r = requests.get(pickupId);
+        LiveRequest r = requests.get(pickupId);
         if (r == null || r.status != Status.ASSIGNED || !s.base.id().equals(r.courier)) {
             throw new IllegalArgumentException("The pickup (" + pickupId + ") is not planned for courier (" + s.base.id()
                     + ") (status " + (r == null ? "unknown" : r.status + (r.courier == null ? "" : " with " + r.courier))
@@ -444,7 +412,7 @@ final class DispatchState {
      * After a change of a courier's state: refresh its kernel courier and slack; if its planned
      * stops are no longer feasible (it is late), take them out and place them again, in order.
      */
-    private List<Decision> updateCourier(CourierState s) {
+    private List<Decision> updateCourier(LiveCourier s) {
         int c = active.indexOf(s);
         Courier k = kernelCourier(s);
         if (!k.equals(kernelCouriers.get(c))) {
@@ -480,22 +448,25 @@ final class DispatchState {
     }
 
     /** The courier as the routing kernel sees it: its fixed past folded into start point, available second and load. */
-    private Courier kernelCourier(CourierState s) {
-        int point = s.freePoint;
-        long second = s.freeSecond;
-        int load = s.load;
+    private Courier kernelCourier(LiveCourier s) {
+        RouteClock clock = new RouteClock(legs(s.base)).start(s.freePoint, s.freeSecond, s.load);
         if (s.fixed != null) {
             Pickup q = requests.get(s.fixed).pickup;
-            int leg = Math.max(0, tables == null ? travel.seconds(point, q.point())
-                    : tables.legSeconds(profileIndex(s.base), point, q.point(),
-                    (int) Math.min(second, RoutingProblem.LATEST_SECOND)));
-            second = Math.max(second + leg, q.windowStartSecond()) + q.serviceSeconds();
-            point = q.point();
-            load += q.size();
+            clock.visit(q.point(), q.windowStartSecond(), q.serviceSeconds(), q.size());
         }
-        int available = (int) Math.min(second, RoutingProblem.LATEST_SECOND);
-        return s.base.toBuilder().startPoint(point).available(available)
-                .shiftEnd(Math.max(s.base.shiftEndSecond(), available)).loadOnBoard(load).build();
+        int available = (int) Math.min(clock.time(), RoutingProblem.LATEST_SECOND);
+        return s.base.toBuilder().startPoint(clock.point()).available(available)
+                .shiftEnd(Math.max(s.base.shiftEndSecond(), available)).loadOnBoard(clock.load()).build();
+    }
+
+    /** Courier c's legs: its profile from the departure (within the routing day), or the static table. */
+    private LegSeconds legs(Courier c) {
+        TravelTimes t = travel;
+        if (tables == null) {
+            return (a, b, second) -> t.seconds(a, b);
+        }
+        int profile = profileIndex(c);
+        return (a, b, second) -> tables.legSeconds(profile, a, b, (int) Math.min(second, RoutingProblem.LATEST_SECOND));
     }
 
     /** The courier's profile in the time-of-day tables (0 when unset). */
@@ -503,8 +474,8 @@ final class DispatchState {
         return c.profile() == null ? 0 : tables.profileIndex(c.profile());
     }
 
-    private CourierState addCourier(Courier c) {
-        CourierState s = new CourierState(c);
+    private LiveCourier addCourier(Courier c) {
+        LiveCourier s = new LiveCourier(c);
         couriers.put(c.id(), s);
         active.add(s);
         return s;
@@ -520,7 +491,7 @@ final class DispatchState {
         }
         kernel = kernel.derive(kernelCouriers, kernelPickups);
         // Courier indices may have shifted: every slack is refilled.
-        for (CourierState s : active) {
+        for (LiveCourier s : active) {
             refresh(s);
         }
     }
@@ -528,7 +499,7 @@ final class DispatchState {
     /** Drops closed requests from the kernel's pickup list when they are more than half of it; whether it did. */
     private boolean compactIfSparse() {
         int open = 0;
-        for (CourierState s : active) {
+        for (LiveCourier s : active) {
             open += s.fixed == null ? 0 : 1;
         }
         open += plannable.size();
@@ -538,7 +509,7 @@ final class DispatchState {
         List<Pickup> keep = new ArrayList<>();
         kernelIndex.clear();
         for (Pickup p : kernelPickups) {
-            Request r = requests.get(p.id());
+            LiveRequest r = requests.get(p.id());
             if (r.status == Status.ASSIGNED || plannable.contains(p.id())) {
                 kernelIndex.put(p.id(), keep.size());
                 keep.add(p);
@@ -549,12 +520,12 @@ final class DispatchState {
         return true;
     }
 
-    private void refresh(CourierState s) {
+    private void refresh(LiveCourier s) {
         int c = active.indexOf(s);
         kernel.slack(c, sequence(s), s.route.size(), s.slack);
     }
 
-    private int[] sequence(CourierState s) {
+    private int[] sequence(LiveCourier s) {
         if (sequenceBuffer.length < s.route.size()) {
             sequenceBuffer = new int[s.route.size() * 2];
         }
@@ -564,15 +535,15 @@ final class DispatchState {
         return sequenceBuffer;
     }
 
-    private void close(Request r, Status status) {
+    private void close(LiveRequest r, Status status) {
         r.status = status;
         r.reason = null;
         plannable.remove(r.pickup.id());
         pool.remove(r.pickup.id());
     }
 
-    private Request open(String pickupId) {
-        Request r = requests.get(pickupId);
+    private LiveRequest open(String pickupId) {
+        LiveRequest r = requests.get(pickupId);
         if (r == null || (r.status != Status.ASSIGNED && !pool.contains(pickupId))) {
             throw new IllegalArgumentException("The pickup (" + pickupId + ") is not open (status "
                     + (r == null ? "unknown" : r.status) + "); only a planned or unserved request can be cancelled.");
@@ -580,8 +551,8 @@ final class DispatchState {
         return r;
     }
 
-    private CourierState activeCourier(String id) {
-        CourierState s = couriers.get(id);
+    private LiveCourier activeCourier(String id) {
+        LiveCourier s = couriers.get(id);
         if (s == null || !s.active) {
             throw new IllegalArgumentException("The courier (" + id + ") is " + (s == null ? "not in the fleet" : "unavailable")
                     + "; add it with CourierAdded first.");
@@ -601,7 +572,7 @@ final class DispatchState {
      * The point of the travel table at {@code location}, added when new (see {@link LiveTable});
      * {@code moving}'s current position does not count as in use (its point may be reused).
      */
-    private int pointAt(String what, Location location, CourierState moving) {
+    private int pointAt(String what, Location location, LiveCourier moving) {
         addLocations(List.of(location), moving, what);
         return table.find(location);
     }
@@ -628,7 +599,7 @@ final class DispatchState {
      *
      * @throws IllegalArgumentException naming {@code what}, the location and the model's reason
      */
-    private void addLocations(Collection<Location> locations, CourierState moving, String what) {
+    private void addLocations(Collection<Location> locations, LiveCourier moving, String what) {
         boolean changed;
         try {
             changed = table.add(locations, pointsInUse(moving));
@@ -641,22 +612,22 @@ final class DispatchState {
             travel = table.table();
             tables = table.tables();
             kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel, tables), options);
-            for (CourierState s : active) {
+            for (LiveCourier s : active) {
                 refresh(s);
             }
         }
     }
 
     /** The points referenced now: open requests and the active couriers' positions, except {@code moving}'s. */
-    private BitSet pointsInUse(CourierState moving) {
+    private BitSet pointsInUse(LiveCourier moving) {
         BitSet used = new BitSet(travel.size());
         for (Pickup p : kernelPickups) {
-            Request r = requests.get(p.id());
+            LiveRequest r = requests.get(p.id());
             if (r.status == Status.ASSIGNED || pool.contains(p.id())) {
                 used.set(p.point());
             }
         }
-        for (CourierState s : active) {
+        for (LiveCourier s : active) {
             if (s != moving) {
                 used.set(s.freePoint);
             }
@@ -668,7 +639,7 @@ final class DispatchState {
 
     /** The status of a request, or null when unknown. */
     Decision status(String pickupId) {
-        Request r = requests.get(pickupId);
+        LiveRequest r = requests.get(pickupId);
         if (r == null) {
             return null;
         }
@@ -682,7 +653,7 @@ final class DispatchState {
     /** The routes (pickup ids per active courier, in courier order). */
     private List<List<String>> routes() {
         List<List<String>> routes = new ArrayList<>(active.size());
-        for (CourierState s : active) {
+        for (LiveCourier s : active) {
             routes.add(List.copyOf(s.route));
         }
         return routes;
@@ -712,7 +683,7 @@ final class DispatchState {
         RoutingProblem problem = new RoutingProblem(kernelCouriers, plannablePickups(), hub, cutoff, travel, tables);
         RoutePlan plan = RoutingSolver.evaluate(problem, options, routes);
         Map<String, String> fixed = new LinkedHashMap<>();
-        for (CourierState s : active) {
+        for (LiveCourier s : active) {
             if (s.fixed != null) {
                 fixed.put(s.base.id(), s.fixed);
             }
@@ -740,7 +711,7 @@ final class DispatchState {
         }
         List<List<Integer>> candidate = new ArrayList<>(active.size());
         Set<String> placed = new HashSet<>();
-        for (CourierState s : active) {
+        for (LiveCourier s : active) {
             List<String> ids = byCourier.get(s.base.id());
             List<Integer> seq = new ArrayList<>();
             for (String id : ids == null ? s.route : ids) {
@@ -802,7 +773,7 @@ final class DispatchState {
         }
         long unservedPriority = 0;
         for (String id : plannable) {
-            Request r = requests.get(id);
+            LiveRequest r = requests.get(id);
             if (!served.contains(id)) {
                 if (r.status == Status.ASSIGNED) {
                     return Optional.empty();
@@ -813,7 +784,7 @@ final class DispatchState {
         long currentSoft = 0;
         long currentUnserved = 0;
         for (int c = 0; c < active.size(); c++) {
-            CourierState s = active.get(c);
+            LiveCourier s = active.get(c);
             walk.start(c);
             int[] seq = sequence(s);
             for (int i = 0; i < s.route.size(); i++) {
@@ -842,11 +813,11 @@ final class DispatchState {
             return Optional.empty();
         }
         for (int c = 0; c < active.size(); c++) {
-            CourierState s = active.get(c);
+            LiveCourier s = active.get(c);
             s.route.clear();
             s.route.addAll(routes.get(c));
             for (String id : s.route) {
-                Request r = requests.get(id);
+                LiveRequest r = requests.get(id);
                 r.status = Status.ASSIGNED;
                 r.courier = s.base.id();
                 r.reason = null;

@@ -24,7 +24,7 @@ public final class RouteSlack {
     int[] nextWindowStart = new int[0];
     /** Per stop: the latest service start keeping it and every later stop, the shift and the cut-off feasible. */
     int[] latest = new int[0];
-    /** Whether the courier's legs depend on the time: then the arrays below are filled, not {@link #latest}. */
+    /** Whether the courier's legs depend on the time: then {@link #timeOk} is filled, not {@link #latest}. */
     boolean timed;
     /** Time-dependent: service start of stop i. */
     int[] starts = new int[0];
@@ -32,7 +32,7 @@ public final class RouteSlack {
     int[] windowEnds = new int[0];
     /** Time-dependent: service seconds of stop i. */
     int[] services = new int[0];
-    /** Time-dependent: driving seconds of the leg into stop i (0 if unreachable); at the length, the drive to the hub (0 if none). */
+    /** Per stop: driving seconds of the leg into it (0 if unreachable); at the length, the drive to the hub (0 if none). */
     int[] legs = new int[0];
     /** Time-dependent: whether stops i.. and the route's end keep their windows, the shift and the cut-off. */
     boolean[] timeOk = new boolean[0];
@@ -51,37 +51,6 @@ public final class RouteSlack {
             suffixOk = new boolean[capacity];
             nextWindowStart = new int[capacity];
             latest = new int[capacity];
-        }
-    }
-
-    /**
-     * The route's pickups, kept only for a courier with breaks (whose insertions are walked, see
-     * {@code RouteKernel#walkedInsertionCost}); null otherwise.
-     */
-    int[] sequence;
-    private RouteWalk walk;
-
-    void keepSequence(int[] route, int len) {
-        if (route == null) {
-            sequence = null;
-            return;
-        }
-        if (sequence == null || sequence.length < len) {
-            sequence = new int[Math.max(len, 8)];
-        }
-        System.arraycopy(route, 0, sequence, 0, len);
-    }
-
-    RouteWalk walk(RouteKernel kernel) {
-        if (walk == null || walk.kernel() != kernel) {
-            walk = new RouteWalk(kernel);
-        }
-        return walk;
-    }
-
-    void ensureTimed(int len) {
-        if (starts.length < len + 1) {
-            int capacity = Math.max(len + 1, starts.length * 2);
             starts = new int[capacity];
             windowEnds = new int[capacity];
             services = new int[capacity];
@@ -125,5 +94,30 @@ public final class RouteSlack {
      */
     public int departureBefore(int pos) {
         return departures[pos];
+    }
+
+    /**
+     * The route's pickups, kept only for a courier with breaks (whose insertions are walked, see
+     * {@code RouteInsertion#walkedInsertionCost}); null otherwise.
+     */
+    int[] sequence;
+    private RouteWalk walk;
+
+    void keepSequence(int[] route, int len) {
+        if (route == null) {
+            sequence = null;
+            return;
+        }
+        if (sequence == null || sequence.length < len) {
+            sequence = new int[Math.max(len, 8)];
+        }
+        System.arraycopy(route, 0, sequence, 0, len);
+    }
+
+    RouteWalk walk(RouteKernel kernel) {
+        if (walk == null || walk.kernel() != kernel) {
+            walk = new RouteWalk(kernel);
+        }
+        return walk;
     }
 }

@@ -1,7 +1,8 @@
 package dev.outpost.routing.route;
 
 /**
- * A reusable walker that times one route by the kernel's rules (see {@link RouteKernel}):
+ * A reusable walker that times one route by the kernel's rules (see {@link RouteKernel}) with
+ * {@link RouteClock}, and adds up its penalties and costs:
  * {@link #start(int)}, then {@link #visit(int)} per stop in order (after which the stop's
  * {@link #arrival()}, {@link #serviceStart()}, {@link #departure()} and {@link #load()} can be
  * read), then {@link #finish()}, then the totals. Allocation-free; not thread-safe.
@@ -9,13 +10,17 @@ package dev.outpost.routing.route;
 public final class RouteWalk {
 
     private final RouteKernel k;
+    private final KernelPickups pickups;
+    /** The kernel's tables (its clocks' leg source), read directly in the walk's loop. */
+    private final dev.outpost.travel.TravelTables tables;
     private int courier;
-    private int point;
-    private int time;
-    private int load;
+    /**
+     * The timing rule, started at the courier's start; holds point, second and load. The walk
+     * reads each leg from the kernel's tables by the courier's profile and hands it to
+     * {@link RouteClock#drive(int, int)}, so the clock's own source is never asked.
+     */
+    private final RouteClock clock;
     private int stops;
-    private int arrival;
-    private int start;
     private long lateSeconds;
     private int unreachableLegs;
     private int skillMisses;
@@ -24,23 +29,16 @@ public final class RouteWalk {
     private long metres;
     private long response;
     private int hubArrival;
-    /** The courier's static seconds table, or null when its legs depend on the time. */
-    private int[] table;
-    private int[] metresTable;
-    private int n;
-    /** The tables and profile of a courier whose legs depend on the time (unused when {@link #table} is set). */
-    private dev.outpost.travel.TravelTables tables;
     private int profile;
-    /** The courier's breaks ({@link RouteKernel#courierBreaks}) and the index of the next one not taken. */
+    /** The courier's breaks ({@link #breaksOf}) and the index of the next one not taken. */
     private int[] breaks;
     private int nextBreak;
 
     RouteWalk(RouteKernel kernel) {
         this.k = kernel;
-    }
-
-    RouteKernel kernel() {
-        return k;
+        this.pickups = kernel.pickups;
+        this.tables = kernel.travel.tables;
+        this.clock = new RouteClock(kernel.travel.profileLegs[0]);
     }
 
     /**
@@ -51,14 +49,8 @@ public final class RouteWalk {
      */
     public RouteWalk start(int c) {
         courier = c;
-        table = k.staticSeconds(c);
-        tables = k.tables();
         profile = k.courierProfile(c);
-        metresTable = k.metresOf(c);
-        n = k.pointCount();
-        point = k.courierStart(c);
-        time = k.courierAvailable(c);
-        load = k.courierLoad(c);
+        clock.start(k.courierStart(c), k.courierAvailable(c), k.courierLoad(c));
         stops = 0;
         lateSeconds = 0;
         unreachableLegs = 0;
@@ -68,7 +60,7 @@ public final class RouteWalk {
         metres = 0;
         response = 0;
         hubArrival = -1;
-        breaks = k.courierBreaks(c);
+        breaks = k.courierBreaks[c];
         nextBreak = 0;
         return this;
     }
@@ -79,59 +71,55 @@ public final class RouteWalk {
      * @param p the pickup index
      */
     public void visit(int p) {
-        int next = k.pickupPoint(p);
-        while (nextBreak < breaks.length) {
-            int ahead = legFrom(next);
-            if (Math.max(time + ahead, k.windowStart(p)) + k.service(p) <= breaks[nextBreak + 1]) {
-                break;
-            }
+        int to = pickups.point[p];
+        while (nextBreak < breaks.length && Math.max(clock.time() + legFrom(to), pickups.windowStart[p])
+                + pickups.service[p] > breaks[nextBreak + 1]) {
             takeBreak();
         }
-        int leg = table != null ? table[point * n + next] : tables.legSeconds(profile, point, next, time);
+        int from = clock.point();
+        int leg = clock.drive(to, tables.legSeconds(profile, from, to, (int) clock.time()));
+        clock.serve(pickups.windowStart[p], pickups.service[p], pickups.size[p]);
         if (leg < 0) {
             unreachableLegs++;
-            leg = 0;
         } else {
             travelSeconds += leg;
-            metres += metresTable[point * n + next];
+            metres += k.travel.legMetres(profile, from, pickups.point[p]);
         }
-        arrival = time + leg;
-        start = Math.max(arrival, k.windowStart(p));
-        if (start > k.windowEnd(p)) {
-            lateSeconds += start - k.windowEnd(p);
+        int start = (int) clock.serviceStart();
+        if (start > pickups.windowEnd[p]) {
+            lateSeconds += start - pickups.windowEnd[p];
         }
-        int release = k.release(p);
+        int release = pickups.release[p];
         if (start > release) {
-            response += (long) k.priority(p) * (start - release);
+            response += (long) pickups.priority[p] * (start - release);
         }
-        if (!k.hasSkills(courier, p)) {
+        if ((pickups.requiredSkills[p] & ~k.courierSkills[courier]) != 0) {
             skillMisses++;
         }
-        time = start + k.service(p);
-        load += k.size(p);
-        point = next;
         stops++;
     }
 
     /** Ends the route: the drive to the hub when due, then shift end, cut-off and capacity. */
     public void finish() {
         int c = courier;
-        int end = time;
         if (k.drivesToHub(c, stops)) {
-            int hub = k.hub();
-            while (nextBreak < breaks.length && time + legFrom(hub) > breaks[nextBreak + 1]) {
+            while (nextBreak < breaks.length && clock.time() + legFrom(k.hub()) > breaks[nextBreak + 1]) {
                 takeBreak();
             }
-            end = time;
-            int leg = table != null ? table[point * n + hub] : tables.legSeconds(profile, point, hub, time);
+        }
+        long end = clock.time();
+        if (k.drivesToHub(c, stops)) {
+            // The clock stays at the last departure: the drive to the hub is timed by the same rule.
+            int from = clock.point();
+            int leg = tables.legSeconds(profile, from, k.hub(), (int) end);
             if (leg < 0) {
                 unreachableLegs++;
             } else {
                 travelSeconds += leg;
-                metres += metresTable[point * n + hub];
-                end += leg;
+                metres += k.travel.legMetres(profile, from, k.hub());
             }
-            hubArrival = end;
+            end = RouteClock.arrival(end, leg);
+            hubArrival = (int) end;
             if (end > k.cutoff()) {
                 endExcess += end - k.cutoff();
             }
@@ -142,25 +130,9 @@ public final class RouteWalk {
         if (end > k.courierShiftEnd(c)) {
             endExcess += end - k.courierShiftEnd(c);
         }
-        if (load > k.courierCapacity(c)) {
-            endExcess += load - k.courierCapacity(c);
+        if (clock.load() > k.courierCapacity(c)) {
+            endExcess += clock.load() - k.courierCapacity(c);
         }
-    }
-
-    /** Seconds of the leg from the current point to {@code to} leaving now; 0 when unreachable. */
-    private int legFrom(int to) {
-        int leg = table != null ? table[point * n + to] : tables.legSeconds(profile, point, to, time);
-        return Math.max(leg, 0);
-    }
-
-    /** Takes the next break here: from max(now, earliest) for its seconds; late seconds are hard. */
-    private void takeBreak() {
-        int begin = Math.max(time, breaks[nextBreak]);
-        if (begin > breaks[nextBreak + 1]) {
-            lateSeconds += begin - breaks[nextBreak + 1];
-        }
-        time = begin + breaks[nextBreak + 2];
-        nextBreak += 3;
     }
 
     /**
@@ -169,7 +141,7 @@ public final class RouteWalk {
      * @return arrival at the last visited stop, seconds
      */
     public int arrival() {
-        return arrival;
+        return (int) clock.arrival();
     }
 
     /**
@@ -178,7 +150,7 @@ public final class RouteWalk {
      * @return service start at the last visited stop, seconds
      */
     public int serviceStart() {
-        return start;
+        return (int) clock.serviceStart();
     }
 
     /**
@@ -187,7 +159,7 @@ public final class RouteWalk {
      * @return departure from the last visited stop (or the available second before any), seconds
      */
     public int departure() {
-        return time;
+        return (int) clock.time();
     }
 
     /**
@@ -196,7 +168,7 @@ public final class RouteWalk {
      * @return load on board after the last visited stop, units
      */
     public int load() {
-        return load;
+        return clock.load();
     }
 
     /**
@@ -252,5 +224,42 @@ public final class RouteWalk {
     public long softCost() {
         return k.responseWeight() * response + k.travelSecondWeight() * travelSeconds + k.metreWeight() * metres
                 + (stops > 0 ? k.vehicleFixedCost() : 0);
+    }
+
+    RouteKernel kernel() {
+        return k;
+    }
+
+    /** Seconds of the leg from the current point to {@code to} leaving now; 0 when unreachable. */
+    private int legFrom(int to) {
+        return Math.max(tables.legSeconds(profile, clock.point(), to, (int) clock.time()), 0);
+    }
+
+    /** Takes the next break here: from max(now, earliest) for its seconds; late seconds are hard. */
+    private void takeBreak() {
+        long begin = clock.rest(breaks[nextBreak], breaks[nextBreak + 2]);
+        if (begin > breaks[nextBreak + 1]) {
+            lateSeconds += begin - breaks[nextBreak + 1];
+        }
+        nextBreak += 3;
+    }
+
+    /**
+     * A courier's breaks as {@code [earliest, latestStart, seconds, earliest, ...]} in time order,
+     * empty for none. <b>Breaks.</b> A route takes each break between stops, as late as it can:
+     * before driving to the next stop when serving it (its departure; for the drive to the hub, the
+     * arrival) would end after the break's latest start, the courier first takes the break at
+     * {@code max(time, earliest)} for its seconds ({@link RouteClock#rest}; the leg is then timed
+     * from the break's end). A break that would start after its latest start adds the seconds it is
+     * late to the hard score. A break still pending when the route ends is taken after it.
+     */
+    static int[] breaksOf(dev.outpost.routing.Courier k) {
+        int[] out = new int[3 * k.breaks().size()];
+        for (int i = 0; i < k.breaks().size(); i++) {
+            out[3 * i] = k.breaks().get(i).earliestSeconds();
+            out[3 * i + 1] = k.breaks().get(i).latestStartSeconds();
+            out[3 * i + 2] = k.breaks().get(i).durationSeconds();
+        }
+        return out;
     }
 }

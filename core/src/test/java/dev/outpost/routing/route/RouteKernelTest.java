@@ -122,7 +122,14 @@ class RouteKernelTest {
         RouteSlack slack = new RouteSlack();
         kernel.slack(0, new int[] {0}, 1, slack);
         assertEquals(RouteKernel.NO_LATER, kernel.insertionCost(slack, 1, 1));
-        assertTrue(kernel.insertionCost(slack, 1, 0) >= 0);
+        // Before a: 0 -> B (200, in its window) -> A (50, waits for 500) -> hub (100) instead of
+        // 0 -> A (100) -> hub (100): feasible at +150 s, the difference of the two full walks.
+        assertEquals(150, kernel.insertionCost(slack, 1, 0));
+        RouteWalk walk = kernel.walker();
+        assertTrue(kernel.feasible(0, new int[] {1, 0}, 2, walk));
+        long with = walk.softCost();
+        kernel.feasible(0, new int[] {0}, 1, walk);
+        assertEquals(with - walk.softCost(), kernel.insertionCost(slack, 1, 0));
     }
 
     /** Two identical couriers whose ids sort opposite to their indices, with an equal-cost position tie. */

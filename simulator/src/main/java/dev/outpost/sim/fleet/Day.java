@@ -3,6 +3,7 @@ package dev.outpost.sim.fleet;
 import dev.outpost.model.Client;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
+import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.Engine;
 import dev.outpost.sim.engine.EventListener;
@@ -625,12 +626,18 @@ public final class Day implements FleetControl {
         Courier k = couriers.get(courier);
         return switch (k.status) {
             case TO_PICKUP -> {
+                // Arrival by the expected leg, not before now; then the service.
                 Request r = requests[(int) k.current];
-                yield Math.max(now(), k.legStart + Math.max(0, legs.seconds(k.type, k.point, k.target, k.legStart)))
-                        + r.serviceSeconds();
+                RouteClock clock = new RouteClock((a, b, t) -> legs.seconds(k.type, a, b, t)).start(k.point, k.legStart, 0);
+                clock.visit(k.target, now(), r.serviceSeconds(), r.size());
+                yield clock.time();
             }
             case SERVING, ON_BREAK -> k.legEnd;
-            case TO_HUB -> Math.max(now(), k.legStart + Math.max(0, legs.seconds(k.type, k.point, k.target, k.legStart)));
+            case TO_HUB -> {
+                RouteClock clock = new RouteClock((a, b, t) -> legs.seconds(k.type, a, b, t)).start(k.point, k.legStart, 0);
+                clock.visit(k.target, now(), 0, 0);
+                yield clock.time();
+            }
             default -> now();
         };
     }

@@ -1,5 +1,7 @@
 package dev.outpost.sim.policy;
 
+import dev.outpost.routing.route.LegSeconds;
+import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.DispatchPolicy;
@@ -19,8 +21,9 @@ import java.util.List;
  *
  * <p>The core route kernel ({@code RouteKernel}) fixes each courier's start and availability when it
  * is built, so it cannot follow a courier that has moved without a rebuild of its flat tables per
- * request; this policy therefore times the short dynamic queues itself with the same rules
- * (travel, service, capacity, shift end, cut-off) and adds the later stops' delay to the cost.
+ * request; this policy therefore times the short dynamic queues itself with the kernel's timing rule
+ * ({@code RouteClock} over the fleet's expected legs), checks capacity, shift end and cut-off, and
+ * adds the later stops' delay to the cost.
  */
 public final class CheapestInsertionPolicy implements DispatchPolicy {
 
@@ -63,39 +66,34 @@ public final class CheapestInsertionPolicy implements DispatchPolicy {
         }
         int hub = fleet.hub();
         int anchor = fleet.anchorPoint(k);
-        long t = fleet.anchorTime(k);
-        finish[0] = t;
-        int prev = anchor;
+        LegSeconds legs = (a, b, time) -> fleet.legSeconds(k, a, b, time);
+        RouteClock clock = new RouteClock(legs).start(anchor, fleet.anchorTime(k), c.load());
+        finish[0] = clock.time();
         long suffixPriority = 0;
         for (int i = 0; i < n; i++) {
             Request q = fleet.request(queue.get(i));
-            int p = fleet.point(q);
-            int leg = fleet.legSeconds(k, prev, p, t);
-            if (leg < 0) {
+            if (clock.visit(fleet.point(q), RouteClock.NO_WINDOW, q.serviceSeconds(), q.size()) < 0) {
                 return null;
             }
-            t += leg + q.serviceSeconds();
-            finish[i + 1] = t;
-            prev = p;
+            finish[i + 1] = clock.time();
             suffixPriority += q.priority();
         }
-        int lastToHub = fleet.legSeconds(k, prev, hub, t);
+        int lastToHub = clock.legTo(hub);
         if (lastToHub < 0) {
             return null;
         }
-        long hubArrival = t + lastToHub;
+        long hubArrival = RouteClock.arrival(clock.time(), lastToHub);
         int to = fleet.point(r);
         long bestCost = Long.MAX_VALUE;
         int bestPosition = -1;
         int before = anchor;
         for (int pos = 0; pos <= n; pos++) {
             long depart = finish[pos];
-            int in = fleet.legSeconds(k, before, to, depart);
-            long start = depart + in;
-            long done = start + r.serviceSeconds();
+            int in = clock.start(before, depart, 0).visit(to, RouteClock.NO_WINDOW, r.serviceSeconds(), r.size());
+            long start = clock.serviceStart();
             int next = pos < n ? fleet.point(fleet.request(queue.get(pos))) : hub;
-            int out = fleet.legSeconds(k, to, next, done);
-            int direct = fleet.legSeconds(k, before, next, depart);
+            int out = clock.legTo(next);
+            int direct = legs.seconds(before, next, depart);
             if (in >= 0 && out >= 0 && direct >= 0) {
                 long added = (long) in + out - direct;
                 long shift = added + r.serviceSeconds();

@@ -1,5 +1,6 @@
 package dev.outpost.sim.policy;
 
+import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.FleetControl;
@@ -17,8 +18,8 @@ final class Feasibility {
 
     /** Whether a route ending with {@code lastPoint} free at {@code freeAt} still reaches the hub in time. */
     static boolean backInTime(FleetControl fleet, Courier c, int lastPoint, long freeAt) {
-        int toHub = fleet.legSeconds(c.index(), lastPoint, fleet.hub(), freeAt);
-        return toHub >= 0 && freeAt + toHub <= c.workEnd();
+        RouteClock clock = new RouteClock((a, b, t) -> fleet.legSeconds(c.index(), a, b, t)).start(lastPoint, freeAt, 0);
+        return clock.drive(fleet.hub()) >= 0 && clock.arrival() <= c.workEnd();
     }
 
     /**
@@ -31,14 +32,15 @@ final class Feasibility {
     static void takeOldestFeasible(int courier, FleetControl fleet) {
         Courier c = fleet.couriers().get(courier);
         long now = fleet.clock().now();
+        RouteClock clock = new RouteClock((a, b, t) -> fleet.legSeconds(courier, a, b, t));
         for (long id : fleet.waiting()) {
             Request r = fleet.request(id);
             if (!c.free() || !fleet.able(courier, r) || !fitsCapacity(c, r)) {
                 continue;
             }
             int to = fleet.point(r);
-            int leg = fleet.legSeconds(courier, fleet.anchorPoint(courier), to, now);
-            if (backInTime(fleet, c, to, now + leg + r.serviceSeconds())) {
+            clock.start(fleet.anchorPoint(courier), now, 0).visit(to, RouteClock.NO_WINDOW, r.serviceSeconds(), r.size());
+            if (backInTime(fleet, c, to, clock.time())) {
                 fleet.assign(r, courier, 0);
                 return;
             }

@@ -1,5 +1,6 @@
 package dev.outpost.sim.policy;
 
+import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.DispatchPolicy;
@@ -23,9 +24,10 @@ public final class NearestIdlePolicy implements DispatchPolicy {
             if (!c.free() || !fleet.able(c.index(), request) || !Feasibility.fitsCapacity(c, request)) {
                 continue;
             }
-            int from = fleet.anchorPoint(c.index());
-            int leg = fleet.legSeconds(c.index(), from, to, now);
-            if (!Feasibility.backInTime(fleet, c, to, now + leg + request.serviceSeconds())) {
+            RouteClock clock = new RouteClock((a, b, t) -> fleet.legSeconds(c.index(), a, b, t))
+                    .start(fleet.anchorPoint(c.index()), now, c.load());
+            int leg = clock.visit(to, RouteClock.NO_WINDOW, request.serviceSeconds(), request.size());
+            if (!Feasibility.backInTime(fleet, c, to, clock.time())) {
                 continue;
             }
             if (leg < bestSeconds || (leg == bestSeconds && c.id().compareTo(fleet.couriers().get(best).id()) < 0)) {

@@ -8,6 +8,8 @@ import dev.outpost.dispatch.Fleet;
 import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Pickup;
 import dev.outpost.routing.Stop;
+import dev.outpost.routing.route.LegSeconds;
+import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.Stream;
 import dev.outpost.sim.fleet.Courier;
@@ -318,25 +320,24 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
      */
     private static List<Long> admitted(FleetControl fleet, Courier c, List<Long> route) {
         int k = c.index();
-        long t = fleet.anchorTime(k);
-        int prev = fleet.anchorPoint(k);
-        int units = c.load();
+        LegSeconds legs = (a, b, t) -> fleet.legSeconds(k, a, b, t);
+        RouteClock at = new RouteClock(legs).start(fleet.anchorPoint(k), fleet.anchorTime(k), c.load());
+        RouteClock next = new RouteClock(legs);
         List<Long> kept = new ArrayList<>();
         for (long id : route) {
             Request r = fleet.request(id);
             int p = fleet.point(r);
-            int leg = fleet.legSeconds(k, prev, p, t);
-            if (!fleet.able(k, r) || units + r.size() > c.capacity() || leg < 0) {
+            int leg = next.start(at.point(), at.time(), at.load()).visit(p, RouteClock.NO_WINDOW, r.serviceSeconds(), r.size());
+            if (!fleet.able(k, r) || next.load() > c.capacity() || leg < 0) {
                 continue;
             }
-            long done = t + leg + r.serviceSeconds();
-            if (!Feasibility.backInTime(fleet, c, p, done)) {
+            if (!Feasibility.backInTime(fleet, c, p, next.time())) {
                 continue;
             }
             kept.add(id);
-            units += r.size();
-            t = done;
-            prev = p;
+            RouteClock done = at;
+            at = next;
+            next = done;
         }
         return kept;
     }
@@ -347,18 +348,14 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
      */
     private static long cost(FleetControl fleet, Courier c, List<Long> queue) {
         int k = c.index();
-        long t = fleet.anchorTime(k);
-        int prev = fleet.anchorPoint(k);
+        RouteClock clock = new RouteClock((a, b, t) -> fleet.legSeconds(k, a, b, t))
+                .start(fleet.anchorPoint(k), fleet.anchorTime(k), c.load());
         long sum = 0;
         for (long id : queue) {
             Request r = fleet.request(id);
-            int p = fleet.point(r);
-            int leg = Math.max(0, fleet.legSeconds(k, prev, p, t));
-            t += leg;
-            sum += leg + (long) r.priority() * Math.max(0, t - r.time());
-            t += r.serviceSeconds();
-            prev = p;
+            int leg = Math.max(0, clock.visit(fleet.point(r), RouteClock.NO_WINDOW, r.serviceSeconds(), r.size()));
+            sum += leg + (long) r.priority() * Math.max(0, clock.serviceStart() - r.time());
         }
-        return sum + Math.max(0, fleet.legSeconds(k, prev, fleet.hub(), t));
+        return sum + Math.max(0, clock.legTo(fleet.hub()));
     }
 }

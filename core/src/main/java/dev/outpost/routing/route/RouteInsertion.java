@@ -1,0 +1,357 @@
+package dev.outpost.routing.route;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Insertion into routes by the kernel's rules (see {@link RouteKernel}): the slack of a route and
+ * the cost of inserting a pickup at a position, the cheapest insertion over couriers and
+ * sequential cheapest insertion. Every stop is timed by {@link RouteClock} with legs from the
+ * kernel's tables ({@link KernelTravel}), static and time-dependent couriers alike.
+ *
+ * <p><b>Static fast path.</b> When a courier's legs do not depend on the time, the slack's
+ * backward pass also fills the latest service start per stop and {@link #insertionCost} answers in
+ * O(1); a time-dependent courier's insertion evaluates the two new legs from their departures and
+ * propagates the push along the route until it is absorbed (O(1) when absorbed at once, O(length)
+ * at worst). The O(1) test is kept because it is what the static problems run on; its worth is
+ * measured by {@code KernelLegBenchmark.insertion} (static against time-dependent).
+ */
+final class RouteInsertion {
+
+    private RouteInsertion() {
+    }
+
+    /** {@link RouteKernel#slack}: one forward walk by the rule, then the backward pass of the courier's kind. */
+    static void slack(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack) {
+        KernelTravel travel = k.travel;
+        int profile = k.courierProfile[c];
+        boolean timed = travel.profileTimed[profile];
+        slack.ensure(length);
+        slack.courier = c;
+        slack.length = length;
+        slack.timed = timed;
+        int[] points = slack.points;
+        int[] departures = slack.departures;
+        int[] loads = slack.loads;
+        int[] legs = slack.legs;
+        int[] starts = slack.starts;
+        boolean[] prefixOk = slack.prefixOk;
+        long skills = k.courierSkills[c];
+        points[0] = k.courierStart[c];
+        departures[0] = k.courierAvailable[c];
+        loads[0] = k.courierLoad[c];
+        prefixOk[0] = true;
+        for (int i = 0; i < length; i++) {
+            int q = sequence[i];
+            int to = k.pickups.point[q];
+            int leg = travel.legSeconds(profile, points[i], to, departures[i]);
+            int arrival = (int) RouteClock.arrival(departures[i], leg);
+            int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[q]);
+            legs[i] = arrival - departures[i];
+            slack.nextWindowStart[i] = k.pickups.windowStart[q];
+            if (timed) {
+                // What the push propagation of a time-dependent insertion compares against.
+                starts[i] = start;
+                slack.windowEnds[i] = k.pickups.windowEnd[q];
+                slack.services[i] = k.pickups.service[q];
+            }
+            points[i + 1] = to;
+            departures[i + 1] = (int) RouteClock.departure(arrival, k.pickups.windowStart[q], k.pickups.service[q]);
+            loads[i + 1] = loads[i] + k.pickups.size[q];
+            prefixOk[i + 1] = prefixOk[i] && leg >= 0 && start <= k.pickups.windowEnd[q] && (k.pickups.requiredSkills[q] & ~skills) == 0;
+        }
+        boolean ok = true;
+        int last = points[length];
+        if (k.drivesToHub(c, length)) {
+            int leg = travel.legSeconds(profile, last, travel.hub, departures[length]);
+            ok = leg >= 0;
+            legs[length] = leg < 0 ? 0 : leg;
+        } else {
+            legs[length] = 0;
+        }
+        slack.suffixOk[length] = true;
+        if (timed) {
+            timedBackward(k, c, sequence, length, slack, ok);
+        } else if (length > 0) {
+            staticBackward(k, c, sequence, length, slack, ok);
+        }
+    }
+
+    /** Static legs: skills and reachability from each stop on, and the latest start per stop (the O(1) test). */
+    private static void staticBackward(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack, boolean ok) {
+        int[] points = slack.points;
+        int[] legs = slack.legs;
+        long skills = k.courierSkills[c];
+        int latestDeparture = k.courierEndAtHub[c] ? k.endLimit(c) - legs[length] : k.courierShiftEnd[c];
+        for (int i = length - 1; i >= 0; i--) {
+            int q = sequence[i];
+            ok = ok && (k.pickups.requiredSkills[q] & ~skills) == 0;
+            slack.suffixOk[i] = ok;
+            int latestStart = Math.min(k.pickups.windowEnd[q], latestDeparture - k.pickups.service[q]);
+            if (latestStart < k.pickups.windowStart[q]) {
+                // No start at this pickup keeps the rest feasible: nothing before it can work either.
+                latestStart = Integer.MIN_VALUE / 2;
+            }
+            slack.latest[i] = latestStart;
+            if (i > 0) {
+                ok = ok && k.travel.reachable(k.courierProfile[c], points[i], points[i + 1]);
+            }
+            latestDeparture = latestStart - legs[i];
+        }
+    }
+
+    /** Time-dependent legs: skills and reachability from each stop on, and whether the times from each stop on hold. */
+    private static void timedBackward(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack, boolean ok) {
+        int[] departures = slack.departures;
+        long skills = k.courierSkills[c];
+        boolean inTime = k.drivesToHub(c, length) ? departures[length] + slack.legs[length] <= k.endLimit(c)
+                : departures[length] <= k.courierShiftEnd[c];
+        slack.timeOk[length] = inTime;
+        for (int i = length - 1; i >= 0; i--) {
+            int q = sequence[i];
+            ok = ok && (k.pickups.requiredSkills[q] & ~skills) == 0;
+            slack.suffixOk[i] = ok;
+            inTime = inTime && slack.starts[i] <= k.pickups.windowEnd[q];
+            slack.timeOk[i] = inTime;
+            if (i > 0) {
+                ok = ok && k.travel.reachable(k.courierProfile[c], slack.points[i], slack.points[i + 1]);
+            }
+        }
+    }
+
+    /** {@link RouteKernel#insertionCost}. */
+    static long insertionCost(RouteKernel k, RouteSlack slack, int p, int position) {
+        if (!slack.prefixOk[position]) {
+            return RouteKernel.NO_LATER;
+        }
+        if (slack.sequence != null) {
+            return walkedInsertionCost(k, slack, p, position);
+        }
+        return slack.timed ? timedInsertionCost(k, slack, p, position) : staticInsertionCost(k, slack, p, position);
+    }
+
+    /**
+     * {@link RouteKernel#insertionCost} for a courier with breaks, exactly, in O(length): walks the
+     * route with pickup p inserted (the breaks taken by the walk's rule, see {@link RouteWalk});
+     * infeasible when the walk has a hard penalty, else the change of the walk's soft cost (which
+     * also counts the delay the insertion causes to later stops). Breaks only delay, so the prefix
+     * test before it (computed without breaks) never refuses a feasible insertion.
+     */
+    private static long walkedInsertionCost(RouteKernel k, RouteSlack slack, int p, int position) {
+        RouteWalk walk = slack.walk(k);
+        int c = slack.courier;
+        walk.start(c);
+        for (int i = 0; i < slack.length; i++) {
+            walk.visit(slack.sequence[i]);
+        }
+        walk.finish();
+        long before = walk.softCost();
+        walk.start(c);
+        for (int i = 0; i <= slack.length; i++) {
+            if (i == position) {
+                walk.visit(p);
+            }
+            if (i < slack.length) {
+                walk.visit(slack.sequence[i]);
+            }
+        }
+        walk.finish();
+        return walk.hardPenalty() > 0 ? RouteKernel.INFEASIBLE : walk.softCost() - before;
+    }
+
+    /** The O(1) test of a static courier against the latest starts of its slack. */
+    private static long staticInsertionCost(RouteKernel k, RouteSlack slack, int p, int position) {
+        int c = slack.courier;
+        KernelTravel travel = k.travel;
+        int profile = k.courierProfile[c];
+        int len = slack.length;
+        int vp = k.pickups.point[p];
+        int previousPoint = slack.points[position];
+        int before = slack.departures[position];
+        int in = travel.legSeconds(profile, previousPoint, vp, before);
+        if (in < 0) {
+            return RouteKernel.INFEASIBLE;
+        }
+        int arrival = (int) RouteClock.arrival(before, in);
+        int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[p]);
+        if (start > k.pickups.windowEnd[p]) {
+            return before > k.pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
+        }
+        int departure = (int) RouteClock.departure(arrival, k.pickups.windowStart[p], k.pickups.service[p]);
+        int nextPoint;
+        int out;
+        if (position < len) {
+            nextPoint = slack.points[position + 1];
+            out = travel.legSeconds(profile, vp, nextPoint, departure);
+            if (out < 0 || !slack.suffixOk[position]
+                    || RouteClock.serviceStart(RouteClock.arrival(departure, out), slack.nextWindowStart[position])
+                    > slack.latest[position]) {
+                return RouteKernel.INFEASIBLE;
+            }
+        } else if (k.courierEndAtHub[c]) {
+            nextPoint = travel.hub;
+            out = travel.legSeconds(profile, vp, nextPoint, departure);
+            if (out < 0 || RouteClock.arrival(departure, out) > k.endLimit(c)) {
+                return RouteKernel.INFEASIBLE;
+            }
+        } else {
+            if (departure > k.courierShiftEnd[c]) {
+                return RouteKernel.INFEASIBLE;
+            }
+            nextPoint = -1;
+            out = 0;
+        }
+        long deltaSeconds = in;
+        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+        if (nextPoint >= 0) {
+            deltaSeconds += out;
+            deltaMetres += travel.legMetres(profile, vp, nextPoint);
+            if (position < len || k.drivesToHub(c, len)) {
+                deltaSeconds -= Math.max(0, travel.legSeconds(profile, previousPoint, nextPoint, before));
+                deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, nextPoint));
+            }
+        }
+        return cost(k, p, start, len, deltaSeconds, deltaMetres);
+    }
+
+    /**
+     * A time-dependent courier's insertion, exactly: the two new legs from their actual departures,
+     * then the push (or pull) propagated along the rest of the route, leg by leg from the new
+     * departures, until a stop starts at the same second as before (from there on the route is
+     * unchanged, by FIFO) or the route ends; any window, shift or cut-off broken on the way makes it
+     * infeasible. The cost has the same terms as the static one, with the added driving seconds of
+     * every re-timed leg (a later departure may drive a later leg slower or faster).
+     */
+    private static long timedInsertionCost(RouteKernel k, RouteSlack slack, int p, int position) {
+        int c = slack.courier;
+        KernelTravel travel = k.travel;
+        int len = slack.length;
+        int profile = k.courierProfile[c];
+        int vp = k.pickups.point[p];
+        int previousPoint = slack.points[position];
+        int before = slack.departures[position];
+        int in = travel.legSeconds(profile, previousPoint, vp, before);
+        if (in < 0) {
+            return RouteKernel.INFEASIBLE;
+        }
+        int arrival = (int) RouteClock.arrival(before, in);
+        int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[p]);
+        if (start > k.pickups.windowEnd[p]) {
+            return before > k.pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
+        }
+        if (!slack.suffixOk[position]) {
+            return RouteKernel.INFEASIBLE;
+        }
+        long deltaSeconds = in;
+        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+        int time = (int) RouteClock.departure(arrival, k.pickups.windowStart[p], k.pickups.service[p]);
+        int from = vp;
+        boolean absorbed = false;
+        for (int i = position; i < len; i++) {
+            int to = slack.points[i + 1];
+            int leg = travel.legSeconds(profile, from, to, time);
+            if (leg < 0) {
+                return RouteKernel.INFEASIBLE;
+            }
+            if (i == position) {
+                deltaMetres += travel.legMetres(profile, vp, to) - Math.max(0, travel.legMetres(profile, previousPoint, to));
+            }
+            deltaSeconds += leg - slack.legs[i];
+            int stopArrival = (int) RouteClock.arrival(time, leg);
+            int s = (int) RouteClock.serviceStart(stopArrival, slack.nextWindowStart[i]);
+            if (s > slack.windowEnds[i]) {
+                return RouteKernel.INFEASIBLE;
+            }
+            if (s == slack.starts[i]) {
+                if (!slack.timeOk[i]) {
+                    return RouteKernel.INFEASIBLE;
+                }
+                absorbed = true;
+                break;
+            }
+            time = (int) RouteClock.departure(stopArrival, slack.nextWindowStart[i], slack.services[i]);
+            from = to;
+        }
+        if (!absorbed) {
+            if (k.courierEndAtHub[c]) {
+                int leg = travel.legSeconds(profile, from, travel.hub, time);
+                if (leg < 0 || RouteClock.arrival(time, leg) > k.endLimit(c)) {
+                    return RouteKernel.INFEASIBLE;
+                }
+                deltaSeconds += leg - slack.legs[len];
+                if (position == len) {
+                    deltaMetres += travel.legMetres(profile, vp, travel.hub);
+                    if (k.drivesToHub(c, len)) {
+                        deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, travel.hub));
+                    }
+                }
+            } else if (time > k.courierShiftEnd[c]) {
+                return RouteKernel.INFEASIBLE;
+            }
+        }
+        return cost(k, p, start, len, deltaSeconds, deltaMetres);
+    }
+
+    /** The soft cost of an insertion: added seconds and metres, the pickup's own response, the fixed cost of a first stop. */
+    private static long cost(RouteKernel k, int p, int start, int len, long deltaSeconds, long deltaMetres) {
+        return k.travelSecondWeight * deltaSeconds + k.metreWeight * deltaMetres
+                + k.responseWeight * k.pickups.priority[p] * Math.max(0, start - k.pickups.release[p]) + (len == 0 ? k.vehicleFixedCost : 0);
+    }
+
+    /** {@link RouteKernel#cheapestInsertion}. */
+    static Insertion cheapestInsertion(RouteKernel k, int p, RouteSlack[] slacks) {
+        long bestCost = RouteKernel.INFEASIBLE;
+        int bestCourier = -1;
+        int bestPosition = -1;
+        for (int r = 0; r < k.courierCount; r++) {
+            int c = k.courierByRank[r];
+            RouteSlack slack = slacks[c];
+            if (slack == null || !k.canTake(slack, p)) {
+                continue;
+            }
+            for (int pos = 0; pos <= slack.length; pos++) {
+                long cost = insertionCost(k, slack, p, pos);
+                if (cost == RouteKernel.NO_LATER) {
+                    break;
+                }
+                // Couriers in id order and positions ascending: strictly cheaper wins, so ties keep the earlier.
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bestCourier = c;
+                    bestPosition = pos;
+                }
+            }
+        }
+        return bestCourier < 0 ? null : new Insertion(bestCourier, bestPosition, bestCost);
+    }
+
+    /** {@link RouteKernel#insertAll}. */
+    static List<Integer> insertAll(RouteKernel k, List<List<Integer>> routes, List<Integer> pending) {
+        RouteSlack[] slacks = new RouteSlack[k.courierCount];
+        int[] buffer = new int[16];
+        for (int c = 0; c < k.courierCount; c++) {
+            slacks[c] = new RouteSlack();
+            buffer = refresh(k, c, routes.get(c), slacks[c], buffer);
+        }
+        List<Integer> left = new ArrayList<>();
+        for (int p : pending) {
+            Insertion best = cheapestInsertion(k, p, slacks);
+            if (best == null) {
+                left.add(p);
+                continue;
+            }
+            routes.get(best.courier()).add(best.position(), p);
+            buffer = refresh(k, best.courier(), routes.get(best.courier()), slacks[best.courier()], buffer);
+        }
+        return left;
+    }
+
+    private static int[] refresh(RouteKernel k, int c, List<Integer> route, RouteSlack slack, int[] buffer) {
+        int[] seq = buffer.length >= route.size() ? buffer : new int[route.size() * 2];
+        for (int i = 0; i < route.size(); i++) {
+            seq[i] = route.get(i);
+        }
+        k.slack(c, seq, route.size(), slack);
+        return seq;
+    }
+}
