@@ -153,15 +153,18 @@ public final class AttributionReport {
         int width = 720;
         int rowH = 24;
         int height = rows.size() * rowH + 34;
-        double scale = (width - left - 20) / (hi - lo);
-        double zero = left + (0 - lo) * scale;
+        // The plot keeps room on both sides for the values written beyond the bars.
+        int pad = 44;
+        double origin = left + pad;
+        double scale = (width - left - 20 - 2 * pad) / (hi - lo);
+        double zero = origin + (0 - lo) * scale;
         h.append("<svg viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"Paired difference in mean response to today, per set-up\">\n");
         for (int i = 0; i < rows.size(); i++) {
             Attribution.Row r = rows.get(i);
             Estimate d = r.responseDiff();
             double y = 8 + i * rowH;
-            double x1 = left + (d.mean() / 60 - lo) * scale;
+            double x1 = origin + (d.mean() / 60 - lo) * scale;
             double a = Math.min(zero, x1);
             double b = Math.max(zero, x1);
             String colour = !Double.isNaN(d.halfWidth()) && d.high() < 0 ? "#15803d"
@@ -171,20 +174,26 @@ public final class AttributionReport {
             h.append("<rect x=\"").append(f(a)).append("\" y=\"").append(f(y + 3)).append("\" width=\"")
                     .append(f(Math.max(0.5, b - a))).append("\" height=\"").append(rowH - 8).append("\" fill=\"")
                     .append(colour).append("\"/>\n");
+            // The value stands beyond the bar and its interval line, so neither crosses it.
+            double outerLeft = a;
+            double outerRight = b;
             if (!Double.isNaN(d.halfWidth())) {
-                double l = left + (d.low() / 60 - lo) * scale;
-                double u = left + (d.high() / 60 - lo) * scale;
+                double l = origin + (d.low() / 60 - lo) * scale;
+                double u = origin + (d.high() / 60 - lo) * scale;
                 h.append("<line x1=\"").append(f(l)).append("\" x2=\"").append(f(u)).append("\" y1=\"").append(f(y + 11))
                         .append("\" y2=\"").append(f(y + 11)).append("\" stroke=\"#0f172a\" stroke-width=\"1.5\"/>\n");
+                outerLeft = Math.min(outerLeft, l);
+                outerRight = Math.max(outerRight, u);
             }
-            h.append("<text x=\"").append(f(d.mean() < 0 ? a - 4 : b + 4)).append("\" y=\"").append(f(y + 14))
+            h.append("<text x=\"").append(f(d.mean() < 0 ? outerLeft - 4 : outerRight + 4)).append("\" y=\"").append(f(y + 14))
                     .append("\" text-anchor=\"").append(d.mean() < 0 ? "end" : "start").append("\">")
                     .append(HtmlReport.esc(signedNum(d.mean() / 60))).append("</text>\n");
         }
         double axis = 8 + rows.size() * rowH;
         h.append("<line x1=\"").append(f(zero)).append("\" x2=\"").append(f(zero)).append("\" y1=\"4\" y2=\"").append(f(axis))
                 .append("\" stroke=\"#0f172a\"/>\n");
-        h.append("<text x=\"").append(f(zero)).append("\" y=\"").append(f(axis + 18)).append("\" text-anchor=\"middle\">")
+        h.append("<text x=\"").append(f(left + (width - left - 20) / 2.0)).append("\" y=\"").append(f(axis + 18))
+                .append("\" text-anchor=\"middle\">")
                 .append("0 = today; mean response difference in minutes (bars), 95% interval (lines)</text>\n</svg>\n");
     }
 
