@@ -72,9 +72,8 @@ public final class RouteWalk {
      */
     public void visit(int p) {
         int to = pickups.point[p];
-        while (nextBreak < breaks.length && Math.max(clock.time() + legFrom(to), pickups.windowStart[p])
-                + pickups.service[p] > breaks[nextBreak + 1]) {
-            takeBreak();
+        if (nextBreak < breaks.length) {
+            breaksBefore(p, to); // out of line: keeps this hot method small enough to inline
         }
         int from = clock.point();
         int leg = clock.drive(to, tables.legSeconds(profile, from, to, (int) clock.time()));
@@ -102,13 +101,12 @@ public final class RouteWalk {
     /** Ends the route: the drive to the hub when due, then shift end, cut-off and capacity. */
     public void finish() {
         int c = courier;
-        if (k.drivesToHub(c, stops)) {
-            while (nextBreak < breaks.length && clock.time() + legFrom(k.hub()) > breaks[nextBreak + 1]) {
-                takeBreak();
-            }
+        boolean toHub = k.drivesToHub(c, stops);
+        if (toHub && nextBreak < breaks.length) {
+            breaksBefore(-1, k.hub());
         }
         long end = clock.time();
-        if (k.drivesToHub(c, stops)) {
+        if (toHub) {
             // The clock stays at the last departure: the drive to the hub is timed by the same rule.
             int from = clock.point();
             int leg = tables.legSeconds(profile, from, k.hub(), (int) end);
@@ -233,6 +231,23 @@ public final class RouteWalk {
     /** Seconds of the leg from the current point to {@code to} leaving now; 0 when unreachable. */
     private int legFrom(int to) {
         return Math.max(tables.legSeconds(profile, clock.point(), to, (int) clock.time()), 0);
+    }
+
+    /**
+     * Takes the breaks due before driving to {@code to}: those whose latest start comes before the
+     * end of serving pickup p there (p &lt; 0: before arriving at the hub).
+     */
+    private void breaksBefore(int p, int to) {
+        while (nextBreak < breaks.length) {
+            long done = clock.time() + legFrom(to);
+            if (p >= 0) {
+                done = Math.max(done, pickups.windowStart[p]) + pickups.service[p];
+            }
+            if (done <= breaks[nextBreak + 1]) {
+                return;
+            }
+            takeBreak();
+        }
     }
 
     /** Takes the next break here: from max(now, earliest) for its seconds; late seconds are hard. */
