@@ -24,10 +24,7 @@ public final class MaxCoveringRule extends ObjectiveRule {
 
     @Override
     public String format(StationingProblem problem, long value) {
-        long weight = 0;
-        for (int c = 0; c < problem.clientCount(); c++) {
-            weight += problem.demandWeight(c);
-        }
+        long weight = totalDemandWeight(problem);
         return weight == 0 ? value + " " + problem.objectiveUnit()
                 : String.format(Locale.ROOT, "%d %s (%.1f%% of demand within target)", value,
                         problem.objectiveUnit(), 100.0 * value / weight);

@@ -228,4 +228,13 @@ public abstract class ObjectiveRule {
             return null;
         }
     }
+
+    /** {@return the demand weight of all the problem's clients, the base of the per-demand readings} */
+    static long totalDemandWeight(StationingProblem problem) {
+        long weight = 0;
+        for (int c = 0; c < problem.clientCount(); c++) {
+            weight += problem.demandWeight(c);
+        }
+        return weight;
+    }
 }

@@ -19,10 +19,7 @@ public final class PMedianRule extends ObjectiveRule {
 
     @Override
     public String format(StationingProblem problem, long value) {
-        long weight = 0;
-        for (int c = 0; c < problem.clientCount(); c++) {
-            weight += problem.demandWeight(c);
-        }
+        long weight = totalDemandWeight(problem);
         return weight == 0 ? value + " " + problem.objectiveUnit()
                 : String.format(Locale.ROOT, "%d %s (demand-weighted mean travel %.1f min)", value,
                         problem.objectiveUnit(), value / (double) weight / 60.0);
