@@ -295,6 +295,65 @@ class DispatcherFaultsTest {
         assertValid(d.currentPlan());
     }
 
+    /**
+     * Compiles only because the dispatcher's calls throw no checked exception: no {@code throws}
+     * clause, no catch, try-with-resources included.
+     */
+    private static DispatchPlan planOfOneRequest(DispatcherOptions options) {
+        try (Dispatcher d = Dispatcher.create(DispatchFixtures.fleet(4, 2), options)) {
+            d.submit(new PickupRequested(DispatchFixtures.pickup("a", 5, EIGHT))).join();
+            return d.currentPlan();
+        }
+    }
+
+    @Test
+    void tryWithResourcesNeedsNoInterruptedExceptionHandling() {
+        for (DispatcherOptions options : List.of(liveOptions(), DispatcherOptions.deterministic(50, 1).withStartSecond(EIGHT))) {
+            DispatchPlan plan = planOfOneRequest(options);
+            assertEquals(1, plan.problem().pickups().size());
+            assertValid(plan);
+        }
+        assertTrue(DispatchFixtures.dispatchThreads().isEmpty(), DispatchFixtures.dispatchThreads().toString());
+    }
+
+    @Test
+    void anInterruptedWaitThrowsUncheckedAndRestoresTheInterruptFlag() throws Exception {
+        GatedModel gate = new GatedModel(DispatcherLocationTest.MODEL);
+        Dispatcher d = made(Dispatcher.create(DispatcherLocationTest.fleet(15, gate), liveOptions()));
+        // The writer is held in the model's extend: a read waits for it.
+        CompletableFuture<List<Decision>> held = d.submit(new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT),
+                new Location(1750, 1750), 0));
+        assertTrue(gate.awaitHeld());
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean flagAfter = new AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            try {
+                d.currentPlan();
+            } catch (Throwable t) {
+                thrown.set(t);
+                flagAfter.set(Thread.currentThread().isInterrupted());
+            }
+        }, "test-reader");
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (reader.getState() != Thread.State.WAITING && reader.getState() != Thread.State.TIMED_WAITING) {
+            assertTrue(System.nanoTime() < deadline, "reader is " + reader.getState());
+            Thread.yield();
+        }
+        reader.interrupt();
+        reader.join(10_000);
+        assertFalse(reader.isAlive());
+        DispatcherInterruptedException e = assertInstanceOf(DispatcherInterruptedException.class, thrown.get());
+        assertInstanceOf(InterruptedException.class, e.getCause());
+        assertTrue(e.getMessage().startsWith("Interrupted while waiting for the current plan"), e.getMessage());
+        assertTrue(flagAfter.get(), "the interrupt flag is set again");
+        // The dispatcher is unaffected: the held event is applied once the model goes on.
+        gate.release();
+        assertEquals(Status.ASSIGNED, held.get(20, TimeUnit.SECONDS).get(0).status());
+        assertTrue(d.health().isRunning(), d.health().toString());
+        assertValid(d.shutdown());
+    }
+
     /** A 7 x 7 street grid in Berlin (lon 13.37-13.43, lat 52.50-52.53), 20 km/h, walking 5 km/h off the road. */
     private static RoadTravelModel berlinGrid() {
         RoadNetwork.Builder b = new RoadNetwork.Builder(CoordinateSystem.GEOGRAPHIC);
