@@ -395,8 +395,10 @@ class DispatcherFaultsTest {
                 Pickup.builder("swapped").point(0).window(EIGHT, 14 * 3600).releaseSecond(EIGHT).build(), swapped, 0))
                 .get(20, TimeUnit.SECONDS));
         IllegalArgumentException cause = assertInstanceOf(IllegalArgumentException.class, refused.getCause());
-        assertTrue(cause.getMessage().startsWith("The pickup (swapped) location (52.515, 13.4) cannot be added"), cause.getMessage());
-        assertTrue(cause.getMessage().contains("longer than a plan allows"), cause.getMessage());
+        // About 5,550 km from the hub, walked off the road at 5 km/h.
+        assertEquals("The pickup (swapped) location (52.515, 13.4) cannot be added to the dispatcher's travel table: its"
+                + " travel to point hub takes 3999293 s, longer than a plan allows (2097152 s): the location is far from every"
+                + " point of the table; check its coordinates", cause.getMessage());
         assertNull(d.status("swapped"));
 
         SplittableRandom random = new SplittableRandom(17);
