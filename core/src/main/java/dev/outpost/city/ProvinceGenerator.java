@@ -1,6 +1,7 @@
 package dev.outpost.city;
 
 import dev.outpost.model.AdminLevel;
+import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.Location;
@@ -35,7 +36,7 @@ public final class ProvinceGenerator {
     private static final double PROVINCE_LATITUDE = 30.6;
     private static final double PROVINCE_LONGITUDE = 114.3;
     private static final double KM_PER_DEGREE = 111.32;
-    private static final double REQUESTS_PER_COURIER = 30;
+    private static final double REQUESTS_PER_COURIER = 18;
 
     private ProvinceGenerator() {
     }
@@ -118,7 +119,8 @@ public final class ProvinceGenerator {
         latitude = Math.round(latitude * 1e4) / 1e4;
         longitude = Math.round(longitude * 1e4) / 1e4;
         // The fleet follows the expected demand (a service centre asks 27.5 pickups a day on average, an
-        // office 2.25): about one courier per 30 requests a day, three in ten of them vans.
+        // office 2.25): about one courier per 18 requests a day (so that the peak hour's load fits), three in ten
+        // of them vans.
         CityParameters sized = params.centreLatitude(latitude).centreLongitude(longitude).build();
         double requests = demand * (27.5 * sized.serviceCentres() + 2.25 * sized.governmentOffices());
         int fleet = Math.max(3, (int) Math.round(requests / REQUESTS_PER_COURIER));
@@ -157,7 +159,10 @@ public final class ProvinceGenerator {
             }
             clients.add(b.build());
         }
-        return new Unit(name, parent, file, scenario.toBuilder().name(name).clients(clients).build());
+        // Room for the fleet: up to half the candidate sites open (the generated town allows a quarter).
+        Budget budget = scenario.budget();
+        Budget roomy = new Budget(Math.max(3, sized.candidateSites() / 2), budget.maxCouriers(), budget.maxOpeningCost());
+        return new Unit(name, parent, file, scenario.toBuilder().name(name).clients(clients).budget(roomy).build());
     }
 
     private static String district(Client c) {

@@ -159,7 +159,9 @@ public final class ProvinceCommand implements Callable<Integer> {
             err.println(results.failures().size() + " of " + results.units().size() + " units failed (the others were"
                     + " run and written):");
             for (ProvinceResults.UnitResult u : results.failures()) {
-                err.println("  " + SafeText.oneLine(u.setup().failure()));
+                for (String line : u.setup().failure().split("\n")) {
+                    err.println("  " + SafeText.oneLine(line));
+                }
             }
             err.flush();
             return ExitCode.INVALID_INPUT;
@@ -193,7 +195,7 @@ public final class ProvinceCommand implements Callable<Integer> {
         public void stationed(ProvinceUnit unit, UnitSetup setup) {
             synchronized (err) {
                 if (setup.failed()) {
-                    err.println("  " + SafeText.oneLine(unit.name()) + ": FAILED: " + SafeText.oneLine(setup.failure()));
+                    err.println("  " + SafeText.oneLine(unit.name()) + ": FAILED (listed at the end)");
                 } else {
                     err.println("  " + SafeText.oneLine(unit.name()) + ": stationed " + setup.couriers() + " couriers at "
                             + setup.optimised().outposts().size() + " outposts; relocation '" + setup.relocation() + "'");

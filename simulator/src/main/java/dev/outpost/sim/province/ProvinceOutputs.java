@@ -235,7 +235,7 @@ public final class ProvinceOutputs {
                 while (row.size() < header.size() - 1) {
                     row.add("");
                 }
-                row.add(u.setup().failure());
+                row.add(u.setup().failure().replace("\n  ", "; ").replace('\n', ' '));
                 rows.add(row);
                 continue;
             }
