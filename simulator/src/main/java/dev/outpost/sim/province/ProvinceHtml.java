@@ -33,6 +33,8 @@ final class ProvinceHtml {
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = "Outpost province: " + results.province().name();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src"
+                        + " 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
                 .append("</head>\n<body>\n<header>\n<h1>").append(esc(title)).append("</h1>\n");
