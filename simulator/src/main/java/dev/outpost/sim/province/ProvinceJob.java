@@ -5,7 +5,6 @@ import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
-import dev.outpost.sim.cli.JobSupport;
 import dev.outpost.sim.engine.EventListener;
 import dev.outpost.sim.engine.SimEvent;
 import dev.outpost.sim.experiment.Estimate;
@@ -209,7 +208,7 @@ public final class ProvinceJob {
                 StationingTravel.mostNumerous(scenario).id(), StationingTravel.Basis.PEAK, 0);
         StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(),
                 StationingObjective.EXPECTED_RESPONSE);
-        String nothing = JobSupport.nothingToStation(scenario, problem);
+        String nothing = ProvinceIo.get().nothingToStation(scenario, problem);
         if (nothing != null) {
             return UnitSetup.failed(unit, unit.label() + ": " + nothing);
         }
@@ -467,7 +466,7 @@ public final class ProvinceJob {
                 if (unit.scenarioText() == null) {
                     throw new IllegalArgumentException(unit.problem());
                 }
-                JobSupport.Loaded loaded = JobSupport.load(unit.scenarioText(), Path.of(unit.file()));
+                ProvinceIo.Loaded loaded = ProvinceIo.get().load(unit.scenarioText(), Path.of(unit.file()));
                 future.complete(new Prepared(loaded.scenario(), loaded.tables(), new TimeOfDayLegTimes(loaded.tables())));
             } catch (RuntimeException e) {
                 future.completeExceptionally(e);
