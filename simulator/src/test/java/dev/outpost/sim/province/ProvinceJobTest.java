@@ -98,6 +98,25 @@ class ProvinceJobTest {
     }
 
     @Test
+    void levelGroupsAddUpToTheServiceCentresAndTheCentreTallies() {
+        ProvinceResults.UnitResult unit = local.units().get(0);
+        for (int day = 0; day < OPTIONS.replications(); day++) {
+            dev.outpost.sim.kpi.RunKpis kpis = unit.today().get(day);
+            double levels = 0;
+            for (dev.outpost.model.AdminLevel level : dev.outpost.model.AdminLevel.values()) {
+                if (kpis.metrics().stream().anyMatch(m -> m.group().equals("level:" + level.label()))) {
+                    levels += kpis.value("level:" + level.label(), "requests");
+                }
+            }
+            assertTrue(levels > 0, "the generated county has levelled centres");
+            assertEquals(kpis.value("class:SERVICE_CENTRE", "requests"), levels, "every centre of the county has a level");
+        }
+        long tallied = unit.todayCentres().stream().mapToLong(DayResult.CentreDay::requests).sum();
+        double counted = unit.today().stream().mapToDouble(k -> k.value("class:SERVICE_CENTRE", "requests")).sum();
+        assertEquals(counted, tallied, "the per-centre tallies add up to the KPIs");
+    }
+
+    @Test
     void aMissingOrDuplicatedResultIsRefused() {
         List<TaskResult> missing = new ArrayList<>(RESULTS);
         missing.remove(missing.size() - 1);
