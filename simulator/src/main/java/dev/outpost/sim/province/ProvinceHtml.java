@@ -43,7 +43,8 @@ final class ProvinceHtml {
         h.append("<p class=\"lead\">").append(results.units().size()).append(" units")
                 .append(failed == 0 ? "" : " (" + failed + " failed, listed below)").append("; in each, today's practice"
                         + " against the optimised set-up on the same ").append(o.replications())
-                .append(" simulated days (seed ").append(o.seed()).append("), as <code>outpost demo</code> runs one town."
+                .append(" simulated days (seed ").append(o.seed()).append(o.growth() == 1 ? "" : "; demand "
+                        + num(o.growth(), 2) + " times the scenarios'").append("), as <code>outpost demo</code> runs one town."
                         + " A centre is covered when at least ").append(num(ProvinceOutputs.COVERED_PERCENT, 0))
                 .append(" % of its requests are reached within target.</p>\n</header>\n");
         totals(h, results, summaries);

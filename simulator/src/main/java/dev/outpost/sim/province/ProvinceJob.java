@@ -221,7 +221,7 @@ public final class ProvinceJob {
                     + " please report it.");
         }
         Layout layout = Layouts.of(plan, "stationing plan");
-        FleetOptions fleet = FleetOptions.defaults();
+        FleetOptions fleet = options.fleet();
         LegTimes legs = prepared.legs();
         List<UnitSetup.PilotRow> pilotRows = new ArrayList<>();
         String relocation = "stay";
@@ -290,7 +290,7 @@ public final class ProvinceJob {
      * @return the set-up
      */
     public static SimSetup setup(Scenario scenario, UnitSetup setup, int arm, ProvinceOptions options) {
-        FleetOptions fleet = FleetOptions.defaults();
+        FleetOptions fleet = options.fleet();
         if (arm == DayTask.TODAY) {
             return new SimSetup(scenario, setup.today().toLayout(), "nearest-idle", "stay", fleet, null);
         }

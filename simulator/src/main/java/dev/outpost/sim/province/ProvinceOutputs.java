@@ -323,6 +323,7 @@ public final class ProvinceOutputs {
         options.put("steps", o.steps());
         options.put("refine", o.refine());
         options.put("dispatch", o.dispatch());
+        options.put("growth", o.growth());
         root.put("coveredPercent", COVERED_PERCENT);
         ObjectNode levels = root.putObject("levels");
         long[][] total = new long[AdminLevel.values().length][4];

@@ -117,6 +117,21 @@ class ProvinceJobTest {
     }
 
     @Test
+    void growthIsAWhatIfOnEveryUnit() {
+        ProvinceOptions grown = new ProvinceOptions(2, 0, 9, 60, 1, "cheapest-insertion", 1.5);
+        ProvinceResults results = ProvinceJob.runLocal(province, grown, 2, null);
+        for (int u = 0; u < 2; u++) {
+            assertEquals(local.units().get(u).setup().optimised(), results.units().get(u).setup().optimised(),
+                    "the stationing plans the scenario's own demand");
+            double before = local.units().get(u).today().stream().mapToDouble(k -> k.value("all", "requests")).sum();
+            double after = results.units().get(u).today().stream().mapToDouble(k -> k.value("all", "requests")).sum();
+            assertTrue(after > 1.3 * before, "half as many requests again: " + before + " -> " + after);
+        }
+        assertTrue(ProvinceOutputs.texts(results).get(ProvinceOutputs.PROVINCE_JSON).contains("\"growth\": 1.5"));
+        assertThrows(IllegalArgumentException.class, () -> new ProvinceOptions(2, 0, 9, 60, 1, "cheapest-insertion", 0));
+    }
+
+    @Test
     void aMissingOrDuplicatedResultIsRefused() {
         List<TaskResult> missing = new ArrayList<>(RESULTS);
         missing.remove(missing.size() - 1);
