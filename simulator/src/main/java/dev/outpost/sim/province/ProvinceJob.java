@@ -181,6 +181,16 @@ public final class ProvinceJob {
      * @return its set-ups, or why it failed
      */
     public static UnitSetup station(UnitTask task, int threads) {
+        try {
+            return stationChecked(task, threads);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // A unit the planning cannot take (a limit of the solver, a scenario the checks let through)
+            // fails alone: the other units run and are written.
+            return UnitSetup.failed(task.unit(), task.unit().label() + ": " + e.getMessage());
+        }
+    }
+
+    private static UnitSetup stationChecked(UnitTask task, int threads) {
         ProvinceUnit unit = task.unit();
         ProvinceOptions options = task.options();
         if (unit.problem() != null) {
@@ -197,10 +207,6 @@ public final class ProvinceJob {
         if (couriers == 0) {
             return UnitSetup.failed(unit, unit.label() + ": the scenario (" + scenario.name() + ") has no couriers;"
                     + " add a courier type with a count of at least 1.");
-        }
-        if (!DispatchPolicies.DISPATCH.contains(options.dispatch())) {
-            throw new IllegalArgumentException("The dispatch (" + options.dispatch() + ") is unknown; use one of "
-                    + DispatchPolicies.DISPATCH + ".");
         }
         CurrentLayout fromScenario = CurrentLayout.ofScenario(scenario);
         CurrentLayout current = fromScenario != null ? fromScenario : CurrentLayout.hub();

@@ -1,6 +1,7 @@
 package dev.outpost.sim.province;
 
 import dev.outpost.sim.fleet.FleetOptions;
+import dev.outpost.sim.policy.DispatchPolicies;
 import java.io.Serializable;
 
 /**
@@ -53,8 +54,9 @@ public record ProvinceOptions(int replications, int pilot, long seed, int steps,
         if (refine < 1) {
             throw new IllegalArgumentException("The refine candidates (" + refine + ") must be at least 1.");
         }
-        if (dispatch == null || dispatch.isBlank()) {
-            throw new IllegalArgumentException("The dispatch policy must be given.");
+        if (dispatch == null || !DispatchPolicies.DISPATCH.contains(dispatch)) {
+            throw new IllegalArgumentException("The dispatch (" + dispatch + ") is unknown; use one of "
+                    + DispatchPolicies.DISPATCH + ".");
         }
         if (!(growth > 0 && growth <= 20)) {
             throw new IllegalArgumentException("The growth (" + growth + ") must be more than 0 and at most 20.");
