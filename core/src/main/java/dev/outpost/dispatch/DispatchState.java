@@ -55,14 +55,20 @@ final class DispatchState {
     record Snapshot(long version, List<Courier> couriers, List<Pickup> pickups, List<List<String>> routes,
             TravelTimes travel, TravelTables tables) {
 
-        /** The routing problem of this snapshot (time-dependent when {@code tables} is set). */
+        /**
+         * The routing problem of this snapshot (time-dependent when {@code tables} is set; then
+         * {@code travel} may be null and is made from the tables here, off the writer thread).
+         */
         RoutingProblem problem(int hub, int cutoff) {
-            return new RoutingProblem(couriers, pickups, hub, cutoff, travel, tables);
+            return new RoutingProblem(couriers, pickups, hub, cutoff, travel != null ? travel : tables.freeFlow(0), tables);
         }
     }
 
     private final LiveTable table;
+    /** The static table, or of a time-of-day fleet null until {@link #travel()} makes it (not on the request path). */
     private TravelTimes travel;
+    /** The points the last snapshot references (re-optimisation may still read them): not reused until the next. */
+    private BitSet pinned = new BitSet();
     /** The time-of-day tables over the points of {@code travel}, or null (static). */
     private TravelTables tables;
     private final int hub;
@@ -94,7 +100,7 @@ final class DispatchState {
         this.cutoff = fleet.cutoffSecond();
         this.options = options;
         this.now = startSecond;
-        RoutingProblem empty = new RoutingProblem(List.of(), List.of(), hub, cutoff, travel, tables);
+        RoutingProblem empty = new RoutingProblem(List.of(), List.of(), hub, cutoff, travel(), tables);
         this.kernel = RouteKernel.of(empty, options);
         for (Courier c : fleet.couriers()) {
             addCourier(c);
@@ -609,18 +615,37 @@ final class DispatchState {
                     + ") cannot be added to the dispatcher's travel table: " + e.getMessage(), e);
         }
         if (changed) {
-            travel = table.table();
             tables = table.tables();
-            kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel, tables), options);
+            if (tables != null) {
+                // Time of day: the tables grew in place; the kernel reads them without a copy or an O(points²) check.
+                travel = null;
+                kernel = kernel.withTables(tables);
+            } else {
+                travel = table.table();
+                kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel, tables),
+                        options);
+            }
             for (LiveCourier s : active) {
                 refresh(s);
             }
         }
     }
 
-    /** The points referenced now: open requests and the active couriers' positions, except {@code moving}'s. */
+    /** The static table, or the first profile's free-flow table (made once per change of the tables: O(points²)). */
+    private TravelTimes travel() {
+        if (travel == null) {
+            travel = table.table();
+        }
+        return travel;
+    }
+
+    /**
+     * The points referenced now (open requests and the active couriers' positions, except
+     * {@code moving}'s) and those the last snapshot referenced (the tables grow in place, so a
+     * point that a re-optimisation round may still read is not rewritten).
+     */
     private BitSet pointsInUse(LiveCourier moving) {
-        BitSet used = new BitSet(travel.size());
+        BitSet used = (BitSet) pinned.clone();
         for (Pickup p : kernelPickups) {
             LiveRequest r = requests.get(p.id());
             if (r.status == Status.ASSIGNED || pool.contains(p.id())) {
@@ -671,7 +696,9 @@ final class DispatchState {
 
     /** A copy of what re-optimisation needs. */
     Snapshot snapshot() {
-        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes(), travel, tables);
+        pinned = pointsInUse(null);
+        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes(), tables == null ? travel : null,
+                tables);
     }
 
     /** The current plan, checked. */
@@ -680,7 +707,7 @@ final class DispatchState {
     }
 
     private DispatchPlan plan(List<List<String>> routes, DispatchPlan.Origin origin) {
-        RoutingProblem problem = new RoutingProblem(kernelCouriers, plannablePickups(), hub, cutoff, travel, tables);
+        RoutingProblem problem = new RoutingProblem(kernelCouriers, plannablePickups(), hub, cutoff, travel(), tables);
         RoutePlan plan = RoutingSolver.evaluate(problem, options, routes);
         Map<String, String> fixed = new LinkedHashMap<>();
         for (LiveCourier s : active) {

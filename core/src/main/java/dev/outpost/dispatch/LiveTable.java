@@ -7,6 +7,8 @@ import dev.outpost.model.CourierType;
 import dev.outpost.travel.TravelPoint;
 import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
+import dev.outpost.travel.road.RoadLiveTables;
+import dev.outpost.travel.road.RoadTravelModel;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -56,6 +58,8 @@ final class LiveTable {
     private final List<CourierType> courierTypes;
     private final Congestion congestion;
     private long addedIds;
+    /** The road model's live state over {@link #tables}, or null (static fleet, or another model). */
+    private final RoadLiveTables live;
 
     LiveTable(Fleet fleet) {
         this.table = fleet.travel();
@@ -70,11 +74,29 @@ final class LiveTable {
                 byLocation.putIfAbsent(locations.get(i), i);
             }
         }
+        this.live = tables != null && model instanceof RoadTravelModel road
+                ? road.live(tables, locations, courierTypes, congestion) : null;
     }
 
-    /** The current table. */
+    /** Metres from {@code location} to the nearest road node, or NaN when the model has no road network. */
+    double nearestRoadMetres(Location location) {
+        return model instanceof RoadTravelModel road ? road.nearestNodeMetres(location) : Double.NaN;
+    }
+
+    /**
+     * The current table (of a time-of-day fleet: the first profile's free-flow table, made from
+     * {@link #tables()} on the first call after a change: O(size²), not for the request path).
+     */
     TravelTimes table() {
+        if (table == null) {
+            table = tables.freeFlow(0);
+        }
         return table;
+    }
+
+    /** Number of points of the current table. */
+    int size() {
+        return tables != null ? tables.size() : table.size();
     }
 
     /** The current time-of-day tables over the points of {@link #table()}, or null for a static fleet. */
@@ -126,7 +148,14 @@ final class LiveTable {
         for (Location l : fresh) {
             extra.add(new TravelPoint(ID_PREFIX + addedIds++, l));
         }
-        int n = table.size();
+        int n = size();
+        if (live != null) {
+            int[] target = targets(n, used, found, extra.size());
+            tables = live.put(tables, target, extra.stream().map(TravelPoint::id).toList(), List.copyOf(fresh));
+            table = null;
+            place(fresh, target, n);
+            return true;
+        }
         TravelTimes extended = null;
         TravelTables extendedTables = null;
         int size;
@@ -141,12 +170,34 @@ final class LiveTable {
             throw new IllegalStateException("The travel model " + model + " extended " + n + " points by " + extra.size()
                     + " to " + size + " points; expected " + (n + extra.size()) + ".");
         }
-        // The points of the previous change were referenced (or dropped) by the events that asked for them.
+        int[] target = targets(n, used, found, extra.size());
+        int appended = 0;
+        for (int t : target) {
+            appended += t >= n ? 1 : 0;
+        }
+        if (tables == null) {
+            table = appended == target.length ? extended : gather(extended, n, target, n + appended);
+        } else {
+            tables = appended == target.length ? extendedTables
+                    : extendedTables.select(sources(n, target, n + appended));
+            table = null;
+        }
+        place(fresh, target, n);
+        return true;
+    }
+
+    /**
+     * The points for {@code count} new locations: added points neither {@code used} nor
+     * {@code found} (nor handed out since the last change), else appended after the {@code n}
+     * points. The points of the previous change were referenced (or dropped) by the events that
+     * asked for them, so they are released here.
+     */
+    private int[] targets(int n, BitSet used, BitSet found, int count) {
         reserved.clear();
         reserved.or(found);
         BitSet taken = (BitSet) used.clone();
         taken.or(found);
-        int[] target = new int[extra.size()];
+        int[] target = new int[count];
         int appended = 0;
         int free = basePoints;
         for (int e = 0; e < target.length; e++) {
@@ -157,13 +208,11 @@ final class LiveTable {
                 target[e] = n + appended++;
             }
         }
-        if (tables == null) {
-            table = appended == target.length ? extended : gather(extended, n, target, n + appended);
-        } else {
-            tables = appended == target.length ? extendedTables
-                    : extendedTables.select(sources(n, target, n + appended));
-            table = tables.freeFlow(0);
-        }
+        return target;
+    }
+
+    /** Records the new locations at their points. */
+    private void place(Collection<Location> fresh, int[] target, int n) {
         int e = 0;
         for (Location l : fresh) {
             int t = target[e++];
@@ -176,7 +225,6 @@ final class LiveTable {
             byLocation.put(l, t);
             reserved.set(t);
         }
-        return true;
     }
 
     /** For each point {@code t < size} of the gathered table, its point in the extended table (see {@link #gather}). */
