@@ -37,10 +37,8 @@ public final class RoadLiveTables {
     private final List<RoadTravelModel.Variant> unique = new ArrayList<>();
     /** [profile][distinct table] index into {@link #unique}. */
     private final int[][] variantOf;
-    /** [unique variant] its hierarchy, built on first use. */
-    private final ContractionHierarchy[] hierarchies;
-    /** [unique variant] vertices by descending rank of its hierarchy. */
-    private final int[][] descending;
+    /** [unique variant] its hierarchy laid out for the sweeps, built on first use. */
+    private final Sweep[] sweeps;
     /** [unique variant] its snapping group. */
     private final int[] groupOf;
     /** [group] the kept snapper (null: the whole network). */
@@ -50,8 +48,66 @@ public final class RoadLiveTables {
     private long[][] legMillis;
     private long[][] legDecimetres;
     private int size;
+    /** Upward search distances by vertex (INF except during a search), and the vertices it touched. */
     private final long[] dist;
+    private final int[] touched;
+    /** Distances from the target (row) and to it (column), by sweep position. */
+    private final long[] rowDist;
+    private final long[] columnDist;
     private final IndexedMinHeap heap;
+
+    /**
+     * A hierarchy laid out for PHAST: vertex positions in descending rank (position 0 is the
+     * highest), and per position the arcs from higher vertices into it (forward: for distances
+     * from a source) and out of it to higher vertices (backward: distances to a target), heads as
+     * positions, so that a sweep reads its arrays in order.
+     */
+    private static final class Sweep {
+        final ContractionHierarchy hierarchy;
+        final int[] position;
+        final int[] forwardFirst;
+        final int[] forwardHead;
+        final long[] forwardWeight;
+        final int[] backwardFirst;
+        final int[] backwardHead;
+        final long[] backwardWeight;
+
+        Sweep(ContractionHierarchy h) {
+            hierarchy = h;
+            int n = h.nodeCount();
+            Integer[] order = new Integer[n];
+            for (int v = 0; v < n; v++) {
+                order[v] = v;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(h.rank(b), h.rank(a)));
+            position = new int[n];
+            for (int q = 0; q < n; q++) {
+                position[order[q]] = q;
+            }
+            forwardFirst = new int[n + 1];
+            forwardHead = new int[h.downHead().length];
+            forwardWeight = new long[h.downHead().length];
+            backwardFirst = new int[n + 1];
+            backwardHead = new int[h.upHead().length];
+            backwardWeight = new long[h.upHead().length];
+            lay(order, h.downFirst(), h.downHead(), h.downWeight(), forwardFirst, forwardHead, forwardWeight);
+            lay(order, h.upFirst(), h.upHead(), h.upWeight(), backwardFirst, backwardHead, backwardWeight);
+        }
+
+        private void lay(Integer[] order, int[] first, int[] head, long[] weight, int[] outFirst, int[] outHead,
+                long[] outWeight) {
+            int k = 0;
+            for (int q = 0; q < order.length; q++) {
+                int v = order[q];
+                for (int e = first[v]; e < first[v + 1]; e++) {
+                    outHead[k] = position[head[e]];
+                    outWeight[k] = weight[e];
+                    k++;
+                }
+                outFirst[q + 1] = k;
+            }
+        }
+    }
 
     RoadLiveTables(RoadTravelModel model, RoadTravelModel.Variants variants, TravelTables tables, List<Location> points) {
         this.model = model;
@@ -92,8 +148,7 @@ public final class RoadLiveTables {
             }
         }
         groupOf = groupList.stream().mapToInt(Integer::intValue).toArray();
-        hierarchies = new ContractionHierarchy[unique.size()];
-        descending = new int[unique.size()][];
+        sweeps = new Sweep[unique.size()];
         int n = points.size();
         int capacity = Math.max(16, n + n / 2);
         vertex = new int[snappers.size()][capacity];
@@ -109,6 +164,10 @@ public final class RoadLiveTables {
         size = n;
         int nodes = model.network().nodeCount();
         dist = new long[nodes];
+        Arrays.fill(dist, INF);
+        touched = new int[nodes];
+        rowDist = new long[nodes];
+        columnDist = new long[nodes];
         heap = new IndexedMinHeap(nodes);
     }
 
@@ -197,7 +256,8 @@ public final class RoadLiveTables {
 
     /** Rows and columns (seconds, metres) of the targets over {@code total} points in variant {@code u}. */
     private int[][] rowsAndColumns(int u, int[] targets, int total) {
-        ContractionHierarchy h = hierarchy(u);
+        Sweep sweep = sweep(u);
+        int[] position = sweep.position;
         int g = groupOf[u];
         int[] vx = vertex[g];
         long[] ms = legMillis[g];
@@ -209,13 +269,11 @@ public final class RoadLiveTables {
         int[] colM = new int[k * total];
         for (int e = 0; e < k; e++) {
             int t = targets[e];
-            sweep(h, descending[u], vx[t], true);
+            distances(sweep, vx[t]);
             for (int j = 0; j < total; j++) {
-                write(rowS, rowM, e * total + j, dist[vx[j]], ms[t] + ms[j], dm[t] + dm[j]);
-            }
-            sweep(h, descending[u], vx[t], false);
-            for (int i = 0; i < total; i++) {
-                write(colS, colM, e * total + i, dist[vx[i]], ms[i] + ms[t], dm[i] + dm[t]);
+                int q = position[vx[j]];
+                write(rowS, rowM, e * total + j, rowDist[q], ms[t] + ms[j], dm[t] + dm[j]);
+                write(colS, colM, e * total + j, columnDist[q], ms[j] + ms[t], dm[j] + dm[t]);
             }
         }
         return new int[][] {rowS, rowM, colS, colM};
@@ -233,61 +291,78 @@ public final class RoadLiveTables {
         metres[cell] = Math.toIntExact((decimetres + 9) / 10);
     }
 
-    private ContractionHierarchy hierarchy(int u) {
-        if (hierarchies[u] == null) {
-            ContractionHierarchy h = unique.get(u).hierarchy(model);
-            int n = h.nodeCount();
-            Integer[] order = new Integer[n];
-            for (int v = 0; v < n; v++) {
-                order[v] = v;
-            }
-            Arrays.sort(order, (a, b) -> Integer.compare(h.rank(b), h.rank(a)));
-            descending[u] = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-            hierarchies[u] = h;
+    private Sweep sweep(int u) {
+        if (sweeps[u] == null) {
+            sweeps[u] = new Sweep(unique.get(u).hierarchy(model));
         }
-        return hierarchies[u];
+        return sweeps[u];
     }
 
     /**
-     * Packed shortest weights into {@link #dist}: from {@code source} to every vertex
-     * ({@code forward}), or from every vertex to it: an upward search, then one pass in
-     * descending rank over the arcs down from each vertex.
+     * Packed shortest weights from vertex {@code t} to every vertex ({@link #rowDist}) and from
+     * every vertex to it ({@link #columnDist}), by sweep position: an upward search each way, then
+     * one pass in descending rank over the arcs from higher vertices.
      */
-    private void sweep(ContractionHierarchy h, int[] order, int source, boolean forward) {
-        int[] searchFirst = forward ? h.upFirst() : h.downFirst();
-        int[] searchHead = forward ? h.upHead() : h.downHead();
-        long[] searchWeight = forward ? h.upWeight() : h.downWeight();
-        int[] sweepFirst = forward ? h.downFirst() : h.upFirst();
-        int[] sweepHead = forward ? h.downHead() : h.upHead();
-        long[] sweepWeight = forward ? h.downWeight() : h.upWeight();
-        Arrays.fill(dist, INF);
+    private void distances(Sweep sweep, int t) {
+        ContractionHierarchy h = sweep.hierarchy;
+        Arrays.fill(rowDist, INF);
+        Arrays.fill(columnDist, INF);
+        upward(h.upFirst(), h.upHead(), h.upWeight(), t, sweep.position, rowDist);
+        upward(h.downFirst(), h.downHead(), h.downWeight(), t, sweep.position, columnDist);
+        int[] fFirst = sweep.forwardFirst;
+        int[] fHead = sweep.forwardHead;
+        long[] fWeight = sweep.forwardWeight;
+        int[] bFirst = sweep.backwardFirst;
+        int[] bHead = sweep.backwardHead;
+        long[] bWeight = sweep.backwardWeight;
+        int n = rowDist.length;
+        for (int q = 0; q < n; q++) {
+            long best = rowDist[q];
+            for (int e = fFirst[q]; e < fFirst[q + 1]; e++) {
+                long du = rowDist[fHead[e]];
+                if (du != INF && du + fWeight[e] < best) {
+                    best = du + fWeight[e];
+                }
+            }
+            rowDist[q] = best;
+            best = columnDist[q];
+            for (int e = bFirst[q]; e < bFirst[q + 1]; e++) {
+                long dw = columnDist[bHead[e]];
+                if (dw != INF && dw + bWeight[e] < best) {
+                    best = dw + bWeight[e];
+                }
+            }
+            columnDist[q] = best;
+        }
+    }
+
+    /** Dijkstra from {@code source} over the upward arcs given; distances written to {@code out} by position. */
+    private void upward(int[] first, int[] head, long[] weight, int source, int[] position, long[] out) {
+        int count = 0;
         dist[source] = 0;
+        touched[count++] = source;
         heap.clear();
         heap.insertOrDecrease(source, 0);
         while (!heap.isEmpty()) {
             int v = heap.poll();
             long d = dist[v];
-            for (int e = searchFirst[v]; e < searchFirst[v + 1]; e++) {
-                int w = searchHead[e];
-                long nd = d + searchWeight[e];
-                if (nd < dist[w]) {
+            for (int e = first[v]; e < first[v + 1]; e++) {
+                int w = head[e];
+                long nd = d + weight[e];
+                long old = dist[w];
+                if (nd < old) {
+                    if (old == INF) {
+                        touched[count++] = w;
+                    }
                     dist[w] = nd;
                     heap.insertOrDecrease(w, nd);
                 }
             }
         }
-        for (int v : order) {
-            long best = dist[v];
-            for (int e = sweepFirst[v]; e < sweepFirst[v + 1]; e++) {
-                long du = dist[sweepHead[e]];
-                if (du != INF) {
-                    long nd = du + sweepWeight[e];
-                    if (nd < best) {
-                        best = nd;
-                    }
-                }
-            }
-            dist[v] = best;
+        for (int i = 0; i < count; i++) {
+            int v = touched[i];
+            out[position[v]] = dist[v];
+            dist[v] = INF;
         }
     }
 }
