@@ -65,6 +65,8 @@ final class DispatchState {
     }
 
     private final LiveTable table;
+    /** Locations farther than this from the road network are refused (see {@link DispatcherOptions#maxSnapMetres()}). */
+    private final double maxSnapMetres;
     /** The static table, or of a time-of-day fleet null until {@link #travel()} makes it (not on the request path). */
     private TravelTimes travel;
     /** The points the last snapshot references (re-optimisation may still read them): not reused until the next. */
@@ -93,6 +95,12 @@ final class DispatchState {
     private int[] sequenceBuffer = new int[64];
 
     DispatchState(Fleet fleet, RoutingOptions options, int startSecond) {
+        this(fleet, options, startSecond, DispatcherOptions.DEFAULT_MAX_SNAP_METRES);
+    }
+
+    /** As the three-argument constructor, locations farther than {@code maxSnapMetres} from the road network refused. */
+    DispatchState(Fleet fleet, RoutingOptions options, int startSecond, double maxSnapMetres) {
+        this.maxSnapMetres = maxSnapMetres;
         this.table = new LiveTable(fleet);
         this.travel = table.table();
         this.tables = table.tables();
@@ -583,6 +591,15 @@ final class DispatchState {
         return table.find(location);
     }
 
+    /**
+     * Whether batching the locations of queued events saves work: when each change of the table
+     * copies it (a static table, or a model without live tables); live road tables grow in place,
+     * so each event pays only for its own location.
+     */
+    boolean batchesLocations() {
+        return !table.growsInPlace();
+    }
+
     /** Whether the travel table has a point at {@code location} (an event there needs no model call). */
     boolean hasLocation(Location location) {
         return table.find(location) >= 0;
@@ -606,6 +623,11 @@ final class DispatchState {
      * @throws IllegalArgumentException naming {@code what}, the location and the model's reason
      */
     private void addLocations(Collection<Location> locations, LiveCourier moving, String what) {
+        for (Location l : locations) {
+            if (table.find(l) < 0) {
+                requireNearRoads(what, l);
+            }
+        }
         boolean changed;
         try {
             changed = table.add(locations, pointsInUse(moving));
@@ -629,6 +651,31 @@ final class DispatchState {
                 refresh(s);
             }
         }
+    }
+
+    /**
+     * Refuses a location farther than the snapping distance from the road network, naming its
+     * coordinates and the nearest road node's distance, and hinting at swapped latitude and
+     * longitude when the swapped location would be near enough.
+     */
+    private void requireNearRoads(String what, Location l) {
+        double metres = table.nearestRoadMetres(l);
+        if (Double.isNaN(metres) || metres <= maxSnapMetres) {
+            return;
+        }
+        Location swapped = new Location(l.y(), l.x());
+        double swappedMetres = table.nearestRoadMetres(swapped);
+        String hint = swappedMetres <= maxSnapMetres
+                ? "; " + table.axes() + " look swapped: " + table.describe(swapped) + " is " + metres(swappedMetres)
+                        + " from a road node" : "";
+        throw new IllegalArgumentException("The " + what + " " + table.describe(l) + " is " + metres(metres)
+                + " from the nearest road node, farther than the snapping distance of " + metres(maxSnapMetres)
+                + " (DispatcherOptions.withMaxSnapMetres)" + hint + ".");
+    }
+
+    private static String metres(double m) {
+        return m >= 10_000 ? String.format(java.util.Locale.ROOT, "%,.0f km", m / 1000)
+                : String.format(java.util.Locale.ROOT, "%,.0f m", m);
     }
 
     /** The static table, or the first profile's free-flow table (made once per change of the tables: O(points²)). */

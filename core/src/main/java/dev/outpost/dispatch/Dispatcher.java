@@ -127,12 +127,14 @@ public final class Dispatcher implements AutoCloseable {
     private final RoutingSolver[] roundSolvers = new RoutingSolver[LEVELS];
     private final Thread writer;
     private final Thread worker;
+    /** GPS fixes held while requests wait (writer thread only). */
+    private final PendingFixes fixes = new PendingFixes();
     private volatile boolean stopping;
     private volatile DispatchPlan finalPlan;
 
     private Dispatcher(Fleet fleet, DispatcherOptions options) {
         this.options = options;
-        this.state = new DispatchState(fleet, options.routing(), options.startSecond());
+        this.state = new DispatchState(fleet, options.routing(), options.startSecond(), options.maxSnapMetres());
         this.solver = RoutingSolver.create(options.routing());
         if (options.deterministic()) {
             inbox = null;
@@ -374,17 +376,16 @@ public final class Dispatcher implements AutoCloseable {
                 if (m == null) {
                     m = results.poll();
                 }
-                if (m instanceof EventMessage e) {
-                    try {
-                        prepareLocations(e.event());
-                        e.reply().complete(state.apply(e.event()));
-                        eventsSinceRound = true;
-                    } catch (IllegalArgumentException ex) {
-                        e.reply().completeExceptionally(ex);
-                    } catch (RuntimeException ex) {
-                        LOG.error("The dispatcher failed on event {}", e.event(), ex);
-                        e.reply().completeExceptionally(ex);
-                    }
+                // GPS fixes wait while requests are served (PendingFixes); anything else sees them first.
+                if (m instanceof EventMessage e && e.event() instanceof DispatchEvent.CourierMoved fix) {
+                    fixes.hold(fix, e.reply());
+                    eventsSinceRound = true;
+                } else if (!(m instanceof EventMessage e && e.event() instanceof DispatchEvent.PickupRequested)) {
+                    applyFixes();
+                }
+                if (m instanceof EventMessage e && !(e.event() instanceof DispatchEvent.CourierMoved)) {
+                    applyEvent(e);
+                    eventsSinceRound = true;
                 } else if (m instanceof ResultMessage r) {
                     workerBusy = false;
                     idleSince = System.nanoTime();
@@ -406,6 +407,9 @@ public final class Dispatcher implements AutoCloseable {
                     stopping = true;
                     s.reply().complete(state.plan());
                     break;
+                }
+                if (inbox.isEmpty()) {
+                    applyFixes();
                 }
                 // Next round, when the worker is idle (see LEVELS for its length): short after events,
                 // longer after an adopted one, longer still after one that found nothing, until the
@@ -446,6 +450,45 @@ public final class Dispatcher implements AutoCloseable {
         }
     }
 
+    /** Applies one event and completes its future: decisions, or the reason it was refused. */
+    private void applyEvent(EventMessage e) {
+        try {
+            prepareLocations(e.event());
+            e.reply().complete(state.apply(e.event()));
+        } catch (IllegalArgumentException ex) {
+            e.reply().completeExceptionally(ex);
+        } catch (RuntimeException ex) {
+            LOG.error("The dispatcher failed on event {}", e.event(), ex);
+            e.reply().completeExceptionally(ex);
+        }
+    }
+
+    /**
+     * Applies the held GPS fixes, in order, their new locations added to the table with one change
+     * (one kernel rebuild for all of them); a location that cannot be added fails only its own fix.
+     */
+    private void applyFixes() {
+        if (fixes.isEmpty()) {
+            return;
+        }
+        Set<Location> batch = new LinkedHashSet<>();
+        for (Location l : fixes.locations()) {
+            if (!state.hasLocation(l)) {
+                batch.add(l);
+            }
+        }
+        if (batch.size() > 1) {
+            try {
+                state.prepareLocations(batch);
+            } catch (IllegalArgumentException ex) {
+                LOG.debug("Locations of held GPS fixes not added at once ({}); each fix adds its own", ex.getMessage());
+            }
+        }
+        for (PendingFixes.Held h : fixes.drain()) {
+            applyEvent(new EventMessage(h.fix(), h.reply()));
+        }
+    }
+
     /**
      * Before an event at a location the table does not have: the new locations of this event and
      * of the next queued ones (up to {@link #LOCATION_BATCH}) get their points with one model call
@@ -453,7 +496,7 @@ public final class Dispatcher implements AutoCloseable {
      */
     private void prepareLocations(DispatchEvent event) {
         Location first = locationOf(event);
-        if (first == null || state.hasLocation(first)) {
+        if (first == null || state.hasLocation(first) || !state.batchesLocations()) {
             return;
         }
         Set<Location> batch = new LinkedHashSet<>();
@@ -462,7 +505,9 @@ public final class Dispatcher implements AutoCloseable {
             if (batch.size() >= LOCATION_BATCH) {
                 break;
             }
-            Location l = queued instanceof EventMessage q ? locationOf(q.event()) : null;
+            // Held fixes are batched when they are applied (applyFixes), not on a request's time.
+            Location l = queued instanceof EventMessage q && !(q.event() instanceof DispatchEvent.CourierMoved)
+                    ? locationOf(q.event()) : null;
             if (l != null && !state.hasLocation(l)) {
                 batch.add(l);
             }
@@ -487,6 +532,9 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void failQueued() {
+        for (PendingFixes.Held h : fixes.drain()) {
+            h.reply().completeExceptionally(new IllegalStateException("The dispatcher is shut down; the event was not applied."));
+        }
         Message m;
         while ((m = inbox.poll()) != null) {
             IllegalStateException down = new IllegalStateException("The dispatcher is shut down; the event was not applied.");

@@ -1,5 +1,6 @@
 package dev.outpost.dispatch;
 
+import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.model.Congestion;
@@ -76,6 +77,29 @@ final class LiveTable {
         }
         this.live = tables != null && model instanceof RoadTravelModel road
                 ? road.live(tables, locations, courierTypes, congestion) : null;
+    }
+
+    /** Whether a new location is written in place (live road tables) rather than into a copy of the table. */
+    boolean growsInPlace() {
+        return live != null;
+    }
+
+    /** {@code location} in words: latitude and longitude for geographic coordinates, else x and y. */
+    String describe(Location location) {
+        if (geographic()) {
+            return String.format(java.util.Locale.ROOT, "(latitude %.6f, longitude %.6f)", location.latitude(),
+                    location.longitude());
+        }
+        return String.format(java.util.Locale.ROOT, "(x %.1f, y %.1f)", location.x(), location.y());
+    }
+
+    /** The names of the two axes, for a hint that they look swapped. */
+    String axes() {
+        return geographic() ? "latitude and longitude" : "x and y";
+    }
+
+    private boolean geographic() {
+        return model instanceof RoadTravelModel road && road.network().coordinateSystem() == CoordinateSystem.GEOGRAPHIC;
     }
 
     /** Metres from {@code location} to the nearest road node, or NaN when the model has no road network. */
