@@ -638,17 +638,18 @@ final class DispatchState {
         }
         if (changed) {
             tables = table.tables();
-            if (tables != null) {
-                // Time of day: the tables grew in place; the kernel reads them without a copy or an O(points²) check.
+            if (table.growsInPlace()) {
+                // Live road tables grew in place: the kernel reads them without a copy or an O(points²) check,
+                // and no route's legs changed (only free or new points were written), so the slacks stay valid.
                 travel = null;
                 kernel = kernel.withTables(tables);
             } else {
                 travel = table.table();
                 kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel, tables),
                         options);
-            }
-            for (LiveCourier s : active) {
-                refresh(s);
+                for (LiveCourier s : active) {
+                    refresh(s);
+                }
             }
         }
     }
