@@ -39,6 +39,12 @@ import java.util.Map;
  * <p><b>Time of day.</b> For a fleet with {@link TravelTables} the same happens to every profile's
  * every table ({@link TravelTables#extend}, then {@link TravelTables#select} to move the new points
  * into free slots); {@link #table()} is then the first profile's free-flow table.
+ *
+ * <p><b>Road tables, live.</b> With a {@link RoadTravelModel} and time-of-day tables, a
+ * {@link RoadLiveTables} computes only the new points' rows and columns, per distinct table, and
+ * writes them in place ({@link TravelTables#withPoints}): no copy of the table, a few milliseconds
+ * per location at 2,000 points ({@code RoadAddressCpu}). Points the caller passes as used (the
+ * dispatcher adds those of its last re-optimisation snapshot) are never rewritten.
  */
 final class LiveTable {
 

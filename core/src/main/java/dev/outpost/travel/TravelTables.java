@@ -335,43 +335,53 @@ public final class TravelTables {
         }
         int longest = longestLegSeconds - 1;
         int longestMetres = longestLegMetres;
-        int[] rowS = new int[k * size];
-        int[] rowM = new int[k * size];
-        int[] colS = new int[k * size];
-        int[] colM = new int[k * size];
         for (int p = 0; p < sec.length; p++) {
             int d0 = distinct[p];
+            // All the profile's tables first, then the writes cell by cell: a cell's seconds in every
+            // table share a cache line (see seconds), so each column cell is visited once, not per table.
+            int[][] rowS = new int[d0][k * size];
+            int[][] rowM = new int[d0][k * size];
+            int[][] colS = new int[d0][k * size];
+            int[][] colM = new int[d0][k * size];
             for (int d = 0; d < d0; d++) {
-                filler.fill(p, d, size, targets.clone(), rowS, rowM, colS, colM);
-                int[] ms = met[p][d];
-                int[] ss = sec[p];
-                for (int e = 0; e < k; e++) {
-                    int t = targets[e];
+                filler.fill(p, d, size, targets.clone(), rowS[d], rowM[d], colS[d], colM[d]);
+            }
+            int[] ss = sec[p];
+            for (int e = 0; e < k; e++) {
+                int t = targets[e];
+                for (int i = 0; i < size; i++) {
+                    int cell = (i * newStride + t) * d0;
+                    for (int d = 0; d < d0; d++) {
+                        int v = i == t ? 0 : colS[d][e * size + i];
+                        ss[cell + d] = v;
+                        longest = Math.max(longest, v);
+                    }
+                }
+                for (int d = 0; d < d0; d++) {
+                    int[] ms = met[p][d];
                     for (int i = 0; i < size; i++) {
-                        int s = colS[e * size + i];
-                        int m = colM[e * size + i];
-                        if (i == t) {
-                            s = 0;
-                            m = 0;
-                        }
-                        ss[(i * newStride + t) * d0 + d] = s;
+                        int m = i == t ? 0 : colM[d][e * size + i];
                         ms[i * newStride + t] = m;
-                        longest = Math.max(longest, s);
                         longestMetres = Math.max(longestMetres, m);
                     }
                 }
-                for (int e = 0; e < k; e++) {
-                    int t = targets[e];
+            }
+            for (int e = 0; e < k; e++) {
+                int t = targets[e];
+                int row = t * newStride;
+                for (int j = 0; j < size; j++) {
+                    int cell = (row + j) * d0;
+                    for (int d = 0; d < d0; d++) {
+                        int v = j == t ? 0 : rowS[d][e * size + j];
+                        ss[cell + d] = v;
+                        longest = Math.max(longest, v);
+                    }
+                }
+                for (int d = 0; d < d0; d++) {
+                    int[] ms = met[p][d];
                     for (int j = 0; j < size; j++) {
-                        int s = rowS[e * size + j];
-                        int m = rowM[e * size + j];
-                        if (j == t) {
-                            s = 0;
-                            m = 0;
-                        }
-                        ss[(t * newStride + j) * d0 + d] = s;
-                        ms[t * newStride + j] = m;
-                        longest = Math.max(longest, s);
+                        int m = j == t ? 0 : rowM[d][e * size + j];
+                        ms[row + j] = m;
                         longestMetres = Math.max(longestMetres, m);
                     }
                 }
