@@ -20,9 +20,9 @@ import java.util.Map;
  * one's customised contraction hierarchy and its vertices by descending rank, the snapper of each
  * set of barred road classes, and every point's road vertex and walking legs (snapped once). A new
  * location is then snapped once per snapper, and per <em>distinct</em> re-weighting two sweeps give
- * its row and its column: an upward search from its vertex followed by one pass over all vertices
- * in descending rank (PHAST, Delling et al. 2011): O(vertices + arcs) for the distances to every
- * vertex, so O(points) per row after that. The tables are written in place
+ * its row and its column: an upward search from its vertex (in rank order, no queue) followed by
+ * one pass over all vertices in descending rank (PHAST, Delling et al. 2011): O(vertices + arcs)
+ * for the distances to every vertex, so O(points) per row after that. The tables are written in place
  * ({@link TravelTables#withPoints}). The values equal a full rebuild exactly (the same packed
  * weights, the same minimum over the hierarchy's up-down paths, the same rounding).
  *
@@ -48,13 +48,9 @@ public final class RoadLiveTables {
     private long[][] legMillis;
     private long[][] legDecimetres;
     private int size;
-    /** Upward search distances by vertex (INF except during a search), and the vertices it touched. */
-    private final long[] dist;
-    private final int[] touched;
     /** Distances from the target (row) and to it (column), by sweep position. */
     private final long[] rowDist;
     private final long[] columnDist;
-    private final IndexedMinHeap heap;
 
     /**
      * A hierarchy laid out for PHAST: vertex positions in descending rank (position 0 is the
@@ -163,12 +159,8 @@ public final class RoadLiveTables {
         }
         size = n;
         int nodes = model.network().nodeCount();
-        dist = new long[nodes];
-        Arrays.fill(dist, INF);
-        touched = new int[nodes];
         rowDist = new long[nodes];
         columnDist = new long[nodes];
-        heap = new IndexedMinHeap(nodes);
     }
 
     /**
@@ -300,21 +292,45 @@ public final class RoadLiveTables {
 
     /**
      * Packed shortest weights from vertex {@code t} to every vertex ({@link #rowDist}) and from
-     * every vertex to it ({@link #columnDist}), by sweep position: an upward search each way, then
-     * one pass in descending rank over the arcs from higher vertices.
+     * every vertex to it ({@link #columnDist}), by sweep position. The upward searches need no
+     * queue: every upward arc leads to a lower position, so relaxing the positions from the
+     * source's down to 0 settles each before it is relaxed (a topological order). Then one pass
+     * from position 0 up relaxes the arcs from higher vertices into each position.
      */
     private void distances(Sweep sweep, int t) {
-        ContractionHierarchy h = sweep.hierarchy;
         Arrays.fill(rowDist, INF);
         Arrays.fill(columnDist, INF);
-        upward(h.upFirst(), h.upHead(), h.upWeight(), t, sweep.position, rowDist);
-        upward(h.downFirst(), h.downHead(), h.downWeight(), t, sweep.position, columnDist);
         int[] fFirst = sweep.forwardFirst;
         int[] fHead = sweep.forwardHead;
         long[] fWeight = sweep.forwardWeight;
         int[] bFirst = sweep.backwardFirst;
         int[] bHead = sweep.backwardHead;
         long[] bWeight = sweep.backwardWeight;
+        int source = sweep.position[t];
+        rowDist[source] = 0;
+        columnDist[source] = 0;
+        // Upward: from t along arcs to higher vertices (row: the upward forward arcs, stored as
+        // backward-sweep arcs; column: the upward backward arcs, stored as forward-sweep arcs).
+        for (int q = source; q >= 0; q--) {
+            long dr = rowDist[q];
+            if (dr != INF) {
+                for (int e = bFirst[q]; e < bFirst[q + 1]; e++) {
+                    long nd = dr + bWeight[e];
+                    if (nd < rowDist[bHead[e]]) {
+                        rowDist[bHead[e]] = nd;
+                    }
+                }
+            }
+            long dc = columnDist[q];
+            if (dc != INF) {
+                for (int e = fFirst[q]; e < fFirst[q + 1]; e++) {
+                    long nd = dc + fWeight[e];
+                    if (nd < columnDist[fHead[e]]) {
+                        columnDist[fHead[e]] = nd;
+                    }
+                }
+            }
+        }
         int n = rowDist.length;
         for (int q = 0; q < n; q++) {
             long best = rowDist[q];
@@ -333,36 +349,6 @@ public final class RoadLiveTables {
                 }
             }
             columnDist[q] = best;
-        }
-    }
-
-    /** Dijkstra from {@code source} over the upward arcs given; distances written to {@code out} by position. */
-    private void upward(int[] first, int[] head, long[] weight, int source, int[] position, long[] out) {
-        int count = 0;
-        dist[source] = 0;
-        touched[count++] = source;
-        heap.clear();
-        heap.insertOrDecrease(source, 0);
-        while (!heap.isEmpty()) {
-            int v = heap.poll();
-            long d = dist[v];
-            for (int e = first[v]; e < first[v + 1]; e++) {
-                int w = head[e];
-                long nd = d + weight[e];
-                long old = dist[w];
-                if (nd < old) {
-                    if (old == INF) {
-                        touched[count++] = w;
-                    }
-                    dist[w] = nd;
-                    heap.insertOrDecrease(w, nd);
-                }
-            }
-        }
-        for (int i = 0; i < count; i++) {
-            int v = touched[i];
-            out[position[v]] = dist[v];
-            dist[v] = INF;
         }
     }
 }
