@@ -31,7 +31,11 @@ import java.util.List;
  * {@link #reachable} and {@link #legMetres} take no time; metres are those of the free-flow
  * fastest path. Departures past 24:00 use the next day's slices (the day repeats).
  *
- * <p>Instances are immutable and thread-safe; the arrays are never exposed.
+ * <p>Instances are thread-safe to read and never expose their arrays. Their entries do not change,
+ * with one exception made for live tables: {@link #withPoints} grows a family of tables in place,
+ * writing only the rows and columns of points appended after the tables it is called on (which
+ * they never read) or of points it replaces (whose readers must be done with them; see there).
+ * Calls of {@link #withPoints} on one family must come from one thread at a time.
  */
 public final class TravelTables {
 
