@@ -371,7 +371,8 @@ public final class Dispatcher implements AutoCloseable {
             while (true) {
                 Message m = results.poll();
                 if (m == null) {
-                    m = inbox.poll(workerBusy ? 20 : 100, TimeUnit.MILLISECONDS);
+                    // Held GPS fixes are applied one per turn while the queue is empty (no wait then).
+                    m = inbox.poll(!fixes.isEmpty() ? 0 : workerBusy ? 20 : 100, TimeUnit.MILLISECONDS);
                 }
                 if (m == null) {
                     m = results.poll();
@@ -380,7 +381,7 @@ public final class Dispatcher implements AutoCloseable {
                 if (m instanceof EventMessage e && e.event() instanceof DispatchEvent.CourierMoved fix) {
                     fixes.hold(fix, e.reply());
                     eventsSinceRound = true;
-                } else if (!(m instanceof EventMessage e && e.event() instanceof DispatchEvent.PickupRequested)) {
+                } else if (m != null && !(m instanceof EventMessage e && e.event() instanceof DispatchEvent.PickupRequested)) {
                     applyFixes();
                 }
                 if (m instanceof EventMessage e && !(e.event() instanceof DispatchEvent.CourierMoved)) {
@@ -409,7 +410,7 @@ public final class Dispatcher implements AutoCloseable {
                     break;
                 }
                 if (inbox.isEmpty()) {
-                    applyFixes();
+                    applyNextFixes();
                 }
                 // Next round, when the worker is idle (see LEVELS for its length): short after events,
                 // longer after an adopted one, longer still after one that found nothing, until the
@@ -417,7 +418,7 @@ public final class Dispatcher implements AutoCloseable {
                 // plan about to change is mostly lost, and it takes a core from the writer), for at
                 // most one time limit: under a steady flood, rounds run anyway and are merged.
                 boolean eventsWaiting = !inbox.isEmpty() && System.nanoTime() - idleSince < fullRoundNanos;
-                if (!workerBusy && (eventsSinceRound || !resting) && !eventsWaiting) {
+                if (!workerBusy && (eventsSinceRound || !resting) && !eventsWaiting && fixes.isEmpty()) {
                     if (eventsSinceRound) {
                         level = 0;
                         resting = false;
@@ -464,6 +465,23 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
+     * With the queue empty: the next held GPS fix, so that a request arriving meanwhile waits for
+     * one fix at most (a fix on live road tables costs about as much as a request); all of them at
+     * once when the table batches locations (each change copies it).
+     */
+    private void applyNextFixes() {
+        if (fixes.isEmpty()) {
+            return;
+        }
+        if (state.batchesLocations()) {
+            applyFixes();
+            return;
+        }
+        PendingFixes.Held h = fixes.pollFirst();
+        applyEvent(new EventMessage(h.fix(), h.reply()));
+    }
+
+    /**
      * Applies the held GPS fixes, in order, their new locations added to the table with one change
      * (one kernel rebuild for all of them); a location that cannot be added fails only its own fix.
      */
@@ -477,7 +495,7 @@ public final class Dispatcher implements AutoCloseable {
                 batch.add(l);
             }
         }
-        if (batch.size() > 1) {
+        if (batch.size() > 1 && state.batchesLocations()) {
             try {
                 state.prepareLocations(batch);
             } catch (IllegalArgumentException ex) {

@@ -12,8 +12,9 @@ import java.util.concurrent.CompletableFuture;
  * The live writer's GPS fixes held back while requests wait (requests first), one per courier:
  * a courier's newer fix replaces its older one, whose future completes at once with no decisions
  * (superseded: the courier is where its latest fix says). The held fixes are applied, in the order
- * their couriers' first held fix came, before any event or query other than a request, and when
- * the queue runs empty, so every event other than a request sees every fix submitted before it.
+ * their couriers' first held fix came, all of them before any event or query other than a
+ * request, and one per turn while the queue is empty (a request arriving meanwhile waits for one
+ * fix at most), so every event other than a request sees every fix submitted before it.
  * Writer thread only.
  */
 final class PendingFixes {
@@ -48,6 +49,14 @@ final class PendingFixes {
             }
         }
         return out;
+    }
+
+    /** Takes the first held fix (this must hold one). */
+    Held pollFirst() {
+        var first = byCourier.entrySet().iterator();
+        Held h = first.next().getValue();
+        first.remove();
+        return h;
     }
 
     /** Takes the held fixes, in order, and holds none. */
