@@ -55,14 +55,22 @@ final class DispatchState {
     record Snapshot(long version, List<Courier> couriers, List<Pickup> pickups, List<List<String>> routes,
             TravelTimes travel, TravelTables tables) {
 
-        /** The routing problem of this snapshot (time-dependent when {@code tables} is set). */
+        /**
+         * The routing problem of this snapshot (time-dependent when {@code tables} is set; then
+         * {@code travel} may be null and is made from the tables here, off the writer thread).
+         */
         RoutingProblem problem(int hub, int cutoff) {
-            return new RoutingProblem(couriers, pickups, hub, cutoff, travel, tables);
+            return new RoutingProblem(couriers, pickups, hub, cutoff, travel != null ? travel : tables.freeFlow(0), tables);
         }
     }
 
     private final LiveTable table;
+    /** Locations farther than this from the road network are refused (see {@link DispatcherOptions#maxSnapMetres()}). */
+    private final double maxSnapMetres;
+    /** The static table, or of a time-of-day fleet null until {@link #travel()} makes it (not on the request path). */
     private TravelTimes travel;
+    /** The points the last snapshot references (re-optimisation may still read them): not reused until the next. */
+    private BitSet pinned = new BitSet();
     /** The time-of-day tables over the points of {@code travel}, or null (static). */
     private TravelTables tables;
     private final int hub;
@@ -87,6 +95,12 @@ final class DispatchState {
     private int[] sequenceBuffer = new int[64];
 
     DispatchState(Fleet fleet, RoutingOptions options, int startSecond) {
+        this(fleet, options, startSecond, DispatcherOptions.DEFAULT_MAX_SNAP_METRES);
+    }
+
+    /** As the three-argument constructor, locations farther than {@code maxSnapMetres} from the road network refused. */
+    DispatchState(Fleet fleet, RoutingOptions options, int startSecond, double maxSnapMetres) {
+        this.maxSnapMetres = maxSnapMetres;
         this.table = new LiveTable(fleet);
         this.travel = table.table();
         this.tables = table.tables();
@@ -94,7 +108,7 @@ final class DispatchState {
         this.cutoff = fleet.cutoffSecond();
         this.options = options;
         this.now = startSecond;
-        RoutingProblem empty = new RoutingProblem(List.of(), List.of(), hub, cutoff, travel, tables);
+        RoutingProblem empty = new RoutingProblem(List.of(), List.of(), hub, cutoff, travel(), tables);
         this.kernel = RouteKernel.of(empty, options);
         for (Courier c : fleet.couriers()) {
             addCourier(c);
@@ -577,6 +591,15 @@ final class DispatchState {
         return table.find(location);
     }
 
+    /**
+     * Whether batching the locations of queued events saves work: when each change of the table
+     * copies it (a static table, or a model without live tables); live road tables grow in place,
+     * so each event pays only for its own location.
+     */
+    boolean batchesLocations() {
+        return !table.growsInPlace();
+    }
+
     /** Whether the travel table has a point at {@code location} (an event there needs no model call). */
     boolean hasLocation(Location location) {
         return table.find(location) >= 0;
@@ -600,6 +623,11 @@ final class DispatchState {
      * @throws IllegalArgumentException naming {@code what}, the location and the model's reason
      */
     private void addLocations(Collection<Location> locations, LiveCourier moving, String what) {
+        for (Location l : locations) {
+            if (table.find(l) < 0) {
+                requireNearRoads(what, l);
+            }
+        }
         boolean changed;
         try {
             changed = table.add(locations, pointsInUse(moving));
@@ -609,18 +637,63 @@ final class DispatchState {
                     + ") cannot be added to the dispatcher's travel table: " + e.getMessage(), e);
         }
         if (changed) {
-            travel = table.table();
             tables = table.tables();
-            kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel, tables), options);
-            for (LiveCourier s : active) {
-                refresh(s);
+            if (table.growsInPlace()) {
+                // Live road tables grew in place: the kernel reads them without a copy or an O(points²) check,
+                // and no route's legs changed (only free or new points were written), so the slacks stay valid.
+                travel = null;
+                kernel = kernel.withTables(tables);
+            } else {
+                travel = table.table();
+                kernel = RouteKernel.of(new RoutingProblem(kernelCouriers, kernelPickups, hub, cutoff, travel, tables),
+                        options);
+                for (LiveCourier s : active) {
+                    refresh(s);
+                }
             }
         }
     }
 
-    /** The points referenced now: open requests and the active couriers' positions, except {@code moving}'s. */
+    /**
+     * Refuses a location farther than the snapping distance from the road network, naming its
+     * coordinates and the nearest road node's distance, and hinting at swapped latitude and
+     * longitude when the swapped location would be near enough.
+     */
+    private void requireNearRoads(String what, Location l) {
+        double metres = table.nearestRoadMetres(l);
+        if (Double.isNaN(metres) || metres <= maxSnapMetres) {
+            return;
+        }
+        Location swapped = new Location(l.y(), l.x());
+        double swappedMetres = table.nearestRoadMetres(swapped);
+        String hint = swappedMetres <= maxSnapMetres
+                ? "; " + table.axes() + " look swapped: " + table.describe(swapped) + " is " + metres(swappedMetres)
+                        + " from a road node" : "";
+        throw new IllegalArgumentException("The " + what + " " + table.describe(l) + " is " + metres(metres)
+                + " from the nearest road node, farther than the snapping distance of " + metres(maxSnapMetres)
+                + " (DispatcherOptions.withMaxSnapMetres)" + hint + ".");
+    }
+
+    private static String metres(double m) {
+        return m >= 10_000 ? String.format(java.util.Locale.ROOT, "%,.0f km", m / 1000)
+                : String.format(java.util.Locale.ROOT, "%,.0f m", m);
+    }
+
+    /** The static table, or the first profile's free-flow table (made once per change of the tables: O(points²)). */
+    private TravelTimes travel() {
+        if (travel == null) {
+            travel = table.table();
+        }
+        return travel;
+    }
+
+    /**
+     * The points referenced now (open requests and the active couriers' positions, except
+     * {@code moving}'s) and those the last snapshot referenced (the tables grow in place, so a
+     * point that a re-optimisation round may still read is not rewritten).
+     */
     private BitSet pointsInUse(LiveCourier moving) {
-        BitSet used = new BitSet(travel.size());
+        BitSet used = (BitSet) pinned.clone();
         for (Pickup p : kernelPickups) {
             LiveRequest r = requests.get(p.id());
             if (r.status == Status.ASSIGNED || pool.contains(p.id())) {
@@ -671,7 +744,9 @@ final class DispatchState {
 
     /** A copy of what re-optimisation needs. */
     Snapshot snapshot() {
-        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes(), travel, tables);
+        pinned = pointsInUse(null);
+        return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes(), tables == null ? travel : null,
+                tables);
     }
 
     /** The current plan, checked. */
@@ -680,7 +755,7 @@ final class DispatchState {
     }
 
     private DispatchPlan plan(List<List<String>> routes, DispatchPlan.Origin origin) {
-        RoutingProblem problem = new RoutingProblem(kernelCouriers, plannablePickups(), hub, cutoff, travel, tables);
+        RoutingProblem problem = new RoutingProblem(kernelCouriers, plannablePickups(), hub, cutoff, travel(), tables);
         RoutePlan plan = RoutingSolver.evaluate(problem, options, routes);
         Map<String, String> fixed = new LinkedHashMap<>();
         for (LiveCourier s : active) {

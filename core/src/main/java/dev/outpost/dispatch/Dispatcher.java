@@ -162,13 +162,15 @@ public final class Dispatcher implements AutoCloseable {
     private final RoutingSolver[] roundSolvers = new RoutingSolver[LEVELS];
     private final Thread writer;
     private final Thread worker;
+    /** GPS fixes held while requests wait (writer thread only). */
+    private final PendingFixes fixes = new PendingFixes();
     private volatile boolean stopping;
     private volatile DispatchPlan finalPlan;
 
     private Dispatcher(Fleet fleet, DispatcherOptions options, RoundRunner runner) {
         this.options = options;
         this.runner = runner;
-        this.state = new DispatchState(fleet, options.routing(), options.startSecond());
+        this.state = new DispatchState(fleet, options.routing(), options.startSecond(), options.maxSnapMetres());
         this.solver = RoutingSolver.create(options.routing());
         this.lastGood = state.plan();
         if (options.deterministic()) {
@@ -479,30 +481,22 @@ public final class Dispatcher implements AutoCloseable {
             while (true) {
                 Message m = results.poll();
                 if (m == null) {
-                    m = inbox.poll(workerBusy ? 20 : 100, TimeUnit.MILLISECONDS);
+                    // Held GPS fixes are applied one per turn while the queue is empty (no wait then).
+                    m = inbox.poll(!fixes.isEmpty() ? 0 : workerBusy ? 20 : 100, TimeUnit.MILLISECONDS);
                 }
                 if (m == null) {
                     m = results.poll();
                 }
-                // Each message is contained: what fails answers its own caller (or is logged) and the loop goes on.
-                if (m instanceof EventMessage e) {
-                    try {
-                        prepareLocations(e.event());
-                        List<Decision> decisions = state.apply(e.event());
-                        eventsSinceRound = true;
-                        faults.clear(DispatcherFaults.Kind.EVENT);
-                        e.reply().complete(decisions);
-                    } catch (IllegalArgumentException ex) {
-                        e.reply().completeExceptionally(ex);
-                    } catch (RuntimeException | Error ex) {
-                        if (fatal(ex)) {
-                            e.reply().completeExceptionally(ex);
-                            throw ex;
-                        }
-                        eventFailed(e.event(), ex); // before the answer: a caller that sees it sees the health too
-                        e.reply().completeExceptionally(ex);
-                        eventsSinceRound = true;
-                    }
+                // GPS fixes wait while requests are served (PendingFixes); anything else sees them first.
+                if (m instanceof EventMessage e && e.event() instanceof DispatchEvent.CourierMoved fix) {
+                    fixes.hold(fix, e.reply());
+                    eventsSinceRound = true;
+                } else if (m != null && !(m instanceof EventMessage e && e.event() instanceof DispatchEvent.PickupRequested)) {
+                    applyFixes();
+                }
+                if (m instanceof EventMessage e && !(e.event() instanceof DispatchEvent.CourierMoved)) {
+                    applyEvent(e);
+                    eventsSinceRound = true;
                 } else if (m instanceof ResultMessage r) {
                     workerBusy = false;
                     idleSince = System.nanoTime();
@@ -535,13 +529,16 @@ public final class Dispatcher implements AutoCloseable {
                     s.reply().complete(planOrLastGood());
                     break;
                 }
+                if (inbox.isEmpty()) {
+                    applyNextFixes();
+                }
                 // Next round, when the worker is idle (see LEVELS for its length): short after events,
                 // longer after an adopted one, longer still after one that found nothing, until the
                 // last level finds nothing. While events wait in the queue they go first (a round on a
                 // plan about to change is mostly lost, and it takes a core from the writer), for at
                 // most one time limit: under a steady flood, rounds run anyway and are merged.
                 boolean eventsWaiting = !inbox.isEmpty() && System.nanoTime() - idleSince < fullRoundNanos;
-                if (!workerBusy && (eventsSinceRound || !resting) && !eventsWaiting) {
+                if (!workerBusy && (eventsSinceRound || !resting) && !eventsWaiting && fixes.isEmpty()) {
                     if (eventsSinceRound) {
                         level = 0;
                         resting = false;
@@ -581,6 +578,28 @@ public final class Dispatcher implements AutoCloseable {
             } catch (InterruptedException e) {
                 worker.interrupt();
             }
+        }
+    }
+
+    /**
+     * Applies one event and completes its future: decisions, or the reason it was refused. Each event
+     * is contained: what fails answers its own caller (and is logged) and the writer goes on.
+     */
+    private void applyEvent(EventMessage e) {
+        try {
+            prepareLocations(e.event());
+            List<Decision> decisions = state.apply(e.event());
+            faults.clear(DispatcherFaults.Kind.EVENT);
+            e.reply().complete(decisions);
+        } catch (IllegalArgumentException ex) {
+            e.reply().completeExceptionally(ex);
+        } catch (RuntimeException | Error ex) {
+            if (fatal(ex)) {
+                e.reply().completeExceptionally(ex);
+                throw ex;
+            }
+            eventFailed(e.event(), ex); // before the answer: a caller that sees it sees the health too
+            e.reply().completeExceptionally(ex);
         }
     }
 
@@ -675,13 +694,56 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
+     * With the queue empty: the next held GPS fix, so that a request arriving meanwhile waits for
+     * one fix at most (a fix on live road tables costs about as much as a request); all of them at
+     * once when the table batches locations (each change copies it).
+     */
+    private void applyNextFixes() {
+        if (fixes.isEmpty()) {
+            return;
+        }
+        if (state.batchesLocations()) {
+            applyFixes();
+            return;
+        }
+        PendingFixes.Held h = fixes.pollFirst();
+        applyEvent(new EventMessage(h.fix(), h.reply()));
+    }
+
+    /**
+     * Applies the held GPS fixes, in order, their new locations added to the table with one change
+     * (one kernel rebuild for all of them); a location that cannot be added fails only its own fix.
+     */
+    private void applyFixes() {
+        if (fixes.isEmpty()) {
+            return;
+        }
+        Set<Location> batch = new LinkedHashSet<>();
+        for (Location l : fixes.locations()) {
+            if (!state.hasLocation(l)) {
+                batch.add(l);
+            }
+        }
+        if (batch.size() > 1 && state.batchesLocations()) {
+            try {
+                state.prepareLocations(batch);
+            } catch (RuntimeException ex) {
+                LOG.debug("Locations of held GPS fixes not added at once ({}); each fix adds its own", ex.getMessage());
+            }
+        }
+        for (PendingFixes.Held h : fixes.drain()) {
+            applyEvent(new EventMessage(h.fix(), h.reply()));
+        }
+    }
+
+    /**
      * Before an event at a location the table does not have: the new locations of this event and
      * of the next queued ones (up to {@link #LOCATION_BATCH}) get their points with one model call
      * (one copy of the table instead of one per event). A failure is left to each event.
      */
     private void prepareLocations(DispatchEvent event) {
         Location first = locationOf(event);
-        if (first == null || state.hasLocation(first)) {
+        if (first == null || state.hasLocation(first) || !state.batchesLocations()) {
             return;
         }
         Set<Location> batch = new LinkedHashSet<>();
@@ -690,7 +752,9 @@ public final class Dispatcher implements AutoCloseable {
             if (batch.size() >= LOCATION_BATCH) {
                 break;
             }
-            Location l = queued instanceof EventMessage q ? locationOf(q.event()) : null;
+            // Held fixes are batched when they are applied (applyFixes), not on a request's time.
+            Location l = queued instanceof EventMessage q && !(q.event() instanceof DispatchEvent.CourierMoved)
+                    ? locationOf(q.event()) : null;
             if (l != null && !state.hasLocation(l)) {
                 batch.add(l);
             }
@@ -715,6 +779,9 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     private void failQueued() {
+        for (PendingFixes.Held h : fixes.drain()) {
+            h.reply().completeExceptionally(new IllegalStateException("The dispatcher is shut down; the event was not applied."));
+        }
         Message m;
         while ((m = inbox.poll()) != null) {
             IllegalStateException down = new IllegalStateException(stoppedMessage() + "; the event was not applied.");

@@ -20,8 +20,17 @@ public final class DispatcherOptions {
     private final int queueCapacity;
     private final boolean deterministic;
     private final int startSecond;
+    private final double maxSnapMetres;
+
+    /** Default {@link #maxSnapMetres()}: 2 km, a sensible figure for a city. */
+    public static final double DEFAULT_MAX_SNAP_METRES = 2000;
 
     private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond) {
+        this(routing, queueCapacity, deterministic, startSecond, DEFAULT_MAX_SNAP_METRES);
+    }
+
+    private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond,
+            double maxSnapMetres) {
         this.routing = Objects.requireNonNull(routing, "routing");
         if (queueCapacity < 1 || queueCapacity > 1_000_000) {
             throw new IllegalArgumentException("The dispatcher queueCapacity (" + queueCapacity + ") is outside [1, 1000000].");
@@ -40,6 +49,11 @@ public final class DispatcherOptions {
         this.queueCapacity = queueCapacity;
         this.deterministic = deterministic;
         this.startSecond = startSecond;
+        if (!(maxSnapMetres > 0)) {
+            throw new IllegalArgumentException("The dispatcher maxSnapMetres (" + maxSnapMetres
+                    + ") must be above 0 (metres; " + DEFAULT_MAX_SNAP_METRES + " by default).");
+        }
+        this.maxSnapMetres = maxSnapMetres;
     }
 
     /**
@@ -115,7 +129,7 @@ public final class DispatcherOptions {
      * @return these options with other routing options (weights, re-optimisation limits)
      */
     public DispatcherOptions withRouting(RoutingOptions options) {
-        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond);
+        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond, maxSnapMetres);
     }
 
     /**
@@ -125,7 +139,7 @@ public final class DispatcherOptions {
      * @return these options with another queue capacity, events
      */
     public DispatcherOptions withQueueCapacity(int events) {
-        return new DispatcherOptions(routing, events, deterministic, startSecond);
+        return new DispatcherOptions(routing, events, deterministic, startSecond, maxSnapMetres);
     }
 
     /**
@@ -135,6 +149,28 @@ public final class DispatcherOptions {
      * @return these options with another clock at creation, seconds
      */
     public DispatcherOptions withStartSecond(int second) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, second);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, second, maxSnapMetres);
+    }
+
+    /**
+     * The snapping distance: a location (a request's address, a GPS fix, a new courier's place)
+     * farther than this from the nearest node of the road network is refused, with the distance
+     * and, when swapping latitude and longitude would bring it within, that hint. Only road
+     * models have a network; other models ignore it.
+     *
+     * @return metres, {@link #DEFAULT_MAX_SNAP_METRES} by default
+     */
+    public double maxSnapMetres() {
+        return maxSnapMetres;
+    }
+
+    /**
+     * With this snapping distance (see {@link #maxSnapMetres()}).
+     *
+     * @param metres the largest distance from a location to the road network, metres, above 0
+     * @return these options with another snapping distance
+     */
+    public DispatcherOptions withMaxSnapMetres(double metres) {
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, metres);
     }
 }

@@ -1,5 +1,12 @@
 package dev.outpost.dispatch;
 
+import dev.outpost.model.Scenario;
+import dev.outpost.routing.ScenarioDay;
+import dev.outpost.stationing.StationingPlan;
+import dev.outpost.travel.ScenarioTravel;
+import dev.outpost.travel.TravelModels;
+import java.util.ArrayList;
+
 import dev.outpost.model.Congestion;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Location;
@@ -183,6 +190,44 @@ public record Fleet(TravelTimes travel, int hubPoint, int cutoffSecond, List<Cou
         }
         return toBuilder().model(Objects.requireNonNull(model, "model")).points(Objects.requireNonNull(points, "points"))
                 .courierTypes(Objects.requireNonNull(courierTypes, "courierTypes")).congestion(congestion).build();
+    }
+
+    /**
+     * A ready fleet for a scenario: its travel kept whole ({@link TravelModels#travel}: the model,
+     * the time-of-day tables over the scenario's points, one profile per courier type), the hub and
+     * its cut-off, and the scenario's couriers stationed by {@code plan} (each outpost's couriers
+     * start at its site; with a null plan, all at the hub), so that requests and GPS fixes may be
+     * given as locations.
+     *
+     * @param scenario the scenario, validated
+     * @param travel   the scenario's travel ({@link TravelModels#travel})
+     * @param plan     a stationing plan made for this scenario, or null for all couriers at the hub
+     * @return the fleet
+     * @throws IllegalArgumentException naming the outpost when the plan is not made for this scenario
+     */
+    public static Fleet forScenario(Scenario scenario, ScenarioTravel travel, StationingPlan plan) {
+        List<ScenarioDay.Station> stations = new ArrayList<>();
+        if (plan != null) {
+            for (StationingPlan.Outpost o : plan.outposts()) {
+                stations.add(new ScenarioDay.Station(o.siteId(), o.couriers()));
+            }
+        }
+        List<Courier> couriers = ScenarioDay.couriers(scenario, stations);
+        return timeDependent(travel.tables(), travel.points().hubIndex(), scenario.hub().cutoffSeconds(), couriers)
+                .withModel(travel.model(), travel.points().locations(), travel.courierTypes(), travel.congestion());
+    }
+
+    /**
+     * As {@link #forScenario(Scenario, ScenarioTravel, StationingPlan)}, the travel built here
+     * (a road network file resolved against the working folder).
+     *
+     * @param scenario the scenario, validated
+     * @param plan     a stationing plan made for this scenario, or null for all couriers at the hub
+     * @return the fleet
+     * @throws IllegalArgumentException as {@link TravelModels#travel} and {@link #forScenario(Scenario, ScenarioTravel, StationingPlan)}
+     */
+    public static Fleet forScenario(Scenario scenario, StationingPlan plan) {
+        return forScenario(scenario, TravelModels.travel(scenario, null), plan);
     }
 
     /**

@@ -60,6 +60,30 @@ public final class Pickup {
     }
 
     /**
+     * A pickup for {@code client} requested at {@code requestSecond}: the client's service time,
+     * size, priority and required skills, released at the request and open from then (or the
+     * client's window start, if later) to the end of the client's window.
+     *
+     * @param client        the client
+     * @param id            the pickup id, unique among the dispatcher's requests
+     * @param point         the client's point in the travel table (e.g. {@code ScenarioPoints.indexOf(client.id())})
+     * @param requestSecond when it is requested, seconds since 00:00
+     * @return the pickup
+     * @throws IllegalArgumentException naming the client when the request comes after its window ends
+     */
+    public static Pickup forClient(dev.outpost.model.Client client, String id, int point, int requestSecond) {
+        int start = Math.max(requestSecond, client.window().startSeconds());
+        int end = client.window().endSeconds();
+        if (start > end) {
+            throw new IllegalArgumentException("The pickup (" + id + ") for client (" + client.id() + ") is requested at second "
+                    + requestSecond + ", after the client's window ends (second " + end + "); request it within the window.");
+        }
+        return builder(id).point(point).window(start, end).serviceSeconds(client.serviceSeconds())
+                .size(client.pickupSize()).priority(client.priority()).requiredSkills(client.requiredSkills())
+                .releaseSecond(requestSecond).build();
+    }
+
+    /**
      * A builder for a pickup with this id. Required: {@link Builder#point(int)} and
      * {@link Builder#window(int, int)}. Defaults: service 0 s, size 1, priority 1, no skills,
      * release at the window start.

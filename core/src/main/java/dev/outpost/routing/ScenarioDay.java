@@ -128,6 +128,22 @@ public final class ScenarioDay {
         return RoutingProblem.timeDependent(couriers, pickups, points.hubIndex(), scenario.hub().cutoffSeconds(), tables);
     }
 
+    /**
+     * The day's couriers alone (see the class comment): every courier of every type, stationed as
+     * {@code stations} say, with its type's shift, capacity, skills, breaks and travel profile;
+     * point indices are those of {@link ScenarioPoints#of(Scenario)}. For a live dispatcher's
+     * fleet, which needs the couriers but not the scheduled pickups.
+     *
+     * @param scenario the scenario, validated
+     * @param stations where couriers start, or {@code null} (or empty) for all at the hub
+     * @return the couriers, in the scenario's type order
+     * @throws IllegalArgumentException naming the site or type as {@link #build(Scenario, TravelTimes, List)}
+     */
+    public static List<Courier> couriers(Scenario scenario, List<Station> stations) {
+        Objects.requireNonNull(scenario, "scenario");
+        return couriers(scenario, ScenarioPoints.of(scenario), stations == null ? List.of() : stations);
+    }
+
     private static ScenarioPoints points(Scenario scenario, int tableSize) {
         ScenarioPoints points = ScenarioPoints.of(scenario);
         if (tableSize != points.size()) {

@@ -86,6 +86,24 @@ public final class TravelModels {
     }
 
     /**
+     * The travel of {@code scenario} kept whole: as {@link #tables(Scenario, Path, java.util.List, java.util.List)}
+     * over the scenario's points ({@link ScenarioPoints#of}), with the model, the points, the courier
+     * types and the congestion, so that a live dispatcher can add points for new locations.
+     *
+     * @param scenario the scenario
+     * @param baseDir  the scenario file's folder, or {@code null} for the working folder
+     * @return the model, the points and the tables
+     * @throws IllegalArgumentException as {@link #tables(Scenario, Path, java.util.List, java.util.List)}
+     */
+    public static ScenarioTravel travel(Scenario scenario, Path baseDir) {
+        ScenarioPoints points = ScenarioPoints.of(scenario);
+        TravelModel model = forScenario(scenario, scenario.courierTypes().get(0), baseDir);
+        dev.outpost.model.Congestion congestion = congestion(scenario);
+        TravelTables tables = model.tables(points.ids(), points.locations(), scenario.courierTypes(), congestion);
+        return new ScenarioTravel(model, points, tables, scenario.courierTypes(), congestion);
+    }
+
+    /**
      * The start second of the peak slice of {@code profile} within {@code scenario}'s service day
      * (the slice whose table has the highest mean travel time; the earliest on ties): the hour a
      * stationing plan is built for by default. For static tables, the service day's start.

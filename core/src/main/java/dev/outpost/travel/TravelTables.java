@@ -31,7 +31,11 @@ import java.util.List;
  * {@link #reachable} and {@link #legMetres} take no time; metres are those of the free-flow
  * fastest path. Departures past 24:00 use the next day's slices (the day repeats).
  *
- * <p>Instances are immutable and thread-safe; the arrays are never exposed.
+ * <p>Instances are thread-safe to read and never expose their arrays. Their entries do not change,
+ * with one exception made for live tables: {@link #withPoints} grows a family of tables in place,
+ * writing only the rows and columns of points appended after the tables it is called on (which
+ * they never read) or of points it replaces (whose readers must be done with them; see there).
+ * Calls of {@link #withPoints} on one family must come from one thread at a time.
  */
 public final class TravelTables {
 
@@ -41,6 +45,13 @@ public final class TravelTables {
     private final List<String> pointIds;
     private final List<String> profileIds;
     private final int n;
+    /**
+     * Row length of the arrays: {@code n} for tables built by the constructor; more for tables
+     * grown by {@link #withPoints} (capacity for points appended later without copying).
+     */
+    private final int stride;
+    /** The arrays and which tables own them (see {@link #withPoints}). */
+    private final Storage storage;
     private final int sliceSeconds;
     private final int sliceCount;
     /**
@@ -68,6 +79,16 @@ public final class TravelTables {
     private final long buildMillis;
     /** The longest entry of any table, plus one second (see {@link #longestLegSeconds()}). */
     private final int longestLegSeconds;
+    /** The longest metres entry of any table (see {@link #longestLegMetres()}). */
+    private final int longestLegMetres;
+
+    /**
+     * The arrays of a family of tables grown from one another by {@link #withPoints}: only the
+     * newest of the family ({@code latest}) writes into them in place; any other copies them first.
+     */
+    private static final class Storage {
+        TravelTables latest;
+    }
 
     /**
      * @param profileIds   one id per profile (the courier type ids), unique
@@ -105,6 +126,8 @@ public final class TravelTables {
         TravelTimes first = tables.get(0).get(0);
         this.pointIds = first.pointIds();
         this.n = first.size();
+        this.stride = n;
+        int longestMetres = 0;
         this.seconds = new int[profiles][];
         this.distinct = new int[profiles];
         this.minuteRun = new int[profiles][];
@@ -140,6 +163,9 @@ public final class TravelTables {
                     longest = Math.max(longest, column[c]);
                 }
                 metres[p][d] = t.metresTable();
+                for (int m : metres[p][d]) {
+                    longestMetres = Math.max(longestMetres, m);
+                }
                 if (d == 0) {
                     freeFlow = column;
                 }
@@ -179,6 +205,196 @@ public final class TravelTables {
         }
         this.buildMillis = buildMillis;
         this.longestLegSeconds = longest + 1;
+        this.longestLegMetres = longestMetres;
+        this.storage = new Storage();
+        storage.latest = this;
+    }
+
+    /** Tables of {@code n} points over the given arrays (row length {@code stride}), the rest as {@code base}. */
+    private TravelTables(TravelTables base, List<String> pointIds, int stride, int[][] seconds, int[][][] metres,
+            int longestLegSeconds, int longestLegMetres, Storage storage) {
+        this.pointIds = pointIds;
+        this.profileIds = base.profileIds;
+        this.n = pointIds.size();
+        this.stride = stride;
+        this.storage = storage;
+        this.sliceSeconds = base.sliceSeconds;
+        this.sliceCount = base.sliceCount;
+        this.seconds = seconds;
+        this.distinct = base.distinct;
+        this.minuteRun = base.minuteRun;
+        this.metres = metres;
+        this.sliceTable = base.sliceTable;
+        this.meanSeconds = base.meanSeconds;
+        this.buildMillis = base.buildMillis;
+        this.longestLegSeconds = longestLegSeconds;
+        this.longestLegMetres = longestLegMetres;
+    }
+
+    /**
+     * Fills the rows and columns of new or rewritten points, for {@link #withPoints}.
+     */
+    @FunctionalInterface
+    public interface PointFiller {
+
+        /**
+         * Writes, for distinct table {@code distinct} of profile {@code profile}, the entries of
+         * the points {@code targets} in the tables of {@code size} points: {@code rowSeconds[e * size + j]}
+         * and {@code rowMetres[e * size + j]} from point {@code targets[e]} to point {@code j};
+         * {@code columnSeconds[e * size + i]} and {@code columnMetres[e * size + i]} from point
+         * {@code i} to point {@code targets[e]} (the diagonal is 0; where both ends are targets,
+         * the row's entry is kept).
+         *
+         * @param profile       the profile index
+         * @param distinct      the distinct table index of that profile
+         * @param size          the number of points of the new tables
+         * @param targets       the points written
+         * @param rowSeconds    out: seconds from each target, {@code targets.length * size}
+         * @param rowMetres     out: metres from each target
+         * @param columnSeconds out: seconds to each target
+         * @param columnMetres  out: metres to each target
+         */
+        void fill(int profile, int distinct, int size, int[] targets, int[] rowSeconds, int[] rowMetres,
+                int[] columnSeconds, int[] columnMetres);
+    }
+
+    /**
+     * These tables with the points {@code targets} written (in every profile's every table, rows
+     * and columns from {@code filler}) and named {@code ids}: a target below {@link #size()}
+     * replaces that point, the others are appended and must be exactly {@code size()},
+     * {@code size() + 1}, ... For a live table that gains and reuses points (a request's address,
+     * a courier's GPS fix) without copying the table: the tables newest in their family (built by
+     * a constructor, or returned by this method and not yet grown) write in place into arrays with
+     * spare rows (capacity grows by half when full, copied once), so this costs O(targets × size ×
+     * tables) plus, for the other tables, one copy. The slices keep their tables.
+     *
+     * <p><b>Sharing.</b> These tables stay valid and unchanged for every pair of points not among
+     * {@code targets}; a replaced point's entries change under them too (give only points that
+     * no reader of these tables uses any more). {@link #meanSeconds} keeps the values of the
+     * first tables of the family (the mean of the original points).
+     *
+     * @param targets the points to write, distinct
+     * @param ids     their ids, unique among the points kept
+     * @param filler  writes their rows and columns
+     * @return the tables with the points written
+     * @throws IllegalArgumentException when a target is negative or repeats, the appended targets
+     *                                  leave a gap, the ids do not match or repeat, or the size
+     *                                  would exceed {@link TravelTimes#MAX_POINTS}
+     */
+    public TravelTables withPoints(int[] targets, List<String> ids, PointFiller filler) {
+        int k = targets.length;
+        if (ids.size() != k) {
+            throw new IllegalArgumentException("The targets (" + k + ") and their ids (" + ids.size()
+                    + ") differ in number; give one id per target.");
+        }
+        int size = n;
+        java.util.BitSet seen = new java.util.BitSet();
+        for (int t : targets) {
+            if (t < 0 || seen.get(t)) {
+                throw new IllegalArgumentException("The target point (" + t + ") is negative or given twice.");
+            }
+            seen.set(t);
+            size = Math.max(size, t + 1);
+        }
+        if (seen.nextClearBit(n) != size) {
+            throw new IllegalArgumentException("The appended targets leave a gap: point " + seen.nextClearBit(n)
+                    + " of " + size + " is not written; append points " + n + ", " + (n + 1) + ", ... in order.");
+        }
+        TravelTimes.cells(size);
+        List<String> newIds = new ArrayList<>(size);
+        newIds.addAll(pointIds);
+        for (int e = 0; e < k; e++) {
+            if (targets[e] < n) {
+                newIds.set(targets[e], ids.get(e));
+            } else {
+                newIds.add(null);
+            }
+        }
+        for (int e = 0; e < k; e++) {
+            newIds.set(targets[e], ids.get(e));
+        }
+        if (new java.util.HashSet<>(newIds).size() != size) {
+            throw new IllegalArgumentException("The ids " + ids + " repeat, or repeat ids of points kept; give unique ids.");
+        }
+        int newStride = stride;
+        int[][] sec = seconds;
+        int[][][] met = metres;
+        Storage owner = storage;
+        if (storage.latest != this || size > stride) {
+            newStride = size > stride ? (int) Math.min(TravelTimes.MAX_POINTS, size + (long) size / 2 + 16) : stride;
+            sec = new int[seconds.length][];
+            met = new int[metres.length][][];
+            for (int p = 0; p < seconds.length; p++) {
+                int d0 = distinct[p];
+                sec[p] = new int[Math.toIntExact((long) newStride * newStride * d0)];
+                met[p] = new int[d0][newStride * newStride];
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(seconds[p], i * stride * d0, sec[p], i * newStride * d0, n * d0);
+                    for (int d = 0; d < d0; d++) {
+                        System.arraycopy(metres[p][d], i * stride, met[p][d], i * newStride, n);
+                    }
+                }
+            }
+            owner = new Storage();
+        }
+        int longest = longestLegSeconds - 1;
+        int longestMetres = longestLegMetres;
+        for (int p = 0; p < sec.length; p++) {
+            int d0 = distinct[p];
+            // All the profile's tables first, then the writes cell by cell: a cell's seconds in every
+            // table share a cache line (see seconds), so each column cell is visited once, not per table.
+            int[][] rowS = new int[d0][k * size];
+            int[][] rowM = new int[d0][k * size];
+            int[][] colS = new int[d0][k * size];
+            int[][] colM = new int[d0][k * size];
+            for (int d = 0; d < d0; d++) {
+                filler.fill(p, d, size, targets.clone(), rowS[d], rowM[d], colS[d], colM[d]);
+            }
+            int[] ss = sec[p];
+            for (int e = 0; e < k; e++) {
+                int t = targets[e];
+                for (int i = 0; i < size; i++) {
+                    int cell = (i * newStride + t) * d0;
+                    for (int d = 0; d < d0; d++) {
+                        int v = i == t ? 0 : colS[d][e * size + i];
+                        ss[cell + d] = v;
+                        longest = Math.max(longest, v);
+                    }
+                }
+                for (int d = 0; d < d0; d++) {
+                    int[] ms = met[p][d];
+                    for (int i = 0; i < size; i++) {
+                        int m = i == t ? 0 : colM[d][e * size + i];
+                        ms[i * newStride + t] = m;
+                        longestMetres = Math.max(longestMetres, m);
+                    }
+                }
+            }
+            for (int e = 0; e < k; e++) {
+                int t = targets[e];
+                int row = t * newStride;
+                for (int j = 0; j < size; j++) {
+                    int cell = (row + j) * d0;
+                    for (int d = 0; d < d0; d++) {
+                        int v = j == t ? 0 : rowS[d][e * size + j];
+                        ss[cell + d] = v;
+                        longest = Math.max(longest, v);
+                    }
+                }
+                for (int d = 0; d < d0; d++) {
+                    int[] ms = met[p][d];
+                    for (int j = 0; j < size; j++) {
+                        int m = j == t ? 0 : rowM[d][e * size + j];
+                        ms[row + j] = m;
+                        longestMetres = Math.max(longestMetres, m);
+                    }
+                }
+            }
+        }
+        TravelTables grown = new TravelTables(this, List.copyOf(newIds), newStride, sec, met, longest + 1, longestMetres,
+                owner);
+        owner.latest = grown;
+        return grown;
     }
 
     /**
@@ -238,7 +454,7 @@ public final class TravelTables {
      * @return seconds to drive from point {@code from} to point {@code to} for profile {@code profile}, leaving at {@code departSecond} (seconds since 00:00 of the first day), or {@link TravelTimes#UNREACHABLE}
      */
     public int legSeconds(int profile, int from, int to, int departSecond) {
-        int cell = from * n + to;
+        int cell = from * stride + to;
         int[] own = seconds[profile];
         int[] minutes = minuteRun[profile];
         if (minutes == null) {
@@ -310,7 +526,7 @@ public final class TravelTables {
      * @return metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}
      */
     public int legMetres(int profile, int from, int to) {
-        return metres[profile][0][from * n + to];
+        return metres[profile][0][from * stride + to];
     }
 
     /**
@@ -322,7 +538,20 @@ public final class TravelTables {
      * @return whether a road leads from {@code from} to {@code to} for {@code profile} (at any time)
      */
     public boolean reachable(int profile, int from, int to) {
-        return seconds[profile][(from * n + to) * distinct[profile]] != TravelTimes.UNREACHABLE;
+        return seconds[profile][(from * stride + to) * distinct[profile]] != TravelTimes.UNREACHABLE;
+    }
+
+    /**
+     * Seconds of the leg from {@code from} to {@code to} in the free-flow table of {@code profile}
+     * (no congestion), or {@link TravelTimes#UNREACHABLE}: one entry, no copy.
+     *
+     * @param profile the profile index
+     * @param from the from point index
+     * @param to the to point index
+     * @return the free-flow seconds of the leg, or {@link TravelTimes#UNREACHABLE}
+     */
+    public int freeFlowSeconds(int profile, int from, int to) {
+        return seconds[profile][(from * stride + to) * distinct[profile]];
     }
 
     /**
@@ -444,7 +673,7 @@ public final class TravelTables {
      */
     public TravelTimes timesAt(int profile, int second) {
         int d = tableOf(profile, sliceOf(second));
-        return new TravelTimes(pointIds, column(profile, d), metres[profile][d]);
+        return new TravelTimes(pointIds, column(profile, d), metresOf(profile, d));
     }
 
     /**
@@ -465,7 +694,7 @@ public final class TravelTables {
      * @return the free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile
      */
     public TravelTimes freeFlow(int profile) {
-        return new TravelTimes(pointIds, column(profile, 0), metres[profile][0]);
+        return new TravelTimes(pointIds, column(profile, 0), metresOf(profile, 0));
     }
 
     /**
@@ -480,7 +709,7 @@ public final class TravelTables {
             throw new IllegalArgumentException("The table index (" + distinct + ") of profile '" + profileIds.get(profile)
                     + "' is outside 0.." + (this.distinct[profile] - 1) + ".");
         }
-        return new TravelTimes(pointIds, column(profile, distinct), metres[profile][distinct]);
+        return new TravelTimes(pointIds, column(profile, distinct), metresOf(profile, distinct));
     }
 
     /**
@@ -536,7 +765,7 @@ public final class TravelTables {
                 int[] s = new int[k * k];
                 int[] m = new int[k * k];
                 for (int a = 0; a < k; a++) {
-                    int row = points[a] * n;
+                    int row = points[a] * stride;
                     for (int b = 0; b < k; b++) {
                         int cell = row + points[b];
                         s[a * k + b] = seconds[p][cell * d0 + d];
@@ -555,8 +784,25 @@ public final class TravelTables {
     private int[] column(int profile, int d) {
         int k = distinct[profile];
         int[] out = new int[n * n];
-        for (int c = 0; c < out.length; c++) {
-            out[c] = seconds[profile][c * k + d];
+        int[] own = seconds[profile];
+        for (int i = 0; i < n; i++) {
+            int from = i * stride * k + d;
+            for (int j = 0; j < n; j++) {
+                out[i * n + j] = own[from + j * k];
+            }
+        }
+        return out;
+    }
+
+    /** The metres of distinct table {@code d} of {@code profile}, row-major, {@code n * n}. */
+    private int[] metresOf(int profile, int d) {
+        int[] own = metres[profile][d];
+        if (stride == n) {
+            return own;
+        }
+        int[] out = new int[n * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(own, i * stride, out, i * n, n);
         }
         return out;
     }
@@ -652,6 +898,15 @@ public final class TravelTables {
      */
     public int longestLegSeconds() {
         return longestLegSeconds;
+    }
+
+    /**
+     * The longest metres entry of any table of any profile (an upper bound of every leg's metres).
+     *
+     * @return the longest leg of any profile, metres
+     */
+    public int longestLegMetres() {
+        return longestLegMetres;
     }
 
     /**

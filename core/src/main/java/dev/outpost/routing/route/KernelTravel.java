@@ -13,7 +13,7 @@ import java.util.Set;
  * The kernel's tables and legs: the travel tables every leg is timed from, the hub and the
  * cut-off. A static problem's table is a one-slice time-of-day table
  * ({@link TravelTables#ofStatic}), so one leg rule ({@link TravelTables#legSeconds}) serves static
- * and time-dependent couriers alike. Per profile it also keeps the static (of a time-dependent
+ * and time-dependent couriers alike. Per profile of a static problem it also keeps the
  * profile: free-flow) seconds and metres tables, for reachability, metres and the static
  * slack's backward pass. Immutable; shared by every kernel derived from one problem.
  */
@@ -24,9 +24,9 @@ final class KernelTravel {
     final TravelTables tables;
     /** Whether the problem had no time-of-day tables (then every courier drives profile 0). */
     final boolean staticProblem;
-    /** [profile] seconds table, row-major: the profile's only table, or its free-flow table when time-dependent. */
+    /** [profile] seconds table, row-major, of a static problem (null when time-dependent: read from {@link #tables}). */
     final int[][] profileSeconds;
-    /** [profile] metres table (free-flow path metres), row-major. */
+    /** [profile] metres table, row-major, of a static problem (null when time-dependent). */
     final int[][] profileMetres;
     final boolean[] profileTimed;
     /** [profile] the profile's legs as a {@link LegSeconds} source, for {@link RouteClock}. */
@@ -37,10 +37,18 @@ final class KernelTravel {
     final int maxMetres;
 
     KernelTravel(RoutingProblem problem) {
-        TravelTables t = problem.tables();
+        this(problem.tables(), problem.travel(), problem.hubPoint(), problem.cutoffSecond());
+    }
+
+    /**
+     * The travel of a static problem ({@code tables} null: {@code travel}'s arrays) or of a
+     * time-dependent one ({@code tables}: read in place, no copy of its tables, so that a live
+     * table grown by {@link TravelTables#withPoints} costs no O(points²) work here).
+     */
+    KernelTravel(TravelTables t, TravelTimes travel, int hub, int cutoff) {
         staticProblem = t == null;
-        tables = staticProblem ? TravelTables.ofStatic(List.of("static"), List.of(problem.travel()), 0) : t;
-        pointCount = problem.travel().size();
+        tables = staticProblem ? TravelTables.ofStatic(List.of("static"), List.of(travel), 0) : t;
+        pointCount = staticProblem ? travel.size() : t.size();
         int profiles = tables.profileCount();
         profileSeconds = new int[profiles][];
         profileMetres = new int[profiles][];
@@ -49,20 +57,21 @@ final class KernelTravel {
         int legs = 0;
         int distance = 0;
         for (int p = 0; p < profiles; p++) {
-            TravelTimes free = staticProblem ? problem.travel() : tables.freeFlow(p);
-            profileSeconds[p] = free.secondsTable();
-            profileMetres[p] = free.metresTable();
             profileTimed[p] = tables.isTimeDependent(p);
             profileLegs[p] = new ProfileLegs(tables, p);
-            for (int i = 0; i < profileSeconds[p].length; i++) {
-                legs = Math.max(legs, profileSeconds[p][i]);
-                distance = Math.max(distance, profileMetres[p][i]);
+            if (staticProblem) {
+                profileSeconds[p] = travel.secondsTable();
+                profileMetres[p] = travel.metresTable();
+                for (int i = 0; i < profileSeconds[p].length; i++) {
+                    legs = Math.max(legs, profileSeconds[p][i]);
+                    distance = Math.max(distance, profileMetres[p][i]);
+                }
             }
         }
-        maxLeg = staticProblem ? legs : Math.max(legs, tables.longestLegSeconds());
-        maxMetres = distance;
-        hub = problem.hubPoint();
-        cutoff = problem.cutoffSecond();
+        maxLeg = staticProblem ? legs : tables.longestLegSeconds();
+        maxMetres = staticProblem ? distance : tables.longestLegMetres();
+        this.hub = hub;
+        this.cutoff = cutoff;
     }
 
     /** The profile index of courier k (0 for a static problem or an unset profile). */
@@ -85,12 +94,18 @@ final class KernelTravel {
 
     /** Metres of profile p's leg a to b (free-flow path), or {@link TravelTimes#UNREACHABLE}. */
     int legMetres(int profile, int a, int b) {
-        return profileMetres[profile][a * pointCount + b];
+        return staticProblem ? profileMetres[profile][a * pointCount + b] : tables.legMetres(profile, a, b);
     }
 
     /** Whether a road leads from a to b for profile p (at any time). */
     boolean reachable(int profile, int a, int b) {
-        return profileSeconds[profile][a * pointCount + b] != TravelTimes.UNREACHABLE;
+        return staticProblem ? profileSeconds[profile][a * pointCount + b] != TravelTimes.UNREACHABLE
+                : tables.reachable(profile, a, b);
+    }
+
+    /** Seconds of profile p's static (time-dependent: free-flow) leg a to b, or {@link TravelTimes#UNREACHABLE}. */
+    int staticSeconds(int profile, int a, int b) {
+        return staticProblem ? profileSeconds[profile][a * pointCount + b] : tables.freeFlowSeconds(profile, a, b);
     }
 
     /** Throws naming the courier or pickup when its point is outside the table or its id repeats. */

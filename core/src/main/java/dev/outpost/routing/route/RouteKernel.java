@@ -223,6 +223,53 @@ public final class RouteKernel {
         return new RouteKernel(this, c, courier);
     }
 
+    /**
+     * This time-dependent kernel on other tables: the same couriers, pickups and weights, legs from
+     * {@code tables} (read in place, not copied). For a live table that gained points
+     * ({@link TravelTables#withPoints}): O(couriers + pickups), no O(points²) work. Slacks must be
+     * refilled (leg times may differ).
+     *
+     * @param tables the new tables, with the profiles of this kernel's and at least its points
+     * @throws IllegalArgumentException when this kernel is static, the tables have other profiles
+     *                                  or fewer points, or the sums could overflow
+     * @return a kernel like this one on {@code tables}
+     */
+    public RouteKernel withTables(TravelTables tables) {
+        if (travel.staticProblem) {
+            throw new IllegalArgumentException("The kernel is static; build a kernel of a time-dependent problem instead.");
+        }
+        if (!tables.profileIds().equals(travel.tables.profileIds()) || tables.size() < travel.pointCount) {
+            throw new IllegalArgumentException("The tables " + tables + " do not extend the kernel's " + travel.tables
+                    + "; give the same profiles and at least as many points.");
+        }
+        KernelTravel next = new KernelTravel(tables, null, travel.hub, travel.cutoff);
+        KernelPickups.requireSums(pickups.count, pickups.totalSize, pickups.maxService, next.maxLeg);
+        return new RouteKernel(this, next);
+    }
+
+    private RouteKernel(RouteKernel base, KernelTravel next) {
+        travel = next;
+        courierProfile = base.courierProfile;
+        courierBreaks = base.courierBreaks;
+        courierCount = base.courierCount;
+        courierStart = base.courierStart;
+        courierAvailable = base.courierAvailable;
+        courierShiftEnd = base.courierShiftEnd;
+        courierCapacity = base.courierCapacity;
+        courierLoad = base.courierLoad;
+        courierSkills = base.courierSkills;
+        courierEndAtHub = base.courierEndAtHub;
+        courierRank = base.courierRank;
+        courierByRank = base.courierByRank;
+        skillNames = base.skillNames;
+        pickups = base.pickups;
+        responseWeight = base.responseWeight;
+        travelSecondWeight = base.travelSecondWeight;
+        metreWeight = base.metreWeight;
+        vehicleFixedCost = base.vehicleFixedCost;
+        requireScoreFits();
+    }
+
     private RouteKernel(RouteKernel base, int c, Courier k) {
         travel = base.travel;
         courierProfile = base.courierProfile.clone();
@@ -352,7 +399,7 @@ public final class RouteKernel {
      * @return travel seconds from point a to b, or {@link TravelTimes#UNREACHABLE}
      */
     public int rawSeconds(int a, int b) {
-        return travel.profileSeconds[0][a * travel.pointCount + b];
+        return travel.staticSeconds(0, a, b);
     }
 
     /**

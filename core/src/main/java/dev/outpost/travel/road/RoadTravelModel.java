@@ -86,6 +86,45 @@ public final class RoadTravelModel implements TravelModel {
         return hierarchy.network();
     }
 
+    /**
+     * Live tables over this model's time-of-day tables: the state that adds a location to every
+     * distinct table of {@code tables} in a few milliseconds (see {@link RoadLiveTables}).
+     *
+     * @param tables       tables this model built for these courier types and congestion
+     * @param points       the location of each point of {@code tables}, in index order
+     * @param courierTypes the courier types of the tables' profiles, in order
+     * @param congestion   the congestion they were built with, or null
+     * @return the live tables' state (single-threaded)
+     * @throws IllegalArgumentException when the points or courier types do not fit the tables
+     */
+    public RoadLiveTables live(TravelTables tables, List<Location> points, List<CourierType> courierTypes,
+            Congestion congestion) {
+        TravelModel.requireMatchingProfiles(tables, points, courierTypes);
+        return new RoadLiveTables(this, variants(courierTypes, congestion), tables, points);
+    }
+
+    /**
+     * Distance from {@code location} to the nearest node of the road network (the snapping
+     * distance a point there walks), metres.
+     *
+     * @param location a location in the network's coordinates
+     * @return metres to the nearest road node
+     * @throws IllegalArgumentException when a coordinate is not finite
+     */
+    public double nearestNodeMetres(Location location) {
+        return snapper.snapMetres(location, snapper.nearest(location));
+    }
+
+    /** {@return the contraction hierarchy of the network} */
+    ContractionHierarchy hierarchy() {
+        return hierarchy;
+    }
+
+    /** {@return the snapper of the whole network} */
+    NodeSnapper snapper() {
+        return snapper;
+    }
+
     /** {@return speed on the snapping legs, km/h} */
     public double offRoadKmh() {
         return offRoadKmh;
@@ -272,8 +311,31 @@ public final class RoadTravelModel implements TravelModel {
         return extended;
     }
 
-    /** One re-weighting of the network: the factors, barred classes and speed cap of one distinct table. */
-    private record Variant(double[] combined, boolean[] barred, double cap, boolean identity) {
+    /**
+     * One re-weighting of the network: the factors, barred classes and speed cap of one distinct
+     * table; {@code key} is equal for equal re-weightings (they share one table). An unrestricted
+     * profile at free flow is the identity: this model's own hierarchy.
+     */
+    record Variant(double[] combined, boolean[] barred, double cap, boolean identity, String key) {
+
+        /** The variant of a profile's factors {@code own} times a slice's factors {@code slice}. */
+        static Variant of(double[] own, double[] slice, boolean[] barred, double cap) {
+            int k = own.length;
+            double[] combined = new double[k];
+            boolean identity = cap == Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                combined[c] = own[c] * slice[c];
+                identity &= combined[c] == 1.0 && !barred[c];
+            }
+            return new Variant(combined, barred, cap, identity,
+                    Arrays.toString(combined) + Arrays.toString(barred) + cap);
+        }
+
+        /** The hierarchy of this variant: the model's own for the identity, else a customised one. */
+        ContractionHierarchy hierarchy(RoadTravelModel model) {
+            return identity ? model.hierarchy : model.customizable()
+                    .customize(model.network().reweightedPackedWeights(combined, barred, cap));
+        }
 
         /** A router on this variant: the model's own for the identity, else a customised hierarchy's. */
         ManyToManyRouter router(RoadTravelModel model) {
@@ -289,12 +351,15 @@ public final class RoadTravelModel implements TravelModel {
     }
 
     /**
-     * The distinct tables of every courier type's profile under {@code congestion} (free flow first,
-     * then each new slice factor vector in slice order), made by {@code maker}; equal variants
-     * across profiles share one table.
+     * The distinct variants of every courier type's profile under {@code congestion}, as
+     * {@link #tables} numbers them (free flow first, then each new slice factor vector in slice
+     * order), and each profile's slice map (null for a profile with one table).
      */
-    private TravelTables enumerate(List<CourierType> courierTypes, Congestion congestion, long started,
-            VariantTable maker) {
+    record Variants(List<List<Variant>> perProfile, List<int[]> maps, int sliceSeconds) {
+    }
+
+    /** The variants of {@code courierTypes} under {@code congestion} (see {@link Variants}). */
+    Variants variants(List<CourierType> courierTypes, Congestion congestion) {
         RoadNetwork network = hierarchy.network();
         List<String> classes = network.roadClasses();
         int k = classes.size();
@@ -312,8 +377,7 @@ public final class RoadTravelModel implements TravelModel {
         } else {
             Arrays.fill(sliceFactors[0], 1.0);
         }
-        Map<String, TravelTimes> shared = new HashMap<>();
-        List<List<TravelTimes>> tables = new ArrayList<>();
+        List<List<Variant>> perProfile = new ArrayList<>();
         List<int[]> maps = new ArrayList<>();
         for (int p = 0; p < courierTypes.size(); p++) {
             CourierType type = courierTypes.get(p);
@@ -333,28 +397,55 @@ public final class RoadTravelModel implements TravelModel {
             }
             double cap = profile.maxSpeedKmh() == null ? Double.POSITIVE_INFINITY : profile.maxSpeedKmh();
             Map<String, Integer> distinct = new LinkedHashMap<>();
-            List<TravelTimes> ownTables = new ArrayList<>();
+            List<Variant> ownVariants = new ArrayList<>();
             double[] freeFlow = new double[k];
             Arrays.fill(freeFlow, 1.0);
             distinct.put(Arrays.toString(freeFlow), 0);
-            ownTables.add(variantTable(own, freeFlow, barred, cap, shared, maker, p, 0));
+            ownVariants.add(Variant.of(own, freeFlow, barred, cap));
             int[] map = new int[slices];
             for (int s = 0; s < slices; s++) {
                 String key = Arrays.toString(sliceFactors[s]);
                 Integer d = distinct.get(key);
                 if (d == null) {
-                    d = ownTables.size();
+                    d = ownVariants.size();
                     distinct.put(key, d);
-                    ownTables.add(variantTable(own, sliceFactors[s], barred, cap, shared, maker, p, d));
+                    ownVariants.add(Variant.of(own, sliceFactors[s], barred, cap));
                 }
                 map[s] = d;
             }
-            tables.add(ownTables);
-            maps.add(ownTables.size() == 1 ? null : map);
+            perProfile.add(ownVariants);
+            maps.add(ownVariants.size() == 1 ? null : map);
         }
         int sliceSeconds = congestion == null ? TravelTables.DAY_SECONDS : congestion.sliceSeconds();
-        return new TravelTables(courierTypes.stream().map(CourierType::id).toList(), sliceSeconds, tables, maps,
-                (System.nanoTime() - started) / 1_000_000);
+        return new Variants(perProfile, maps, sliceSeconds);
+    }
+
+    /**
+     * The distinct tables of every courier type's profile under {@code congestion} (free flow first,
+     * then each new slice factor vector in slice order), made by {@code maker}; equal variants
+     * across profiles share one table.
+     */
+    private TravelTables enumerate(List<CourierType> courierTypes, Congestion congestion, long started,
+            VariantTable maker) {
+        Variants variants = variants(courierTypes, congestion);
+        Map<String, TravelTimes> shared = new HashMap<>();
+        List<List<TravelTimes>> tables = new ArrayList<>();
+        for (int p = 0; p < courierTypes.size(); p++) {
+            List<TravelTimes> ownTables = new ArrayList<>();
+            List<Variant> own = variants.perProfile().get(p);
+            for (int d = 0; d < own.size(); d++) {
+                Variant variant = own.get(d);
+                TravelTimes cached = shared.get(variant.key());
+                if (cached == null) {
+                    cached = maker.make(variant, p, d);
+                    shared.put(variant.key(), cached);
+                }
+                ownTables.add(cached);
+            }
+            tables.add(ownTables);
+        }
+        return new TravelTables(courierTypes.stream().map(CourierType::id).toList(), variants.sliceSeconds(), tables,
+                variants.maps(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void requireClass(List<String> classes, String named, String who) {
@@ -365,52 +456,46 @@ public final class RoadTravelModel implements TravelModel {
     }
 
     /**
-     * The table of the network with factors {@code own[c] * slice[c]}, made by {@code maker} and
-     * shared by key across profiles (an unrestricted profile at free flow is the identity: this
-     * model's own hierarchy; every other variant a customisation of {@link #customizable()}).
-     */
-    private TravelTimes variantTable(double[] own, double[] slice, boolean[] barred, double cap,
-            Map<String, TravelTimes> shared, VariantTable maker, int profile, int distinct) {
-        int k = own.length;
-        double[] combined = new double[k];
-        boolean identity = cap == Double.POSITIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-            combined[c] = own[c] * slice[c];
-            identity &= combined[c] == 1.0 && !barred[c];
-        }
-        String key = Arrays.toString(combined) + Arrays.toString(barred) + cap;
-        TravelTimes cached = shared.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        TravelTimes times = maker.make(new Variant(combined, barred, cap, identity), profile, distinct);
-        shared.put(key, times);
-        return times;
-    }
-
-    /**
      * The points snapped onto the nodes a profile barred from {@code barred} keeps (the largest
      * strongly connected part of the roads it may use, as {@link RoadNetwork#reweighted} keeps),
      * with vertices of this model's network.
      */
     private Snapped snapOnto(List<String> pointIds, List<Location> points, boolean[] barred) {
+        return snapOnto(pointIds, points, barred, null);
+    }
+
+    /** The snapper of the nodes a profile barred from {@code barred} keeps, or null when none is barred. */
+    NodeSnapper keptSnapper(boolean[] barred) {
         boolean anyBarred = false;
         for (boolean b : barred) {
             anyBarred |= b;
         }
         if (!anyBarred) {
+            return null;
+        }
+        double[] ones = new double[barred.length];
+        Arrays.fill(ones, 1.0);
+        return new NodeSnapper(hierarchy.network().reweighted(ones, barred, Double.POSITIVE_INFINITY));
+    }
+
+    /** As {@link #snapOnto(List, List, boolean[])}, with the kept snapper given (null: build it). */
+    private Snapped snapOnto(List<String> pointIds, List<Location> points, boolean[] barred, NodeSnapper given) {
+        NodeSnapper kept = given != null ? given : keptSnapper(barred);
+        if (kept == null) {
             return snap(pointIds, points);
         }
         RoadNetwork network = hierarchy.network();
-        double[] ones = new double[barred.length];
-        Arrays.fill(ones, 1.0);
-        RoadNetwork kept = network.reweighted(ones, barred, Double.POSITIVE_INFINITY);
-        Snapped onKept = snap(pointIds, points, new NodeSnapper(kept));
+        Snapped onKept = snap(pointIds, points, kept);
         int[] vertex = new int[onKept.vertex.length];
         for (int i = 0; i < vertex.length; i++) {
-            vertex[i] = network.indexOf(kept.nodeId(onKept.vertex[i]));
+            vertex[i] = network.indexOf(kept.network().nodeId(onKept.vertex[i]));
         }
         return new Snapped(onKept.ids, vertex, onKept.legMillis, onKept.legDecimetres, onKept.snapMetres);
+    }
+
+    /** As {@link #snapOnto(List, List, boolean[])} with a kept snapper from {@link #keptSnapper} (null: none barred). */
+    Snapped snapWith(List<String> pointIds, List<Location> points, NodeSnapper kept) {
+        return kept == null ? snap(pointIds, points) : snapOnto(pointIds, points, null, kept);
     }
 
     /**
@@ -457,7 +542,7 @@ public final class RoadTravelModel implements TravelModel {
     }
 
     /** Snapped points: road vertex, leg time (ms) and length (dm) at the off-road speed, snap metres. */
-    private record Snapped(List<String> ids, int[] vertex, long[] legMillis, long[] legDecimetres, int[] snapMetres) {
+    record Snapped(List<String> ids, int[] vertex, long[] legMillis, long[] legDecimetres, int[] snapMetres) {
     }
 
     private Snapped snap(List<String> ids, List<Location> points) {
@@ -489,7 +574,7 @@ public final class RoadTravelModel implements TravelModel {
     }
 
     /** Writes cell {@code cell} from the packed road weight between point {@code i} of {@code a} and {@code j} of {@code b}. */
-    private static void fill(int[] seconds, int[] metres, int cell, long packed, Snapped a, int i, Snapped b, int j) {
+    static void fill(int[] seconds, int[] metres, int cell, long packed, Snapped a, int i, Snapped b, int j) {
         if (packed == ManyToManyRouter.UNREACHABLE) {
             seconds[cell] = TravelTimes.UNREACHABLE;
             metres[cell] = TravelTimes.UNREACHABLE;

@@ -1,0 +1,67 @@
+package dev.outpost.bench.dispatch;
+
+import dev.outpost.city.DefaultCity;
+import dev.outpost.dispatch.Fleet;
+import dev.outpost.model.Location;
+import dev.outpost.model.Scenario;
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.Pickup;
+import dev.outpost.travel.ScenarioPoints;
+import dev.outpost.travel.TravelModel;
+import dev.outpost.travel.TravelModels;
+import dev.outpost.travel.TravelTables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The default city on its time-of-day road tables (2 courier types, 48 slices of 30 minutes, 5
+ * distinct tables each) for the dispatcher's location benchmarks: the scenario's points, then
+ * seeded points near them (within about 300 m) up to {@code points}; 50 couriers (scooter, van
+ * alternately) from 07:00 at random points, hub at point 0.
+ */
+final class RoadWorld {
+
+    final Scenario city = DefaultCity.scenario();
+    final List<Location> locations = new ArrayList<>();
+    final Fleet fleet;
+    private final SplittableRandom random;
+
+    RoadWorld(int points, long seed) {
+        random = new SplittableRandom(seed);
+        ScenarioPoints base = ScenarioPoints.of(city);
+        List<String> ids = new ArrayList<>(base.ids());
+        locations.addAll(base.locations());
+        int scenarioPoints = locations.size();
+        while (locations.size() < points) {
+            locations.add(near(locations.get(random.nextInt(scenarioPoints))));
+            ids.add("extra" + ids.size());
+        }
+        TravelModel model = TravelModels.forScenario(city, city.courierTypes().get(0));
+        TravelTables tables = model.tables(ids, locations, city.courierTypes(), TravelModels.congestion(city));
+        List<Courier> couriers = new ArrayList<>();
+        for (int c = 0; c < 50; c++) {
+            couriers.add(Courier.builder(String.format("k%04d", c)).startPoint(random.nextInt(points))
+                    .available(7 * 3600).shiftEnd(23 * 3600).capacity(200)
+                    .profile(city.courierTypes().get(c % 2).id()).build());
+        }
+        fleet = Fleet.timeDependent(tables, 0, 23 * 3600, couriers)
+                .withModel(model, locations, city.courierTypes(), TravelModels.congestion(city));
+        System.err.println("RoadWorld: " + tables);
+    }
+
+    /** A seeded location within about 300 m of a point of the scenario (a new address on its streets). */
+    Location somewhere() {
+        return near(locations.get(random.nextInt(Math.min(locations.size(), 353))));
+    }
+
+    private Location near(Location l) {
+        // geographic: x is the longitude, y the latitude; 0.003 degrees is about 200-330 m here
+        return new Location(l.x() + (random.nextDouble() - 0.5) * 0.006, l.y() + (random.nextDouble() - 0.5) * 0.004);
+    }
+
+    /** Seeded requests at the table's points (no new location), as {@link DispatchWorld#requests}. */
+    List<Pickup> requests(String prefix, int count, long seed) {
+        return DispatchWorld.requests(prefix, count, locations.size(), seed);
+    }
+}
