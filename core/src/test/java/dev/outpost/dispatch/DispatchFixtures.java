@@ -67,4 +67,43 @@ final class DispatchFixtures {
         }
         return out;
     }
+
+    /** The decision as an assignment, failing the test when it is another outcome. */
+    static Decision.Assigned assigned(Decision d) {
+        return org.junit.jupiter.api.Assertions.assertInstanceOf(Decision.Assigned.class, d, String.valueOf(d));
+    }
+
+    /** The decision as an unserved answer, failing the test when it is another outcome. */
+    static Decision.Unserved unserved(Decision d) {
+        return org.junit.jupiter.api.Assertions.assertInstanceOf(Decision.Unserved.class, d, String.valueOf(d));
+    }
+
+    /** The decision as a refusal, failing the test when it is another outcome. */
+    static Decision.Refused refused(Decision d) {
+        return org.junit.jupiter.api.Assertions.assertInstanceOf(Decision.Refused.class, d, String.valueOf(d));
+    }
+
+    /** The pickup a decision is about (a refusal: the pickup its event names, else null). */
+    static String pickupId(Decision d) {
+        if (d instanceof Decision.Assigned a) {
+            return a.pickupId();
+        } else if (d instanceof Decision.Unserved u) {
+            return u.pickupId();
+        } else if (d instanceof Decision.Expired x) {
+            return x.pickupId();
+        } else if (d instanceof Decision.Served s) {
+            return s.pickupId();
+        } else if (d instanceof Decision.Cancelled c) {
+            return c.pickupId();
+        }
+        DispatchEvent e = ((Decision.Refused) d).event();
+        if (e instanceof DispatchEvent.PickupCancelled c) {
+            return c.pickupId();
+        } else if (e instanceof DispatchEvent.PickupAssigned a) {
+            return a.pickupId();
+        } else if (e instanceof DispatchEvent.PickupRequested r) {
+            return r.pickup().id();
+        }
+        return null;
+    }
 }

@@ -125,7 +125,7 @@ class DispatcherReoptimiseTest {
             }
         }
         for (String id : done) {
-            assertEquals(Decision.Status.SERVED, d.status(id).status());
+            assertEquals("served", d.status(id).outcome());
         }
     }
 
@@ -143,7 +143,7 @@ class DispatcherReoptimiseTest {
         RoutePlan result = solver.solve(problem, RoutingSolver.evaluate(problem, solver.options(), snapshot.routes()));
         // Events after the snapshot: a cancellation and new requests.
         String cancelled = requests.get(0).id();
-        state.apply(new PickupCancelled(cancelled));
+        state.apply(new PickupCancelled(cancelled, EIGHT));
         for (Pickup p : requests.subList(30, 40)) {
             state.apply(new PickupRequested(p));
         }
