@@ -131,10 +131,16 @@ class DispatcherEventsTest {
         assertEquals(1, after.problem().couriers().get(0).loadOnBoard());
         assertEquals(List.of("y"), stops(after, "k000"));
         assertTrue(after.check().valid());
-        // A stop that is not in the courier's plan is rejected, naming it.
-        ExecutionException wrong = assertThrows(ExecutionException.class,
+        // A pickup never requested, or one not in the courier's plan, is rejected, naming it.
+        ExecutionException unknown = assertThrows(ExecutionException.class,
                 () -> d.submit(new ArrivedAtStop("k000", "nope", EIGHT + 500)).get());
-        assertTrue(wrong.getCause().getMessage().contains("The pickup (nope) is not planned for courier (k000)"));
+        assertTrue(unknown.getCause().getMessage().contains("The pickup (nope) was never requested"));
+        Pickup skilled = Pickup.builder("z").point(14).window(EIGHT, EIGHT + 3600).requiredSkills("cold").build();
+        DispatchFixtures.unserved(one(d, new PickupRequested(skilled)));
+        ExecutionException wrong = assertThrows(ExecutionException.class,
+                () -> d.submit(new ArrivedAtStop("k000", "z", EIGHT + 500)).get());
+        assertTrue(wrong.getCause().getMessage().contains("The pickup (z) is not planned for courier (k000)"),
+                wrong.getCause().getMessage());
     }
 
     @Test

@@ -116,6 +116,8 @@ class DispatcherTimeDependentTest {
         Dispatcher d = dispatcher(fleet(EIGHT), EIGHT, 1);
         try {
             for (Pickup r : DispatchFixtures.requests(25, SIDE * SIDE, 5)) {
+                // The clock first: the request is answered at its release (couriers lifted to it).
+                d.submit(new DispatchEvent.ClockAdvanced(r.releaseSecond())).get();
                 DispatchPlan before = d.currentPlan();
                 Decision x = d.submit(new PickupRequested(r)).get().get(0);
                 Insertion best = cheapestInsertion(before, r);
