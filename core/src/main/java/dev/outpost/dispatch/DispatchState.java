@@ -663,23 +663,17 @@ final class DispatchState {
             }
             out.add(expire(r));
         }
-        boolean changed = false;
         for (int c = 0; c < active.size(); c++) {
             LiveCourier s = active.get(c);
             Courier k = kernelCourier(s);
             if (!k.equals(kernelCouriers.get(c))) {
+                // O(couriers) copies per lifted courier; the other couriers' slacks stay valid.
                 kernelCouriers.set(c, k);
-                changed = true;
+                kernel = kernel.withCourier(c, k);
+                touched.add(s);
             }
         }
-        if (changed) {
-            kernel = kernel.derive(kernelCouriers, kernelPickups);
-            for (LiveCourier s : active) {
-                refresh(s);
-            }
-        } else {
-            touched.forEach(this::refresh);
-        }
+        touched.forEach(this::refresh);
         List<String> again = new ArrayList<>();
         for (int c = 0; c < active.size(); c++) {
             LiveCourier s = active.get(c);
