@@ -490,4 +490,19 @@ class DispatchRoomTest {
             assertThrows(IllegalArgumentException.class, () -> d.courierStatus("nobody"));
         }
     }
+
+    @Test
+    void aPinEndsWhenItsCourierGoesOffDutyAndTheNextCourierReportsItsOwnArrival() throws Exception {
+        Fleet fleet = twoCouriers(5, DispatchFixtures.courier("a", 0), DispatchFixtures.courier("b", 24));
+        Dispatcher d = deterministic(fleet);
+        one(d, new PickupRequested(pickup("x", 12, EIGHT, 12 * 3600)));
+        assertEquals("b", DispatchFixtures.assigned(one(d, new PickupAssigned("x", "b", true, EIGHT))).courierId());
+        all(d, new ArrivedAtStop("b", "x", EIGHT + 900));
+        Decision.Assigned again = DispatchFixtures.assigned(one(d, new CourierOffDuty("b", EIGHT + 950)));
+        assertEquals("a", again.courierId());
+        d.reoptimise();
+        assertEquals("a", DispatchFixtures.assigned(d.status("x")).courierId());
+        // b's arrival was b's: a done by a reported with a time before it (a late report) is not out of order.
+        assertEquals("served", one(d, new PickupDone("a", "x", EIGHT + 890)).outcome());
+    }
 }
