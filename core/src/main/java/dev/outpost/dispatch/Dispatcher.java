@@ -142,6 +142,9 @@ public final class Dispatcher implements AutoCloseable {
     private record StatusQuery(String pickupId, CompletableFuture<Decision> reply) implements Message {
     }
 
+    private record CourierQuery(String courierId, CompletableFuture<CourierStatus> reply) implements Message {
+    }
+
     private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of(), null, null), -1);
 
     private final DispatchState state;
@@ -170,7 +173,8 @@ public final class Dispatcher implements AutoCloseable {
     private Dispatcher(Fleet fleet, DispatcherOptions options, RoundRunner runner) {
         this.options = options;
         this.runner = runner;
-        this.state = new DispatchState(fleet, options.routing(), options.startSecond(), options.maxSnapMetres());
+        this.state = new DispatchState(fleet, options.routing(), options.startSecond(), options.maxSnapMetres(),
+                options.alternatives());
         this.solver = RoutingSolver.create(options.routing());
         this.lastGood = state.plan();
         if (options.deterministic()) {
@@ -246,8 +250,9 @@ public final class Dispatcher implements AutoCloseable {
      * Submits an event. Live: queued, blocking while the queue is full (back-pressure: the
      * producer waits until the writer has taken an event; nothing is dropped); the future
      * completes when the writer has applied it, with the decisions it caused (a request: its
-     * answer), or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an
-     * unknown id, a stop not in the courier's plan, a clock going back); a rejected event changes
+     * answer; an event refused by the rules, such as a stale one, is answered with one
+     * {@link Decision.Refused}), or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an
+     * unknown id, a stop not in the courier's plan); a rejected event changes
      * nothing. A producer blocked on a full queue when the dispatcher shuts down gets an
      * {@link IllegalStateException}. Deterministic: applied before returning. An event that fails
      * on an internal error (a travel model that throws, not bad input) fails its future with that
@@ -385,8 +390,10 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
-     * The state of a request now: its status, courier or reason (live: after the events queued
-     * before this call); null when the id is unknown.
+     * The state of a request now, as a {@link Decision}: {@link Decision.Assigned} with its current
+     * courier, position and ETA (no alternatives), {@link Decision.Unserved} with its reason, or
+     * {@link Decision.Expired}, {@link Decision.Served}, {@link Decision.Cancelled} (live: after
+     * the events queued before this call); null when the id is unknown.
      *
      * @param pickupId the pickup's id
      * @return the state of a request now: its status, courier or reason (live: after the events queued before this call); null when the id is unknown
@@ -411,6 +418,37 @@ public final class Dispatcher implements AutoCloseable {
             return afterStop.get();
         }
         return await(reply, afterStop, "for the status of pickup " + pickupId);
+    }
+
+    /**
+     * A courier's state now: duty, position, load and the current ETA to every stop of its plan
+     * (live: after the events queued before this call).
+     *
+     * @param courierId the courier's id
+     * @return the courier's state now
+     * @throws IllegalArgumentException when the courier is not in the fleet
+     * @throws DispatcherInterruptedException when interrupted while waiting for the writer thread (live mode; the
+     *                                        interrupt flag is set again)
+     */
+    public CourierStatus courierStatus(String courierId) {
+        Objects.requireNonNull(courierId, "courierId");
+        if (options.deterministic()) {
+            synchronized (state) {
+                return state.courierStatus(courierId);
+            }
+        }
+        // Once the writer has stopped the state is final: read it here (never blocks on a dead writer).
+        Supplier<CourierStatus> afterStop = () -> state.courierStatus(courierId);
+        if (stopping) {
+            return afterStop.get();
+        }
+        CompletableFuture<CourierStatus> reply = new CompletableFuture<>();
+        try {
+            enqueue(new CourierQuery(courierId, reply), Long.MAX_VALUE);
+        } catch (IllegalStateException stoppedMeanwhile) {
+            return afterStop.get();
+        }
+        return await(reply, afterStop, "for the status of courier " + courierId);
     }
 
     /**
@@ -520,6 +558,12 @@ public final class Dispatcher implements AutoCloseable {
                 } else if (m instanceof StatusQuery q) {
                     try {
                         q.reply().complete(state.status(q.pickupId()));
+                    } catch (RuntimeException ex) {
+                        q.reply().completeExceptionally(ex);
+                    }
+                } else if (m instanceof CourierQuery q) {
+                    try {
+                        q.reply().complete(state.courierStatus(q.courierId()));
                     } catch (RuntimeException ex) {
                         q.reply().completeExceptionally(ex);
                     }
@@ -775,6 +819,9 @@ public final class Dispatcher implements AutoCloseable {
         if (event instanceof DispatchEvent.CourierAdded e) {
             return e.location();
         }
+        if (event instanceof DispatchEvent.CourierOnDuty e) {
+            return e.location();
+        }
         return event instanceof DispatchEvent.CourierMoved e ? e.location() : null;
     }
 
@@ -792,6 +839,12 @@ public final class Dispatcher implements AutoCloseable {
             } else if (m instanceof StatusQuery q) {
                 try {
                     q.reply().complete(state.status(q.pickupId()));
+                } catch (RuntimeException ex) {
+                    q.reply().completeExceptionally(ex);
+                }
+            } else if (m instanceof CourierQuery q) {
+                try {
+                    q.reply().complete(state.courierStatus(q.courierId()));
                 } catch (RuntimeException ex) {
                     q.reply().completeExceptionally(ex);
                 }

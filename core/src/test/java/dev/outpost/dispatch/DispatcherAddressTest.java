@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.city.DefaultCity;
-import dev.outpost.dispatch.Decision.Status;
 import dev.outpost.dispatch.DispatchEvent.CourierMoved;
 import dev.outpost.dispatch.DispatchEvent.PickupCancelled;
 import dev.outpost.dispatch.DispatchEvent.PickupRequested;
@@ -70,11 +69,11 @@ class DispatcherAddressTest {
             Location l = points.locations().get(100 + 7 * i);
             at.put("r" + i, l);
             Decision decision = d.submit(new PickupRequested(DispatchFixtures.pickup("r" + i, 0, EIGHT), l, 0)).get().get(0);
-            assertEquals(Status.ASSIGNED, decision.status(), decision.toString());
+            assertInstanceOf(Decision.Assigned.class, decision, decision.toString());
         }
         // Cancelled addresses free their points; later addresses and fixes take them (rewritten in place).
-        d.submit(new PickupCancelled("r2")).get();
-        d.submit(new PickupCancelled("r5")).get();
+        d.submit(new PickupCancelled("r2", EIGHT)).get();
+        d.submit(new PickupCancelled("r5", EIGHT)).get();
         at.remove("r2");
         at.remove("r5");
         d.submit(new CourierMoved("s", points.locations().get(200), EIGHT + 60, null)).get();
@@ -170,7 +169,7 @@ class DispatcherAddressTest {
         // a1 was superseded by a2 (no decisions); r1 was served before the held fixes, which then came in the
         // order of their couriers' first held fix (a before b).
         assertEquals(List.of(), a1.get());
-        assertEquals(Status.ASSIGNED, r1.get().get(0).status());
+        assertInstanceOf(Decision.Assigned.class, r1.get().get(0));
         DispatchPlan plan = d.currentPlan();
         assertEquals(List.of("r0", "a1", "r1", "a2", "b1"), List.copyOf(order));
         assertTrue(plan.check().valid(), plan.check().violations().toString());

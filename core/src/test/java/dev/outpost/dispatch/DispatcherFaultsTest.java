@@ -101,7 +101,7 @@ class DispatcherFaultsTest {
 
     /** Whether the decision assigns its request (the one place this test reads a decision's kind). */
     private static boolean assigned(Decision decision) {
-        return decision.status() == Decision.Status.ASSIGNED;
+        return decision instanceof Decision.Assigned;
     }
 
     /** The event's own decision (the first; any later ones are its consequences). */

@@ -1,12 +1,12 @@
 package dev.outpost.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.city.DefaultCity;
-import dev.outpost.dispatch.Decision.Status;
 import dev.outpost.dispatch.DispatchEvent.PickupRequested;
 import dev.outpost.model.Client;
 import dev.outpost.model.CourierType;
@@ -64,10 +64,10 @@ class FleetForScenarioTest {
         assertTrue(late.getMessage().contains("client (" + client.id() + ")"), late.getMessage());
 
         Dispatcher d = Dispatcher.create(fleet, DispatcherOptions.deterministic(20, 1).withStartSecond(request));
-        assertEquals(Status.ASSIGNED, d.submit(new PickupRequested(p)).get().get(0).status());
+        assertInstanceOf(Decision.Assigned.class, d.submit(new PickupRequested(p)).get().get(0));
         // The same client's next call by its address (a location: the fleet carries the model).
         Pickup byAddress = Pickup.forClient(client, "call-3", 0, request + 60);
-        assertEquals(Status.ASSIGNED, d.submit(new PickupRequested(byAddress, client.location(), 0)).get().get(0).status());
+        assertInstanceOf(Decision.Assigned.class, d.submit(new PickupRequested(byAddress, client.location(), 0)).get().get(0));
         assertTrue(d.currentPlan().check().valid());
         d.shutdown();
     }

@@ -80,7 +80,7 @@ public class DispatchRoadLocationBenchmark {
     @TearDown(Level.Invocation)
     public void cancelLast() throws Exception {
         if (lastId != null) {
-            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId)).get();
+            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId, 7 * 3600)).get();
             lastId = null;
         }
     }

@@ -81,7 +81,7 @@ public class DispatchRoadQueueBenchmark {
     @TearDown(Level.Invocation)
     public void cancelLast() throws Exception {
         if (lastId != null) {
-            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId)).get();
+            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId, 7 * 3600)).get();
             dispatcher.currentPlan();
             lastId = null;
         }

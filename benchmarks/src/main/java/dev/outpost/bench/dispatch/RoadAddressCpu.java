@@ -53,7 +53,7 @@ public final class RoadAddressCpu {
                 dispatcher.submit(new DispatchEvent.PickupRequested(p, world.somewhere(), 0)).get();
                 request[0][i] = System.nanoTime() - w0;
                 request[1][i] = mx.getCurrentThreadCpuTime() - c0;
-                dispatcher.submit(new DispatchEvent.PickupCancelled(p.id())).get();
+                dispatcher.submit(new DispatchEvent.PickupCancelled(p.id(), 7 * 3600)).get();
                 c0 = mx.getCurrentThreadCpuTime();
                 w0 = System.nanoTime();
                 dispatcher.submit(new DispatchEvent.CourierMoved("k0007", world.somewhere(), 7 * 3600, null)).get();
