@@ -1,7 +1,13 @@
 package dev.outpost.dispatch;
 
 import dev.outpost.check.PlanChecker;
-import dev.outpost.dispatch.Decision.Status;
+import dev.outpost.dispatch.Decision.Alternative;
+import dev.outpost.dispatch.Decision.RefusalReason;
+import dev.outpost.dispatch.DispatchEvent.CourierBreak;
+import dev.outpost.dispatch.DispatchEvent.CourierOffDuty;
+import dev.outpost.dispatch.DispatchEvent.CourierOnDuty;
+import dev.outpost.dispatch.DispatchEvent.CourierUnloaded;
+import dev.outpost.dispatch.DispatchEvent.PickupAssigned;
 import dev.outpost.dispatch.DispatchEvent.ArrivedAtStop;
 import dev.outpost.dispatch.DispatchEvent.ClockAdvanced;
 import dev.outpost.dispatch.DispatchEvent.CourierAdded;
@@ -38,6 +44,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -85,8 +92,26 @@ final class DispatchState {
     private final List<Pickup> kernelPickups = new ArrayList<>();
     private final Map<String, Integer> kernelIndex = new HashMap<>();
     private int[] sequenceBuffer = new int[64];
+    /** Open requests by window end (lazily cleaned): the clock expires them in order. */
+    private final PriorityQueue<Expiry> expiries = new PriorityQueue<>();
+    /** The most ranked alternatives a request's answer lists. */
+    private final int alternativeCount;
+
+    /** A request's window end, for {@link #expiries}. */
+    private record Expiry(int windowEnd, String pickupId) implements Comparable<Expiry> {
+        @Override
+        public int compareTo(Expiry o) {
+            int c = Integer.compare(windowEnd, o.windowEnd);
+            return c != 0 ? c : pickupId.compareTo(o.pickupId);
+        }
+    }
 
     DispatchState(Fleet fleet, RoutingOptions options, int startSecond) {
+        this(fleet, options, startSecond, DispatcherOptions.DEFAULT_ALTERNATIVES);
+    }
+
+    DispatchState(Fleet fleet, RoutingOptions options, int startSecond, int alternatives) {
+        this.alternativeCount = alternatives;
         this.table = new LiveTable(fleet);
         this.travel = table.table();
         this.tables = table.tables();
@@ -110,29 +135,114 @@ final class DispatchState {
         return now;
     }
 
-    /** Applies one event; returns the decisions it caused. */
+    /**
+     * Applies one event; returns the decisions it caused: the event's own first (a request's
+     * answer at index 0), then the consequences of the clock moving to its time. An event refused
+     * by the rules returns one {@link Decision.Refused} and changes nothing; a malformed one
+     * (unknown id, a point outside the table) throws {@link IllegalArgumentException} and changes
+     * nothing either.
+     */
     List<Decision> apply(DispatchEvent event) {
-        List<Decision> out;
-        if (event instanceof PickupRequested e) {
-            out = request(e);
-        } else if (event instanceof PickupCancelled e) {
-            out = cancel(e);
-        } else if (event instanceof CourierMoved e) {
-            out = moved(e);
-        } else if (event instanceof ArrivedAtStop e) {
-            out = arrived(e);
-        } else if (event instanceof PickupDone e) {
-            out = done(e);
-        } else if (event instanceof CourierUnavailable e) {
-            out = unavailable(e);
-        } else if (event instanceof CourierAdded e) {
-            out = courierAdded(e);
-        } else if (event instanceof ClockAdvanced e) {
-            out = clock(e);
-        } else {
-            throw new IllegalArgumentException("The event (" + event + ") is not a known dispatch event.");
+        int t = event.second();
+        if (t > RoutingProblem.LATEST_SECOND) {
+            return refuse(event, RefusalReason.BEYOND_LIMIT, "The " + describe(event) + " second (" + t
+                    + ") is beyond the model's limit RoutingProblem.LATEST_SECOND (" + RoutingProblem.LATEST_SECOND
+                    + " s, day " + (RoutingProblem.LATEST_SECOND / DispatchEvent.DAY_SECONDS + 1) + ").");
         }
-        return out;
+        if (event instanceof PickupRequested e) {
+            return request(e);
+        } else if (event instanceof PickupCancelled e) {
+            return cancel(e);
+        } else if (event instanceof CourierMoved e) {
+            return moved(e);
+        } else if (event instanceof ArrivedAtStop e) {
+            return arrived(e);
+        } else if (event instanceof PickupDone e) {
+            return done(e);
+        } else if (event instanceof CourierUnloaded e) {
+            return unloaded(e);
+        } else if (event instanceof CourierBreak e) {
+            return takeBreak(e);
+        } else if (event instanceof CourierOffDuty e) {
+            return leave(e, e.courierId(), CourierStatus.Duty.OFF_DUTY);
+        } else if (event instanceof CourierUnavailable e) {
+            return leave(e, e.courierId(), CourierStatus.Duty.UNAVAILABLE);
+        } else if (event instanceof CourierOnDuty e) {
+            return onDuty(e);
+        } else if (event instanceof CourierAdded e) {
+            return courierAdded(e);
+        } else if (event instanceof PickupAssigned e) {
+            return override(e);
+        } else if (event instanceof ClockAdvanced e) {
+            return clock(e);
+        }
+        throw new IllegalArgumentException("The event (" + event + ") is not a known dispatch event.");
+    }
+
+    private List<Decision> refuse(DispatchEvent event, RefusalReason reason, String message) {
+        return List.of(new Decision.Refused(event, reason, message, version));
+    }
+
+    /** The event's kind and subject, for messages. */
+    private static String describe(DispatchEvent event) {
+        String kind = event.getClass().getSimpleName();
+        if (event instanceof PickupRequested e) {
+            return kind + " of pickup (" + e.pickup().id() + ")";
+        }
+        if (event instanceof PickupCancelled e) {
+            return kind + " of pickup (" + e.pickupId() + ")";
+        }
+        if (event instanceof PickupAssigned e) {
+            return kind + " of pickup (" + e.pickupId() + ")";
+        }
+        if (event instanceof CourierAdded e) {
+            return kind + " of courier (" + e.courier().id() + ")";
+        }
+        String courier = courierOf(event);
+        return courier == null ? kind : kind + " of courier (" + courier + ")";
+    }
+
+    private static String courierOf(DispatchEvent event) {
+        if (event instanceof CourierMoved e) {
+            return e.courierId();
+        } else if (event instanceof ArrivedAtStop e) {
+            return e.courierId();
+        } else if (event instanceof PickupDone e) {
+            return e.courierId();
+        } else if (event instanceof CourierUnloaded e) {
+            return e.courierId();
+        } else if (event instanceof CourierBreak e) {
+            return e.courierId();
+        } else if (event instanceof CourierOffDuty e) {
+            return e.courierId();
+        } else if (event instanceof CourierUnavailable e) {
+            return e.courierId();
+        } else if (event instanceof CourierOnDuty e) {
+            return e.courierId();
+        }
+        return null;
+    }
+
+    /**
+     * The refusal of a courier's report that is not on duty or older than its last report (and,
+     * for a GPS fix, older than the clock), or empty.
+     */
+    private Optional<List<Decision>> staleOrOffDuty(DispatchEvent event, LiveCourier s, boolean notBeforeClock) {
+        if (!s.active) {
+            return Optional.of(refuse(event, RefusalReason.DUTY, "The courier (" + s.base.id() + ") is "
+                    + s.duty.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "; the " + describe(event)
+                    + " applies to a courier on duty (CourierOnDuty brings it back)."));
+        }
+        if (event.second() < s.lastSecond) {
+            return Optional.of(refuse(event, RefusalReason.STALE, "The " + describe(event) + " second (" + event.second()
+                    + ") is older than the courier's last report (" + s.lastSecond + "); its reports must not go back."));
+        }
+        if (notBeforeClock && event.second() < now) {
+            return Optional.of(refuse(event, RefusalReason.STALE, "The " + describe(event) + " second (" + event.second()
+                    + ") is older than the dispatcher's clock (" + now + "); a position older than the clock would roll"
+                    + " the courier's free time back."));
+        }
+        return Optional.empty();
     }
 
     // ---- Events -----------------------------------------------------------------------------
@@ -147,20 +257,38 @@ final class DispatchState {
         } else {
             requirePoint("pickup (" + p.id() + ") point", p.point());
         }
+        List<Decision> consequences = advance(e.second());
         LiveRequest r = new LiveRequest(p, e.responseTargetSeconds());
         requests.put(p.id(), r);
         plannable.add(p.id());
         boolean compacted = compactIfSparse();
         kernelIndex.put(p.id(), kernelPickups.size());
         kernelPickups.add(p);
+        expiries.add(new Expiry(p.windowEndSecond(), p.id()));
         // One appended pickup: amortised O(1) (in place, copy on grow); after a compaction, a full derivation.
         kernel = compacted ? kernel.derive(kernelCouriers, kernelPickups) : kernel.withPickup(p);
         version++;
-        return List.of(place(r));
+        return first(place(r, true), consequences);
+    }
+
+    private static List<Decision> first(Decision d, List<Decision> rest) {
+        List<Decision> out = new ArrayList<>(rest.size() + 1);
+        out.add(d);
+        out.addAll(rest);
+        return out;
     }
 
     private List<Decision> cancel(PickupCancelled e) {
-        LiveRequest r = open(e.pickupId());
+        LiveRequest r = known(e.pickupId());
+        if (!r.open()) {
+            return refuse(e, RefusalReason.NOT_OPEN, "The pickup (" + e.pickupId() + ") is not open (status "
+                    + r.status.name().toLowerCase(java.util.Locale.ROOT) + "); only a planned or unserved request can be cancelled.");
+        }
+        List<Decision> consequences = advance(e.second());
+        if (r.status == LiveRequest.State.EXPIRED) {
+            // The clock that the cancellation carries closed it first.
+            return consequences;
+        }
         if (r.courier != null) {
             LiveCourier s = couriers.get(r.courier);
             if (e.pickupId().equals(s.fixed)) {
@@ -170,18 +298,21 @@ final class DispatchState {
             } else {
                 s.route.remove(e.pickupId());
             }
-            updateCourier(s);
+            updateCourier(s).forEach(consequences::add);
         }
-        close(r, Status.CANCELLED);
+        close(r, LiveRequest.State.CANCELLED, e.second());
         version++;
-        List<Decision> out = new ArrayList<>();
-        out.add(Decision.closed(r.pickup.id(), Status.CANCELLED, version));
+        List<Decision> out = first(new Decision.Cancelled(r.pickup.id(), e.second(), version), consequences);
         out.addAll(offerPool());
         return out;
     }
 
     private List<Decision> moved(CourierMoved e) {
-        LiveCourier s = activeCourier(e.courierId());
+        LiveCourier s = courier(e.courierId());
+        Optional<List<Decision>> refused = staleOrOffDuty(e, s, true);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         if (e.drivingTo() != null) {
             requireFixable(s, e.drivingTo());
         }
@@ -193,44 +324,126 @@ final class DispatchState {
             requirePoint("courier (" + e.courierId() + ") point", e.point());
             point = e.point();
         }
+        List<Decision> out = advance(e.second());
+        s.lastSecond = e.second();
         if (e.drivingTo() != null) {
             fix(s, e.drivingTo());
         }
         s.freePoint = point;
         s.freeSecond = e.second();
-        List<Decision> out = updateCourier(s);
+        out.addAll(updateCourier(s));
         version++;
         return out;
     }
 
     private List<Decision> arrived(ArrivedAtStop e) {
-        LiveCourier s = activeCourier(e.courierId());
+        LiveCourier s = courier(e.courierId());
+        LiveRequest r = known(e.pickupId());
+        Optional<List<Decision>> refused = staleOrOffDuty(e, s, false);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!r.open()) {
+            return refuse(e, RefusalReason.NOT_OPEN, "The pickup (" + e.pickupId() + ") is not open (status "
+                    + r.status.name().toLowerCase(java.util.Locale.ROOT) + "); the arrival changes nothing.");
+        }
+        requireFixable(s, e.pickupId());
+        List<Decision> out = advance(e.second());
+        s.lastSecond = e.second();
         fix(s, e.pickupId());
-        s.freePoint = requests.get(e.pickupId()).pickup.point();
-        s.freeSecond = e.second();
-        List<Decision> out = updateCourier(s);
+        r.arrived = true;
+        r.arrivedSecond = e.second();
+        s.freePoint = r.pickup.point();
+        s.freeSecond = Math.max(e.second(), now);
+        out.addAll(updateCourier(s));
         version++;
         return out;
     }
 
     private List<Decision> done(PickupDone e) {
-        LiveCourier s = activeCourier(e.courierId());
+        LiveCourier s = courier(e.courierId());
+        LiveRequest r = known(e.pickupId());
+        Optional<List<Decision>> refused = staleOrOffDuty(e, s, false);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (!r.open()) {
+            return refuse(e, RefusalReason.NOT_OPEN, "The pickup (" + e.pickupId() + ") is not open (status "
+                    + r.status.name().toLowerCase(java.util.Locale.ROOT) + "); it cannot be done.");
+        }
+        if (r.arrived && e.second() < r.arrivedSecond) {
+            return refuse(e, RefusalReason.OUT_OF_ORDER, "The " + describe(e) + " of pickup (" + e.pickupId() + ") second ("
+                    + e.second() + ") is before the courier's arrival at it (" + r.arrivedSecond + ").");
+        }
+        requireFixable(s, e.pickupId());
+        List<Decision> out = advance(e.second());
+        s.lastSecond = e.second();
         fix(s, e.pickupId());
-        LiveRequest r = requests.get(e.pickupId());
         s.fixed = null;
         s.freePoint = r.pickup.point();
-        s.freeSecond = e.second();
+        s.freeSecond = Math.max(e.second(), now);
+        if (s.pendingBreak > 0) {
+            s.breakEnd = s.freeSecond + s.pendingBreak;
+            s.pendingBreak = 0;
+        }
         s.load += r.pickup.size();
-        close(r, Status.SERVED);
-        List<Decision> out = new ArrayList<>();
+        r.courier = s.base.id();
+        close(r, LiveRequest.State.SERVED, e.second());
         out.addAll(updateCourier(s));
         version++;
-        out.add(0, Decision.closed(r.pickup.id(), Status.SERVED, version));
+        out.add(0, new Decision.Served(r.pickup.id(), s.base.id(), e.second(), version));
         return out;
     }
 
-    private List<Decision> unavailable(CourierUnavailable e) {
-        LiveCourier s = activeCourier(e.courierId());
+    private List<Decision> unloaded(CourierUnloaded e) {
+        LiveCourier s = courier(e.courierId());
+        Optional<List<Decision>> refused = staleOrOffDuty(e, s, false);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (s.fixed != null) {
+            return refuse(e, RefusalReason.BUSY, "The courier (" + s.base.id() + ") is driving to or standing at pickup ("
+                    + s.fixed + "); report it done (or cancelled) before unloading at the hub.");
+        }
+        List<Decision> out = advance(e.second());
+        s.lastSecond = e.second();
+        s.load = 0;
+        s.freePoint = hub;
+        s.freeSecond = Math.max(e.second(), now);
+        out.addAll(updateCourier(s));
+        version++;
+        out.addAll(offerPool());
+        return out;
+    }
+
+    private List<Decision> takeBreak(CourierBreak e) {
+        LiveCourier s = courier(e.courierId());
+        Optional<List<Decision>> refused = staleOrOffDuty(e, s, false);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        List<Decision> out = advance(e.second());
+        s.lastSecond = e.second();
+        int seconds = e.minutes() * 60;
+        if (s.fixed != null) {
+            s.pendingBreak += seconds;
+        } else {
+            s.breakEnd = Math.max(Math.max(s.breakEnd, s.freeSecond), e.second()) + seconds;
+        }
+        out.addAll(updateCourier(s));
+        version++;
+        return out;
+    }
+
+    /** Off duty or unavailable: its fixed stop and planned stops are re-placed on the others. */
+    private List<Decision> leave(DispatchEvent e, String courierId, CourierStatus.Duty duty) {
+        LiveCourier s = courier(courierId);
+        Optional<List<Decision>> refused = staleOrOffDuty(e, s, false);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        List<Decision> consequences = advance(e.second());
+        s.lastSecond = e.second();
         List<String> back = new ArrayList<>();
         if (s.fixed != null) {
             back.add(s.fixed);
@@ -240,6 +453,16 @@ final class DispatchState {
         s.fixed = null;
         s.route.clear();
         s.active = false;
+        s.duty = duty;
+        s.pendingBreak = 0;
+        s.breakEnd = 0;
+        if (duty == CourierStatus.Duty.OFF_DUTY) {
+            // Its route is closed at the hub: it drives back from where it is and unloads there.
+            int from = Math.max(s.freeSecond, e.second());
+            s.freeSecond = from + Math.max(0, legs(s.base).seconds(s.freePoint, hub, from));
+            s.freePoint = hub;
+            s.load = 0;
+        }
         active.remove(s);
         rebuildKernel();
         version++;
@@ -247,9 +470,36 @@ final class DispatchState {
         for (String id : back) {
             LiveRequest r = requests.get(id);
             r.courier = null;
-            out.add(place(r));
+            r.pinned = false;
+            out.add(place(r, false));
         }
+        out.addAll(consequences);
         return out;
+    }
+
+    private List<Decision> onDuty(CourierOnDuty e) {
+        LiveCourier s = courier(e.courierId());
+        if (s.active) {
+            return refuse(e, RefusalReason.DUTY, "The courier (" + s.base.id() + ") is already on duty.");
+        }
+        if (e.second() < s.lastSecond) {
+            return refuse(e, RefusalReason.STALE, "The " + describe(e) + " second (" + e.second()
+                    + ") is older than the courier's last report (" + s.lastSecond + "); its reports must not go back.");
+        }
+        int point = e.location() == null ? hub : pointAt("courier (" + s.base.id() + ") location", e.location(), s);
+        List<Decision> out = advance(e.second());
+        s.lastSecond = e.second();
+        s.freePoint = point;
+        s.freeSecond = Math.max(e.second(), now);
+        s.load = 0;
+        s.active = true;
+        s.duty = CourierStatus.Duty.ON_DUTY;
+        active.add(s);
+        rebuildKernel();
+        version++;
+        List<Decision> offered = offerPool();
+        offered.addAll(out);
+        return offered;
     }
 
     private List<Decision> courierAdded(CourierAdded e) {
@@ -257,6 +507,7 @@ final class DispatchState {
         if (couriers.containsKey(c.id())) {
             throw new IllegalArgumentException("The courier id (" + c.id() + ") is already in the fleet; use a new id.");
         }
+        requireLoadFits(c);
         if (e.location() != null) {
             c = c.toBuilder().startPoint(pointAt("courier (" + c.id() + ") location", e.location(), null)).build();
         } else {
@@ -266,118 +517,289 @@ final class DispatchState {
             throw new IllegalArgumentException("The courier (" + c.id() + ") profile ('" + c.profile()
                     + "') is not a profile of the fleet's travel tables " + tables.profileIds() + "; use one of them.");
         }
-        addCourier(c);
+        List<Decision> consequences = advance(e.second());
+        addCourier(c).lastSecond = e.second();
         rebuildKernel();
         version++;
-        return offerPool();
+        List<Decision> out = offerPool();
+        out.addAll(consequences);
+        return out;
+    }
+
+    private List<Decision> override(PickupAssigned e) {
+        LiveRequest r = known(e.pickupId());
+        LiveCourier s = courier(e.courierId());
+        if (!r.open()) {
+            return refuse(e, RefusalReason.NOT_OPEN, "The pickup (" + e.pickupId() + ") is not open (status "
+                    + r.status.name().toLowerCase(java.util.Locale.ROOT) + "); it cannot be assigned.");
+        }
+        if (r.courier != null && r.pickup.id().equals(couriers.get(r.courier).fixed)) {
+            return refuse(e, RefusalReason.NOT_OPEN, "The pickup (" + e.pickupId() + ") is fixed on courier (" + r.courier
+                    + "), which is driving to or standing at it; it cannot be given to another.");
+        }
+        if (!s.active) {
+            return refuse(e, RefusalReason.DUTY, "The courier (" + s.base.id() + ") is "
+                    + s.duty.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "; it cannot take pickup ("
+                    + e.pickupId() + ").");
+        }
+        // The clock first: the courier's availability and the expiries at the override's time.
+        List<Decision> consequences = advance(e.second());
+        if (!r.open()) {
+            return first(new Decision.Refused(e, RefusalReason.TIME_WINDOW, "The pickup (" + e.pickupId()
+                    + ") expired at the override's time (" + e.second() + ").", version), consequences);
+        }
+        int c = active.indexOf(s);
+        int p = kernelIndex.get(r.pickup.id());
+        LiveCourier from = r.courier == null ? null : couriers.get(r.courier);
+        if (from == s) {
+            r.pinned = r.pinned || e.pinned();
+            version++;
+            return first(assignedNow(r), consequences);
+        }
+        Insertion best = cheapestOn(c, p);
+        if (best == null) {
+            RefusalReason reason = whyNot(c, p);
+            return first(new Decision.Refused(e, reason, "The courier (" + s.base.id() + ") cannot take pickup ("
+                    + e.pickupId() + "): " + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " (" + explain(reason) + "); nothing changed.", version), consequences);
+        }
+        if (from != null) {
+            from.route.remove(r.pickup.id());
+            refresh(from);
+        }
+        List<Alternative> alternatives = alternatives(ranked(p), p);
+        s.route.add(best.position, r.pickup.id());
+        r.status = LiveRequest.State.ASSIGNED;
+        r.courier = s.base.id();
+        r.reason = null;
+        r.pinned = e.pinned();
+        pool.remove(r.pickup.id());
+        refresh(s);
+        version++;
+        Decision answer = assigned(r, s, best.position, best.cost, alternatives);
+        List<Decision> out = first(answer, consequences);
+        if (from != null) {
+            out.addAll(updateCourier(from));
+        }
+        return out;
+    }
+
+    private static String explain(RefusalReason reason) {
+        return switch (reason) {
+            case SKILLS -> "it lacks a skill the pickup requires";
+            case CAPACITY -> "the pickup does not fit its free capacity";
+            case TIME_WINDOW -> "it cannot start the pickup before its window ends";
+            case SHIFT_END -> "serving it would end after its shift end or the cut-off";
+            case UNREACHABLE -> "no path joins it to the pickup or the hub";
+            default -> "its planned stops leave no feasible position for it";
+        };
+    }
+
+    /** Why courier c cannot take kernel pickup p alone (the checks of {@code UnassignedReasons}), else ROUTE_FULL. */
+    private RefusalReason whyNot(int c, int p) {
+        int start = kernel.courierStart(c);
+        int point = kernel.pickupPoint(p);
+        boolean endAtHub = kernel.courierEndAtHub(c);
+        if (!kernel.reachable(c, start, point) || (endAtHub && !kernel.reachable(c, point, hub))) {
+            return RefusalReason.UNREACHABLE;
+        }
+        if (!kernel.hasSkills(c, p)) {
+            return RefusalReason.SKILLS;
+        }
+        if (kernel.courierLoad(c) + kernel.size(p) > kernel.courierCapacity(c)) {
+            return RefusalReason.CAPACITY;
+        }
+        int arrival = kernel.arrival(c, start, kernel.courierAvailable(c), p);
+        if (kernel.serviceStart(arrival, p) > kernel.windowEnd(p)) {
+            return RefusalReason.TIME_WINDOW;
+        }
+        int departure = kernel.departure(arrival, p);
+        int end = endAtHub ? departure + kernel.legSeconds(c, point, hub, departure) : departure;
+        if (end > kernel.courierShiftEnd(c) || (endAtHub && end > cutoff)) {
+            return RefusalReason.SHIFT_END;
+        }
+        return RefusalReason.ROUTE_FULL;
     }
 
     private List<Decision> clock(ClockAdvanced e) {
         if (e.second() < now) {
-            throw new IllegalArgumentException("The clock (" + e.second() + ") is before the dispatcher's clock (" + now
+            return refuse(e, RefusalReason.STALE, "The clock (" + e.second() + ") is before the dispatcher's clock (" + now
                     + "); the clock never goes back.");
         }
-        now = e.second();
-        List<Decision> out = new ArrayList<>();
-        for (LiveCourier s : new ArrayList<>(active)) {
-            if (s.fixed == null && s.freeSecond < now) {
-                s.freeSecond = now;
-                out.addAll(updateCourier(s));
-            }
-        }
-        for (String id : new ArrayList<>(pool)) {
-            LiveRequest r = requests.get(id);
-            if (r.pickup.windowEndSecond() < now) {
-                // Its window has ended: no courier can start it any more.
-                pool.remove(id);
-                plannable.remove(id);
-                r.reason = UnassignedReason.TIME_WINDOW;
-                out.add(Decision.unserved(id, r.reason, version + 1));
-            }
-        }
+        List<Decision> out = advance(e.second());
         version++;
         return out;
     }
 
+    /**
+     * Moves the clock to {@code t} when later: every open request whose window has ended is
+     * closed with one {@link Decision.Expired}; then every courier's availability is lifted to
+     * the clock at once, and the planned stops of couriers that can no longer make them are
+     * re-placed (each request answered once). Returns those decisions.
+     */
+    private List<Decision> advance(int t) {
+        List<Decision> out = new ArrayList<>();
+        if (t <= now) {
+            return out;
+        }
+        now = t;
+        Set<LiveCourier> touched = new LinkedHashSet<>();
+        while (!expiries.isEmpty() && expiries.peek().windowEnd() < now) {
+            LiveRequest r = requests.get(expiries.poll().pickupId());
+            if (!r.open() || (r.courier != null && r.pickup.id().equals(couriers.get(r.courier).fixed))) {
+                continue;
+            }
+            if (r.courier != null) {
+                LiveCourier s = couriers.get(r.courier);
+                s.route.remove(r.pickup.id());
+                touched.add(s);
+            }
+            out.add(expire(r));
+        }
+        boolean changed = false;
+        for (int c = 0; c < active.size(); c++) {
+            LiveCourier s = active.get(c);
+            Courier k = kernelCourier(s);
+            if (!k.equals(kernelCouriers.get(c))) {
+                kernelCouriers.set(c, k);
+                changed = true;
+            }
+        }
+        if (changed) {
+            kernel = kernel.derive(kernelCouriers, kernelPickups);
+            for (LiveCourier s : active) {
+                refresh(s);
+            }
+        } else {
+            touched.forEach(this::refresh);
+        }
+        List<String> again = new ArrayList<>();
+        for (int c = 0; c < active.size(); c++) {
+            LiveCourier s = active.get(c);
+            if (!s.route.isEmpty() && !kernel.feasible(c, sequence(s), s.route.size(), kernel.walker())) {
+                again.addAll(s.route);
+                s.route.clear();
+                refresh(s);
+            }
+        }
+        again.sort((a, b) -> Integer.compare(kernelIndex.get(a), kernelIndex.get(b)));
+        for (String id : again) {
+            out.add(place(requests.get(id), false));
+        }
+        return out;
+    }
+
+    private Decision expire(LiveRequest r) {
+        close(r, LiveRequest.State.EXPIRED, now);
+        r.courier = null;
+        r.pinned = false;
+        return new Decision.Expired(r.pickup.id(), r.pickup.windowEndSecond(), now, version + 1);
+    }
+
     // ---- Rules ------------------------------------------------------------------------------
 
-    /** Places an open request by cheapest insertion, or puts it in the pool with its reason. */
-    private Decision place(LiveRequest r) {
+    /**
+     * Places an open request by cheapest insertion, or puts it in the pool with its reason; a
+     * request whose window has ended before the clock is expired instead. {@code withAlternatives}:
+     * list the ranked alternatives (a request's answer), else only the chosen one.
+     */
+    private Decision place(LiveRequest r, boolean withAlternatives) {
+        if (r.pickup.windowEndSecond() < now) {
+            return expire(r);
+        }
         int p = kernelIndex.get(r.pickup.id());
-        Scan scan = scan(p);
-        if (scan.courier < 0) {
-            r.status = Status.UNSERVED;
+        List<Insertion> ranked = ranked(p);
+        if (ranked.isEmpty()) {
+            r.status = LiveRequest.State.UNSERVED;
             r.courier = null;
             r.reason = UnassignedReasons.reason(kernel, slacks, p);
             pool.add(r.pickup.id());
-            return Decision.unserved(r.pickup.id(), r.reason, version);
+            return new Decision.Unserved(r.pickup.id(), r.reason, version);
         }
-        LiveCourier s = active.get(scan.courier);
-        s.route.add(scan.position, r.pickup.id());
-        r.status = Status.ASSIGNED;
+        List<Alternative> alternatives = alternatives(withAlternatives ? ranked : ranked.subList(0, 1), p);
+        Insertion best = ranked.get(0);
+        LiveCourier s = active.get(best.courier);
+        s.route.add(best.position, r.pickup.id());
+        r.status = LiveRequest.State.ASSIGNED;
         r.courier = s.base.id();
         r.reason = null;
         pool.remove(r.pickup.id());
         refresh(s);
-        RouteWalk walk = kernel.walker().start(scan.courier);
-        for (int i = 0; i <= scan.position; i++) {
-            walk.visit(kernelIndex.get(s.route.get(i)));
-        }
-        int start = walk.serviceStart();
-        boolean within = r.responseTarget == 0 || start - r.pickup.releaseSecond() <= r.responseTarget;
-        return new Decision(r.pickup.id(), Status.ASSIGNED, s.base.id(), scan.position, walk.arrival(), start, scan.cost,
-                scan.nextCourier < 0 ? null : active.get(scan.nextCourier).base.id(), scan.nextCourier < 0 ? -1 : scan.nextCost,
-                null, within, version);
+        return assigned(r, s, best.position, best.cost, alternatives);
     }
 
-    private record Scan(int courier, int position, long cost, int nextCourier, long nextCost) {
+    /** The answer for request r planned on s at position (already in its route). */
+    private Decision.Assigned assigned(LiveRequest r, LiveCourier s, int position, long cost, List<Alternative> alternatives) {
+        RouteWalk walk = kernel.walker().start(active.indexOf(s));
+        for (int i = 0; i <= position; i++) {
+            walk.visit(kernelIndex.get(s.route.get(i)));
+        }
+        return new Decision.Assigned(r.pickup.id(), s.base.id(), position, walk.arrival(), walk.serviceStart(), cost,
+                late(r, walk.serviceStart()), alternatives, version);
+    }
+
+    private static int late(LiveRequest r, int start) {
+        return r.responseTarget == 0 ? 0 : Math.max(0, start - r.pickup.releaseSecond() - r.responseTarget);
+    }
+
+    /** One courier's cheapest feasible insertion of a pickup. */
+    private record Insertion(int courier, int position, long cost) {
     }
 
     /**
-     * The cheapest feasible insertion of kernel pickup p and the cheapest on another courier. The
-     * order is the kernel's ({@link RouteKernel#cheapestInsertion}): couriers by id, positions
-     * ascending, only a strictly cheaper insertion replaces the best, so ties go to the lower
-     * courier id, then the lower position.
+     * Every courier's cheapest feasible insertion of kernel pickup p, ranked: lowest cost, then
+     * courier id (the kernel's rank order, {@link RouteKernel#cheapestInsertion}), then position.
      */
-    private Scan scan(int p) {
-        long best = RouteKernel.INFEASIBLE;
-        int bestCourier = -1;
-        int bestPosition = -1;
-        long next = RouteKernel.INFEASIBLE;
-        int nextCourier = -1;
+    private List<Insertion> ranked(int p) {
+        List<Insertion> out = new ArrayList<>();
         for (int rank = 0; rank < kernel.courierCount(); rank++) {
-            int c = kernel.courierByRank(rank);
-            RouteSlack slack = slacks[c];
-            if (!kernel.canTake(slack, p)) {
-                continue;
-            }
-            long own = RouteKernel.INFEASIBLE;
-            int ownPosition = -1;
-            for (int pos = 0; pos <= slack.length(); pos++) {
-                long cost = kernel.insertionCost(slack, p, pos);
-                if (cost == RouteKernel.NO_LATER) {
-                    break;
-                }
-                if (cost < own) {
-                    own = cost;
-                    ownPosition = pos;
-                }
-            }
-            if (ownPosition < 0) {
-                continue;
-            }
-            if (own < best) {
-                next = best;
-                nextCourier = bestCourier;
-                best = own;
-                bestCourier = c;
-                bestPosition = ownPosition;
-            } else if (own < next) {
-                next = own;
-                nextCourier = c;
+            Insertion own = cheapestOn(kernel.courierByRank(rank), p);
+            if (own != null) {
+                out.add(own);
             }
         }
-        return new Scan(bestCourier, bestPosition, best, nextCourier, next);
+        // Stable: equal costs keep the courier id order.
+        out.sort((a, b) -> Long.compare(a.cost, b.cost));
+        return out;
+    }
+
+    /** Courier c's cheapest feasible insertion of kernel pickup p (lowest position on ties), or null. */
+    private Insertion cheapestOn(int c, int p) {
+        RouteSlack slack = slacks[c];
+        if (!kernel.canTake(slack, p)) {
+            return null;
+        }
+        long own = RouteKernel.INFEASIBLE;
+        int ownPosition = -1;
+        for (int pos = 0; pos <= slack.length(); pos++) {
+            long cost = kernel.insertionCost(slack, p, pos);
+            if (cost == RouteKernel.NO_LATER) {
+                break;
+            }
+            if (cost < own) {
+                own = cost;
+                ownPosition = pos;
+            }
+        }
+        return ownPosition < 0 ? null : new Insertion(c, ownPosition, own);
+    }
+
+    /** The first {@link DispatcherOptions#alternatives()} insertions as answers: courier, position, arrival, start, cost. */
+    private List<Alternative> alternatives(List<Insertion> ranked, int p) {
+        int n = Math.min(ranked.size(), alternativeCount);
+        List<Alternative> out = new ArrayList<>(n);
+        RouteWalk walk = kernel.walker();
+        for (int i = 0; i < n; i++) {
+            Insertion in = ranked.get(i);
+            LiveCourier s = active.get(in.courier);
+            walk.start(in.courier);
+            for (int j = 0; j < in.position; j++) {
+                walk.visit(kernelIndex.get(s.route.get(j)));
+            }
+            walk.visit(p);
+            out.add(new Alternative(s.base.id(), in.position, walk.arrival(), walk.serviceStart(), in.cost));
+        }
+        return out;
     }
 
     /** Makes {@code pickupId} the courier's fixed stop (it must be that stop already, or one of its planned stops). */
@@ -397,7 +819,7 @@ final class DispatchState {
             return;
         }
         LiveRequest r = requests.get(pickupId);
-        if (r == null || r.status != Status.ASSIGNED || !s.base.id().equals(r.courier)) {
+        if (r == null || r.status != LiveRequest.State.ASSIGNED || !s.base.id().equals(r.courier)) {
             throw new IllegalArgumentException("The pickup (" + pickupId + ") is not planned for courier (" + s.base.id()
                     + ") (status " + (r == null ? "unknown" : r.status + (r.courier == null ? "" : " with " + r.courier))
                     + "); report only stops of the courier's own plan.");
@@ -430,17 +852,17 @@ final class DispatchState {
         refresh(s);
         List<Decision> out = new ArrayList<>();
         for (String id : again) {
-            out.add(place(requests.get(id)));
+            out.add(place(requests.get(id), false));
         }
         return out;
     }
 
-    /** Offers every pooled request again, in request order. */
+    /** Offers every pooled request again, in request order; returns the assignments (and expiries) it made. */
     private List<Decision> offerPool() {
         List<Decision> out = new ArrayList<>();
         for (String id : new ArrayList<>(pool)) {
-            Decision d = place(requests.get(id));
-            if (d.status() == Status.ASSIGNED) {
+            Decision d = place(requests.get(id), false);
+            if (!(d instanceof Decision.Unserved)) {
                 out.add(d);
             }
         }
@@ -454,7 +876,9 @@ final class DispatchState {
             Pickup q = requests.get(s.fixed).pickup;
             clock.visit(q.point(), q.windowStartSecond(), q.serviceSeconds(), q.size());
         }
-        int available = (int) Math.min(clock.time(), RoutingProblem.LATEST_SECOND);
+        // Never before the clock (no promise earlier than the event that asked), nor before its break ends.
+        long free = Math.max(Math.max(clock.time() + s.pendingBreak, s.breakEnd), now);
+        int available = (int) Math.min(free, RoutingProblem.LATEST_SECOND);
         return s.base.toBuilder().startPoint(clock.point()).available(available)
                 .shiftEnd(Math.max(s.base.shiftEndSecond(), available)).loadOnBoard(clock.load()).build();
     }
@@ -475,6 +899,7 @@ final class DispatchState {
     }
 
     private LiveCourier addCourier(Courier c) {
+        requireLoadFits(c);
         LiveCourier s = new LiveCourier(c);
         couriers.put(c.id(), s);
         active.add(s);
@@ -510,7 +935,7 @@ final class DispatchState {
         kernelIndex.clear();
         for (Pickup p : kernelPickups) {
             LiveRequest r = requests.get(p.id());
-            if (r.status == Status.ASSIGNED || plannable.contains(p.id())) {
+            if (r.status == LiveRequest.State.ASSIGNED || plannable.contains(p.id())) {
                 kernelIndex.put(p.id(), keep.size());
                 keep.add(p);
             }
@@ -535,27 +960,34 @@ final class DispatchState {
         return sequenceBuffer;
     }
 
-    private void close(LiveRequest r, Status status) {
+    private static void requireLoadFits(Courier c) {
+        if (c.loadOnBoard() > c.capacity()) {
+            throw new IllegalArgumentException("The courier (" + c.id() + ") loadOnBoard (" + c.loadOnBoard()
+                    + ") is above its capacity (" + c.capacity() + ").");
+        }
+    }
+
+    private void close(LiveRequest r, LiveRequest.State status, int second) {
         r.status = status;
+        r.closedSecond = second;
+        r.pinned = false;
         r.reason = null;
         plannable.remove(r.pickup.id());
         pool.remove(r.pickup.id());
     }
 
-    private LiveRequest open(String pickupId) {
+    private LiveRequest known(String pickupId) {
         LiveRequest r = requests.get(pickupId);
-        if (r == null || (r.status != Status.ASSIGNED && !pool.contains(pickupId))) {
-            throw new IllegalArgumentException("The pickup (" + pickupId + ") is not open (status "
-                    + (r == null ? "unknown" : r.status) + "); only a planned or unserved request can be cancelled.");
+        if (r == null) {
+            throw new IllegalArgumentException("The pickup (" + pickupId + ") was never requested; name a requested pickup.");
         }
         return r;
     }
 
-    private LiveCourier activeCourier(String id) {
+    private LiveCourier courier(String id) {
         LiveCourier s = couriers.get(id);
-        if (s == null || !s.active) {
-            throw new IllegalArgumentException("The courier (" + id + ") is " + (s == null ? "not in the fleet" : "unavailable")
-                    + "; add it with CourierAdded first.");
+        if (s == null) {
+            throw new IllegalArgumentException("The courier (" + id + ") is not in the fleet; add it with CourierAdded first.");
         }
         return s;
     }
@@ -623,7 +1055,7 @@ final class DispatchState {
         BitSet used = new BitSet(travel.size());
         for (Pickup p : kernelPickups) {
             LiveRequest r = requests.get(p.id());
-            if (r.status == Status.ASSIGNED || pool.contains(p.id())) {
+            if (r.status == LiveRequest.State.ASSIGNED || pool.contains(p.id())) {
                 used.set(p.point());
             }
         }
@@ -637,17 +1069,61 @@ final class DispatchState {
 
     // ---- Plans ------------------------------------------------------------------------------
 
-    /** The status of a request, or null when unknown. */
+    /** The status of a request now (an assignment with its current ETA), or null when unknown. */
     Decision status(String pickupId) {
         LiveRequest r = requests.get(pickupId);
         if (r == null) {
             return null;
         }
         return switch (r.status) {
-            case ASSIGNED -> new Decision(pickupId, Status.ASSIGNED, r.courier, -1, -1, -1, -1, null, -1, null, true, version);
-            case UNSERVED -> Decision.unserved(pickupId, r.reason, version);
-            default -> Decision.closed(pickupId, r.status, version);
+            case ASSIGNED -> assignedNow(r);
+            case UNSERVED -> new Decision.Unserved(pickupId, r.reason == null ? UnassignedReason.FLEET_FULL : r.reason, version);
+            case SERVED -> new Decision.Served(pickupId, r.courier, r.closedSecond, version);
+            case CANCELLED -> new Decision.Cancelled(pickupId, r.closedSecond, version);
+            case EXPIRED -> new Decision.Expired(pickupId, r.pickup.windowEndSecond(), r.closedSecond, version);
         };
+    }
+
+    /** An assigned request's state now: its courier, position (0 for the fixed stop) and current ETA. */
+    private Decision.Assigned assignedNow(LiveRequest r) {
+        LiveCourier s = couriers.get(r.courier);
+        if (r.pickup.id().equals(s.fixed)) {
+            RouteClock clock = new RouteClock(legs(s.base)).start(s.freePoint, s.freeSecond, s.load);
+            clock.visit(r.pickup.point(), r.pickup.windowStartSecond(), r.pickup.serviceSeconds(), r.pickup.size());
+            int start = (int) clock.serviceStart();
+            return new Decision.Assigned(r.pickup.id(), s.base.id(), 0, (int) clock.arrival(), start, 0, late(r, start),
+                    List.of(), version);
+        }
+        int position = s.route.indexOf(r.pickup.id());
+        return assigned(r, s, position, 0, List.of());
+    }
+
+    /** A courier's state now, with the current ETA to every stop. */
+    CourierStatus courierStatus(String courierId) {
+        LiveCourier s = courier(courierId);
+        List<CourierStatus.StopEta> stops = new ArrayList<>();
+        if (!s.active) {
+            int back = s.duty == CourierStatus.Duty.OFF_DUTY ? s.freeSecond
+                    : s.freeSecond + Math.max(0, legs(s.base).seconds(s.freePoint, hub, s.freeSecond));
+            return new CourierStatus(s.base.id(), s.duty, now, s.freePoint, s.freeSecond, s.load, stops, back, version);
+        }
+        if (s.fixed != null) {
+            Pickup q = requests.get(s.fixed).pickup;
+            RouteClock clock = new RouteClock(legs(s.base)).start(s.freePoint, s.freeSecond, s.load);
+            clock.visit(q.point(), q.windowStartSecond(), q.serviceSeconds(), q.size());
+            stops.add(new CourierStatus.StopEta(q.id(), true, (int) clock.arrival(), (int) clock.serviceStart(),
+                    (int) clock.time()));
+        }
+        int c = active.indexOf(s);
+        RouteWalk walk = kernel.walker().start(c);
+        for (String id : s.route) {
+            walk.visit(kernelIndex.get(id));
+            stops.add(new CourierStatus.StopEta(id, false, walk.arrival(), walk.serviceStart(), walk.departure()));
+        }
+        walk.finish();
+        Courier k = kernelCouriers.get(c);
+        return new CourierStatus(s.base.id(), s.duty, now, s.fixed == null ? s.freePoint : k.startPoint(),
+                k.availableSecond(), s.load, stops, walk.hubArrival(), version);
     }
 
     /** The routes (pickup ids per active courier, in courier order). */
@@ -756,6 +1232,15 @@ final class DispatchState {
             pooled.sort(null);
             kernel.insertAll(candidate, pooled);
         }
+        for (int c = 0; c < active.size(); c++) {
+            for (int p : candidate.get(c)) {
+                LiveRequest r = requests.get(kernelPickups.get(p).id());
+                if (r.pinned && !active.get(c).base.id().equals(r.courier)) {
+                    // A dispatcher's override pinned it to its courier: re-optimisation never moves it.
+                    return Optional.empty();
+                }
+            }
+        }
         RouteWalk walk = kernel.walker();
         long soft = 0;
         Set<String> served = new HashSet<>();
@@ -775,7 +1260,7 @@ final class DispatchState {
         for (String id : plannable) {
             LiveRequest r = requests.get(id);
             if (!served.contains(id)) {
-                if (r.status == Status.ASSIGNED) {
+                if (r.status == LiveRequest.State.ASSIGNED) {
                     return Optional.empty();
                 }
                 unservedPriority += r.pickup.priority();
@@ -818,7 +1303,7 @@ final class DispatchState {
             s.route.addAll(routes.get(c));
             for (String id : s.route) {
                 LiveRequest r = requests.get(id);
-                r.status = Status.ASSIGNED;
+                r.status = LiveRequest.State.ASSIGNED;
                 r.courier = s.base.id();
                 r.reason = null;
                 pool.remove(id);
@@ -835,7 +1320,7 @@ final class DispatchState {
     /** Whether one of these kernel pickups (left over by an insertion) is an assigned request. */
     private boolean brokenPromise(List<Integer> left) {
         for (int p : left) {
-            if (requests.get(kernelPickups.get(p).id()).status == Status.ASSIGNED) {
+            if (requests.get(kernelPickups.get(p).id()).status == LiveRequest.State.ASSIGNED) {
                 return true;
             }
         }
@@ -852,8 +1337,8 @@ final class DispatchState {
     }
 
     /** Every request not closed (for shutdown reports and tests): id to status. */
-    Map<String, Status> statuses() {
-        Map<String, Status> out = new LinkedHashMap<>();
+    Map<String, LiveRequest.State> statuses() {
+        Map<String, LiveRequest.State> out = new LinkedHashMap<>();
         requests.forEach((id, r) -> out.put(id, r.status));
         return out;
     }

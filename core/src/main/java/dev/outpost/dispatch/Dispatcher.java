@@ -113,6 +113,9 @@ public final class Dispatcher implements AutoCloseable {
     private record StatusQuery(String pickupId, CompletableFuture<Decision> reply) implements Message {
     }
 
+    private record CourierQuery(String courierId, CompletableFuture<CourierStatus> reply) implements Message {
+    }
+
     private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of(), null, null), -1);
 
     private final DispatchState state;
@@ -132,7 +135,7 @@ public final class Dispatcher implements AutoCloseable {
 
     private Dispatcher(Fleet fleet, DispatcherOptions options) {
         this.options = options;
-        this.state = new DispatchState(fleet, options.routing(), options.startSecond());
+        this.state = new DispatchState(fleet, options.routing(), options.startSecond(), options.alternatives());
         this.solver = RoutingSolver.create(options.routing());
         if (options.deterministic()) {
             inbox = null;
@@ -313,6 +316,27 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
+     * A courier's state now: duty, position, load and the current ETA to every stop of its plan
+     * (live: after the events queued before this call).
+     *
+     * @param courierId the courier's id
+     * @return the courier's state now
+     * @throws IllegalArgumentException when the courier is not in the fleet
+     * @throws InterruptedException when interrupted while waiting for the writer thread (live mode)
+     */
+    public CourierStatus courierStatus(String courierId) throws InterruptedException {
+        Objects.requireNonNull(courierId, "courierId");
+        if (options.deterministic()) {
+            synchronized (state) {
+                return state.courierStatus(courierId);
+            }
+        }
+        CompletableFuture<CourierStatus> reply = new CompletableFuture<>();
+        enqueue(new CourierQuery(courierId, reply), Long.MAX_VALUE);
+        return join(reply);
+    }
+
+    /**
      * Stops: live, the events queued before this call are applied, the running re-optimisation
      * round ends (its result is dropped), both threads end; then the final plan is returned. Later
      * calls return the same plan.
@@ -402,6 +426,12 @@ public final class Dispatcher implements AutoCloseable {
                     q.reply().complete(state.plan());
                 } else if (m instanceof StatusQuery q) {
                     q.reply().complete(state.status(q.pickupId()));
+                } else if (m instanceof CourierQuery q) {
+                    try {
+                        q.reply().complete(state.courierStatus(q.courierId()));
+                    } catch (IllegalArgumentException ex) {
+                        q.reply().completeExceptionally(ex);
+                    }
                 } else if (m instanceof Stop s) {
                     stopping = true;
                     s.reply().complete(state.plan());
@@ -483,6 +513,9 @@ public final class Dispatcher implements AutoCloseable {
         if (event instanceof DispatchEvent.CourierAdded e) {
             return e.location();
         }
+        if (event instanceof DispatchEvent.CourierOnDuty e) {
+            return e.location();
+        }
         return event instanceof DispatchEvent.CourierMoved e ? e.location() : null;
     }
 
@@ -495,6 +528,8 @@ public final class Dispatcher implements AutoCloseable {
             } else if (m instanceof PlanQuery q) {
                 q.reply().completeExceptionally(down);
             } else if (m instanceof StatusQuery q) {
+                q.reply().completeExceptionally(down);
+            } else if (m instanceof CourierQuery q) {
                 q.reply().completeExceptionally(down);
             } else if (m instanceof Stop s) {
                 s.reply().complete(finalPlan);

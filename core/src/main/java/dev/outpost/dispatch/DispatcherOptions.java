@@ -1,6 +1,7 @@
 package dev.outpost.dispatch;
 
 import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.RoutingProblem;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,12 +17,21 @@ import java.util.Objects;
  */
 public final class DispatcherOptions {
 
+    /** The ranked alternatives an answer lists by default. */
+    public static final int DEFAULT_ALTERNATIVES = 5;
+
     private final RoutingOptions routing;
     private final int queueCapacity;
     private final boolean deterministic;
     private final int startSecond;
+    private final int alternatives;
 
     private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond) {
+        this(routing, queueCapacity, deterministic, startSecond, DEFAULT_ALTERNATIVES);
+    }
+
+    private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond,
+            int alternatives) {
         this.routing = Objects.requireNonNull(routing, "routing");
         if (queueCapacity < 1 || queueCapacity > 1_000_000) {
             throw new IllegalArgumentException("The dispatcher queueCapacity (" + queueCapacity + ") is outside [1, 1000000].");
@@ -34,9 +44,14 @@ public final class DispatcherOptions {
             throw new IllegalArgumentException("The live dispatcher's routing options timeLimit (null) must be set: it is the"
                     + " length of one background re-optimisation round; use e.g. withTimeLimit(Duration.ofSeconds(1)).");
         }
-        if (startSecond < 0) {
-            throw new IllegalArgumentException("The dispatcher startSecond (" + startSecond + ") is negative.");
+        if (startSecond < 0 || startSecond > RoutingProblem.LATEST_SECOND) {
+            throw new IllegalArgumentException("The dispatcher startSecond (" + startSecond + ") is outside [0, "
+                    + RoutingProblem.LATEST_SECOND + "] (RoutingProblem.LATEST_SECOND).");
         }
+        if (alternatives < 0 || alternatives > 1000) {
+            throw new IllegalArgumentException("The dispatcher alternatives (" + alternatives + ") is outside [0, 1000].");
+        }
+        this.alternatives = alternatives;
         this.queueCapacity = queueCapacity;
         this.deterministic = deterministic;
         this.startSecond = startSecond;
@@ -115,7 +130,7 @@ public final class DispatcherOptions {
      * @return these options with other routing options (weights, re-optimisation limits)
      */
     public DispatcherOptions withRouting(RoutingOptions options) {
-        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond);
+        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond, alternatives);
     }
 
     /**
@@ -125,16 +140,37 @@ public final class DispatcherOptions {
      * @return these options with another queue capacity, events
      */
     public DispatcherOptions withQueueCapacity(int events) {
-        return new DispatcherOptions(routing, events, deterministic, startSecond);
+        return new DispatcherOptions(routing, events, deterministic, startSecond, alternatives);
     }
 
     /**
-     * With this clock at creation, seconds.
+     * With this clock at creation, seconds: no courier leaves before it (an earlier available
+     * second is lifted to it) and no answer promises an arrival before it.
      *
-     * @param second the clock at creation, seconds since the start of the day
+     * @param second the clock at creation, seconds since the start of the day, in [0, {@link RoutingProblem#LATEST_SECOND}]
      * @return these options with another clock at creation, seconds
      */
     public DispatcherOptions withStartSecond(int second) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, second);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, second, alternatives);
+    }
+
+    /**
+     * How many ranked alternatives an {@link Decision.Assigned} lists at most (the chosen courier
+     * first, then the next cheapest, one per courier); default {@value #DEFAULT_ALTERNATIVES}.
+     *
+     * @return the most alternatives an answer lists
+     */
+    public int alternatives() {
+        return alternatives;
+    }
+
+    /**
+     * With this many ranked alternatives at most per answer.
+     *
+     * @param count the most alternatives an answer lists, in [0, 1000]
+     * @return these options with another count of alternatives
+     */
+    public DispatcherOptions withAlternatives(int count) {
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, count);
     }
 }

@@ -57,14 +57,66 @@ final class DispatchFixtures {
 
     /** A seeded stream of requests over the day, released in order from 8:00. */
     static List<Pickup> requests(int count, int points, long seed) {
+        return requests(count, points, seed, false);
+    }
+
+    /**
+     * As {@link #requests(int, int, long)}, but all booked in advance: released at 8:00 (the
+     * dispatcher's clock stays at 8:00 while they come in, so couriers may then report from 8:00).
+     */
+    static List<Pickup> booked(int count, int points, long seed) {
+        return requests(count, points, seed, true);
+    }
+
+    private static List<Pickup> requests(int count, int points, long seed, boolean booked) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Pickup> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int release = 8 * 3600 + i * (6 * 3600) / Math.max(1, count);
             out.add(Pickup.builder(String.format("r%05d", i)).point(1 + random.nextInt(points - 1))
                     .window(release, release + 2 * 3600 + random.nextInt(3600)).serviceSeconds(60 + random.nextInt(240))
-                    .size(1 + random.nextInt(3)).priority(1 + random.nextInt(3)).releaseSecond(release).build());
+                    .size(1 + random.nextInt(3)).priority(1 + random.nextInt(3)).releaseSecond(booked ? 8 * 3600 : release)
+                    .build());
         }
         return out;
+    }
+
+    /** The decision as an assignment, failing the test when it is another outcome. */
+    static Decision.Assigned assigned(Decision d) {
+        return org.junit.jupiter.api.Assertions.assertInstanceOf(Decision.Assigned.class, d, String.valueOf(d));
+    }
+
+    /** The decision as an unserved answer, failing the test when it is another outcome. */
+    static Decision.Unserved unserved(Decision d) {
+        return org.junit.jupiter.api.Assertions.assertInstanceOf(Decision.Unserved.class, d, String.valueOf(d));
+    }
+
+    /** The decision as a refusal, failing the test when it is another outcome. */
+    static Decision.Refused refused(Decision d) {
+        return org.junit.jupiter.api.Assertions.assertInstanceOf(Decision.Refused.class, d, String.valueOf(d));
+    }
+
+    /** The pickup a decision is about (a refusal: the pickup its event names, else null). */
+    static String pickupId(Decision d) {
+        if (d instanceof Decision.Assigned a) {
+            return a.pickupId();
+        } else if (d instanceof Decision.Unserved u) {
+            return u.pickupId();
+        } else if (d instanceof Decision.Expired x) {
+            return x.pickupId();
+        } else if (d instanceof Decision.Served s) {
+            return s.pickupId();
+        } else if (d instanceof Decision.Cancelled c) {
+            return c.pickupId();
+        }
+        DispatchEvent e = ((Decision.Refused) d).event();
+        if (e instanceof DispatchEvent.PickupCancelled c) {
+            return c.pickupId();
+        } else if (e instanceof DispatchEvent.PickupAssigned a) {
+            return a.pickupId();
+        } else if (e instanceof DispatchEvent.PickupRequested r) {
+            return r.pickup().id();
+        }
+        return null;
     }
 }

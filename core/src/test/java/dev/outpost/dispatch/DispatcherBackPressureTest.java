@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.dispatch.Decision.Status;
 import dev.outpost.dispatch.DispatchEvent.PickupRequested;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
@@ -101,7 +100,7 @@ class DispatcherBackPressureTest {
         assertTrue(failures.isEmpty(), failures.toString());
         assertEquals(12, replies.size());
         for (CompletableFuture<List<Decision>> reply : replies) {
-            assertEquals(Status.ASSIGNED, reply.get(10, TimeUnit.SECONDS).get(0).status());
+            assertEquals("assigned", reply.get(10, TimeUnit.SECONDS).get(0).outcome());
         }
         assertNull(d.status("t"));
         DispatchPlan last = d.shutdown();

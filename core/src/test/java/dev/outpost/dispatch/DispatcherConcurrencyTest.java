@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.dispatch.Decision.Status;
 import dev.outpost.dispatch.DispatchEvent.PickupCancelled;
 import dev.outpost.dispatch.DispatchEvent.PickupRequested;
 import dev.outpost.routing.CourierRoutePlan;
@@ -15,6 +14,7 @@ import dev.outpost.routing.RoutingSolver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +70,7 @@ class DispatcherConcurrencyTest {
                             String victim = mine.remove(random.nextInt(mine.size()));
                             cancelled.add(victim);
                             subjects.put(key, victim);
-                            replies.put(key, dispatcher.submit(new PickupCancelled(victim)));
+                            replies.put(key, dispatcher.submit(new PickupCancelled(victim, 8 * 3600)));
                         } else {
                             int release = 8 * 3600 + random.nextInt(4 * 3600);
                             Pickup p = Pickup.builder(key).point(1 + random.nextInt(399))
@@ -92,7 +92,7 @@ class DispatcherConcurrencyTest {
         }
         assertTrue(failures.isEmpty(), failures.toString());
         // None lost: every event gets its own answer, about its own pickup (a cancel: the pickup it cancels).
-        Map<Status, Integer> outcomes = new HashMap<>();
+        Map<String, Integer> outcomes = new HashMap<>();
         for (Map.Entry<String, CompletableFuture<List<Decision>>> e : replies.entrySet()) {
             List<Decision> decisions;
             try {
@@ -102,20 +102,25 @@ class DispatcherConcurrencyTest {
             }
             assertFalse(decisions.isEmpty(), e.getKey());
             Decision first = decisions.get(0);
-            assertEquals(subjects.get(e.getKey()), first.pickupId(), e.getKey() + " answered " + first);
+            assertEquals(subjects.get(e.getKey()), DispatchFixtures.pickupId(first), e.getKey() + " answered " + first);
             boolean isCancel = !subjects.get(e.getKey()).equals(e.getKey());
-            assertEquals(isCancel, first.status() == Status.CANCELLED, e.getKey() + " answered " + first);
-            outcomes.merge(first.status(), 1, Integer::sum);
-            if (first.status() == Status.UNSERVED) {
-                assertNotNull(first.reason(), first.toString());
+            // A cancellation of a request that expired meanwhile is refused (not open).
+            assertEquals(isCancel, first.outcome().equals("cancelled") || first.outcome().equals("refused"),
+                    e.getKey() + " answered " + first);
+            outcomes.merge(first.outcome(), 1, Integer::sum);
+            if (first instanceof Decision.Refused r) {
+                assertEquals(Decision.RefusalReason.NOT_OPEN, r.reason(), r.toString());
             }
         }
         // A request is answered assigned or unserved at once (never served: no courier reported it done); two
         // in five events cancel; twenty couriers take some of the requests.
-        assertTrue(Set.of(Status.ASSIGNED, Status.UNSERVED, Status.CANCELLED).containsAll(outcomes.keySet()),
+        // The clock is the latest release seen, so a request whose window has ended by then is answered expired,
+        // and the cancellation of a request expired meanwhile is refused.
+        assertTrue(Set.of("assigned", "unserved", "cancelled", "expired", "refused").containsAll(outcomes.keySet()),
                 outcomes.toString());
-        assertEquals(THREADS * EVENTS_PER_THREAD / 5 * 2, outcomes.get(Status.CANCELLED), outcomes.toString());
-        assertTrue(outcomes.getOrDefault(Status.ASSIGNED, 0) > 0, outcomes.toString());
+        assertEquals(THREADS * EVENTS_PER_THREAD / 5 * 2, outcomes.get("cancelled") + outcomes.getOrDefault("refused", 0),
+                outcomes.toString());
+        assertTrue(outcomes.getOrDefault("assigned", 0) > 0, outcomes.toString());
         // The writer is idle once every event is answered, so the worker gets to re-optimise.
         assertTrue(firstPlan.await(40, TimeUnit.SECONDS), "no re-optimised plan published within 40 s");
         DispatchPlan last = dispatcher.shutdown();
@@ -135,15 +140,25 @@ class DispatcherConcurrencyTest {
         }
         Map<String, String> unserved = new HashMap<>();
         last.plan().unassigned().forEach(u -> unserved.put(u.pickupId(), String.valueOf(u.reason())));
+        // Cancelled (the cancellation answered so), or expired by the clock (any event's consequence): closed.
+        Set<String> closed = new HashSet<>();
+        for (CompletableFuture<List<Decision>> reply : replies.values()) {
+            for (Decision x : reply.get()) {
+                if (x instanceof Decision.Cancelled c) {
+                    assertTrue(closed.add(c.pickupId()), c.toString());
+                } else if (x instanceof Decision.Expired ex) {
+                    assertTrue(closed.add(ex.pickupId()), "answered twice: " + ex);
+                }
+            }
+        }
         int requests = 0;
         for (String key : replies.keySet()) {
-            if (replies.get(key).get().get(0).status() == Status.CANCELLED) {
+            if (!subjects.get(key).equals(key)) {
                 continue;
             }
             requests++;
-            int ends = (cancelled.contains(key) ? 1 : 0) + (routed.contains(key) ? 1 : 0) + (unserved.containsKey(key) ? 1 : 0);
-            boolean expired = ends == 0 && replies.get(key).get().get(0).status() == Status.UNSERVED;
-            assertTrue(ends == 1 || expired, key + " ends in " + ends + " states");
+            int ends = (closed.contains(key) ? 1 : 0) + (routed.contains(key) ? 1 : 0) + (unserved.containsKey(key) ? 1 : 0);
+            assertEquals(1, ends, key + " ends in " + ends + " states");
         }
         assertEquals(THREADS * EVENTS_PER_THREAD / 5 * 3, requests);
         // No thread left behind.

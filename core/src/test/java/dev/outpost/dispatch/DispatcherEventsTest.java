@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.dispatch.Decision.Status;
 import dev.outpost.dispatch.DispatchEvent.ArrivedAtStop;
 import dev.outpost.dispatch.DispatchEvent.ClockAdvanced;
 import dev.outpost.dispatch.DispatchEvent.CourierAdded;
@@ -53,15 +52,15 @@ class DispatcherEventsTest {
                 List.of(DispatchFixtures.courier("a", 0), DispatchFixtures.courier("b", 24)));
         Dispatcher d = deterministic(fleet);
         // Point 1 is one block from a (at 0), many from b (at 24).
-        Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 1, EIGHT), 600));
-        assertEquals(Status.ASSIGNED, x.status());
+        Decision.Assigned x = DispatchFixtures.assigned(one(d, new PickupRequested(DispatchFixtures.pickup("x", 1, EIGHT), 600)));
         assertEquals("a", x.courierId());
         assertEquals(0, x.position());
-        assertEquals(EIGHT + 60, x.promisedArrivalSecond());
-        assertEquals(EIGHT + 60, x.promisedStartSecond());
+        assertEquals(EIGHT + 60, x.arrivalSecond());
+        assertEquals(EIGHT + 60, x.startSecond());
         assertTrue(x.withinResponseTarget());
-        assertEquals("b", x.nextBestCourierId());
-        assertTrue(x.nextBestCost() > x.cost(), x.toString());
+        assertEquals(List.of("a", "b"), x.alternatives().stream().map(Decision.Alternative::courierId).toList());
+        assertEquals(x.extraCost(), x.alternatives().get(0).extraCost());
+        assertTrue(x.alternatives().get(1).extraCost() > x.extraCost(), x.toString());
         DispatchPlan plan = d.currentPlan();
         assertTrue(plan.check().valid(), plan.check().violations().toString());
         assertEquals(List.of("x"), stops(plan, "a"));
@@ -74,10 +73,10 @@ class DispatcherEventsTest {
             Fleet fleet = new Fleet(DispatchFixtures.grid(3), 0, 18 * 3600,
                     order.stream().map(id -> DispatchFixtures.courier(id, 4)).toList());
             Dispatcher d = deterministic(fleet);
-            Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 5, EIGHT)));
+            Decision.Assigned x = DispatchFixtures.assigned(one(d, new PickupRequested(DispatchFixtures.pickup("x", 5, EIGHT))));
             assertEquals("a", x.courierId(), "order " + order);
-            assertEquals("b", x.nextBestCourierId());
-            assertEquals(x.cost(), x.nextBestCost());
+            assertEquals("b", x.alternatives().get(1).courierId());
+            assertEquals(x.extraCost(), x.alternatives().get(1).extraCost());
         }
     }
 
@@ -87,10 +86,9 @@ class DispatcherEventsTest {
         Dispatcher d = deterministic(fleet);
         Pickup skilled = Pickup.builder("s").point(2).window(EIGHT, EIGHT + 3600).requiredSkills("cold").build();
         Decision s = one(d, new PickupRequested(skilled));
-        assertEquals(Status.UNSERVED, s.status());
-        assertEquals(UnassignedReason.SKILLS, s.reason());
+        assertEquals(UnassignedReason.SKILLS, DispatchFixtures.unserved(s).reason());
         Pickup big = Pickup.builder("big").point(2).window(EIGHT, EIGHT + 3600).size(500).build();
-        assertEquals(UnassignedReason.CAPACITY, one(d, new PickupRequested(big)).reason());
+        assertEquals(UnassignedReason.CAPACITY, DispatchFixtures.unserved(one(d, new PickupRequested(big))).reason());
         DispatchPlan plan = d.currentPlan();
         assertEquals(2, plan.unservedCount());
         assertEquals(-1 - 1, plan.check().mediumScore());
@@ -101,12 +99,13 @@ class DispatcherEventsTest {
         Dispatcher d = deterministic(DispatchFixtures.fleet(4, 1));
         one(d, new PickupRequested(DispatchFixtures.pickup("x", 3, EIGHT)));
         one(d, new PickupRequested(DispatchFixtures.pickup("y", 5, EIGHT)));
-        Decision c = one(d, new PickupCancelled("x"));
-        assertEquals(Status.CANCELLED, c.status());
+        Decision c = one(d, new PickupCancelled("x", EIGHT));
+        assertEquals("cancelled", c.outcome());
         assertEquals(List.of("y"), stops(d.currentPlan(), "k000"));
-        assertEquals(Status.CANCELLED, d.status("x").status());
-        ExecutionException again = assertThrows(ExecutionException.class, () -> d.submit(new PickupCancelled("x")).get());
-        assertTrue(again.getCause().getMessage().contains("The pickup (x) is not open"), again.getCause().getMessage());
+        assertEquals("cancelled", d.status("x").outcome());
+        Decision.Refused again = DispatchFixtures.refused(one(d, new PickupCancelled("x", EIGHT)));
+        assertEquals(Decision.RefusalReason.NOT_OPEN, again.reason());
+        assertTrue(again.message().contains("The pickup (x) is not open"), again.message());
     }
 
     @Test
@@ -125,17 +124,23 @@ class DispatcherEventsTest {
         assertTrue(d.submit(new ArrivedAtStop("k000", "x", EIGHT + 300)).get().isEmpty());
         assertEquals(EIGHT + 300 + 120, d.currentPlan().problem().couriers().get(0).availableSecond());
         Decision done = d.submit(new PickupDone("k000", "x", EIGHT + 400)).get().get(0);
-        assertEquals(Status.SERVED, done.status());
+        assertEquals("served", done.outcome());
         DispatchPlan after = d.currentPlan();
         assertNull(after.fixed().get("k000"));
         assertEquals(EIGHT + 400, after.problem().couriers().get(0).availableSecond());
         assertEquals(1, after.problem().couriers().get(0).loadOnBoard());
         assertEquals(List.of("y"), stops(after, "k000"));
         assertTrue(after.check().valid());
-        // A stop that is not in the courier's plan is rejected, naming it.
-        ExecutionException wrong = assertThrows(ExecutionException.class,
+        // A pickup never requested, or one not in the courier's plan, is rejected, naming it.
+        ExecutionException unknown = assertThrows(ExecutionException.class,
                 () -> d.submit(new ArrivedAtStop("k000", "nope", EIGHT + 500)).get());
-        assertTrue(wrong.getCause().getMessage().contains("The pickup (nope) is not planned for courier (k000)"));
+        assertTrue(unknown.getCause().getMessage().contains("The pickup (nope) was never requested"));
+        Pickup skilled = Pickup.builder("z").point(14).window(EIGHT, EIGHT + 3600).requiredSkills("cold").build();
+        DispatchFixtures.unserved(one(d, new PickupRequested(skilled)));
+        ExecutionException wrong = assertThrows(ExecutionException.class,
+                () -> d.submit(new ArrivedAtStop("k000", "z", EIGHT + 500)).get());
+        assertTrue(wrong.getCause().getMessage().contains("The pickup (z) is not planned for courier (k000)"),
+                wrong.getCause().getMessage());
     }
 
     @Test
@@ -146,7 +151,7 @@ class DispatcherEventsTest {
         assertEquals(15, c.startPoint());
         assertEquals(EIGHT + 600, c.availableSecond());
         Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 14, EIGHT)));
-        assertEquals(EIGHT + 600 + 60, x.promisedArrivalSecond());
+        assertEquals(EIGHT + 600 + 60, DispatchFixtures.assigned(x).arrivalSecond());
     }
 
     @Test
@@ -154,16 +159,16 @@ class DispatcherEventsTest {
         Fleet fleet = new Fleet(DispatchFixtures.grid(4), 0, 18 * 3600,
                 List.of(DispatchFixtures.courier("a", 1), DispatchFixtures.courier("b", 14)));
         Dispatcher d = deterministic(fleet);
-        assertEquals("a", one(d, new PickupRequested(DispatchFixtures.pickup("x", 2, EIGHT))).courierId());
-        assertEquals("a", one(d, new PickupRequested(DispatchFixtures.pickup("y", 3, EIGHT))).courierId());
+        assertEquals("a", DispatchFixtures.assigned(one(d, new PickupRequested(DispatchFixtures.pickup("x", 2, EIGHT)))).courierId());
+        assertEquals("a", DispatchFixtures.assigned(one(d, new PickupRequested(DispatchFixtures.pickup("y", 3, EIGHT)))).courierId());
         d.submit(new CourierMoved("a", 1, EIGHT, "x")).get();
         List<Decision> moved = d.submit(new CourierUnavailable("a", EIGHT + 10)).get();
-        assertEquals(List.of("x", "y"), moved.stream().map(Decision::pickupId).toList());
-        assertTrue(moved.stream().allMatch(m -> m.status() == Status.ASSIGNED && m.courierId().equals("b")), moved.toString());
+        assertEquals(List.of("x", "y"), moved.stream().map(m -> DispatchFixtures.assigned(m).pickupId()).toList());
+        assertTrue(moved.stream().allMatch(m -> DispatchFixtures.assigned(m).courierId().equals("b")), moved.toString());
         DispatchPlan plan = d.currentPlan();
         assertEquals(1, plan.plan().routes().size());
         assertTrue(plan.check().valid());
-        assertThrows(ExecutionException.class, () -> d.submit(new CourierMoved("a", 1, EIGHT + 20)).get());
+        assertEquals(Decision.RefusalReason.DUTY, DispatchFixtures.refused(one(d, new CourierMoved("a", 1, EIGHT + 20))).reason());
     }
 
     @Test
@@ -171,12 +176,10 @@ class DispatcherEventsTest {
         Fleet fleet = new Fleet(DispatchFixtures.grid(3), 0, 18 * 3600, List.of());
         Dispatcher d = deterministic(fleet);
         Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 4, EIGHT)));
-        assertEquals(Status.UNSERVED, x.status());
-        assertEquals(UnassignedReason.FLEET_FULL, x.reason());
-        Decision later = one(d, new CourierAdded(DispatchFixtures.courier("a", 0)));
-        assertEquals(Status.ASSIGNED, later.status());
-        assertEquals("a", later.courierId());
-        assertThrows(ExecutionException.class, () -> d.submit(new CourierAdded(DispatchFixtures.courier("a", 0))).get());
+        assertEquals(UnassignedReason.FLEET_FULL, DispatchFixtures.unserved(x).reason());
+        Decision later = one(d, new CourierAdded(DispatchFixtures.courier("a", 0), EIGHT));
+        assertEquals("a", DispatchFixtures.assigned(later).courierId());
+        assertThrows(ExecutionException.class, () -> d.submit(new CourierAdded(DispatchFixtures.courier("a", 0), EIGHT)).get());
     }
 
     @Test
@@ -185,15 +188,16 @@ class DispatcherEventsTest {
                 List.of(Courier.builder("a").startPoint(0).available(EIGHT).shiftEnd(18 * 3600).skills("x").build()));
         Dispatcher d = deterministic(fleet);
         Pickup needsY = Pickup.builder("n").point(4).window(EIGHT, EIGHT + 600).requiredSkills("y").build();
-        assertEquals(Status.UNSERVED, one(d, new PickupRequested(needsY)).status());
+        assertEquals("unserved", one(d, new PickupRequested(needsY)).outcome());
         List<Decision> out = d.submit(new ClockAdvanced(EIGHT + 3600)).get();
         assertEquals(1, out.size());
-        assertEquals(UnassignedReason.TIME_WINDOW, out.get(0).reason());
+        assertEquals(new Decision.Expired("n", EIGHT + 600, EIGHT + 3600, out.get(0).version()), out.get(0));
         DispatchPlan plan = d.currentPlan();
         assertEquals(EIGHT + 3600, plan.problem().couriers().get(0).availableSecond());
         assertEquals(0, plan.problem().pickups().size());
-        ExecutionException back = assertThrows(ExecutionException.class, () -> d.submit(new ClockAdvanced(EIGHT)).get());
-        assertTrue(back.getCause().getMessage().contains("never goes back"));
+        Decision.Refused back = DispatchFixtures.refused(one(d, new ClockAdvanced(EIGHT)));
+        assertEquals(Decision.RefusalReason.STALE, back.reason());
+        assertTrue(back.message().contains("never goes back"), back.message());
     }
 
     @Test
@@ -202,12 +206,11 @@ class DispatcherEventsTest {
                 List.of(DispatchFixtures.courier("a", 0), DispatchFixtures.courier("b", 15)));
         Dispatcher d = deterministic(fleet);
         Pickup tight = Pickup.builder("t").point(1).window(EIGHT, EIGHT + 240).build();
-        assertEquals("a", one(d, new PickupRequested(tight)).courierId());
+        assertEquals("a", DispatchFixtures.assigned(one(d, new PickupRequested(tight))).courierId());
         // a reports a position far away, too late for t: t is placed again (b cannot make it either).
         List<Decision> out = d.submit(new CourierMoved("a", 15, EIGHT + 200)).get();
         assertEquals(1, out.size());
-        assertEquals(Status.UNSERVED, out.get(0).status());
-        assertNotNull(out.get(0).reason());
+        assertNotNull(DispatchFixtures.unserved(out.get(0)).reason());
         assertFalse(d.currentPlan().check().hardScore() < 0);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.dispatch.Decision.Status;
 import dev.outpost.dispatch.DispatchEvent.CourierAdded;
 import dev.outpost.dispatch.DispatchEvent.CourierMoved;
 import dev.outpost.dispatch.DispatchEvent.PickupDone;
@@ -65,14 +64,16 @@ class DispatcherLocationTest {
 
     /** The same decision, apart from the plan version. */
     private static void assertSameDecision(Decision expected, Decision actual) {
-        assertEquals(expected.status(), actual.status());
-        assertEquals(expected.courierId(), actual.courierId());
-        assertEquals(expected.position(), actual.position());
-        assertEquals(expected.promisedArrivalSecond(), actual.promisedArrivalSecond());
-        assertEquals(expected.promisedStartSecond(), actual.promisedStartSecond());
-        assertEquals(expected.cost(), actual.cost());
-        assertEquals(expected.nextBestCourierId(), actual.nextBestCourierId());
-        assertEquals(expected.nextBestCost(), actual.nextBestCost());
+        assertEquals(expected.outcome(), actual.outcome());
+        if (expected instanceof Decision.Assigned e) {
+            Decision.Assigned a = DispatchFixtures.assigned(actual);
+            assertEquals(e.courierId(), a.courierId());
+            assertEquals(e.position(), a.position());
+            assertEquals(e.arrivalSecond(), a.arrivalSecond());
+            assertEquals(e.startSecond(), a.startSecond());
+            assertEquals(e.extraCost(), a.extraCost());
+            assertEquals(e.alternatives(), a.alternatives());
+        }
     }
 
     @Test
@@ -88,7 +89,7 @@ class DispatcherLocationTest {
         Pickup ignoredPoint = DispatchFixtures.pickup("x", 0, EIGHT);
         Decision expected = one(full, new PickupRequested(atIndex, 300));
         Decision byModel = one(partial, new PickupRequested(ignoredPoint, grid(15), 300));
-        assertEquals(Status.ASSIGNED, expected.status());
+        assertEquals("assigned", expected.outcome());
         assertSameDecision(expected, byModel);
         // The partial table grew by exactly the new point; the plans agree.
         DispatchPlan a = full.currentPlan();
@@ -122,8 +123,8 @@ class DispatcherLocationTest {
         assertEquals(30, t.seconds(10, 16));
         // A request at point 11 (250 m further east): a is 30 s away, b (at 5) much further.
         Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 11, EIGHT)));
-        assertEquals("a", x.courierId());
-        assertEquals(EIGHT + 60 + 30, x.promisedArrivalSecond());
+        assertEquals("a", DispatchFixtures.assigned(x).courierId());
+        assertEquals(EIGHT + 60 + 30, DispatchFixtures.assigned(x).arrivalSecond());
 
         // A stream of GPS fixes reuses the courier's previous point: the table does not grow.
         for (int i = 1; i <= 50; i++) {
@@ -142,8 +143,8 @@ class DispatcherLocationTest {
         Dispatcher partial = deterministic(fleet(15));
         Courier joining = DispatchFixtures.courier("c", 15);
         Courier elsewhere = DispatchFixtures.courier("c", 0);
-        assertTrue(full.submit(new CourierAdded(joining)).get().isEmpty());
-        assertTrue(partial.submit(new CourierAdded(elsewhere, grid(15))).get().isEmpty());
+        assertTrue(full.submit(new CourierAdded(joining, EIGHT)).get().isEmpty());
+        assertTrue(partial.submit(new CourierAdded(elsewhere, grid(15), EIGHT)).get().isEmpty());
         Courier c = partial.currentPlan().problem().couriers().stream().filter(k -> k.id().equals("c")).findFirst()
                 .orElseThrow();
         assertEquals(15, c.startPoint());
@@ -151,7 +152,7 @@ class DispatcherLocationTest {
         // A request next to it goes to it, with the same decision either way.
         Pickup near = DispatchFixtures.pickup("near", 14, EIGHT);
         Decision expected = one(full, new PickupRequested(near, 300));
-        assertEquals("c", expected.courierId());
+        assertEquals("c", DispatchFixtures.assigned(expected).courierId());
         assertSameDecision(expected, one(partial, new PickupRequested(near, 300)));
     }
 
@@ -159,7 +160,7 @@ class DispatcherLocationTest {
     void aServedRequestsPointIsReusedOnceNothingIsThere() throws Exception {
         Dispatcher d = deterministic(fleet(16));
         Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), new Location(100, 0), 0));
-        assertEquals("a", x.courierId());
+        assertEquals("a", DispatchFixtures.assigned(x).courierId());
         assertEquals(16, d.currentPlan().problem().pickups().get(0).point());
         d.submit(new PickupDone("a", "x", EIGHT + 300)).get();
         // Courier a stands at point 16 (the request's address): still in use.
@@ -189,7 +190,7 @@ class DispatcherLocationTest {
         }
         gated.release();
         for (CompletableFuture<List<Decision>> reply : replies) {
-            assertEquals(Status.ASSIGNED, reply.get(10, TimeUnit.SECONDS).get(0).status());
+            assertEquals("assigned", reply.get(10, TimeUnit.SECONDS).get(0).outcome());
         }
         // One call for r0, one for the 20 queued behind it.
         assertEquals(2, gated.extendCalls());
@@ -220,8 +221,8 @@ class DispatcherLocationTest {
                 moved.getCause().getMessage());
         assertTrue(moved.getCause().getMessage().contains("a matrix has no geometry"), moved.getCause().getMessage());
         // Nothing changed; a location the matrix lists is fine, and so are indices.
-        assertEquals(Status.ASSIGNED, one(d, new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), new Location(2, 0), 0))
-                .status());
+        assertEquals("assigned", one(d, new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), new Location(2, 0), 0))
+                .outcome());
         assertEquals(1, d.currentPlan().problem().pickups().size());
         assertEquals(2, d.currentPlan().problem().pickups().get(0).point());
         assertEquals(3, d.currentPlan().problem().travel().size());

@@ -83,8 +83,8 @@ class DispatcherTimeDependentTest {
             Dispatcher d = dispatcher(fleet, starts[i], 1);
             try {
                 Decision x = d.submit(new PickupRequested(DispatchFixtures.pickup("r", far, starts[i]))).get().get(0);
-                assertEquals(Decision.Status.ASSIGNED, x.status(), x.toString());
-                offsets[i] = x.promisedArrivalSecond() - starts[i];
+                assertEquals("assigned", x.outcome(), x.toString());
+                offsets[i] = DispatchFixtures.assigned(x).arrivalSecond() - starts[i];
             } finally {
                 d.shutdown();
             }
@@ -116,14 +116,17 @@ class DispatcherTimeDependentTest {
         Dispatcher d = dispatcher(fleet(EIGHT), EIGHT, 1);
         try {
             for (Pickup r : DispatchFixtures.requests(25, SIDE * SIDE, 5)) {
+                // The clock first: the request is answered at its release (couriers lifted to it).
+                d.submit(new DispatchEvent.ClockAdvanced(r.releaseSecond())).get();
                 DispatchPlan before = d.currentPlan();
                 Decision x = d.submit(new PickupRequested(r)).get().get(0);
                 Insertion best = cheapestInsertion(before, r);
                 assertNotNull(best, x.toString());
-                assertEquals(Decision.Status.ASSIGNED, x.status(), x.toString());
-                assertEquals(before.problem().couriers().get(best.courier()).id(), x.courierId(), x.toString());
-                assertEquals(best.position(), x.position(), x.toString());
-                assertEquals(best.cost(), x.cost(), x.toString());
+                assertEquals("assigned", x.outcome(), x.toString());
+                Decision.Assigned a = DispatchFixtures.assigned(x);
+                assertEquals(before.problem().couriers().get(best.courier()).id(), a.courierId(), x.toString());
+                assertEquals(best.position(), a.position(), x.toString());
+                assertEquals(best.cost(), a.extraCost(), x.toString());
             }
         } finally {
             d.shutdown();
@@ -172,7 +175,7 @@ class DispatcherTimeDependentTest {
         List<Pickup> requests = DispatchFixtures.requests(40, SIDE * SIDE, 9);
         for (int i = 0; i < requests.size(); i++) {
             if (i == 20) {
-                d.submit(new CourierAdded(courier("k900", "van", 3, EIGHT))).get().forEach(x -> texts.add(x.toString()));
+                d.submit(new CourierAdded(courier("k900", "van", 3, EIGHT), EIGHT)).get().forEach(x -> texts.add(x.toString()));
             }
             for (Decision x : d.submit(new PickupRequested(requests.get(i))).get()) {
                 texts.add(x.toString());
@@ -210,7 +213,7 @@ class DispatcherTimeDependentTest {
         Dispatcher d = dispatcher(fleet(EIGHT), EIGHT, 1);
         try {
             ExecutionException e = assertThrows(ExecutionException.class,
-                    () -> d.submit(new CourierAdded(courier("x", "truck", 0, EIGHT))).get());
+                    () -> d.submit(new CourierAdded(courier("x", "truck", 0, EIGHT), EIGHT)).get());
             assertTrue(e.getCause().getMessage().contains("truck"), e.getCause().getMessage());
         } finally {
             d.shutdown();
@@ -233,7 +236,7 @@ class DispatcherTimeDependentTest {
         try {
             Decision x = d.submit(new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), new Location(100, 0), 0))
                     .get().get(0);
-            assertEquals(EIGHT + 24, x.promisedArrivalSecond(), "100 m at the slow profile's 15 km/h");
+            assertEquals(EIGHT + 24, DispatchFixtures.assigned(x).arrivalSecond(), "100 m at the slow profile's 15 km/h");
             d.submit(new PickupDone("a", "x", EIGHT + 300)).get();
             d.submit(new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), new Location(200, 0), 0)).get();
             d.submit(new CourierMoved("a", 1, EIGHT + 400)).get();

@@ -30,18 +30,26 @@ public class DispatcherExample {
         // Listen: each better plan, checked by PlanChecker.
         dispatcher.addPlanListener(plan -> System.out.println("plan " + plan.version() + ": " + plan.metres() + " m"));
 
-        // Submit events from any thread; a request is answered at once.
+        // Submit events from any thread; a request is answered at once, at or after its call (release second).
         Pickup a = Pickup.builder("a").point(1).window(9 * 3600, 11 * 3600).releaseSecond(8 * 3600).build();
-        Decision d = dispatcher.submit(new DispatchEvent.PickupRequested(a)).get().get(0);
-        System.out.println(d.pickupId() + " -> " + d.courierId() + " at " + d.promisedStartSecond() + " s");
+        System.out.println(answer(dispatcher.submit(new DispatchEvent.PickupRequested(a)).get().get(0)));
         // A request at an address (its point index is then ignored) and the courier's GPS fix on the way to a.
-        Pickup b = Pickup.builder("b").point(0).window(10 * 3600, 12 * 3600).releaseSecond(8 * 3600).build();
-        Decision e = dispatcher.submit(new DispatchEvent.PickupRequested(b, new Location(5000, 1500), 0)).get().get(0);
-        System.out.println(e.pickupId() + " -> " + e.courierId() + " at " + e.promisedStartSecond() + " s");
+        Pickup b = Pickup.builder("b").point(0).window(10 * 3600, 12 * 3600).releaseSecond(8 * 3600 + 60).build();
+        System.out.println(answer(dispatcher.submit(new DispatchEvent.PickupRequested(b, new Location(5000, 1500), 0)).get().get(0)));
         dispatcher.submit(new DispatchEvent.CourierMoved("k1", new Location(1200, 100), 8 * 3600 + 600, "a")).get();
+        // The courier's status: the current ETA to each of its stops.
+        System.out.println("k1: " + dispatcher.courierStatus("k1").stops());
 
         // Shut down: threads end, the final plan is returned.
         DispatchPlan last = dispatcher.shutdown();
         System.out.println("fixed " + last.fixed() + ", valid " + last.check().valid());
+    }
+
+    /** An answer in a line: an assignment with its courier, start and ranked alternatives, or the other outcome. */
+    static String answer(Decision d) {
+        if (d instanceof Decision.Assigned x) {
+            return x.pickupId() + " -> " + x.courierId() + " at " + x.startSecond() + " s, alternatives " + x.alternatives();
+        }
+        return d.toString();
     }
 }

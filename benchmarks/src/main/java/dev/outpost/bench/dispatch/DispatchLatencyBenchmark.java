@@ -71,7 +71,7 @@ public class DispatchLatencyBenchmark {
         int assigned = 0;
         for (Pickup p : DispatchWorld.requests("open", open, 1600, 2)) {
             Decision d = dispatcher.submit(new DispatchEvent.PickupRequested(p)).get().get(0);
-            assigned += d.status() == Decision.Status.ASSIGNED ? 1 : 0;
+            assigned += d instanceof Decision.Assigned ? 1 : 0;
         }
         System.out.println("# setup: " + couriers + " couriers, " + open + " requests, " + assigned + " assigned");
         stream = DispatchWorld.requests("new", STREAM, 1600, 3);
@@ -87,7 +87,7 @@ public class DispatchLatencyBenchmark {
     @TearDown(Level.Invocation)
     public void cancelLast() throws Exception {
         if (lastId != null) {
-            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId)).get();
+            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId, 7 * 3600)).get();
             lastId = null;
         }
         if (next == stream.size()) {

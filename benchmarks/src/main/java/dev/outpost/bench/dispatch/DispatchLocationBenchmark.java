@@ -79,7 +79,7 @@ public class DispatchLocationBenchmark {
     @TearDown(Level.Invocation)
     public void cancelLast() throws Exception {
         if (lastId != null) {
-            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId)).get();
+            dispatcher.submit(new DispatchEvent.PickupCancelled(lastId, 0)).get();
             lastId = null;
         }
     }

@@ -84,7 +84,11 @@ final class DispatchWorld {
         return grid.toBuilder().travel(model.table(ids, locations)).build().withModel(model, locations);
     }
 
-    /** Seeded requests: random points, windows of 2-6 h between 8:00 and 20:00, released 1 h before the window. */
+    /**
+     * Seeded requests: random points, windows of 2-6 h between 8:00 and 20:00, all released (called
+     * in) at 7:00: the dispatcher's clock is the latest release it has seen, so releases spread
+     * over the day would expire the open requests of a benchmark's setup.
+     */
     static List<Pickup> requests(String prefix, int count, int points, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Pickup> out = new ArrayList<>(count);
@@ -92,7 +96,7 @@ final class DispatchWorld {
             int start = 8 * 3600 + random.nextInt(10 * 3600);
             out.add(Pickup.builder(prefix + i).point(1 + random.nextInt(points - 1))
                     .window(start, start + 2 * 3600 + random.nextInt(4 * 3600)).serviceSeconds(60 + random.nextInt(120))
-                    .size(1 + random.nextInt(3)).priority(1 + random.nextInt(3)).releaseSecond(start - 3600).build());
+                    .size(1 + random.nextInt(3)).priority(1 + random.nextInt(3)).releaseSecond(7 * 3600).build());
         }
         return out;
     }
