@@ -470,4 +470,24 @@ class DispatchRoomTest {
                 () -> Dispatcher.create(new Fleet(DispatchFixtures.grid(3), 0, 20 * 3600, List.of(over)), DispatcherOptions.deterministic(1, 1)));
         assertTrue(e.getMessage().contains("The courier (o) loadOnBoard (3) is above its capacity (2)"), e.getMessage());
     }
+
+    @Test
+    void theLiveDispatcherAnswersRefusalsAndCourierStatusOnItsWriterThread() throws Exception {
+        Fleet fleet = new Fleet(DispatchFixtures.grid(5), 0, 20 * 3600, List.of(DispatchFixtures.courier("a", 0)));
+        try (Dispatcher d = Dispatcher.create(fleet, DispatcherOptions.live().withStartSecond(EIGHT))) {
+            Decision.Assigned x = DispatchFixtures.assigned(d.submit(new PickupRequested(pickup("x", 2, EIGHT + 60, 12 * 3600)))
+                    .get().get(0));
+            assertEquals(EIGHT + 60 + 120, x.arrivalSecond());
+            Decision.Refused stale = DispatchFixtures.refused(d.submit(new CourierMoved("a", 1, EIGHT)).get().get(0));
+            assertEquals(RefusalReason.STALE, stale.reason());
+            CourierStatus s = d.courierStatus("a");
+            assertEquals(EIGHT + 60, s.clockSecond());
+            assertEquals(List.of("x"), s.stops().stream().map(CourierStatus.StopEta::pickupId).toList());
+            assertEquals(x.arrivalSecond(), s.stops().get(0).arrivalSecond());
+            java.util.concurrent.ExecutionException unknown = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> d.submit(new CourierUnloaded("nobody", EIGHT + 60)).get());
+            assertTrue(unknown.getCause().getMessage().contains("The courier (nobody) is not in the fleet"));
+            assertThrows(IllegalArgumentException.class, () -> d.courierStatus("nobody"));
+        }
+    }
 }
