@@ -17,6 +17,7 @@ import dev.outpost.sim.demand.PoissonDemand;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.demand.ServiceTimes;
 import dev.outpost.sim.engine.RandomStreams;
+import dev.outpost.travel.ScenarioPoints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,8 +113,9 @@ public final class DispatchLogs {
      * and before each of them the couriers' progress as the session plans it: each courier
      * {@code arrived} at its next planned stop at the planned arrival and {@code done} at the planned
      * departure (never earlier than the line before), in time order; after the last request, the
-     * progress until every route is done. A replay of this log on the same fleet answers every line
-     * as the session did.
+     * progress until every route is done. A courier with nothing more planned after a {@code done}, or
+     * full, drives back to the hub ({@code unload} on arrival, leg from the client's point). A replay
+     * of this log on the same fleet answers every line as the session did.
      *
      * @param scenario  the scenario
      * @param fleet     the fleet of the replay
@@ -146,11 +148,34 @@ public final class DispatchLogs {
         Map<String, Integer> doneAt = new HashMap<>();
         java.util.Set<String> stuck = new java.util.HashSet<>();
         Map<String, Map.Entry<String, Integer>> leaving = new HashMap<>();
+        Map<String, Integer> load = new HashMap<>();
+        Map<String, Integer> returning = new HashMap<>();
+        Map<String, Request> byId = new HashMap<>();
+        requests(scenario, count, seed).forEach(r -> byId.put("r" + r.id(), r));
+        ScenarioPoints points = ScenarioPoints.of(scenario);
         java.util.function.Consumer<WireEvent> emit = e -> {
             out.append(WireWriter.line(e)).append('\n');
             WireSession.Answer answer = session.apply(++line[0], e);
             answers.append(answer.json()).append('\n');
             last[0] = Math.max(last[0], e.time().second());
+            if (e instanceof WireEvent.Unload u) {
+                returning.remove(u.courier());
+                load.remove(u.courier());
+            } else if (e instanceof WireEvent.Done d && !answer.status().equals("refused") && byId.containsKey(d.pickup())) {
+                // A courier with nothing more planned, or full, drives back to the hub and unloads there.
+                Request r = byId.get(d.pickup());
+                int onBoard = load.merge(d.courier(), r.size(), Integer::sum);
+                dev.outpost.routing.Courier c = fleet.couriers().stream().filter(k -> k.id().equals(d.courier())).findFirst()
+                        .orElse(null);
+                boolean idle = session.currentPlan().plan().routes().stream()
+                        .noneMatch(k -> k.courierId().equals(d.courier()) && !k.stops().isEmpty());
+                if (c != null && (idle || onBoard >= c.capacity())) {
+                    int profile = Math.max(0, fleet.tables().profileIndex(c.profile()));
+                    int leg = fleet.tables().legSeconds(profile, points.clientIndex(r.client()), fleet.hubPoint(),
+                            d.time().second());
+                    returning.put(d.courier(), d.time().second() + Math.max(0, leg));
+                }
+            }
             if (answer.status().equals("refused") && e instanceof WireEvent.Arrived a) {
                 // The session would not take it: leave that stop alone (no endless retry).
                 stuck.add(a.pickup());
@@ -163,7 +188,7 @@ public final class DispatchLogs {
             WireEvent next = i < events.size() ? events.get(i) : null;
             int until = next == null ? WireTime.DAY_SECONDS - 1 : next.time().second();
             while (true) {
-                WireEvent progress = nextProgress(session, arrivedAt, doneAt, leaving, stuck, until, last[0]);
+                WireEvent progress = nextProgress(session, arrivedAt, doneAt, leaving, returning, stuck, until, last[0]);
                 if (progress == null) {
                     break;
                 }
@@ -178,7 +203,8 @@ public final class DispatchLogs {
 
     /** The earliest progress event due by {@code until}: a done of an arrived courier, or an arrival at a next stop. */
     private static WireEvent nextProgress(WireSession session, Map<String, String> arrivedAt, Map<String, Integer> doneAt,
-            Map<String, Map.Entry<String, Integer>> leaving, java.util.Set<String> stuck, int until, int last) {
+            Map<String, Map.Entry<String, Integer>> leaving, Map<String, Integer> returning, java.util.Set<String> stuck,
+            int until, int last) {
         DispatchPlan plan = session.currentPlan();
         if (plan == null) {
             return null;
@@ -190,9 +216,16 @@ public final class DispatchLogs {
                 best = new WireEvent.Done(WireTime.of(t), a.getKey(), a.getValue());
             }
         }
+        for (Map.Entry<String, Integer> back : returning.entrySet()) {
+            int t = Math.max(last, back.getValue());
+            if (t <= until && t < WireTime.DAY_SECONDS && (best == null || t < best.time().second())) {
+                best = new WireEvent.Unload(WireTime.of(t), back.getKey());
+            }
+        }
         Stop bestStop = null;
         for (CourierRoutePlan r : plan.plan().routes()) {
-            if (r.stops().isEmpty() || arrivedAt.containsKey(r.courierId()) || stuck.contains(r.stops().get(0).pickupId())) {
+            if (r.stops().isEmpty() || arrivedAt.containsKey(r.courierId()) || returning.containsKey(r.courierId())
+                    || stuck.contains(r.stops().get(0).pickupId())) {
                 continue;
             }
             Stop s = r.stops().get(0);
