@@ -37,7 +37,7 @@ import picocli.CommandLine.Command;
             GenerateProvinceCommand.class,
             ProvinceCommand.class,
             BenchLiteratureCommand.class,
-            SimulateCommand.class, CompareCommand.class, SweepCommand.class,
+            SimulateCommand.class, CompareCommand.class, SweepCommand.class, ReplayCommand.class,
         })
 public final class OutpostCommand implements Runnable {
 
