@@ -1,5 +1,6 @@
 package dev.outpost.routing.route;
 
+import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,10 +42,14 @@ final class RouteInsertion {
         departures[0] = k.courierAvailable[c];
         loads[0] = k.courierLoad[c];
         prefixOk[0] = true;
+        // A static profile's legs do not depend on the time: read from its table directly (the
+        // same seconds as legSeconds at any departure, without the call through the tables).
+        int[] staticSeconds = timed ? null : travel.profileSeconds[profile];
+        int n = travel.pointCount;
         for (int i = 0; i < length; i++) {
             int q = sequence[i];
             int to = k.pickups.point[q];
-            int leg = travel.legSeconds(profile, points[i], to, departures[i]);
+            int leg = timed ? travel.legSeconds(profile, points[i], to, departures[i]) : staticSeconds[points[i] * n + to];
             int arrival = (int) RouteClock.arrival(departures[i], leg);
             int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[q]);
             legs[i] = arrival - departures[i];
@@ -63,7 +68,8 @@ final class RouteInsertion {
         boolean ok = true;
         int last = points[length];
         if (k.drivesToHub(c, length)) {
-            int leg = travel.legSeconds(profile, last, travel.hub, departures[length]);
+            int leg = timed ? travel.legSeconds(profile, last, travel.hub, departures[length])
+                    : staticSeconds[last * n + travel.hub];
             ok = leg >= 0;
             legs[length] = leg < 0 ? 0 : leg;
         } else {
@@ -82,6 +88,8 @@ final class RouteInsertion {
         int[] points = slack.points;
         int[] legs = slack.legs;
         long skills = k.courierSkills[c];
+        int[] seconds = k.travel.profileSeconds[k.courierProfile[c]];
+        int n = k.travel.pointCount;
         int latestDeparture = k.courierEndAtHub[c] ? k.endLimit(c) - legs[length] : k.courierShiftEnd[c];
         for (int i = length - 1; i >= 0; i--) {
             int q = sequence[i];
@@ -94,7 +102,8 @@ final class RouteInsertion {
             }
             slack.latest[i] = latestStart;
             if (i > 0) {
-                ok = ok && k.travel.reachable(k.courierProfile[c], points[i], points[i + 1]);
+                // KernelTravel.reachable, on the table taken once.
+                ok = ok && seconds[points[i] * n + points[i + 1]] != TravelTimes.UNREACHABLE;
             }
             latestDeparture = latestStart - legs[i];
         }
@@ -159,30 +168,42 @@ final class RouteInsertion {
         return walk.hardPenalty() > 0 ? RouteKernel.INFEASIBLE : walk.softCost() - before;
     }
 
-    /** The O(1) test of a static courier against the latest starts of its slack. */
+    /**
+     * The O(1) test of a static courier against the latest starts of its slack. Its legs do not
+     * depend on the time, so they are read straight from the profile's table
+     * ({@link KernelTravel#profileSeconds}, equal to {@link KernelTravel#legSeconds} at any second)
+     * and the arrays are taken once: this runs for every position of every route on each
+     * dispatcher answer (DispatchLatencyBenchmark, static, 50 couriers: about a quarter of the
+     * answer's time went to the calls through the tables).
+     */
     private static long staticInsertionCost(RouteKernel k, RouteSlack slack, int p, int position) {
         int c = slack.courier;
         KernelTravel travel = k.travel;
+        KernelPickups pickups = k.pickups;
         int profile = k.courierProfile[c];
+        int[] seconds = travel.profileSeconds[profile];
+        int[] metres = travel.profileMetres[profile];
+        int n = travel.pointCount;
         int len = slack.length;
-        int vp = k.pickups.point[p];
+        int vp = pickups.point[p];
         int previousPoint = slack.points[position];
         int before = slack.departures[position];
-        int in = travel.legSeconds(profile, previousPoint, vp, before);
+        int in = seconds[previousPoint * n + vp];
         if (in < 0) {
             return RouteKernel.INFEASIBLE;
         }
-        int arrival = (int) RouteClock.arrival(before, in);
-        int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[p]);
-        if (start > k.pickups.windowEnd[p]) {
-            return before > k.pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
+        int windowStart = pickups.windowStart[p];
+        int windowEnd = pickups.windowEnd[p];
+        int start = (int) RouteClock.serviceStart(RouteClock.arrival(before, in), windowStart);
+        if (start > windowEnd) {
+            return before > windowEnd ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
         }
-        int departure = (int) RouteClock.departure(arrival, k.pickups.windowStart[p], k.pickups.service[p]);
+        int departure = start + pickups.service[p];
         int nextPoint;
         int out;
         if (position < len) {
             nextPoint = slack.points[position + 1];
-            out = travel.legSeconds(profile, vp, nextPoint, departure);
+            out = seconds[vp * n + nextPoint];
             if (out < 0 || !slack.suffixOk[position]
                     || RouteClock.serviceStart(RouteClock.arrival(departure, out), slack.nextWindowStart[position])
                     > slack.latest[position]) {
@@ -190,7 +211,7 @@ final class RouteInsertion {
             }
         } else if (k.courierEndAtHub[c]) {
             nextPoint = travel.hub;
-            out = travel.legSeconds(profile, vp, nextPoint, departure);
+            out = seconds[vp * n + nextPoint];
             if (out < 0 || RouteClock.arrival(departure, out) > k.endLimit(c)) {
                 return RouteKernel.INFEASIBLE;
             }
@@ -202,13 +223,13 @@ final class RouteInsertion {
             out = 0;
         }
         long deltaSeconds = in;
-        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+        long deltaMetres = metres[previousPoint * n + vp];
         if (nextPoint >= 0) {
             deltaSeconds += out;
-            deltaMetres += travel.legMetres(profile, vp, nextPoint);
+            deltaMetres += metres[vp * n + nextPoint];
             if (position < len || k.drivesToHub(c, len)) {
-                deltaSeconds -= Math.max(0, travel.legSeconds(profile, previousPoint, nextPoint, before));
-                deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, nextPoint));
+                deltaSeconds -= Math.max(0, seconds[previousPoint * n + nextPoint]);
+                deltaMetres -= Math.max(0, metres[previousPoint * n + nextPoint]);
             }
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
