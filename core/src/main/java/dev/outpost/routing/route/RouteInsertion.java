@@ -1,5 +1,6 @@
 package dev.outpost.routing.route;
 
+import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
@@ -248,34 +249,39 @@ final class RouteInsertion {
         KernelTravel travel = k.travel;
         int len = slack.length;
         int profile = k.courierProfile[c];
-        int vp = k.pickups.point[p];
+        // Taken once: the tables, the profile's metres and the pickups' arrays (this runs per position).
+        TravelTables tables = travel.tables;
+        int[] metres = travel.profileMetres[profile];
+        int n = travel.pointCount;
+        KernelPickups pickups = k.pickups;
+        int vp = pickups.point[p];
         int previousPoint = slack.points[position];
         int before = slack.departures[position];
-        int in = travel.legSeconds(profile, previousPoint, vp, before);
+        int in = tables.legSeconds(profile, previousPoint, vp, before);
         if (in < 0) {
             return RouteKernel.INFEASIBLE;
         }
         int arrival = (int) RouteClock.arrival(before, in);
-        int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[p]);
-        if (start > k.pickups.windowEnd[p]) {
-            return before > k.pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
+        int start = (int) RouteClock.serviceStart(arrival, pickups.windowStart[p]);
+        if (start > pickups.windowEnd[p]) {
+            return before > pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
         }
         if (!slack.suffixOk[position]) {
             return RouteKernel.INFEASIBLE;
         }
         long deltaSeconds = in;
-        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
-        int time = (int) RouteClock.departure(arrival, k.pickups.windowStart[p], k.pickups.service[p]);
+        long deltaMetres = metres[previousPoint * n + vp];
+        int time = (int) RouteClock.departure(arrival, pickups.windowStart[p], pickups.service[p]);
         int from = vp;
         boolean absorbed = false;
         for (int i = position; i < len; i++) {
             int to = slack.points[i + 1];
-            int leg = travel.legSeconds(profile, from, to, time);
+            int leg = tables.legSeconds(profile, from, to, time);
             if (leg < 0) {
                 return RouteKernel.INFEASIBLE;
             }
             if (i == position) {
-                deltaMetres += travel.legMetres(profile, vp, to) - Math.max(0, travel.legMetres(profile, previousPoint, to));
+                deltaMetres += metres[vp * n + to] - Math.max(0, metres[previousPoint * n + to]);
             }
             deltaSeconds += leg - slack.legs[i];
             int stopArrival = (int) RouteClock.arrival(time, leg);
@@ -295,15 +301,15 @@ final class RouteInsertion {
         }
         if (!absorbed) {
             if (k.courierEndAtHub[c]) {
-                int leg = travel.legSeconds(profile, from, travel.hub, time);
+                int leg = tables.legSeconds(profile, from, travel.hub, time);
                 if (leg < 0 || RouteClock.arrival(time, leg) > k.endLimit(c)) {
                     return RouteKernel.INFEASIBLE;
                 }
                 deltaSeconds += leg - slack.legs[len];
                 if (position == len) {
-                    deltaMetres += travel.legMetres(profile, vp, travel.hub);
+                    deltaMetres += metres[vp * n + travel.hub];
                     if (k.drivesToHub(c, len)) {
-                        deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, travel.hub));
+                        deltaMetres -= Math.max(0, metres[previousPoint * n + travel.hub]);
                     }
                 }
             } else if (time > k.courierShiftEnd[c]) {
