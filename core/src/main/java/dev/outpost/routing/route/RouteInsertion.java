@@ -1,5 +1,7 @@
 package dev.outpost.routing.route;
 
+import dev.outpost.travel.TravelTables;
+import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +16,11 @@ import java.util.List;
  * O(1); a time-dependent courier's insertion evaluates the two new legs from their departures and
  * propagates the push along the route until it is absorbed (O(1) when absorbed at once, O(length)
  * at worst). The O(1) test is kept because it is what the static problems run on; its worth is
- * measured by {@code KernelLegBenchmark.insertion} (static against time-dependent).
+ * measured by {@code KernelLegBenchmark.insertion} (static against time-dependent). A static
+ * courier's slack and O(1) test read its profile's table directly ({@link KernelTravel#profileSeconds},
+ * the same seconds {@link KernelTravel#legSeconds} gives at any departure): through the tables'
+ * call, {@code KernelLegBenchmark.slack} (static) took about 25% longer than before the one timing
+ * rule.
  */
 final class RouteInsertion {
 
@@ -41,10 +47,14 @@ final class RouteInsertion {
         departures[0] = k.courierAvailable[c];
         loads[0] = k.courierLoad[c];
         prefixOk[0] = true;
+        // A static profile's legs do not depend on the time: read from its table directly (the
+        // same seconds as legSeconds at any departure, without the call through the tables).
+        int[] staticSeconds = timed ? null : travel.profileSeconds[profile];
+        int n = travel.pointCount;
         for (int i = 0; i < length; i++) {
             int q = sequence[i];
             int to = k.pickups.point[q];
-            int leg = travel.legSeconds(profile, points[i], to, departures[i]);
+            int leg = timed ? travel.legSeconds(profile, points[i], to, departures[i]) : staticSeconds[points[i] * n + to];
             int arrival = (int) RouteClock.arrival(departures[i], leg);
             int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[q]);
             legs[i] = arrival - departures[i];
@@ -63,7 +73,8 @@ final class RouteInsertion {
         boolean ok = true;
         int last = points[length];
         if (k.drivesToHub(c, length)) {
-            int leg = travel.legSeconds(profile, last, travel.hub, departures[length]);
+            int leg = timed ? travel.legSeconds(profile, last, travel.hub, departures[length])
+                    : staticSeconds[last * n + travel.hub];
             ok = leg >= 0;
             legs[length] = leg < 0 ? 0 : leg;
         } else {
@@ -82,6 +93,8 @@ final class RouteInsertion {
         int[] points = slack.points;
         int[] legs = slack.legs;
         long skills = k.courierSkills[c];
+        int[] seconds = k.travel.profileSeconds[k.courierProfile[c]];
+        int n = k.travel.pointCount;
         int latestDeparture = k.courierEndAtHub[c] ? k.endLimit(c) - legs[length] : k.courierShiftEnd[c];
         for (int i = length - 1; i >= 0; i--) {
             int q = sequence[i];
@@ -94,7 +107,8 @@ final class RouteInsertion {
             }
             slack.latest[i] = latestStart;
             if (i > 0) {
-                ok = ok && k.travel.reachable(k.courierProfile[c], points[i], points[i + 1]);
+                // KernelTravel.reachable, on the table taken once.
+                ok = ok && seconds[points[i] * n + points[i + 1]] != TravelTimes.UNREACHABLE;
             }
             latestDeparture = latestStart - legs[i];
         }
@@ -159,30 +173,42 @@ final class RouteInsertion {
         return walk.hardPenalty() > 0 ? RouteKernel.INFEASIBLE : walk.softCost() - before;
     }
 
-    /** The O(1) test of a static courier against the latest starts of its slack. */
+    /**
+     * The O(1) test of a static courier against the latest starts of its slack. Its legs do not
+     * depend on the time, so they are read straight from the profile's table
+     * ({@link KernelTravel#profileSeconds}, equal to {@link KernelTravel#legSeconds} at any second)
+     * and the arrays are taken once: this runs for every position of every route on each
+     * dispatcher answer (DispatchLatencyBenchmark, static, 50 couriers: about a quarter of the
+     * answer's time went to the calls through the tables).
+     */
     private static long staticInsertionCost(RouteKernel k, RouteSlack slack, int p, int position) {
         int c = slack.courier;
         KernelTravel travel = k.travel;
+        KernelPickups pickups = k.pickups;
         int profile = k.courierProfile[c];
+        int[] seconds = travel.profileSeconds[profile];
+        int[] metres = travel.profileMetres[profile];
+        int n = travel.pointCount;
         int len = slack.length;
-        int vp = k.pickups.point[p];
+        int vp = pickups.point[p];
         int previousPoint = slack.points[position];
         int before = slack.departures[position];
-        int in = travel.legSeconds(profile, previousPoint, vp, before);
+        int in = seconds[previousPoint * n + vp];
         if (in < 0) {
             return RouteKernel.INFEASIBLE;
         }
-        int arrival = (int) RouteClock.arrival(before, in);
-        int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[p]);
-        if (start > k.pickups.windowEnd[p]) {
-            return before > k.pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
+        int windowStart = pickups.windowStart[p];
+        int windowEnd = pickups.windowEnd[p];
+        int start = (int) RouteClock.serviceStart(RouteClock.arrival(before, in), windowStart);
+        if (start > windowEnd) {
+            return before > windowEnd ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
         }
-        int departure = (int) RouteClock.departure(arrival, k.pickups.windowStart[p], k.pickups.service[p]);
+        int departure = start + pickups.service[p];
         int nextPoint;
         int out;
         if (position < len) {
             nextPoint = slack.points[position + 1];
-            out = travel.legSeconds(profile, vp, nextPoint, departure);
+            out = seconds[vp * n + nextPoint];
             if (out < 0 || !slack.suffixOk[position]
                     || RouteClock.serviceStart(RouteClock.arrival(departure, out), slack.nextWindowStart[position])
                     > slack.latest[position]) {
@@ -190,7 +216,7 @@ final class RouteInsertion {
             }
         } else if (k.courierEndAtHub[c]) {
             nextPoint = travel.hub;
-            out = travel.legSeconds(profile, vp, nextPoint, departure);
+            out = seconds[vp * n + nextPoint];
             if (out < 0 || RouteClock.arrival(departure, out) > k.endLimit(c)) {
                 return RouteKernel.INFEASIBLE;
             }
@@ -202,13 +228,13 @@ final class RouteInsertion {
             out = 0;
         }
         long deltaSeconds = in;
-        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+        long deltaMetres = metres[previousPoint * n + vp];
         if (nextPoint >= 0) {
             deltaSeconds += out;
-            deltaMetres += travel.legMetres(profile, vp, nextPoint);
+            deltaMetres += metres[vp * n + nextPoint];
             if (position < len || k.drivesToHub(c, len)) {
-                deltaSeconds -= Math.max(0, travel.legSeconds(profile, previousPoint, nextPoint, before));
-                deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, nextPoint));
+                deltaSeconds -= Math.max(0, seconds[previousPoint * n + nextPoint]);
+                deltaMetres -= Math.max(0, metres[previousPoint * n + nextPoint]);
             }
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
@@ -227,34 +253,39 @@ final class RouteInsertion {
         KernelTravel travel = k.travel;
         int len = slack.length;
         int profile = k.courierProfile[c];
-        int vp = k.pickups.point[p];
+        // Taken once: the tables, the profile's metres and the pickups' arrays (this runs per position).
+        TravelTables tables = travel.tables;
+        int[] metres = travel.profileMetres[profile];
+        int n = travel.pointCount;
+        KernelPickups pickups = k.pickups;
+        int vp = pickups.point[p];
         int previousPoint = slack.points[position];
         int before = slack.departures[position];
-        int in = travel.legSeconds(profile, previousPoint, vp, before);
+        int in = tables.legSeconds(profile, previousPoint, vp, before);
         if (in < 0) {
             return RouteKernel.INFEASIBLE;
         }
         int arrival = (int) RouteClock.arrival(before, in);
-        int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[p]);
-        if (start > k.pickups.windowEnd[p]) {
-            return before > k.pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
+        int start = (int) RouteClock.serviceStart(arrival, pickups.windowStart[p]);
+        if (start > pickups.windowEnd[p]) {
+            return before > pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
         }
         if (!slack.suffixOk[position]) {
             return RouteKernel.INFEASIBLE;
         }
         long deltaSeconds = in;
-        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
-        int time = (int) RouteClock.departure(arrival, k.pickups.windowStart[p], k.pickups.service[p]);
+        long deltaMetres = metres[previousPoint * n + vp];
+        int time = (int) RouteClock.departure(arrival, pickups.windowStart[p], pickups.service[p]);
         int from = vp;
         boolean absorbed = false;
         for (int i = position; i < len; i++) {
             int to = slack.points[i + 1];
-            int leg = travel.legSeconds(profile, from, to, time);
+            int leg = tables.legSeconds(profile, from, to, time);
             if (leg < 0) {
                 return RouteKernel.INFEASIBLE;
             }
             if (i == position) {
-                deltaMetres += travel.legMetres(profile, vp, to) - Math.max(0, travel.legMetres(profile, previousPoint, to));
+                deltaMetres += metres[vp * n + to] - Math.max(0, metres[previousPoint * n + to]);
             }
             deltaSeconds += leg - slack.legs[i];
             int stopArrival = (int) RouteClock.arrival(time, leg);
@@ -274,15 +305,15 @@ final class RouteInsertion {
         }
         if (!absorbed) {
             if (k.courierEndAtHub[c]) {
-                int leg = travel.legSeconds(profile, from, travel.hub, time);
+                int leg = tables.legSeconds(profile, from, travel.hub, time);
                 if (leg < 0 || RouteClock.arrival(time, leg) > k.endLimit(c)) {
                     return RouteKernel.INFEASIBLE;
                 }
                 deltaSeconds += leg - slack.legs[len];
                 if (position == len) {
-                    deltaMetres += travel.legMetres(profile, vp, travel.hub);
+                    deltaMetres += metres[vp * n + travel.hub];
                     if (k.drivesToHub(c, len)) {
-                        deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, travel.hub));
+                        deltaMetres -= Math.max(0, metres[previousPoint * n + travel.hub]);
                     }
                 }
             } else if (time > k.courierShiftEnd[c]) {

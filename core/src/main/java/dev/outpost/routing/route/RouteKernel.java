@@ -199,7 +199,10 @@ public final class RouteKernel {
      * @return a kernel like this one with pickup {@code p} appended at index {@link #pickupCount()}
      */
     public RouteKernel withPickup(Pickup p) {
-        travel.requirePoint("pickup (" + p.id() + ")", "point", p.point());
+        if (p.point() >= travel.pointCount) {
+            // The owner's name is built only for the error: this runs on every dispatcher request.
+            travel.requirePoint("pickup (" + p.id() + ")", "point", p.point());
+        }
         return new RouteKernel(this, p);
     }
 
@@ -219,7 +222,9 @@ public final class RouteKernel {
         if (c < 0 || c >= courierCount) {
             throw new IllegalArgumentException("The courier index (" + c + ") is outside 0.." + (courierCount - 1) + ".");
         }
-        travel.requirePoint("courier (" + courier.id() + ")", "startPoint", courier.startPoint());
+        if (courier.startPoint() >= travel.pointCount) {
+            travel.requirePoint("courier (" + courier.id() + ")", "startPoint", courier.startPoint());
+        }
         return new RouteKernel(this, c, courier);
     }
 

@@ -105,7 +105,9 @@ public final class RouteSlack {
 
     void keepSequence(int[] route, int len) {
         if (route == null) {
-            sequence = null;
+            if (sequence != null) {
+                sequence = null; // stored only when it changes: no write barrier per slack of a courier without breaks
+            }
             return;
         }
         if (sequence == null || sequence.length < len) {
