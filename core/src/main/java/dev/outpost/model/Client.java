@@ -18,6 +18,7 @@ import java.util.List;
  * @param priority              1 (lowest) and up; weights unserved and late pickups
  * @param requiredSkills        skills a courier must have to serve this client
  * @param pickupSize            capacity units one pickup takes on board
+ * @param level                 the administrative level of a service centre, or null when not given
  */
 public record Client(
         String id,
@@ -31,7 +32,8 @@ public record Client(
         int responseTargetSeconds,
         int priority,
         List<String> requiredSkills,
-        int pickupSize) {
+        int pickupSize,
+        AdminLevel level) {
 
     /**
      * Copies the lists, so the record stays immutable.
@@ -48,10 +50,34 @@ public record Client(
      * @param priority              1 (lowest) and up
      * @param requiredSkills        skills a courier must have to serve this client
      * @param pickupSize            capacity units one pickup takes on board
+     * @param level                 the administrative level of a service centre, or null when not given
      */
     public Client {
         hourlyProfile = List.copyOf(hourlyProfile);
         requiredSkills = List.copyOf(requiredSkills);
+    }
+
+    /**
+     * A client without an administrative level.
+     *
+     * @param id                    unique id
+     * @param name                  display name
+     * @param kind                  office or service centre
+     * @param location              where the courier goes
+     * @param pickupsPerDay         expected pickup requests per day, at least 0
+     * @param hourlyProfile         24 non-negative weights, one per hour of day
+     * @param serviceSeconds        time at the door per pickup, seconds
+     * @param window                when the client can be served, seconds since 00:00
+     * @param responseTargetSeconds promised time from request to courier at the door, seconds
+     * @param priority              1 (lowest) and up
+     * @param requiredSkills        skills a courier must have to serve this client
+     * @param pickupSize            capacity units one pickup takes on board
+     */
+    public Client(String id, String name, ClientKind kind, Location location, double pickupsPerDay,
+            List<Double> hourlyProfile, int serviceSeconds, TimeWindow window, int responseTargetSeconds, int priority,
+            List<String> requiredSkills, int pickupSize) {
+        this(id, name, kind, location, pickupsPerDay, hourlyProfile, serviceSeconds, window, responseTargetSeconds,
+                priority, requiredSkills, pickupSize, null);
     }
 
     /**
@@ -89,6 +115,7 @@ public record Client(
         private int priority;
         private List<String> requiredSkills = List.of();
         private int pickupSize;
+        private AdminLevel level;
 
         private Builder() {
         }
@@ -106,6 +133,7 @@ public record Client(
             priority = r.priority;
             requiredSkills = r.requiredSkills;
             pickupSize = r.pickupSize;
+            level = r.level;
         }
 
         /**
@@ -241,13 +269,24 @@ public record Client(
         }
 
         /**
+         * Sets {@code level}.
+         *
+         * @param value the administrative level of a service centre, or null
+         * @return this builder
+         */
+        public Builder level(AdminLevel value) {
+            level = value;
+            return this;
+        }
+
+        /**
          * The client with the components set so far.
          *
          * @return the client
          */
         public Client build() {
             return new Client(id, name, kind, location, pickupsPerDay, hourlyProfile, serviceSeconds, window,
-                    responseTargetSeconds, priority, requiredSkills, pickupSize);
+                    responseTargetSeconds, priority, requiredSkills, pickupSize, level);
         }
     }
 }
