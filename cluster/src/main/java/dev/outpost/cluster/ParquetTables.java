@@ -27,7 +27,8 @@ import org.apache.parquet.schema.Types;
  * A CSV table of the province job (header, then rows) written as one Parquet file, on the driver
  * (so {@code --out} is a local folder, whichever cluster ran the tasks). Each column gets a type
  * from its values: {@code INT64} when every value is a whole number, {@code DOUBLE} when every value
- * is a number, else a UTF-8 string; an empty value is null. Column names are the CSV's, lower case,
+ * is a number, {@code BOOLEAN} when every value is {@code true} or {@code false}, else a UTF-8 string
+ * (so also a column with no value at all); an empty value is null. Column names are the CSV's, lower case,
  * with every run of other characters than letters and digits turned into one {@code _}
  * ({@code "mean response (min)"} becomes {@code mean_response_min}), as every Parquet reader takes them.
  */
@@ -37,7 +38,7 @@ public final class ParquetTables {
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?|NaN|-?Infinity");
 
     /** The type a column takes. */
-    enum ColumnType { WHOLE, NUMBER, TEXT }
+    enum ColumnType { WHOLE, NUMBER, BOOLEAN, TEXT }
 
     private ParquetTables() {
     }
@@ -91,17 +92,24 @@ public final class ParquetTables {
 
     /** {@return the type of column {@code c}: the narrowest that takes every non-empty value} */
     static ColumnType typeOf(Table table, int c) {
+        boolean any = false;
         boolean whole = true;
         boolean number = true;
+        boolean bool = true;
         for (List<String> row : table.rows()) {
             String v = row.get(c);
             if (v.isEmpty()) {
                 continue;
             }
+            any = true;
             whole &= WHOLE.matcher(v).matches();
             number &= NUMBER.matcher(v).matches();
+            bool &= v.equals("true") || v.equals("false");
         }
-        return whole ? ColumnType.WHOLE : number ? ColumnType.NUMBER : ColumnType.TEXT;
+        if (!any) {
+            return ColumnType.TEXT;
+        }
+        return whole ? ColumnType.WHOLE : number ? ColumnType.NUMBER : bool ? ColumnType.BOOLEAN : ColumnType.TEXT;
     }
 
     /** {@return the Parquet schema of the table: one optional column per CSV column} */
@@ -118,6 +126,7 @@ public final class ParquetTables {
             switch (typeOf(table, c)) {
                 case WHOLE -> builder.optional(PrimitiveTypeName.INT64).named(unique);
                 case NUMBER -> builder.optional(PrimitiveTypeName.DOUBLE).named(unique);
+                case BOOLEAN -> builder.optional(PrimitiveTypeName.BOOLEAN).named(unique);
                 case TEXT -> builder.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(unique);
                 default -> throw new IllegalStateException();
             }
@@ -158,6 +167,7 @@ public final class ParquetTables {
                         switch (types.get(c)) {
                             case WHOLE -> g.add(c, Long.parseLong(v));
                             case NUMBER -> g.add(c, Double.parseDouble(v));
+                            case BOOLEAN -> g.add(c, Boolean.parseBoolean(v));
                             case TEXT -> g.add(c, v);
                             default -> throw new IllegalStateException();
                         }
