@@ -96,8 +96,10 @@ final class StandaloneCluster implements AutoCloseable {
 
     /** {@return the environment every process of the cluster, and a driver, runs with} */
     Map<String, String> environment() {
-        return Map.of("SPARK_HOME", home.toString(), "SPARK_LOCAL_IP", "127.0.0.1", "SPARK_LOCAL_HOSTNAME", "127.0.0.1",
-                "SPARK_LOG_DIR", home.resolve("logs").toString());
+        // SPARK_SCALA_VERSION: what a distribution's load-spark-env.sh sets; without it the launcher
+        // looks for a Spark source build.
+        return Map.of("SPARK_HOME", home.toString(), "SPARK_SCALA_VERSION", "2.13", "SPARK_LOCAL_IP", "127.0.0.1",
+                "SPARK_LOCAL_HOSTNAME", "127.0.0.1", "SPARK_LOG_DIR", home.resolve("logs").toString());
     }
 
     /** {@return how many executor folders each worker made: the applications' executors it ran} */
