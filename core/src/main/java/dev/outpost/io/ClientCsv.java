@@ -1,6 +1,7 @@
 package dev.outpost.io;
 
 import dev.outpost.model.Client;
+import dev.outpost.model.AdminLevel;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
@@ -35,6 +36,8 @@ import java.util.Map;
  *   <tr><td>{@code required_skills}</td><td>no</td><td>skills separated by {@code ;}, e.g. {@code keys;signature}</td></tr>
  *   <tr><td>{@code pickup_size}</td><td>no</td><td>capacity units per pickup; default 1</td></tr>
  *   <tr><td>{@code hourly_profile}</td><td>no</td><td>24 weights separated by {@code ;}, hour 0 first; default flat</td></tr>
+ *   <tr><td>{@code level}</td><td>no</td><td>a service centre's administrative level: {@code province}, {@code prefecture},
+ *       {@code county} or {@code township}; default none</td></tr>
  * </table>
  * Every problem is reported together, as {@code clients.csv line 7, column 'pickups_per_day': reason}.
  * Checks that need the whole scenario (ids shared with sites, skills of the fleet, windows inside
@@ -45,7 +48,7 @@ public final class ClientCsv {
     /** The documented columns, in the recommended order. */
     public static final List<String> COLUMNS = List.of("id", "name", "kind", "lat", "lon", "x", "y", "pickups_per_day",
             "service_minutes", "response_target_minutes", "window_start", "window_end", "priority", "required_skills",
-            "pickup_size", "hourly_profile");
+            "pickup_size", "hourly_profile", "level");
 
     static final Map<String, String> SPECIAL_COLUMNS = Map.of("window", "window_start",
             "serviceMinutes", "service_minutes", "responseTargetMinutes", "response_target_minutes");
@@ -127,6 +130,15 @@ public final class ClientCsv {
                         Hints.unknown("client kind", kindText, ScenarioJson.spellings(ClientKind.values()))));
             }
         }
+        String levelText = cells.text(r, "level", false);
+        AdminLevel level = null;
+        if (levelText != null) {
+            level = ScenarioJson.parse(AdminLevel.values(), levelText);
+            if (level == null) {
+                problems.add(new Problem(cellPosition(cells, r, "level"),
+                        Hints.unknown("administrative level", levelText, ScenarioJson.spellings(AdminLevel.values()))));
+            }
+        }
         Location location = cells.location(r, cs);
         Double pickups = cells.number(r, "pickups_per_day", true, null);
         Integer service = cells.minutes(r, "service_minutes", true, null);
@@ -146,7 +158,7 @@ public final class ClientCsv {
             return null;
         }
         return new Client(id, name == null ? id : name, kind, location, pickups, profile, service,
-                new TimeWindow(start, end), target, priority, skills, size);
+                new TimeWindow(start, end), target, priority, skills, size, level);
     }
 
     private static List<Double> profile(CsvCells cells, int r, List<Problem> problems) {

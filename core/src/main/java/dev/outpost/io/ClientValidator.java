@@ -5,6 +5,7 @@ import static dev.outpost.io.FieldChecks.minutesAtMost;
 import static dev.outpost.io.FieldChecks.nonNegative;
 
 import dev.outpost.model.Client;
+import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Limits;
@@ -67,6 +68,10 @@ final class ClientValidator {
             return;
         }
         FieldChecks.location(client.location(), path + ".location", cs, findings);
+        if (client.level() != null && client.kind() != ClientKind.SERVICE_CENTRE) {
+            findings.problem(path + ".level", "Only a service centre has an administrative level (this client is a "
+                    + ScenarioJson.spell(client.kind()) + "); remove the level or make the client a service-centre.");
+        }
         nonNegative(client.pickupsPerDay(), path + ".pickupsPerDay", "number of pickups per day", findings);
         atMost(client.pickupsPerDay(), Limits.MAX_PICKUPS_PER_DAY, path + ".pickupsPerDay",
                 "number of pickups per day", findings);

@@ -1,5 +1,6 @@
 package dev.outpost.io;
 
+import dev.outpost.model.AdminLevel;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.SiteStatus;
@@ -30,7 +31,7 @@ final class ScenarioJson {
     static final List<String> BREAK = List.of("earliest", "latest", "minutes");
     static final List<String> ROAD_PROFILE = List.of("maxSpeedKmh", "speedFactors", "barredClasses");
     static final List<String> SITE = List.of("id", "name", "location", "status", "openingCost", "maxCouriers", "current");
-    static final List<String> CLIENT = List.of("id", "name", "kind", "location", "pickupsPerDay", "hourlyProfile",
+    static final List<String> CLIENT = List.of("id", "name", "kind", "level", "location", "pickupsPerDay", "hourlyProfile",
             "serviceMinutes", "window", "responseTargetMinutes", "priority", "requiredSkills", "pickupSize");
     static final List<String> GEOGRAPHIC = List.of("lat", "lon");
     static final List<String> PLANAR = List.of("x", "y");
@@ -53,6 +54,7 @@ final class ScenarioJson {
             "coordinates", spellings(CoordinateSystem.values()),
             "siteStatus", spellings(SiteStatus.values()),
             "clientKind", spellings(ClientKind.values()),
+            "adminLevel", spellings(AdminLevel.values()),
             "travelModel", MODELS);
 
     /** Hours in the hourly demand profile. */

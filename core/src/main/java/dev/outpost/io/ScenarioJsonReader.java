@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.outpost.io.ScenarioDraft.IdAt;
 import dev.outpost.model.Budget;
 import dev.outpost.model.Client;
+import dev.outpost.model.AdminLevel;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Congestion;
@@ -323,6 +324,9 @@ final class ScenarioJsonReader {
         String kindText = f.string("kind", true, null);
         ClientKind kind = kindText == null ? null
                 : enumValue(ClientKind.values(), kindText, f.path("kind"), "client kind");
+        String levelText = f.string("level", false, null);
+        AdminLevel level = levelText == null ? null
+                : enumValue(AdminLevel.values(), levelText, f.path("level"), "administrative level");
         Location location = location(f, "location");
         Double pickups = f.number("pickupsPerDay", true, null);
         List<Double> profile = profile(f);
@@ -339,10 +343,11 @@ final class ScenarioJsonReader {
         }
         if (id == null || name == null || kind == null || location == null || pickups == null || profile == null
                 || service == null || window == null || target == null || priority == null || skills == null
-                || size == null) {
+                || size == null || (levelText != null && level == null)) {
             return null;
         }
-        return new Client(id, name, kind, location, pickups, profile, service, window, target, priority, skills, size);
+        return new Client(id, name, kind, location, pickups, profile, service, window, target, priority, skills, size,
+                level);
     }
 
     private List<Double> profile(JsonFields f) {

@@ -126,6 +126,9 @@ final class ScenarioJsonWriter {
         node.put("id", c.id());
         node.put("name", c.name());
         node.put("kind", ScenarioJson.spell(c.kind()));
+        if (c.level() != null) {
+            node.put("level", ScenarioJson.spell(c.level()));
+        }
         node.set("location", location(c.location()));
         node.put("pickupsPerDay", c.pickupsPerDay());
         ArrayNode profile = node.putArray("hourlyProfile");

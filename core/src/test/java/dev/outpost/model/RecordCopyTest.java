@@ -46,10 +46,10 @@ class RecordCopyTest {
     @Test
     void clientKeepsEveryComponent() {
         Client base = new Client("c1", "Office one", ClientKind.GOVERNMENT_OFFICE, new Location(1, 2), 3.5,
-                Collections.nCopies(24, 1.0), 120, DAY, 3600, 2, List.of("secure"), 2);
+                Collections.nCopies(24, 1.0), 120, DAY, 3600, 2, List.of("secure"), 2, AdminLevel.TOWNSHIP);
         Client other = new Client("c2", "Centre two", ClientKind.SERVICE_CENTRE, new Location(3, 4), 20.0,
-                Collections.nCopies(24, 2.0), 240, LATE, 1800, 5, List.of("cold"), 4);
-        assertEquals(12, RecordCopies.assertEveryComponentSurvives(base, other));
+                Collections.nCopies(24, 2.0), 240, LATE, 1800, 5, List.of("cold"), 4, AdminLevel.COUNTY);
+        assertEquals(13, RecordCopies.assertEveryComponentSurvives(base, other));
     }
 
     @Test

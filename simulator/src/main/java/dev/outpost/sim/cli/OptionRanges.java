@@ -136,6 +136,10 @@ final class OptionRanges {
                 "--attribution-days", Range.whole(0, MAX_REPLICATIONS)));
         RANGES.put("generate", Map.of("--clients", Range.whole(1, MAX_GENERATED_CLIENTS),
                 "--sites", Range.whole(1, MAX_SITES), "--seed", SEED));
+        RANGES.put("province", Map.of("--replications", REPLICATIONS, "--pilot", Range.whole(0, MAX_REPLICATIONS),
+                "--steps", STEPS, "--threads", THREADS, "--seed", SEED, "--refine", Range.whole(1, MAX_REFINE)));
+        RANGES.put("generate-province", Map.of("--counties", Range.whole(1, dev.outpost.city.ProvinceGenerator.MAX_COUNTIES),
+                "--seed", SEED));
         RANGES.put("travel", Map.of("--max-unreachable", Range.whole(0, 1_000_000)));
         Map<String, Range> literature = Map.of("--seconds", Range.positive(LiteratureOptions.MAX_SECONDS),
                 "--seeds", Range.whole(1, LiteratureOptions.MAX_SEEDS),

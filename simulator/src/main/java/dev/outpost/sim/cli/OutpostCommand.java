@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
             StationCommand.class,
             RouteCommand.class,
             DemoCommand.class,
+            GenerateProvinceCommand.class,
+            ProvinceCommand.class,
             BenchLiteratureCommand.class,
             SimulateCommand.class, CompareCommand.class, SweepCommand.class,
         })

@@ -100,7 +100,17 @@ public final class Simulator {
      */
     public KpiCollector collector() {
         List<String> classes = Arrays.stream(ClientKind.values()).map(Enum::name).toList();
-        return new KpiCollector(setup.scenario().hub().cutoffSeconds(), classes, outpostIds.stream().distinct().toList());
+        java.util.Map<String, String> clientLevels = new java.util.HashMap<>();
+        java.util.EnumSet<dev.outpost.model.AdminLevel> present = java.util.EnumSet.noneOf(dev.outpost.model.AdminLevel.class);
+        for (dev.outpost.model.Client c : setup.scenario().clients()) {
+            if (c.level() != null) {
+                clientLevels.put(c.id(), c.level().label());
+                present.add(c.level());
+            }
+        }
+        List<String> levels = present.stream().map(dev.outpost.model.AdminLevel::label).toList();
+        return new KpiCollector(setup.scenario().hub().cutoffSeconds(), classes, levels, clientLevels,
+                outpostIds.stream().distinct().toList());
     }
 
     /**

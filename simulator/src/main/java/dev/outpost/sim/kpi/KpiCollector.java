@@ -24,6 +24,7 @@ import org.HdrHistogram.Histogram;
 public final class KpiCollector implements EventListener {
 
     private final int cutoff;
+    private final Map<String, String> clientLevels;
     private final List<String> groups = new ArrayList<>();
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private Group[] stats;
@@ -70,9 +71,26 @@ public final class KpiCollector implements EventListener {
      * @param outposts outpost ids (one group each)
      */
     public KpiCollector(int cutoff, List<String> classes, List<String> outposts) {
+        this(cutoff, classes, List.of(), Map.of(), outposts);
+    }
+
+    /**
+     * A collector with a group per administrative level of service centre as well ({@code level:county}),
+     * after the class groups.
+     *
+     * @param cutoff       the hub's cut-off, seconds since 00:00
+     * @param classes      client class names (one group each)
+     * @param levels       administrative level names (one group each), e.g. {@code county}
+     * @param clientLevels each levelled client's id to its level name
+     * @param outposts     outpost ids (one group each)
+     */
+    public KpiCollector(int cutoff, List<String> classes, List<String> levels, Map<String, String> clientLevels,
+            List<String> outposts) {
         this.cutoff = cutoff;
+        this.clientLevels = Map.copyOf(clientLevels);
         groups.add("all");
         classes.forEach(c -> groups.add("class:" + c));
+        levels.forEach(l -> groups.add("level:" + l));
         outposts.stream().sorted().forEach(o -> groups.add("outpost:" + o));
         for (int i = 0; i < groups.size(); i++) {
             groupIndex.put(groups.get(i), i);
@@ -108,8 +126,10 @@ public final class KpiCollector implements EventListener {
             arrived++;
             int cls = groupIndex.getOrDefault("class:" + e.clientKind(), -1);
             int post = groupIndex.getOrDefault("outpost:" + e.outpostId(), -1);
-            open.put(e.requestId(), new long[] {e.time(), e.targetSeconds(), cls, post});
-            for (int g : new int[] {0, cls, post}) {
+            String level = clientLevels.get(e.clientId());
+            int lvl = level == null ? -1 : groupIndex.getOrDefault("level:" + level, -1);
+            open.put(e.requestId(), new long[] {e.time(), e.targetSeconds(), cls, post, lvl});
+            for (int g : new int[] {0, cls, post, lvl}) {
                 if (g >= 0) {
                     stats[g].requests++;
                 }
@@ -122,7 +142,7 @@ public final class KpiCollector implements EventListener {
             }
             served++;
             long response = e.time() - r[0];
-            for (int g : new int[] {0, (int) r[2], (int) r[3]}) {
+            for (int g : new int[] {0, (int) r[2], (int) r[3], (int) r[4]}) {
                 if (g >= 0) {
                     Group s = stats[g];
                     s.served++;

@@ -3,7 +3,7 @@ package dev.outpost.sim.kpi;
 import java.util.List;
 
 /**
- * The KPIs of one simulated day, in a fixed order (groups: all, classes, outposts; then metrics).
+ * The KPIs of one simulated day, in a fixed order (groups: all, classes, administrative levels when the scenario gives them, outposts; then metrics).
  *
  * @param metrics the figures
  */

@@ -75,6 +75,55 @@ public record ProvinceFile(String name, String file, Defaults defaults, List<Pro
     }
 
     /**
+     * One unit as a province file writes it.
+     *
+     * @param name     the unit's name
+     * @param parent   the unit it belongs to, or null
+     * @param scenario its scenario file, relative to the province file's folder
+     */
+    public record Entry(String name, String parent, String scenario) {
+    }
+
+    /**
+     * The text of a province file (canonical JSON, as {@link #read} reads it).
+     *
+     * @param name     the province's name
+     * @param defaults shared defaults of the run, or {@link Defaults#NONE}
+     * @param entries  the units, in order
+     * @return the JSON text
+     */
+    public static String toJson(String name, Defaults defaults, List<Entry> entries) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = OutpostJson.mapper().createObjectNode();
+        root.put("format", FORMAT);
+        root.put("name", name);
+        if (!defaults.equals(Defaults.NONE)) {
+            com.fasterxml.jackson.databind.node.ObjectNode d = root.putObject("defaults");
+            if (defaults.replications() != null) {
+                d.put("replications", defaults.replications());
+            }
+            if (defaults.pilot() != null) {
+                d.put("pilot", defaults.pilot());
+            }
+            if (defaults.steps() != null) {
+                d.put("steps", defaults.steps());
+            }
+            if (defaults.seed() != null) {
+                d.put("seed", defaults.seed());
+            }
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode units = root.putArray("units");
+        for (Entry e : entries) {
+            com.fasterxml.jackson.databind.node.ObjectNode u = units.addObject();
+            u.put("name", e.name());
+            if (e.parent() != null) {
+                u.put("parent", e.parent());
+            }
+            u.put("scenario", e.scenario());
+        }
+        return OutpostJson.canonical(root);
+    }
+
+    /**
      * Reads the province file and every unit's scenario text.
      *
      * @param file the province file

@@ -52,7 +52,8 @@ public final class ProvinceOutputs {
     /** A centre is covered when at least this share of its requests (percent) is reached within target. */
     public static final double COVERED_PERCENT = 90.0;
 
-    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private ProvinceOutputs() {
     }
@@ -234,7 +235,7 @@ public final class ProvinceOutputs {
                 while (row.size() < header.size() - 1) {
                     row.add("");
                 }
-                row.add(u.setup().failure());
+                row.add(u.setup().failure().replace("\n  ", "; ").replace('\n', ' '));
                 rows.add(row);
                 continue;
             }

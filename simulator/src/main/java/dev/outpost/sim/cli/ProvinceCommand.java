@@ -1,0 +1,221 @@
+package dev.outpost.sim.cli;
+
+import dev.outpost.sim.experiment.Estimate;
+import dev.outpost.sim.experiment.KpiTable;
+import dev.outpost.sim.policy.DispatchPolicies;
+import dev.outpost.sim.province.ProvinceFile;
+import dev.outpost.sim.province.ProvinceJob;
+import dev.outpost.sim.province.ProvinceOptions;
+import dev.outpost.sim.province.ProvinceOutputs;
+import dev.outpost.sim.province.ProvinceProgress;
+import dev.outpost.sim.province.ProvinceResults;
+import dev.outpost.sim.province.ProvinceUnit;
+import dev.outpost.sim.province.UnitSetup;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outpost province PROVINCE.json}: runs on every unit of a province what {@code demo} runs on
+ * one town (stationing, the relocation chosen on pilot days, the plan refined, today's practice
+ * against the optimised set-up on the same simulated days) through the province task API
+ * ({@link ProvinceJob}, the local engine: a pool of {@code --threads}), and writes {@code units.csv},
+ * {@code centres.csv}, {@code province.json} and {@code province.html} ({@link ProvinceOutputs}).
+ * A unit whose file cannot be read or is invalid is reported by name and path; the others run, their
+ * files are written, and the command exits 1 at the end.
+ *
+ * <p>Run: {@code java -jar simulator/target/outpost.jar province province/province.json --out province-out}
+ */
+@Command(
+        name = "province",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Every unit of a province (counties, cities) as demo runs one town: today's practice",
+            "against the optimised set-up on the same days; writes units.csv, centres.csv,",
+            "province.json and province.html into --out."
+        })
+public final class ProvinceCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROVINCE.json", description = "The province file (its units' scenario files).")
+    Path provinceFile;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "province-out",
+            description = "Folder for the outputs, created if missing (default ${DEFAULT-VALUE}).")
+    Path outDir;
+
+    @Option(names = "--force", description = "Replace existing output files (without it, existing files are kept).")
+    boolean force;
+
+    @Option(names = "--replications", paramLabel = "R",
+            description = "Simulated days per set-up and unit (default: the province file's, else "
+                    + "100).")
+    Integer replications;
+
+    @Option(names = "--pilot", paramLabel = "N",
+            description = "Pilot days per relocation policy, on another seed; 0 = no relocation (default: the province"
+                    + " file's, else 10).")
+    Integer pilot;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the province file's, else 1).")
+    Long seed;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Stationing local-search steps (default: the province file's, else 2000).")
+    Integer steps;
+
+    @Option(names = "--refine", paramLabel = "K", defaultValue = "3",
+            description = "Stationing chosen by simulation among K candidates on the pilot days; 1 = the analytic plan"
+                    + " (default ${DEFAULT-VALUE}).")
+    int refine;
+
+    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
+            description = "Dispatch policy of the optimised set-up (default ${DEFAULT-VALUE}).")
+    String dispatch;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Tasks run at once (default: the processors, here ${DEFAULT-VALUE}); results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-progress", description = "Do not show progress on standard error.")
+    boolean noProgress;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
+            throw CliException.usage("The --dispatch (" + SafeText.oneLine(dispatch) + ") is unknown; use one of "
+                    + DispatchPolicies.DISPATCH + ".");
+        }
+        ProvinceFile province;
+        try {
+            province = ProvinceFile.read(provinceFile);
+        } catch (IllegalArgumentException e) {
+            throw CliException.input(e.getMessage());
+        }
+        ProvinceFile.Defaults d = province.defaults();
+        ProvinceOptions defaults = ProvinceOptions.DEFAULTS;
+        int pilotDays = pick(pilot, d.pilot(), defaults.pilot());
+        if (refine > 1 && pilotDays < 2 && spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
+            throw CliException.usage("The --refine (" + refine + ") simulates candidates on the pilot days; give"
+                    + " --pilot of at least 2, or --refine 1.");
+        }
+        ProvinceOptions options = new ProvinceOptions(pick(replications, d.replications(), defaults.replications()),
+                pilotDays, seed != null ? seed : d.seed() != null ? d.seed() : defaults.seed(),
+                pick(steps, d.steps(), defaults.steps()), refine, dispatch);
+        OutputFiles.checkFolder(outDir, "--out", force, ProvinceOutputs.inputs(province),
+                ProvinceOutputs.FILES.toArray(String[]::new));
+        long started = System.nanoTime();
+        if (!noProgress) {
+            err.println("Province " + SafeText.oneLine(province.name()) + ": " + province.units().size() + " units, "
+                    + options.replications() + " days per set-up, " + options.pilot() + " pilot days, " + threads
+                    + " threads...");
+            err.flush();
+        }
+        ProvinceResults results = ProvinceJob.runLocal(province, options, threads, noProgress ? null : new Bars(err));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        out.printf(Locale.ROOT, "province: %s (%s)%n", province.name(), provinceFile);
+        out.printf(Locale.ROOT, "%d units; %d days per set-up, paired (same requests), seed %d; 95%% confidence"
+                + " intervals%n%n", province.units().size(), options.replications(), options.seed());
+        out.println("| unit | couriers | outposts | mean response today (min) | optimised (min) | within target"
+                + " today (%) | optimised (%) |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (ProvinceResults.UnitResult u : results.units()) {
+            if (u.setup().failed()) {
+                out.printf(Locale.ROOT, "| %s | failed | | | | | |%n", SafeText.oneLine(u.unit().name()));
+                continue;
+            }
+            KpiTable today = KpiTable.of(u.today());
+            KpiTable optimised = KpiTable.of(u.optimised());
+            out.printf(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %s |%n", SafeText.oneLine(u.unit().name()),
+                    u.setup().couriers(), u.setup().optimised().outposts().size(),
+                    minutes(today.row("all", "responseMean").estimate()),
+                    minutes(optimised.row("all", "responseMean").estimate()),
+                    percent(today.row("all", "withinTarget").estimate()),
+                    percent(optimised.row("all", "withinTarget").estimate()));
+        }
+        out.println();
+        out.printf(Locale.ROOT, "wall time: %.1f s on %d threads%n", seconds, threads);
+        OutputFiles.finish(out);
+
+        try {
+            JobSupport.writeFolder(outDir, ProvinceOutputs.texts(results));
+        } catch (IllegalArgumentException e) {
+            throw CliException.input(e.getMessage());
+        }
+        err.println("Wrote " + ProvinceOutputs.FILES.size() + " files into " + SafeText.oneLine(outDir.toString())
+                + " (open " + SafeText.oneLine(outDir.resolve(ProvinceOutputs.PROVINCE_HTML).toString()) + ").");
+        if (!results.failures().isEmpty()) {
+            err.println(results.failures().size() + " of " + results.units().size() + " units failed (the others were"
+                    + " run and written):");
+            for (ProvinceResults.UnitResult u : results.failures()) {
+                for (String line : u.setup().failure().split("\n")) {
+                    err.println("  " + SafeText.oneLine(line));
+                }
+            }
+            err.flush();
+            return ExitCode.INVALID_INPUT;
+        }
+        err.flush();
+        return ExitCode.OK;
+    }
+
+    private static int pick(Integer option, Integer fromFile, int fallback) {
+        return option != null ? option : fromFile != null ? fromFile : fallback;
+    }
+
+    private static String minutes(Estimate e) {
+        return String.format(Locale.ROOT, "%.2f \u00b1 %.2f", e.mean() / 60, e.halfWidth() / 60);
+    }
+
+    private static String percent(Estimate e) {
+        return String.format(Locale.ROOT, "%.1f \u00b1 %.1f", e.mean(), e.halfWidth());
+    }
+
+    /** A text progress bar per unit on standard error, at each quarter of its days. */
+    private static final class Bars implements ProvinceProgress {
+        private static final int WIDTH = 20;
+        private final PrintWriter err;
+
+        Bars(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void stationed(ProvinceUnit unit, UnitSetup setup) {
+            synchronized (err) {
+                if (setup.failed()) {
+                    err.println("  " + SafeText.oneLine(unit.name()) + ": FAILED (listed at the end)");
+                } else {
+                    err.println("  " + SafeText.oneLine(unit.name()) + ": stationed " + setup.couriers() + " couriers at "
+                            + setup.optimised().outposts().size() + " outposts; relocation '" + setup.relocation() + "'");
+                }
+                err.flush();
+            }
+        }
+
+        @Override
+        public void day(ProvinceUnit unit, int done, int total) {
+            int step = Math.max(1, total / 4);
+            if (done % step != 0 && done != total) {
+                return;
+            }
+            int filled = (int) ((long) WIDTH * done / total);
+            synchronized (err) {
+                err.println("  " + SafeText.oneLine(unit.name()) + " [" + "#".repeat(filled) + "-".repeat(WIDTH - filled)
+                        + "] " + done + "/" + total + " days");
+                err.flush();
+            }
+        }
+    }
+}
