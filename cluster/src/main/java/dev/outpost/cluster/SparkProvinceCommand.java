@@ -1,6 +1,7 @@
 package dev.outpost.cluster;
 
 import dev.outpost.sim.cli.JobSupport;
+import dev.outpost.sim.policy.DispatchPolicies;
 import dev.outpost.sim.province.DayResult;
 import dev.outpost.sim.province.DayTask;
 import dev.outpost.sim.province.ProvinceFile;
@@ -85,12 +86,13 @@ public final class SparkProvinceCommand implements Callable<Integer> {
             description = "Stationing local-search steps, 1 to 100000000 (default: the province file's, else 2000).")
     Integer steps;
 
-    @Option(names = "--refine", paramLabel = "K",
-            description = "Stationing candidates simulated on the pilot days, 1 to 1000 (default 3).")
-    Integer refine;
+    @Option(names = "--refine", paramLabel = "K", defaultValue = "3",
+            description = "Stationing chosen by simulation among K candidates on the pilot days, 1 to 1000; 1 = the"
+                    + " analytic plan (default ${DEFAULT-VALUE}).")
+    int refine;
 
-    @Option(names = "--dispatch", paramLabel = "P",
-            description = "Dispatch policy of the optimised set-up (default cheapest-insertion).")
+    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
+            description = "Dispatch policy of the optimised set-up (default ${DEFAULT-VALUE}).")
     String dispatch;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -98,7 +100,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                     + "depend on it.")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "province-out",
             description = "Folder for the outputs, created if missing (default ${DEFAULT-VALUE}).")
     Path outDir;
 
@@ -119,8 +121,16 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkRanges();
+        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
+            throw new SparkMain.UsageException("The --dispatch (" + dispatch + ") is unknown; use one of "
+                    + DispatchPolicies.DISPATCH + ".");
+        }
         ProvinceFile province = ProvinceFile.read(provinceFile);
         ProvinceOptions options = options(province);
+        if (refine > 1 && options.pilot() < 2 && spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
+            throw new SparkMain.UsageException("The --refine (" + refine + ") simulates candidates on the pilot days;"
+                    + " give --pilot of at least 2, or --refine 1.");
+        }
         List<Path> inputs = ProvinceOutputs.inputs(province);
         List<String> files = new ArrayList<>(ProvinceOutputs.FILES);
         files.add(UNITS_PARQUET);
@@ -132,18 +142,22 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                 ? "local[" + threads + "]" : null;
         Run run;
         try (SparkEngine engine = SparkEngine.start("outpost province " + province.name(), effectiveMaster, conf)) {
-            progress(err, "Spark " + engine.master() + " (" + engine.parallelism() + " cores): stationing "
-                    + province.units().size() + " units...");
-            run = run(engine, province, options, noProgress ? null : err);
+            double start = (System.nanoTime() - started) / 1e9;
+            if (!noProgress) {
+                progress(err, "Spark " + engine.master() + " (" + engine.parallelism() + " cores): stationing "
+                        + province.units().size() + " units...");
+            }
+            run = run(engine, province, options, noProgress ? null : err).started(start);
         }
         ProvinceResults results = run.results();
         Map<String, String> texts = ProvinceOutputs.texts(results);
         writeAll(texts);
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        out.printf(Locale.ROOT, "Province %s: %d units, %d tasks (%d stationing, %d days) on %s in %.1f s.%n",
-                province.name(), province.units().size(), run.tasks(), run.unitTasks(), run.tasks() - run.unitTasks(),
-                run.master(), seconds);
+        out.printf(Locale.ROOT, "Province %s: %d units, %d tasks (%d stationing, %d days) on %s in %.1f s"
+                + " (Spark started in %.1f s; stage 1 %.1f s, stage 2 %.1f s).%n", province.name(),
+                province.units().size(), run.tasks(), run.unitTasks(), run.tasks() - run.unitTasks(), run.master(),
+                seconds, run.startSeconds(), run.stage1Seconds(), run.stage2Seconds());
         for (ProvinceResults.UnitResult failed : results.failures()) {
             err.println(failed.setup().failure());
         }
@@ -164,12 +178,20 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     /**
      * What one run of the job gave.
      *
-     * @param results   the aggregated results
-     * @param unitTasks stage-1 tasks run
-     * @param tasks     tasks run in all
-     * @param master    the Spark master it ran on
+     * @param results       the aggregated results
+     * @param unitTasks     stage-1 tasks run
+     * @param tasks         tasks run in all
+     * @param master        the Spark master it ran on
+     * @param startSeconds  from the command's start to Spark's session being up
+     * @param stage1Seconds stage 1's wall time
+     * @param stage2Seconds stage 2's wall time (with the aggregation)
      */
-    record Run(ProvinceResults results, int unitTasks, int tasks, String master) {
+    record Run(ProvinceResults results, int unitTasks, int tasks, String master, double startSeconds,
+            double stage1Seconds, double stage2Seconds) {
+
+        Run started(double seconds) {
+            return new Run(results, unitTasks, tasks, master, seconds, stage1Seconds, stage2Seconds);
+        }
     }
 
     /**
@@ -182,8 +204,10 @@ public final class SparkProvinceCommand implements Callable<Integer> {
      * @return the results
      */
     static Run run(SparkEngine engine, ProvinceFile province, ProvinceOptions options, PrintWriter progress) {
+        long t0 = System.nanoTime();
         List<UnitTask> unitTasks = ProvinceJob.plan(province, options);
         List<UnitSetup> setups = engine.map(unitTasks, ProvinceJob::station, "stationing");
+        long t1 = System.nanoTime();
         if (progress != null) {
             long failed = setups.stream().filter(UnitSetup::failed).count();
             progress(progress, "Stationed " + (setups.size() - failed) + " units" + (failed > 0 ? " (" + failed
@@ -197,8 +221,10 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         if (progress != null) {
             progress(progress, "Simulated " + days.size() + " days.");
         }
-        return new Run(ProvinceJob.aggregate(province, options, all), unitTasks.size(), unitTasks.size()
-                + dayTasks.size(), engine.master());
+        ProvinceResults results = ProvinceJob.aggregate(province, options, all);
+        long t2 = System.nanoTime();
+        return new Run(results, unitTasks.size(), unitTasks.size() + dayTasks.size(), engine.master(), 0,
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 
     /** The job's options: each from the command line, else from the province file, else the default. */
@@ -210,8 +236,8 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                 first(pilot, file.pilot(), d.pilot()),
                 seed != null ? seed : file.seed() != null ? file.seed() : d.seed(),
                 first(steps, file.steps(), d.steps()),
-                refine != null ? refine : d.refine(),
-                dispatch != null ? dispatch : d.dispatch());
+                refine,
+                dispatch);
     }
 
     private static int first(Integer option, Integer file, int fallback) {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.outpost.sim.cli.OutpostCommand;
-import dev.outpost.sim.province.ProvinceFile;
-import dev.outpost.sim.province.ProvinceJob;
-import dev.outpost.sim.province.ProvinceOptions;
 import dev.outpost.sim.province.ProvinceOutputs;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,11 +20,9 @@ import java.util.List;
  */
 final class ProvinceFixture {
 
-    /** The options every test runs with, as command-line arguments... */
+    /** The options every run of the tests takes (few days, so a run takes seconds). */
     static final List<String> ARGS = List.of("--replications", "3", "--pilot", "2", "--steps", "100", "--refine", "2",
             "--seed", "7");
-    /** ...and as the job's options. */
-    static final ProvinceOptions OPTIONS = new ProvinceOptions(3, 2, 7, 100, 2, "cheapest-insertion");
 
     /** The name of the unit whose file is invalid. */
     static final String BROKEN_UNIT = "Broken County";
@@ -68,10 +63,18 @@ final class ProvinceFixture {
         return province;
     }
 
-    /** Runs the local engine on {@code province} (2 threads) and writes its files into {@code out}. */
+    /**
+     * The local run: {@code outpost province PROVINCE --threads 2} with {@link #ARGS}, its files written
+     * into {@code out}; exit 1, as one unit is broken.
+     */
     static void runLocal(Path province, Path out) {
-        ProvinceFile file = ProvinceFile.read(province);
-        ProvinceOutputs.write(ProvinceJob.runLocal(file, OPTIONS, 2, null), out, false);
+        List<String> args = new ArrayList<>(List.of("province", province.toString(), "--threads", "2", "--no-progress",
+                "--out", out.toString()));
+        args.addAll(ARGS);
+        StringWriter err = new StringWriter();
+        int code = OutpostCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                args.toArray(String[]::new));
+        assertEquals(1, code, "outpost province exits 1 (one unit is broken):\n" + err);
     }
 
     /** Asserts that {@code actual} holds every file of the local engine in {@code expected}, byte for byte. */
