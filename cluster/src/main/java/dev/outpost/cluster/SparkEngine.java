@@ -99,22 +99,30 @@ public final class SparkEngine implements AutoCloseable {
     }
 
     /**
-     * Runs {@code fn} on every task, one partition per task, and returns the results in the tasks'
-     * order.
+     * Runs {@code fn} on every task and returns the results in the tasks' order. The tasks are cut
+     * into {@code partitions} runs of consecutive tasks (at most one per task), each a Spark task:
+     * one per task balances few long tasks best; fewer, longer partitions save Spark's cost per task
+     * and send what consecutive tasks share (a unit's scenario) once per partition.
      *
-     * @param <T>   the task type
-     * @param <R>   the result type
-     * @param tasks the tasks, each a serialisable value holding all it needs
-     * @param fn    a pure function of a task (serialisable: a static method reference)
-     * @param label the Spark job's description
+     * @param <T>        the task type
+     * @param <R>        the result type
+     * @param tasks      the tasks, each a serialisable value holding all it needs
+     * @param fn         a pure function of a task (serialisable: a static method reference)
+     * @param partitions the Spark tasks to cut them into, at least 1
+     * @param label      the Spark job's description
      * @return the results, {@code results.get(i) = fn(tasks.get(i))}
      */
-    public <T extends Serializable, R extends Serializable> List<R> map(List<T> tasks, Function<T, R> fn, String label) {
+    public <T extends Serializable, R extends Serializable> List<R> map(List<T> tasks, Function<T, R> fn,
+            int partitions, String label) {
         if (tasks.isEmpty()) {
             return List.of();
         }
+        if (partitions < 1) {
+            throw new IllegalArgumentException("The partitions (" + partitions + ") must be at least 1.");
+        }
         context.setJobDescription(label);
-        List<R> results = context.parallelize(new ArrayList<>(tasks), tasks.size()).map(fn).collect();
+        List<R> results = context.parallelize(new ArrayList<>(tasks), Math.min(partitions, tasks.size())).map(fn)
+                .collect();
         return new ArrayList<>(results);
     }
 

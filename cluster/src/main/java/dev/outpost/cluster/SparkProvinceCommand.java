@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code outpost-spark province PROVINCE.json}: {@code outpost province} on Apache Spark. The job is
  * the same: stage 1 stations every unit ({@link ProvinceJob#station}, one Spark task per unit), stage
- * 2 simulates every (unit, set-up, replication) day ({@link ProvinceJob#day}, one Spark task per day);
+ * 2 simulates every (unit, set-up, replication) day ({@link ProvinceJob#day}, in runs of consecutive
+ * days, {@link #DAY_PARTITIONS_PER_CORE} Spark tasks per core);
  * each task is a pure function of its seed, the results come back in task order and are aggregated by
  * {@link ProvinceJob#aggregate}, so {@code units.csv}, {@code centres.csv}, {@code province.json} and
  * {@code province.html} are byte-identical to the local engine's. It also writes the two tables as
@@ -53,6 +54,12 @@ import picocli.CommandLine.Spec;
             "units.parquet and centres.parquet, written into --out."
         })
 public final class SparkProvinceCommand implements Callable<Integer> {
+
+    /**
+     * Stage 2's Spark tasks per core: each a run of consecutive days (mostly of one unit, whose
+     * scenario then travels once); 8 a core keeps the cores busy to the end when units differ in size.
+     */
+    static final int DAY_PARTITIONS_PER_CORE = 8;
 
     /** The Parquet files written beside the local engine's. */
     static final String UNITS_PARQUET = "units.parquet";
@@ -206,7 +213,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     static Run run(SparkEngine engine, ProvinceFile province, ProvinceOptions options, PrintWriter progress) {
         long t0 = System.nanoTime();
         List<UnitTask> unitTasks = ProvinceJob.plan(province, options);
-        List<UnitSetup> setups = engine.map(unitTasks, ProvinceJob::station, "stationing");
+        List<UnitSetup> setups = engine.map(unitTasks, ProvinceJob::station, unitTasks.size(), "stationing");
         long t1 = System.nanoTime();
         if (progress != null) {
             long failed = setups.stream().filter(UnitSetup::failed).count();
@@ -214,7 +221,8 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                     + " failed)" : "") + "; simulating their days...");
         }
         List<DayTask> dayTasks = ProvinceJob.days(province, options, setups);
-        List<DayResult> days = engine.map(dayTasks, ProvinceJob::day, "days");
+        List<DayResult> days = engine.map(dayTasks, ProvinceJob::day, DAY_PARTITIONS_PER_CORE * engine.parallelism(),
+                "days");
         List<TaskResult> all = new ArrayList<>(setups.size() + days.size());
         all.addAll(setups);
         all.addAll(days);
