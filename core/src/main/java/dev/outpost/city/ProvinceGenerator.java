@@ -22,7 +22,8 @@ import java.util.SplittableRandom;
  * also holds the capital prefecture's centre; prefecture in a prefecture city; county in a county
  * town), the other town centres are county-level district centres in the capital and the prefecture
  * cities and township-level in a county town, and the centres in villages are township centres.
- * The same counties and seed give equal units (the scenario files byte-identical).
+ * County towns differ in size, demand and staffing (one courier per 17 to 26
+ * requests a day). The same counties and seed give equal units (the scenario files byte-identical).
  */
 public final class ProvinceGenerator {
 
@@ -36,7 +37,6 @@ public final class ProvinceGenerator {
     private static final double PROVINCE_LATITUDE = 30.6;
     private static final double PROVINCE_LONGITUDE = 114.3;
     private static final double KM_PER_DEGREE = 111.32;
-    private static final double REQUESTS_PER_COURIER = 18;
 
     private ProvinceGenerator() {
     }
@@ -69,7 +69,7 @@ public final class ProvinceGenerator {
         SplittableRandom random = new SplittableRandom(seed);
         List<Unit> units = new ArrayList<>();
         units.add(unit("Capital", null, "capital.json", AdminLevel.PROVINCE, 0, 0,
-                params(random.split(), 60, 8, 14, 4.0, 2), 1.0));
+                params(random.split(), 60, 8, 14, 4.0, 2), 1.0, 18));
         List<String> prefectureNames = new ArrayList<>();
         for (int p = 0; p < prefectures; p++) {
             String letter = prefectureLetter(p);
@@ -79,7 +79,7 @@ public final class ProvinceGenerator {
             SplittableRandom r = random.split();
             units.add(unit(name, "Capital", "prefecture-" + letter.toLowerCase(Locale.ROOT) + ".json",
                     AdminLevel.PREFECTURE, 90 * StrictMath.cos(angle), 90 * StrictMath.sin(angle),
-                    params(r, 30 + r.nextInt(10), 6, 10, 3.0, 2), 0.8 + 0.4 * r.nextDouble()));
+                    params(r, 30 + r.nextInt(10), 6, 10, 3.0, 2), 0.8 + 0.4 * r.nextDouble(), 18 + 4 * r.nextDouble()));
         }
         for (int c = 0; c < counties; c++) {
             int p = c % prefectures;
@@ -95,7 +95,7 @@ public final class ProvinceGenerator {
             String number = String.format(Locale.ROOT, counties >= 100 ? "%03d" : "%02d", c + 1);
             units.add(unit("County " + number, prefectureNames.get(p), "county-" + number + ".json", AdminLevel.COUNTY,
                     east, north, params(r, offices, centres, 6 + r.nextInt(3), 2.0 + 0.5 * r.nextDouble(),
-                            1 + r.nextInt(2)), 0.6 + 0.8 * r.nextDouble()));
+                            1 + r.nextInt(2)), 0.6 + 0.8 * r.nextDouble(), 17 + 9 * r.nextDouble()));
         }
         return units;
     }
@@ -113,17 +113,17 @@ public final class ProvinceGenerator {
     }
 
     private static Unit unit(String name, String parent, String file, AdminLevel top, double eastKm, double northKm,
-            CityParameters.Builder params, double demand) {
+            CityParameters.Builder params, double demand, double requestsPerCourier) {
         double latitude = PROVINCE_LATITUDE + northKm / KM_PER_DEGREE;
         double longitude = PROVINCE_LONGITUDE + eastKm / (KM_PER_DEGREE * StrictMath.cos(StrictMath.toRadians(PROVINCE_LATITUDE)));
         latitude = Math.round(latitude * 1e4) / 1e4;
         longitude = Math.round(longitude * 1e4) / 1e4;
         // The fleet follows the expected demand (a service centre asks 27.5 pickups a day on average, an
-        // office 2.25): about one courier per 18 requests a day (so that the peak hour's load fits), three in ten
-        // of them vans.
+        // office 2.25): one courier per 17 to 26 requests a day (18 in the capital; about 18 lets the peak
+        // hour's load fit, more leaves a county short-staffed), three in ten of them vans.
         CityParameters sized = params.centreLatitude(latitude).centreLongitude(longitude).build();
         double requests = demand * (27.5 * sized.serviceCentres() + 2.25 * sized.governmentOffices());
-        int fleet = Math.max(3, (int) Math.round(requests / REQUESTS_PER_COURIER));
+        int fleet = Math.max(3, (int) Math.round(requests / requestsPerCourier));
         int vans = Math.max(1, (int) Math.round(fleet * 0.3));
         GeneratedCity city = CityGenerator.build(sized.toBuilder().scooters(fleet - vans).vans(vans).build());
         Scenario scenario = city.scenario();

@@ -78,6 +78,11 @@ public final class ProvinceCommand implements Callable<Integer> {
             description = "Dispatch policy of the optimised set-up (default ${DEFAULT-VALUE}).")
     String dispatch;
 
+    @Option(names = "--growth", paramLabel = "G", defaultValue = "1.0",
+            description = "What-if across units: every unit's demand times G in the simulated days; the stationing plans"
+                    + " the scenarios' own demand (default ${DEFAULT-VALUE}).")
+    double growth;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Tasks run at once (default: the processors, here ${DEFAULT-VALUE}); results do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -111,7 +116,7 @@ public final class ProvinceCommand implements Callable<Integer> {
         }
         ProvinceOptions options = new ProvinceOptions(pick(replications, d.replications(), defaults.replications()),
                 pilotDays, seed != null ? seed : d.seed() != null ? d.seed() : defaults.seed(),
-                pick(steps, d.steps(), defaults.steps()), refine, dispatch);
+                pick(steps, d.steps(), defaults.steps()), refine, dispatch, growth);
         OutputFiles.checkFolder(outDir, "--out", force, ProvinceOutputs.inputs(province),
                 ProvinceOutputs.FILES.toArray(String[]::new));
         long started = System.nanoTime();
@@ -125,8 +130,9 @@ public final class ProvinceCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         out.printf(Locale.ROOT, "province: %s (%s)%n", province.name(), provinceFile);
-        out.printf(Locale.ROOT, "%d units; %d days per set-up, paired (same requests), seed %d; 95%% confidence"
-                + " intervals%n%n", province.units().size(), options.replications(), options.seed());
+        out.printf(Locale.ROOT, "%d units; %d days per set-up, paired (same requests), seed %d%s; 95%% confidence"
+                + " intervals%n%n", province.units().size(), options.replications(), options.seed(),
+                growth == 1 ? "" : String.format(Locale.ROOT, ", demand x %.2f", growth));
         out.println("| unit | couriers | outposts | mean response today (min) | optimised (min) | within target"
                 + " today (%) | optimised (%) |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");

@@ -3,7 +3,6 @@ package dev.outpost.sim.province;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.outpost.io.OutpostJson;
-import dev.outpost.sim.cli.JobSupport;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,7 +131,7 @@ public record ProvinceFile(String name, String file, Defaults defaults, List<Pro
      *                                  a unit file that cannot be read is not one (see {@link ProvinceUnit#problem()})
      */
     public static ProvinceFile read(Path file) {
-        String text = JobSupport.readText(file, "province file");
+        String text = ProvinceIo.get().readText(file, "province file");
         return parse(text, file);
     }
 
@@ -198,7 +197,7 @@ public record ProvinceFile(String name, String file, Defaults defaults, List<Pro
                 String scenarioText = null;
                 String problem = null;
                 try {
-                    scenarioText = JobSupport.readText(unitFile, "scenario file of unit '" + unitName + "'");
+                    scenarioText = ProvinceIo.get().readText(unitFile, "scenario file of unit '" + unitName + "'");
                 } catch (IllegalArgumentException e) {
                     problem = e.getMessage();
                 }

@@ -33,6 +33,8 @@ final class ProvinceHtml {
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = "Outpost province: " + results.province().name();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src"
+                        + " 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
                 .append("</head>\n<body>\n<header>\n<h1>").append(esc(title)).append("</h1>\n");
@@ -41,7 +43,8 @@ final class ProvinceHtml {
         h.append("<p class=\"lead\">").append(results.units().size()).append(" units")
                 .append(failed == 0 ? "" : " (" + failed + " failed, listed below)").append("; in each, today's practice"
                         + " against the optimised set-up on the same ").append(o.replications())
-                .append(" simulated days (seed ").append(o.seed()).append("), as <code>outpost demo</code> runs one town."
+                .append(" simulated days (seed ").append(o.seed()).append(o.growth() == 1 ? "" : "; demand "
+                        + num(o.growth(), 2) + " times the scenarios'").append("), as <code>outpost demo</code> runs one town."
                         + " A centre is covered when at least ").append(num(ProvinceOutputs.COVERED_PERCENT, 0))
                 .append(" % of its requests are reached within target.</p>\n</header>\n");
         totals(h, results, summaries);

@@ -5,7 +5,6 @@ import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
-import dev.outpost.sim.cli.JobSupport;
 import dev.outpost.sim.engine.EventListener;
 import dev.outpost.sim.engine.SimEvent;
 import dev.outpost.sim.experiment.Estimate;
@@ -182,6 +181,16 @@ public final class ProvinceJob {
      * @return its set-ups, or why it failed
      */
     public static UnitSetup station(UnitTask task, int threads) {
+        try {
+            return stationChecked(task, threads);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // A unit the planning cannot take (a limit of the solver, a scenario the checks let through)
+            // fails alone: the other units run and are written.
+            return UnitSetup.failed(task.unit(), task.unit().label() + ": " + e.getMessage());
+        }
+    }
+
+    private static UnitSetup stationChecked(UnitTask task, int threads) {
         ProvinceUnit unit = task.unit();
         ProvinceOptions options = task.options();
         if (unit.problem() != null) {
@@ -199,17 +208,13 @@ public final class ProvinceJob {
             return UnitSetup.failed(unit, unit.label() + ": the scenario (" + scenario.name() + ") has no couriers;"
                     + " add a courier type with a count of at least 1.");
         }
-        if (!DispatchPolicies.DISPATCH.contains(options.dispatch())) {
-            throw new IllegalArgumentException("The dispatch (" + options.dispatch() + ") is unknown; use one of "
-                    + DispatchPolicies.DISPATCH + ".");
-        }
         CurrentLayout fromScenario = CurrentLayout.ofScenario(scenario);
         CurrentLayout current = fromScenario != null ? fromScenario : CurrentLayout.hub();
         StationingTravel travel = StationingTravel.of(scenario, prepared.tables(),
                 StationingTravel.mostNumerous(scenario).id(), StationingTravel.Basis.PEAK, 0);
         StationingProblem problem = StationingProblem.fromScenario(scenario, travel.times(),
                 StationingObjective.EXPECTED_RESPONSE);
-        String nothing = JobSupport.nothingToStation(scenario, problem);
+        String nothing = ProvinceIo.get().nothingToStation(scenario, problem);
         if (nothing != null) {
             return UnitSetup.failed(unit, unit.label() + ": " + nothing);
         }
@@ -222,7 +227,7 @@ public final class ProvinceJob {
                     + " please report it.");
         }
         Layout layout = Layouts.of(plan, "stationing plan");
-        FleetOptions fleet = FleetOptions.defaults();
+        FleetOptions fleet = options.fleet();
         LegTimes legs = prepared.legs();
         List<UnitSetup.PilotRow> pilotRows = new ArrayList<>();
         String relocation = "stay";
@@ -291,7 +296,7 @@ public final class ProvinceJob {
      * @return the set-up
      */
     public static SimSetup setup(Scenario scenario, UnitSetup setup, int arm, ProvinceOptions options) {
-        FleetOptions fleet = FleetOptions.defaults();
+        FleetOptions fleet = options.fleet();
         if (arm == DayTask.TODAY) {
             return new SimSetup(scenario, setup.today().toLayout(), "nearest-idle", "stay", fleet, null);
         }
@@ -467,7 +472,7 @@ public final class ProvinceJob {
                 if (unit.scenarioText() == null) {
                     throw new IllegalArgumentException(unit.problem());
                 }
-                JobSupport.Loaded loaded = JobSupport.load(unit.scenarioText(), Path.of(unit.file()));
+                ProvinceIo.Loaded loaded = ProvinceIo.get().load(unit.scenarioText(), Path.of(unit.file()));
                 future.complete(new Prepared(loaded.scenario(), loaded.tables(), new TimeOfDayLegTimes(loaded.tables())));
             } catch (RuntimeException e) {
                 future.completeExceptionally(e);

@@ -11,7 +11,6 @@ import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
-import dev.outpost.sim.cli.JobSupport;
 import dev.outpost.sim.experiment.Estimate;
 import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.kpi.RunKpis;
@@ -68,7 +67,7 @@ public final class ProvinceOutputs {
      * @throws IllegalArgumentException naming the path, the reason and the fix
      */
     public static void check(Path out, boolean force, List<Path> inputs) {
-        JobSupport.checkFolder(out, force, inputs, FILES.toArray(String[]::new));
+        ProvinceIo.get().checkFolder(out, force, inputs, FILES.toArray(String[]::new));
     }
 
     /**
@@ -97,7 +96,7 @@ public final class ProvinceOutputs {
      */
     public static void write(ProvinceResults results, Path out, boolean force) {
         check(out, force, inputs(results.province()));
-        JobSupport.writeFolder(out, texts(results));
+        ProvinceIo.get().writeFolder(out, texts(results));
     }
 
     /**
@@ -324,6 +323,7 @@ public final class ProvinceOutputs {
         options.put("steps", o.steps());
         options.put("refine", o.refine());
         options.put("dispatch", o.dispatch());
+        options.put("growth", o.growth());
         root.put("coveredPercent", COVERED_PERCENT);
         ObjectNode levels = root.putObject("levels");
         long[][] total = new long[AdminLevel.values().length][4];
