@@ -102,6 +102,11 @@ public final class SparkProvinceCommand implements Callable<Integer> {
             description = "Dispatch policy of the optimised set-up (default ${DEFAULT-VALUE}).")
     String dispatch;
 
+    @Option(names = "--growth", paramLabel = "G", defaultValue = "1.0",
+            description = "What-if across units: every unit's demand times G in the simulated days, more than 0 and"
+                    + " at most 20 (default ${DEFAULT-VALUE}).")
+    double growth;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Without --master: local[N], N from 1 to 256 (default: every core); results do not "
                     + "depend on it.")
@@ -245,7 +250,8 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                 seed != null ? seed : file.seed() != null ? file.seed() : d.seed(),
                 first(steps, file.steps(), d.steps()),
                 refine,
-                dispatch);
+                dispatch,
+                growth);
     }
 
     private static int first(Integer option, Integer file, int fallback) {
@@ -258,6 +264,9 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         range("--steps", steps, 1, 100_000_000);
         range("--refine", refine, 1, 1_000);
         range("--threads", threads, 1, 256);
+        if (!(growth > 0 && growth <= 20)) {
+            throw new SparkMain.UsageException("The --growth (" + growth + ") must be more than 0 and at most 20.");
+        }
         if (master != null && master.isBlank()) {
             throw new SparkMain.UsageException("The --master must not be blank; use local[N] or a master URL.");
         }

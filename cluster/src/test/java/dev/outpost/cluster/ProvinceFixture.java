@@ -20,9 +20,9 @@ import java.util.List;
  */
 final class ProvinceFixture {
 
-    /** The options every run of the tests takes (few days, so a run takes seconds). */
+    /** The options every run of the tests takes (few days, so a run takes seconds; a what-if growth). */
     static final List<String> ARGS = List.of("--replications", "3", "--pilot", "2", "--steps", "100", "--refine", "2",
-            "--seed", "7");
+            "--seed", "7", "--growth", "1.5");
 
     /** The name of the unit whose file is invalid. */
     static final String BROKEN_UNIT = "Broken County";
