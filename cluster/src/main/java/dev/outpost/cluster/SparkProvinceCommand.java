@@ -1,0 +1,342 @@
+package dev.outpost.cluster;
+
+import dev.outpost.sim.cli.JobSupport;
+import dev.outpost.sim.policy.DispatchPolicies;
+import dev.outpost.sim.province.DayResult;
+import dev.outpost.sim.province.DayTask;
+import dev.outpost.sim.province.ProvinceFile;
+import dev.outpost.sim.province.ProvinceJob;
+import dev.outpost.sim.province.ProvinceOptions;
+import dev.outpost.sim.province.ProvinceOutputs;
+import dev.outpost.sim.province.ProvinceResults;
+import dev.outpost.sim.province.TaskResult;
+import dev.outpost.sim.province.UnitSetup;
+import dev.outpost.sim.province.UnitTask;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outpost-spark province PROVINCE.json}: {@code outpost province} on Apache Spark. The job is
+ * the same: stage 1 stations every unit ({@link ProvinceJob#station}, one Spark task per unit), stage
+ * 2 simulates every (unit, set-up, replication) day ({@link ProvinceJob#day}, in runs of consecutive
+ * days, {@link #DAY_PARTITIONS_PER_CORE} Spark tasks per core);
+ * each task is a pure function of its seed, the results come back in task order and are aggregated by
+ * {@link ProvinceJob#aggregate}, so {@code units.csv}, {@code centres.csv}, {@code province.json} and
+ * {@code province.html} are byte-identical to the local engine's. It also writes the two tables as
+ * Parquet ({@code units.parquet}, {@code centres.parquet}; see {@link ParquetTables}). Every file is
+ * written on the driver, into a local {@code --out}.
+ *
+ * <p>Master: {@code --master} (a Spark master URL), else the one {@code spark-submit} set, else
+ * {@code local[N]} with N = {@code --threads}, else {@code local[*]}.
+ */
+@Command(
+        name = "province",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Every unit of a province as 'outpost province' runs it, on Apache Spark: the same",
+            "units.csv, centres.csv, province.json and province.html (byte for byte), and",
+            "units.parquet and centres.parquet, written into --out."
+        })
+public final class SparkProvinceCommand implements Callable<Integer> {
+
+    /**
+     * Stage 2's Spark tasks per core: each a run of consecutive days (mostly of one unit, whose
+     * scenario then travels once); 8 a core keeps the cores busy to the end when units differ in size.
+     */
+    static final int DAY_PARTITIONS_PER_CORE = 8;
+
+    /** The Parquet files written beside the local engine's. */
+    static final String UNITS_PARQUET = "units.parquet";
+    static final String CENTRES_PARQUET = "centres.parquet";
+
+    @Parameters(index = "0", paramLabel = "PROVINCE.json", description = "The province file.")
+    Path provinceFile;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master: local[N], spark://HOST:PORT, yarn, k8s://... (default: spark-submit's,"
+                    + " else local[--threads], else local[*]).")
+    String master;
+
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting (repeatable).")
+    Map<String, String> conf = new LinkedHashMap<>();
+
+    @Option(names = "--replications", paramLabel = "R",
+            description = "Simulated days per set-up and unit, 2 to 10000 (default: the province file's, else "
+                    + "100).")
+    Integer replications;
+
+    @Option(names = "--pilot", paramLabel = "N",
+            description = "Pilot days per relocation policy, 0 to 10000; 0 = no relocation (default: the province "
+                    + "file's, else 10).")
+    Integer pilot;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the province file's, else 1).")
+    Long seed;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Stationing local-search steps, 1 to 100000000 (default: the province file's, else 2000).")
+    Integer steps;
+
+    @Option(names = "--refine", paramLabel = "K", defaultValue = "3",
+            description = "Stationing chosen by simulation among K candidates on the pilot days, 1 to 1000; 1 = the"
+                    + " analytic plan (default ${DEFAULT-VALUE}).")
+    int refine;
+
+    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
+            description = "Dispatch policy of the optimised set-up (default ${DEFAULT-VALUE}).")
+    String dispatch;
+
+    @Option(names = "--growth", paramLabel = "G", defaultValue = "1.0",
+            description = "What-if across units: every unit's demand times G in the simulated days, more than 0 and"
+                    + " at most 20 (default ${DEFAULT-VALUE}).")
+    double growth;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Without --master: local[N], N from 1 to 256 (default: every core); results do not "
+                    + "depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "province-out",
+            description = "Folder for the outputs, created if missing (default ${DEFAULT-VALUE}).")
+    Path outDir;
+
+    @Option(names = "--force", description = "Replace existing output files (without it, existing files are kept).")
+    boolean force;
+
+    @Option(names = "--no-progress", description = "Do not show progress on standard error.")
+    boolean noProgress;
+
+    @Option(names = SparkMain.DEBUG, description = "Show the stack trace of an error (for bug reports).")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        checkRanges();
+        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
+            throw new SparkMain.UsageException("The --dispatch (" + dispatch + ") is unknown; use one of "
+                    + DispatchPolicies.DISPATCH + ".");
+        }
+        ProvinceFile province = ProvinceFile.read(provinceFile);
+        ProvinceOptions options = options(province);
+        if (refine > 1 && options.pilot() < 2 && spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
+            throw new SparkMain.UsageException("The --refine (" + refine + ") simulates candidates on the pilot days;"
+                    + " give --pilot of at least 2, or --refine 1.");
+        }
+        List<Path> inputs = ProvinceOutputs.inputs(province);
+        List<String> files = new ArrayList<>(ProvinceOutputs.FILES);
+        files.add(UNITS_PARQUET);
+        files.add(CENTRES_PARQUET);
+        JobSupport.checkFolder(outDir, force, inputs, files.toArray(String[]::new));
+
+        long started = System.nanoTime();
+        String effectiveMaster = master != null ? master : threads != null && System.getProperty("spark.master") == null
+                ? "local[" + threads + "]" : null;
+        Run run;
+        try (SparkEngine engine = SparkEngine.start("outpost province " + province.name(), effectiveMaster, conf)) {
+            double start = (System.nanoTime() - started) / 1e9;
+            if (!noProgress) {
+                progress(err, "Spark " + engine.master() + " (" + engine.parallelism() + " cores): stationing "
+                        + province.units().size() + " units...");
+            }
+            run = run(engine, province, options, noProgress ? null : err).started(start);
+        }
+        ProvinceResults results = run.results();
+        Map<String, String> texts = ProvinceOutputs.texts(results);
+        writeAll(texts);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        out.printf(Locale.ROOT, "Province %s: %d units, %d tasks (%d stationing, %d days) on %s in %.1f s"
+                + " (Spark started in %.1f s; stage 1 %.1f s, stage 2 %.1f s).%n", province.name(),
+                province.units().size(), run.tasks(), run.unitTasks(), run.tasks() - run.unitTasks(), run.master(),
+                seconds, run.startSeconds(), run.stage1Seconds(), run.stage2Seconds());
+        for (ProvinceResults.UnitResult failed : results.failures()) {
+            err.println(failed.setup().failure());
+        }
+        List<String> written = new ArrayList<>(texts.keySet());
+        written.add(UNITS_PARQUET);
+        written.add(CENTRES_PARQUET);
+        out.println("Wrote " + String.join(", ", written) + " into " + outDir + ".");
+        out.flush();
+        if (!results.failures().isEmpty()) {
+            err.println(results.failures().size() + " of " + province.units().size() + " units failed (above); the"
+                    + " others were run and written.");
+            err.flush();
+            return SparkMain.INVALID_INPUT;
+        }
+        return SparkMain.OK;
+    }
+
+    /**
+     * What one run of the job gave.
+     *
+     * @param results       the aggregated results
+     * @param unitTasks     stage-1 tasks run
+     * @param tasks         tasks run in all
+     * @param master        the Spark master it ran on
+     * @param startSeconds  from the command's start to Spark's session being up
+     * @param stage1Seconds stage 1's wall time
+     * @param stage2Seconds stage 2's wall time (with the aggregation)
+     */
+    record Run(ProvinceResults results, int unitTasks, int tasks, String master, double startSeconds,
+            double stage1Seconds, double stage2Seconds) {
+
+        Run started(double seconds) {
+            return new Run(results, unitTasks, tasks, master, seconds, stage1Seconds, stage2Seconds);
+        }
+    }
+
+    /**
+     * Runs the province job on {@code engine}: stage 1, then stage 2, then the aggregation.
+     *
+     * @param engine   the Spark engine
+     * @param province the province
+     * @param options  the options
+     * @param progress where to tell progress, or null
+     * @return the results
+     */
+    static Run run(SparkEngine engine, ProvinceFile province, ProvinceOptions options, PrintWriter progress) {
+        long t0 = System.nanoTime();
+        List<UnitTask> unitTasks = ProvinceJob.plan(province, options);
+        List<UnitSetup> setups = engine.map(unitTasks, ProvinceJob::station, unitTasks.size(), "stationing");
+        long t1 = System.nanoTime();
+        if (progress != null) {
+            long failed = setups.stream().filter(UnitSetup::failed).count();
+            progress(progress, "Stationed " + (setups.size() - failed) + " units" + (failed > 0 ? " (" + failed
+                    + " failed)" : "") + "; simulating their days...");
+        }
+        List<DayTask> dayTasks = ProvinceJob.days(province, options, setups);
+        List<DayResult> days = engine.map(dayTasks, ProvinceJob::day, DAY_PARTITIONS_PER_CORE * engine.parallelism(),
+                "days");
+        List<TaskResult> all = new ArrayList<>(setups.size() + days.size());
+        all.addAll(setups);
+        all.addAll(days);
+        if (progress != null) {
+            progress(progress, "Simulated " + days.size() + " days.");
+        }
+        ProvinceResults results = ProvinceJob.aggregate(province, options, all);
+        long t2 = System.nanoTime();
+        return new Run(results, unitTasks.size(), unitTasks.size() + dayTasks.size(), engine.master(), 0,
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    }
+
+    /** The job's options: each from the command line, else from the province file, else the default. */
+    ProvinceOptions options(ProvinceFile province) {
+        ProvinceOptions d = ProvinceOptions.DEFAULTS;
+        ProvinceFile.Defaults file = province.defaults() == null ? ProvinceFile.Defaults.NONE : province.defaults();
+        return new ProvinceOptions(
+                first(replications, file.replications(), d.replications()),
+                first(pilot, file.pilot(), d.pilot()),
+                seed != null ? seed : file.seed() != null ? file.seed() : d.seed(),
+                first(steps, file.steps(), d.steps()),
+                refine,
+                dispatch,
+                growth);
+    }
+
+    private static int first(Integer option, Integer file, int fallback) {
+        return option != null ? option : file != null ? file : fallback;
+    }
+
+    private void checkRanges() {
+        range("--replications", replications, 2, 10_000);
+        range("--pilot", pilot, 0, 10_000);
+        range("--steps", steps, 1, 100_000_000);
+        range("--refine", refine, 1, 1_000);
+        range("--threads", threads, 1, 256);
+        if (!(growth > 0 && growth <= 20)) {
+            throw new SparkMain.UsageException("The --growth (" + growth + ") must be more than 0 and at most 20.");
+        }
+        if (master != null && master.isBlank()) {
+            throw new SparkMain.UsageException("The --master must not be blank; use local[N] or a master URL.");
+        }
+    }
+
+    private static void range(String option, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new SparkMain.UsageException("The " + option + " (" + value + ") must be from " + min + " to " + max
+                    + ".");
+        }
+    }
+
+    /**
+     * Writes the text files all together ({@link JobSupport#writeFolder}) and the Parquet files beside
+     * them: both Parquet files are first written into a temporary folder beside {@code --out}, so a
+     * failure there leaves {@code --out} as it was; they are moved in after the text files.
+     */
+    private void writeAll(Map<String, String> texts) {
+        Path target = outDir.toAbsolutePath().normalize();
+        Path staging;
+        try {
+            Files.createDirectories(target.getParent());
+            staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".parquet.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The --out folder (" + outDir + ") cannot be written: " + e.getMessage(), e);
+        }
+        try {
+            ParquetTables.write(texts.get(ProvinceOutputs.UNITS_CSV), "units", staging.resolve(UNITS_PARQUET));
+            ParquetTables.write(texts.get(ProvinceOutputs.CENTRES_CSV), "centres", staging.resolve(CENTRES_PARQUET));
+            JobSupport.writeFolder(outDir, texts);
+            for (String name : List.of(UNITS_PARQUET, CENTRES_PARQUET)) {
+                move(staging.resolve(name), target.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The Parquet files cannot be moved into the --out folder (" + outDir + "): "
+                    + e.getMessage(), e);
+        } finally {
+            StagingFolder.delete(staging);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void progress(PrintWriter err, String line) {
+        if (err != null) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /** Deletes a temporary folder (best effort: a hidden leftover at worst). */
+    static final class StagingFolder {
+
+        private StagingFolder() {
+        }
+
+        static void delete(Path folder) {
+            try (var files = Files.walk(folder)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // A hidden leftover folder at worst.
+            }
+        }
+    }
+}

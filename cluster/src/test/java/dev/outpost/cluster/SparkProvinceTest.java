@@ -1,0 +1,93 @@
+package dev.outpost.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.sim.province.ProvinceOutputs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code outpost-spark province} on Spark {@code local[2]} against the local engine on the same
+ * province and seed: the same files byte for byte, a broken unit reported by name and path while the
+ * others run (exit 1), and the tables also as Parquet.
+ */
+class SparkProvinceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sparkLocalTwoWritesTheLocalEnginesFilesByteForByte() throws Exception {
+        Path province = ProvinceFixture.write(dir);
+        Path local = dir.resolve("local");
+        ProvinceFixture.runLocal(province, local);
+
+        Path spark = dir.resolve("spark");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("province", province.toString(), "--master", "local[2]",
+                "--no-progress", "--out", spark.toString()));
+        args.addAll(ProvinceFixture.ARGS);
+        int code = SparkMain.execute(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+
+        assertEquals(1, code, "a unit failed, so exit 1 at the end:\n" + err);
+        assertTrue(err.toString().contains(ProvinceFixture.BROKEN_UNIT) && err.toString().contains(
+                ProvinceFixture.BROKEN_FILE), "the broken unit is named with its file:\n" + err);
+        assertTrue(out.toString().contains("on local[2]"), out.toString());
+        ProvinceFixture.assertSameFiles(local, spark);
+
+        String unitsCsv = Files.readString(spark.resolve(ProvinceOutputs.UNITS_CSV), StandardCharsets.UTF_8);
+        assertEquals(4, ParquetTables.parse(unitsCsv, "units").rows().size(), "every unit has its row, the broken one"
+                + " too:\n" + unitsCsv);
+        assertParquet(spark.resolve(SparkProvinceCommand.UNITS_PARQUET), unitsCsv);
+        assertParquet(spark.resolve(SparkProvinceCommand.CENTRES_PARQUET),
+                Files.readString(spark.resolve(ProvinceOutputs.CENTRES_CSV), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void existingFilesAreKeptWithoutForce() throws Exception {
+        Path province = ProvinceFixture.write(dir);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve(SparkProvinceCommand.UNITS_PARQUET), "mine");
+        StringWriter err = new StringWriter();
+        int code = SparkMain.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "province",
+                province.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(SparkMain.INVALID_INPUT, code, err.toString());
+        assertTrue(err.toString().contains("--force"), err.toString());
+        assertEquals("mine", Files.readString(out.resolve(SparkProvinceCommand.UNITS_PARQUET)));
+    }
+
+    @Test
+    void anOptionOutOfRangeIsAUsageError() {
+        StringWriter err = new StringWriter();
+        int code = SparkMain.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "province",
+                dir.resolve("p.json").toString(), "--replications", "1");
+        assertEquals(SparkMain.USAGE, code, err.toString());
+        assertTrue(err.toString().contains("--replications (1)"), err.toString());
+    }
+
+    /** The Parquet file has the CSV's columns (as Parquet names) and one record per CSV row. */
+    private static void assertParquet(Path file, String csv) throws Exception {
+        ParquetTables.Table table = ParquetTables.parse(csv, file.getFileName().toString());
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+            assertEquals(table.rows().size(), reader.getRecordCount(), file + " records");
+            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+            assertEquals(table.header().size(), schema.getFieldCount(), file + " columns");
+            for (int c = 0; c < table.header().size(); c++) {
+                assertTrue(schema.getFieldName(c).startsWith(ParquetTables.columnName(table.header().get(c))),
+                        schema.getFieldName(c) + " for " + table.header().get(c));
+            }
+        }
+    }
+}
