@@ -21,7 +21,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +68,20 @@ import org.slf4j.LoggerFactory;
  * insertion, the promised arrival, background re-optimisation and the checked plans all use the
  * time-dependent {@link RoutingProblem}; new locations extend every profile's tables.
  *
- * <p>Logging: SLF4J (logger {@code dev.outpost.dispatch.Dispatcher}); no output of its own.
+ * <p><b>Faults.</b> No input and no failed round stops the writer: a bad event fails its own
+ * future with the reason (an {@link IllegalArgumentException} naming the field and value) and
+ * changes nothing; a re-optimisation round that throws, a plan listener that throws, or an event
+ * that fails on an internal error is logged, the last good plan stays published and
+ * {@link #health()} reports {@link DispatcherHealth.Degraded} with the cause until the same kind
+ * of work succeeds again. {@link #currentPlan()} and {@link #status} never block on a writer that
+ * has ended: they answer from the last good plan and the final state. The calls throw no checked
+ * exception: an interrupted wait restores the thread's interrupt flag and throws
+ * {@link DispatcherInterruptedException}.
+ *
+ * <p>Logging: SLF4J (logger {@code dev.outpost.dispatch.Dispatcher}): faults at ERROR (WARN for a
+ * plan listener, and for a fault repeating), rounds at DEBUG; no output of its own. OptaPlanner
+ * logs each round's start and end at INFO under {@code org.optaplanner}: set that logger to WARN in
+ * the application's SLF4J binding (see docs/dispatch-faults.md).
  */
 public final class Dispatcher implements AutoCloseable {
 
@@ -79,7 +94,21 @@ public final class Dispatcher implements AutoCloseable {
     private record EventMessage(DispatchEvent event, CompletableFuture<List<Decision>> reply) implements Message {
     }
 
-    private record ResultMessage(Round round, RoutePlan result) implements Message {
+    /** A round's result, or (result null) the error that ended it. */
+    private record ResultMessage(Round round, RoutePlan result, Throwable failure) implements Message {
+    }
+
+    /** Runs one round's search (the routing solver; tests put in one that fails). */
+    interface RoundRunner {
+        /**
+         * The plan the round found.
+         *
+         * @param solver  the round's solver
+         * @param problem the open problem of the round's snapshot
+         * @param start   the snapshot's plan (warm start)
+         * @return the plan the round found
+         */
+        RoutePlan solve(RoutingSolver solver, RoutingProblem problem, RoutePlan start);
     }
 
     /** One background round: the plan copy and its level (its length, see {@link #roundSolver}). */
@@ -122,6 +151,12 @@ public final class Dispatcher implements AutoCloseable {
     private final DispatcherOptions options;
     private final RoutingSolver solver;
     private final List<Consumer<DispatchPlan>> listeners = new CopyOnWriteArrayList<>();
+    private final RoundRunner runner;
+    private final DispatcherFaults faults = new DispatcherFaults();
+    /** The last plan computed or published without a fault: what the reads answer when the writer cannot. */
+    private volatile DispatchPlan lastGood;
+    /** Set when the dispatcher has stopped (shut down, or its writer ended on an error). */
+    private volatile DispatcherHealth.Stopped stopped;
 
     // Live mode only.
     private final BlockingQueue<Message> inbox;
@@ -133,10 +168,12 @@ public final class Dispatcher implements AutoCloseable {
     private volatile boolean stopping;
     private volatile DispatchPlan finalPlan;
 
-    private Dispatcher(Fleet fleet, DispatcherOptions options) {
+    private Dispatcher(Fleet fleet, DispatcherOptions options, RoundRunner runner) {
         this.options = options;
+        this.runner = runner;
         this.state = new DispatchState(fleet, options.routing(), options.startSecond(), options.alternatives());
         this.solver = RoutingSolver.create(options.routing());
+        this.lastGood = state.plan();
         if (options.deterministic()) {
             inbox = null;
             results = null;
@@ -168,7 +205,33 @@ public final class Dispatcher implements AutoCloseable {
     public static Dispatcher create(Fleet fleet, DispatcherOptions options) {
         Objects.requireNonNull(fleet, "fleet");
         Objects.requireNonNull(options, "options");
-        return new Dispatcher(fleet, options);
+        return new Dispatcher(fleet, options, RoutingSolver::solve);
+    }
+
+    /** As {@link #create(Fleet, DispatcherOptions)}, each round run by {@code runner} (tests inject failures). */
+    static Dispatcher create(Fleet fleet, DispatcherOptions options, RoundRunner runner) {
+        return new Dispatcher(Objects.requireNonNull(fleet, "fleet"), Objects.requireNonNull(options, "options"),
+                Objects.requireNonNull(runner, "runner"));
+    }
+
+    /**
+     * The dispatcher's health now, without waiting for its threads: running; degraded, with the
+     * cause of the latest fault not yet cleared (a failed round, a plan listener that threw, an
+     * event that failed on an internal error; see {@link DispatcherHealth}); or stopped.
+     *
+     * @return the dispatcher's health now
+     */
+    public DispatcherHealth health() {
+        DispatcherHealth.Stopped s = stopped;
+        if (s != null) {
+            return s;
+        }
+        if (!options.deterministic() && !writer.isAlive()) {
+            s = stopped;
+            return s != null ? s : new DispatcherHealth.Stopped("the writer thread ended", null);
+        }
+        DispatcherHealth.Degraded d = faults.current();
+        return d != null ? d : new DispatcherHealth.Running();
     }
 
     /**
@@ -187,14 +250,17 @@ public final class Dispatcher implements AutoCloseable {
      * answer), or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an
      * unknown id, a stop not in the courier's plan, a clock going back); a rejected event changes
      * nothing. A producer blocked on a full queue when the dispatcher shuts down gets an
-     * {@link IllegalStateException}. Deterministic: applied before returning.
+     * {@link IllegalStateException}. Deterministic: applied before returning. An event that fails
+     * on an internal error (a travel model that throws, not bad input) fails its future with that
+     * error, is logged and makes the dispatcher degraded ({@link #health()}); the writer goes on.
      *
      * @param event the event to apply
      * @throws IllegalStateException when the dispatcher is shut down (the event was not queued)
-     * @throws InterruptedException  when interrupted while waiting for room in the queue (the event was not queued)
+     * @throws DispatcherInterruptedException when interrupted while waiting for room in the queue (the event was not
+     *                                        queued; the interrupt flag is set again)
      * @return a future of the decisions the event caused (a request: its answer); completed exceptionally when the event is rejected
      */
-    public CompletableFuture<List<Decision>> submit(DispatchEvent event) throws InterruptedException {
+    public CompletableFuture<List<Decision>> submit(DispatchEvent event) {
         return submit(event, Long.MAX_VALUE, TimeUnit.NANOSECONDS);
     }
 
@@ -210,10 +276,11 @@ public final class Dispatcher implements AutoCloseable {
      *                                  {@code timeout} (the event was not queued; retry later, or raise
      *                                  {@link DispatcherOptions#withQueueCapacity})
      * @throws IllegalStateException when the dispatcher is shut down (the event was not queued)
-     * @throws InterruptedException  when interrupted while waiting for room in the queue (the event was not queued)
+     * @throws DispatcherInterruptedException when interrupted while waiting for room in the queue (the event was not
+     *                                        queued; the interrupt flag is set again)
      * @return a future of the decisions the event caused (a request: its answer); completed exceptionally when the event is rejected
      */
-    public CompletableFuture<List<Decision>> submit(DispatchEvent event, long timeout, TimeUnit unit) throws InterruptedException {
+    public CompletableFuture<List<Decision>> submit(DispatchEvent event, long timeout, TimeUnit unit) {
         Objects.requireNonNull(event, "event");
         CompletableFuture<List<Decision>> reply = new CompletableFuture<>();
         if (options.deterministic()) {
@@ -221,7 +288,11 @@ public final class Dispatcher implements AutoCloseable {
                 requireRunning();
                 try {
                     reply.complete(state.apply(event));
+                    faults.clear(DispatcherFaults.Kind.EVENT);
                 } catch (IllegalArgumentException e) {
+                    reply.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    eventFailed(event, e);
                     reply.completeExceptionally(e);
                 }
             }
@@ -244,15 +315,21 @@ public final class Dispatcher implements AutoCloseable {
      * in short slices so that a producer never stays blocked on a dispatcher that has shut down.
      *
      * @throws IllegalStateException when the dispatcher shuts down meanwhile
+     * @throws DispatcherInterruptedException when interrupted (the interrupt flag is set again)
      */
-    private boolean enqueue(Message m, long nanos) throws InterruptedException {
+    private boolean enqueue(Message m, long nanos) {
         long deadline = System.nanoTime() + Math.max(0, Math.min(nanos, Long.MAX_VALUE / 4));
         requireRunning();
-        while (!inbox.offer(m, Math.min(ENQUEUE_SLICE_NANOS, Math.max(0, deadline - System.nanoTime())), TimeUnit.NANOSECONDS)) {
-            requireRunning();
-            if (nanos != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
-                return false;
+        try {
+            while (!inbox.offer(m, Math.min(ENQUEUE_SLICE_NANOS, Math.max(0, deadline - System.nanoTime())), TimeUnit.NANOSECONDS)) {
+                requireRunning();
+                if (nanos != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) {
+                    return false;
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DispatcherInterruptedException("for room in the dispatcher's queue", e);
         }
         return true;
     }
@@ -260,10 +337,11 @@ public final class Dispatcher implements AutoCloseable {
     /**
      * Deterministic mode only: one re-optimisation round now, on the caller's thread (step limit and
      * seed of the options), published to the listeners and returned if it is better than the
-     * current plan.
+     * current plan. A round that fails (the solver throws) is logged and makes the dispatcher
+     * degraded ({@link #health()}); the plan stays as it was and the result is empty.
      *
      * @throws IllegalStateException in live mode (it re-optimises by itself) or after shutdown
-     * @return the better plan the round found, or empty when it found none better than the current plan
+     * @return the better plan the round found, or empty when it found none better than the current plan (or the round failed)
      */
     public Optional<DispatchPlan> reoptimise() {
         if (!options.deterministic()) {
@@ -273,27 +351,38 @@ public final class Dispatcher implements AutoCloseable {
         synchronized (state) {
             requireRunning();
             DispatchState.Snapshot snapshot = state.snapshot();
-            Optional<DispatchPlan> plan = state.accept(snapshot, solve(solver, snapshot));
+            Optional<DispatchPlan> plan = adopt(new Round(snapshot, FULL_LEVEL), () -> solve(solver, snapshot));
             plan.ifPresent(this::publish);
             return plan;
         }
     }
 
     /**
-     * The current plan, checked (live: computed on the writer thread after the events queued before this call).
+     * The current plan, checked (live: computed on the writer thread after the events queued before
+     * this call). Never blocks on a writer that has ended: after shutdown, or when the writer stopped
+     * on an error, it returns the last good plan (the final one after a shutdown).
      *
      * @return the current plan, checked (live: computed on the writer thread after the events queued before this call)
-     * @throws InterruptedException when interrupted while waiting for the writer thread (live mode)
+     * @throws DispatcherInterruptedException when interrupted while waiting for the writer thread (live mode; the
+     *                                        interrupt flag is set again)
      */
-    public DispatchPlan currentPlan() throws InterruptedException {
+    public DispatchPlan currentPlan() {
         if (options.deterministic()) {
             synchronized (state) {
-                return state.plan();
+                return stopping ? finalPlan : planOrLastGood();
             }
         }
+        Supplier<DispatchPlan> afterStop = () -> finalPlan != null ? finalPlan : lastGood;
+        if (stopping) {
+            return afterStop.get();
+        }
         CompletableFuture<DispatchPlan> reply = new CompletableFuture<>();
-        enqueue(new PlanQuery(reply), Long.MAX_VALUE);
-        return join(reply);
+        try {
+            enqueue(new PlanQuery(reply), Long.MAX_VALUE);
+        } catch (IllegalStateException stoppedMeanwhile) {
+            return afterStop.get();
+        }
+        return await(reply, afterStop, "for the current plan");
     }
 
     /**
@@ -302,17 +391,27 @@ public final class Dispatcher implements AutoCloseable {
      *
      * @param pickupId the pickup's id
      * @return the state of a request now: its status, courier or reason (live: after the events queued before this call); null when the id is unknown
-     * @throws InterruptedException when interrupted while waiting for the writer thread (live mode)
+     * @throws DispatcherInterruptedException when interrupted while waiting for the writer thread (live mode; the
+     *                                        interrupt flag is set again)
      */
-    public Decision status(String pickupId) throws InterruptedException {
+    public Decision status(String pickupId) {
         if (options.deterministic()) {
             synchronized (state) {
                 return state.status(pickupId);
             }
         }
+        // Once the writer has stopped (stopping is set after its last change) the state is final: read it here.
+        Supplier<Decision> afterStop = () -> state.status(pickupId);
+        if (stopping) {
+            return afterStop.get();
+        }
         CompletableFuture<Decision> reply = new CompletableFuture<>();
-        enqueue(new StatusQuery(pickupId, reply), Long.MAX_VALUE);
-        return join(reply);
+        try {
+            enqueue(new StatusQuery(pickupId, reply), Long.MAX_VALUE);
+        } catch (IllegalStateException stoppedMeanwhile) {
+            return afterStop.get();
+        }
+        return await(reply, afterStop, "for the status of pickup " + pickupId);
     }
 
     /**
@@ -322,33 +421,45 @@ public final class Dispatcher implements AutoCloseable {
      * @param courierId the courier's id
      * @return the courier's state now
      * @throws IllegalArgumentException when the courier is not in the fleet
-     * @throws InterruptedException when interrupted while waiting for the writer thread (live mode)
+     * @throws DispatcherInterruptedException when interrupted while waiting for the writer thread (live mode; the
+     *                                        interrupt flag is set again)
      */
-    public CourierStatus courierStatus(String courierId) throws InterruptedException {
+    public CourierStatus courierStatus(String courierId) {
         Objects.requireNonNull(courierId, "courierId");
         if (options.deterministic()) {
             synchronized (state) {
                 return state.courierStatus(courierId);
             }
         }
+        Supplier<CourierStatus> afterStop = () -> state.courierStatus(courierId);
+        if (stopping) {
+            return afterStop.get();
+        }
         CompletableFuture<CourierStatus> reply = new CompletableFuture<>();
-        enqueue(new CourierQuery(courierId, reply), Long.MAX_VALUE);
-        return join(reply);
+        try {
+            enqueue(new CourierQuery(courierId, reply), Long.MAX_VALUE);
+        } catch (IllegalStateException stoppedMeanwhile) {
+            return afterStop.get();
+        }
+        return await(reply, afterStop, "for the status of courier " + courierId);
     }
 
     /**
      * Stops: live, the events queued before this call are applied, the running re-optimisation
      * round ends (its result is dropped), both threads end; then the final plan is returned. Later
-     * calls return the same plan.
+     * calls return the same plan. After a writer that stopped on an error: its last state's plan,
+     * or the last good plan when that cannot be computed.
      *
      * @return the final plan
-     * @throws InterruptedException when interrupted while waiting for the threads to end (live mode)
+     * @throws DispatcherInterruptedException when interrupted while waiting for the threads to end (live mode; the
+     *                                        interrupt flag is set again; call again to finish)
      */
-    public DispatchPlan shutdown() throws InterruptedException {
+    public DispatchPlan shutdown() {
         if (options.deterministic()) {
             synchronized (state) {
                 if (finalPlan == null) {
-                    finalPlan = state.plan();
+                    finalPlan = planOrLastGood();
+                    stopped = new DispatcherHealth.Stopped("shut down", null);
                     stopping = true;
                 }
                 return finalPlan;
@@ -360,23 +471,31 @@ public final class Dispatcher implements AutoCloseable {
             }
             CompletableFuture<DispatchPlan> reply = new CompletableFuture<>();
             Stop stop = new Stop(reply);
-            // Waits for room like a producer (the events queued before it are applied first).
-            while (writer.isAlive() && !inbox.offer(stop, 50, TimeUnit.MILLISECONDS)) {
-                // The writer drains the queue; a writer that failed has ended.
+            try {
+                // Waits for room like a producer (the events queued before it are applied first).
+                while (writer.isAlive() && !inbox.offer(stop, 50, TimeUnit.MILLISECONDS)) {
+                    // The writer drains the queue; a writer that failed has ended.
+                }
+                writer.join();
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DispatcherInterruptedException("for the dispatcher's threads to end", e);
             }
-            writer.join();
-            worker.join();
             DispatchPlan plan = reply.isDone() && !reply.isCompletedExceptionally() ? reply.getNow(null) : null;
             // A writer that failed ended without reading the stop: its last state is final.
-            finalPlan = plan != null ? plan : state.plan();
+            finalPlan = plan != null ? plan : planOrLastGood();
             stopping = true;
+            if (stopped == null) {
+                stopped = new DispatcherHealth.Stopped("shut down", null);
+            }
             return finalPlan;
         }
     }
 
-    /** {@link #shutdown()}. */
+    /** {@link #shutdown()}: no checked exception, so try-with-resources needs no handler. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         shutdown();
     }
 
@@ -398,21 +517,34 @@ public final class Dispatcher implements AutoCloseable {
                 if (m == null) {
                     m = results.poll();
                 }
+                // Each message is contained: what fails answers its own caller (or is logged) and the loop goes on.
                 if (m instanceof EventMessage e) {
                     try {
                         prepareLocations(e.event());
-                        e.reply().complete(state.apply(e.event()));
+                        List<Decision> decisions = state.apply(e.event());
                         eventsSinceRound = true;
+                        faults.clear(DispatcherFaults.Kind.EVENT);
+                        e.reply().complete(decisions);
                     } catch (IllegalArgumentException ex) {
                         e.reply().completeExceptionally(ex);
-                    } catch (RuntimeException ex) {
-                        LOG.error("The dispatcher failed on event {}", e.event(), ex);
+                    } catch (RuntimeException | Error ex) {
+                        if (fatal(ex)) {
+                            e.reply().completeExceptionally(ex);
+                            throw ex;
+                        }
+                        eventFailed(e.event(), ex); // before the answer: a caller that sees it sees the health too
                         e.reply().completeExceptionally(ex);
+                        eventsSinceRound = true;
                     }
                 } else if (m instanceof ResultMessage r) {
                     workerBusy = false;
                     idleSince = System.nanoTime();
-                    Optional<DispatchPlan> plan = state.accept(r.round().snapshot(), r.result());
+                    Optional<DispatchPlan> plan = adopt(r.round(), () -> {
+                        if (r.failure() != null) {
+                            throw new RoundFailure(r.failure());
+                        }
+                        return r.result();
+                    });
                     plan.ifPresent(this::publish);
                     if (plan.isPresent()) {
                         level = Math.min(r.round().level() + 1, FULL_LEVEL);
@@ -423,18 +555,23 @@ public final class Dispatcher implements AutoCloseable {
                                 r.round().snapshot().version(), state.version(), r.round().level());
                     }
                 } else if (m instanceof PlanQuery q) {
-                    q.reply().complete(state.plan());
+                    q.reply().complete(planOrLastGood());
                 } else if (m instanceof StatusQuery q) {
-                    q.reply().complete(state.status(q.pickupId()));
+                    try {
+                        q.reply().complete(state.status(q.pickupId()));
+                    } catch (RuntimeException ex) {
+                        q.reply().completeExceptionally(ex);
+                    }
                 } else if (m instanceof CourierQuery q) {
                     try {
                         q.reply().complete(state.courierStatus(q.courierId()));
-                    } catch (IllegalArgumentException ex) {
+                    } catch (RuntimeException ex) {
                         q.reply().completeExceptionally(ex);
                     }
                 } else if (m instanceof Stop s) {
+                    stopped = new DispatcherHealth.Stopped("shut down", null);
                     stopping = true;
-                    s.reply().complete(state.plan());
+                    s.reply().complete(planOrLastGood());
                     break;
                 }
                 // Next round, when the worker is idle (see LEVELS for its length): short after events,
@@ -448,31 +585,131 @@ public final class Dispatcher implements AutoCloseable {
                         level = 0;
                         resting = false;
                     }
-                    DispatchState.Snapshot snapshot = state.snapshot();
-                    if (snapshot.pickups().isEmpty()) {
+                    try {
+                        DispatchState.Snapshot snapshot = state.snapshot();
+                        if (snapshot.pickups().isEmpty()) {
+                            resting = true;
+                            eventsSinceRound = false;
+                        } else if (work.offer(new Round(snapshot, level))) {
+                            workerBusy = true;
+                            eventsSinceRound = false;
+                        }
+                    } catch (RuntimeException ex) {
+                        roundFailed(state.version(), ex);
                         resting = true;
-                        eventsSinceRound = false;
-                    } else if (work.offer(new Round(snapshot, level))) {
-                        workerBusy = true;
                         eventsSinceRound = false;
                     }
                 }
             }
         } catch (InterruptedException e) {
+            stopped = new DispatcherHealth.Stopped("the writer thread was interrupted", e);
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.error("The dispatcher's writer thread failed", e);
+        } catch (Throwable e) {
+            // Not contained above (an Error): the writer ends; reads answer from the last good plan.
+            stopped = new DispatcherHealth.Stopped("the writer thread failed: " + e, e);
+            LOG.error("The dispatcher's writer thread failed; the dispatcher has stopped (last good plan version {})",
+                    lastGood.version(), e);
         } finally {
             stopping = true;
             failQueued();
             try {
-                // Wait for the worker's round to end, then stop it.
-                while (!work.offer(NO_MORE, 50, TimeUnit.MILLISECONDS)) {
+                // Wait for the worker's round to end, then stop it (unless it has ended already).
+                while (worker.isAlive() && !work.offer(NO_MORE, 50, TimeUnit.MILLISECONDS)) {
                     results.clear();
                 }
             } catch (InterruptedException e) {
                 worker.interrupt();
             }
+        }
+    }
+
+    /** Wraps the error that ended a round, so that {@link #adopt} reports it as the round's failure. */
+    private static final class RoundFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RoundFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * The plan of a round: the result {@code search} gives (the round's own search, or the one the
+     * worker sent), merged and adopted by the state when better. A search or a merge that fails is
+     * logged, makes the dispatcher degraded, and adopts nothing: the last good plan stays.
+     */
+    private Optional<DispatchPlan> adopt(Round round, Supplier<RoutePlan> search) {
+        long version = round.snapshot().version();
+        Optional<DispatchPlan> plan;
+        try {
+            plan = state.accept(round.snapshot(), search.get());
+        } catch (RoundFailure e) {
+            roundFailed(version, e.getCause());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            roundFailed(version, e);
+            return Optional.empty();
+        }
+        faults.clear(DispatcherFaults.Kind.ROUND);
+        return plan;
+    }
+
+    private void roundFailed(long version, Throwable e) {
+        String what = "re-optimisation round on plan version " + version + " failed";
+        if (faults.fail(DispatcherFaults.Kind.ROUND, what, e)) {
+            LOG.error("A {}; the last good plan (version {}) stays published", what, lastGood.version(), e);
+        } else {
+            LOG.warn("A {} again ({}); the last good plan (version {}) stays published", what, e.toString(), lastGood.version());
+        }
+    }
+
+    /** An error the dispatcher does not try to survive (out of memory, an internal JVM error); a stack overflow it does. */
+    private static boolean fatal(Throwable e) {
+        return e instanceof VirtualMachineError && !(e instanceof StackOverflowError);
+    }
+
+    private void eventFailed(DispatchEvent event, Throwable e) {
+        String what = "event " + event + " failed";
+        faults.fail(DispatcherFaults.Kind.EVENT, what, e);
+        LOG.error("The dispatcher's {}; its future fails, the dispatcher goes on", what, e);
+    }
+
+    /**
+     * The current plan, which becomes the last good one; when it cannot be computed (a fault), the
+     * last good plan, and the dispatcher is degraded until a plan computes again.
+     */
+    private DispatchPlan planOrLastGood() {
+        try {
+            DispatchPlan plan = state.plan();
+            lastGood = plan;
+            faults.clear(DispatcherFaults.Kind.PLAN);
+            return plan;
+        } catch (RuntimeException e) {
+            String what = "computing the plan of version " + state.version() + " failed";
+            if (faults.fail(DispatcherFaults.Kind.PLAN, what, e)) {
+                LOG.error("The dispatcher's {}; answering with the last good plan (version {})", what, lastGood.version(), e);
+            }
+            return lastGood;
+        }
+    }
+
+    /**
+     * Waits for the writer's answer; if the writer has ended without answering, {@code afterStop}
+     * (never blocks on a dead writer).
+     */
+    private <T> T await(CompletableFuture<T> reply, Supplier<T> afterStop, String what) {
+        try {
+            while (true) {
+                try {
+                    return join(reply, ENQUEUE_SLICE_NANOS);
+                } catch (TimeoutException e) {
+                    if (!writer.isAlive() && !reply.isDone()) {
+                        return afterStop.get();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DispatcherInterruptedException(what, e);
         }
     }
 
@@ -522,17 +759,25 @@ public final class Dispatcher implements AutoCloseable {
     private void failQueued() {
         Message m;
         while ((m = inbox.poll()) != null) {
-            IllegalStateException down = new IllegalStateException("The dispatcher is shut down; the event was not applied.");
+            IllegalStateException down = new IllegalStateException(stoppedMessage() + "; the event was not applied.");
             if (m instanceof EventMessage e) {
                 e.reply().completeExceptionally(down);
             } else if (m instanceof PlanQuery q) {
-                q.reply().completeExceptionally(down);
+                q.reply().complete(lastGood);
             } else if (m instanceof StatusQuery q) {
-                q.reply().completeExceptionally(down);
+                try {
+                    q.reply().complete(state.status(q.pickupId()));
+                } catch (RuntimeException ex) {
+                    q.reply().completeExceptionally(ex);
+                }
             } else if (m instanceof CourierQuery q) {
-                q.reply().completeExceptionally(down);
+                try {
+                    q.reply().complete(state.courierStatus(q.courierId()));
+                } catch (RuntimeException ex) {
+                    q.reply().completeExceptionally(ex);
+                }
             } else if (m instanceof Stop s) {
-                s.reply().complete(finalPlan);
+                s.reply().complete(lastGood);
             }
         }
     }
@@ -566,24 +811,26 @@ public final class Dispatcher implements AutoCloseable {
                 if (round == NO_MORE) {
                     return;
                 }
-                RoutePlan result;
+                RoutePlan result = null;
+                Throwable failure = null;
                 try {
                     result = solve(roundSolver(round.level()), round.snapshot());
-                } catch (RuntimeException e) {
-                    LOG.error("Background re-optimisation of plan version {} failed", round.snapshot().version(), e);
-                    result = emptyResult();
+                } catch (RuntimeException | Error e) {
+                    if (fatal(e)) {
+                        throw e;
+                    }
+                    failure = e; // reported (logged, health) by the writer
                 }
                 if (!stopping) {
-                    results.put(new ResultMessage(round, result));
+                    results.put(new ResultMessage(round, result, failure));
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+            faults.fail(DispatcherFaults.Kind.WORKER, "the re-optimiser thread ended (no more background rounds)", e);
+            LOG.error("The dispatcher's re-optimiser thread ended; events are still answered, plans no longer improved", e);
         }
-    }
-
-    private static RoutePlan emptyResult() {
-        return new RoutePlan(List.of(), List.of(), Long.MIN_VALUE, 0, 0);
     }
 
     // ---- Shared -----------------------------------------------------------------------------
@@ -603,28 +850,45 @@ public final class Dispatcher implements AutoCloseable {
     private RoutePlan solve(RoutingSolver solver, DispatchState.Snapshot snapshot) {
         RoutingProblem problem = snapshot.problem(state.hub(), state.cutoff());
         RoutePlan start = RoutingSolver.evaluate(problem, options.routing(), snapshot.routes());
-        return solver.solve(problem, start);
+        return runner.solve(solver, problem, start);
     }
 
+    /** Hands an adopted plan to every listener; one that throws is logged and skipped (the plan stays published). */
     private void publish(DispatchPlan plan) {
+        lastGood = plan;
+        boolean allOk = true;
         for (Consumer<DispatchPlan> listener : listeners) {
             try {
                 listener.accept(plan);
-            } catch (RuntimeException e) {
-                LOG.warn("A plan listener failed on plan version {}", plan.version(), e);
+            } catch (RuntimeException | Error e) {
+                if (fatal(e)) {
+                    throw e;
+                }
+                allOk = false;
+                String what = "plan listener " + listener + " failed on plan version " + plan.version();
+                faults.fail(DispatcherFaults.Kind.LISTENER, what, e);
+                LOG.warn("A {}; the plan stays published", what, e);
             }
+        }
+        if (allOk) {
+            faults.clear(DispatcherFaults.Kind.LISTENER);
         }
     }
 
     private void requireRunning() {
         if (stopping) {
-            throw new IllegalStateException("The dispatcher is shut down; create a new one.");
+            throw new IllegalStateException(stoppedMessage() + "; create a new one.");
         }
     }
 
-    private static <T> T join(CompletableFuture<T> future) throws InterruptedException {
+    private String stoppedMessage() {
+        DispatcherHealth.Stopped s = stopped;
+        return s == null || s.error() == null ? "The dispatcher is shut down" : "The dispatcher has stopped (" + s.cause() + ")";
+    }
+
+    private static <T> T join(CompletableFuture<T> future, long nanos) throws InterruptedException, TimeoutException {
         try {
-            return future.get();
+            return future.get(nanos, TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

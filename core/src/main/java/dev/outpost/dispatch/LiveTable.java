@@ -4,6 +4,7 @@ import dev.outpost.model.Location;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.model.Congestion;
 import dev.outpost.model.CourierType;
+import dev.outpost.routing.RoutingProblem;
 import dev.outpost.travel.TravelPoint;
 import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
@@ -141,6 +142,8 @@ final class LiveTable {
             throw new IllegalStateException("The travel model " + model + " extended " + n + " points by " + extra.size()
                     + " to " + size + " points; expected " + (n + extra.size()) + ".");
         }
+        // Checked before anything changes: a refused location leaves the table as it was.
+        requireLegsWithinLimit(extended, extendedTables, n, fresh);
         // The points of the previous change were referenced (or dropped) by the events that asked for them.
         reserved.clear();
         reserved.or(found);
@@ -177,6 +180,46 @@ final class LiveTable {
             reserved.set(t);
         }
         return true;
+    }
+
+    /**
+     * Refuses new locations with a leg longer than a plan allows ({@link RoutingProblem#LONGEST_DURATION}):
+     * such a point would make every later problem invalid (a location far from the area the model
+     * covers, e.g. latitude and longitude swapped). Only the new rows and columns are read (for
+     * time-of-day tables, only when their precomputed longest leg is over the limit).
+     *
+     * @throws IllegalArgumentException naming the leg over the limit and the point at its other end (the caller names
+     *                                  the location)
+     */
+    private static void requireLegsWithinLimit(TravelTimes extended, TravelTables extendedTables, int n,
+            Collection<Location> fresh) {
+        List<TravelTimes> tables = new ArrayList<>();
+        if (extendedTables == null) {
+            tables.add(extended);
+        } else if (extendedTables.longestLegSeconds() > RoutingProblem.LONGEST_DURATION) {
+            for (int p = 0; p < extendedTables.profileCount(); p++) {
+                for (int d = 0; d < extendedTables.distinctTables(p); d++) {
+                    tables.add(extendedTables.table(p, d));
+                }
+            }
+        }
+        // Time-of-day legs may take one second more than an entry (a leg crossing into another slice).
+        int limit = extendedTables == null ? RoutingProblem.LONGEST_DURATION : RoutingProblem.LONGEST_DURATION - 1;
+        int e = n;
+        for (int k = 0; k < fresh.size(); k++) {
+            for (TravelTimes t : tables) {
+                for (int other = 0; other < t.size(); other++) {
+                    int to = t.seconds(e, other);
+                    int from = t.seconds(other, e);
+                    if (Math.max(to, from) > limit) {
+                        throw new IllegalArgumentException("its travel " + (to >= from ? "to" : "from") + " point "
+                                + t.pointIds().get(other) + " takes " + Math.max(to, from) + " s, longer than a plan allows ("
+                                + limit + " s): the location is far from every point of the table; check its coordinates");
+                    }
+                }
+            }
+            e++;
+        }
     }
 
     /** For each point {@code t < size} of the gathered table, its point in the extended table (see {@link #gather}). */

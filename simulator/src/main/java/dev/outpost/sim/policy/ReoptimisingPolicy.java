@@ -3,6 +3,7 @@ package dev.outpost.sim.policy;
 import dev.outpost.dispatch.DispatchEvent;
 import dev.outpost.dispatch.DispatchPlan;
 import dev.outpost.dispatch.Dispatcher;
+import dev.outpost.dispatch.DispatcherInterruptedException;
 import dev.outpost.dispatch.DispatcherOptions;
 import dev.outpost.dispatch.Fleet;
 import dev.outpost.routing.CourierRoutePlan;
@@ -308,7 +309,7 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
             }
             dispatcher.shutdown();
             return routes;
-        } catch (InterruptedException e) {
+        } catch (DispatcherInterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The re-optimisation at second " + now + " was interrupted.", e);
         }
