@@ -9,6 +9,7 @@ import dev.outpost.routing.RoutingSolver;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -352,6 +353,82 @@ public final class Dispatcher implements AutoCloseable {
             requireRunning();
             DispatchState.Snapshot snapshot = state.snapshot();
             Optional<DispatchPlan> plan = adopt(new Round(snapshot, FULL_LEVEL), () -> solve(solver, snapshot));
+            plan.ifPresent(this::publish);
+            return plan;
+        }
+    }
+
+    /**
+     * Deterministic mode only: as {@link #reoptimise()}, with this round's step limit and seed
+     * instead of the options' (a replayed {@code reoptimise} line, or a simulator's round, gives its own).
+     *
+     * @param steps local-search steps of this round, at least 1
+     * @param seed  the round's random seed
+     * @throws IllegalStateException in live mode or after shutdown
+     * @throws IllegalArgumentException when {@code steps} is below 1
+     * @return the better plan the round found, or empty when it found none better than the current plan
+     */
+    public Optional<DispatchPlan> reoptimise(long steps, long seed) {
+        if (!options.deterministic()) {
+            throw new IllegalStateException("The live dispatcher re-optimises in the background; reoptimise(steps, seed) is"
+                    + " for deterministic mode (DispatcherOptions.deterministic).");
+        }
+        if (steps < 1) {
+            throw new IllegalArgumentException("The re-optimisation steps (" + steps + ") must be at least 1.");
+        }
+        RoutingSolver round = RoutingSolver.create(options.routing().withStepLimit(steps).withSeed(seed));
+        synchronized (state) {
+            requireRunning();
+            DispatchState.Snapshot snapshot = state.snapshot();
+            Optional<DispatchPlan> plan = adopt(new Round(snapshot, FULL_LEVEL), () -> solve(round, snapshot));
+            plan.ifPresent(this::publish);
+            return plan;
+        }
+    }
+
+    /**
+     * Deterministic mode only: offers these routes as a re-optimised plan (what a live dispatcher's
+     * journal recorded: courier id to its planned pickup ids in visiting order), without any search.
+     * They are timed by the kernel and adopted on the same terms as a round's result: every
+     * promise kept, no hard violation, and better than the current plan; ids of pickups that are not
+     * open and plannable (done, fixed, cancelled, unknown) are skipped, and open pickups in no route
+     * are placed by cheapest insertion.
+     *
+     * @param routes courier id to pickup ids in visiting order
+     * @throws IllegalStateException in live mode or after shutdown
+     * @throws IllegalArgumentException naming a courier the dispatcher does not have on duty
+     * @return the adopted plan, or empty when the routes were not adopted
+     */
+    public Optional<DispatchPlan> adopt(Map<String, List<String>> routes) {
+        if (!options.deterministic()) {
+            throw new IllegalStateException("adopt(routes) is for deterministic mode (DispatcherOptions.deterministic).");
+        }
+        synchronized (state) {
+            requireRunning();
+            DispatchState.Snapshot snapshot = state.snapshot();
+            Set<String> couriers = new LinkedHashSet<>();
+            snapshot.couriers().forEach(c -> couriers.add(c.id()));
+            for (String id : routes.keySet()) {
+                if (!couriers.contains(id)) {
+                    throw new IllegalArgumentException("The plan's courier (" + id + ") is not on duty in this dispatcher;"
+                            + " couriers: " + couriers + ".");
+                }
+            }
+            Set<String> open = new LinkedHashSet<>();
+            snapshot.pickups().forEach(p -> open.add(p.id()));
+            List<List<String>> sequences = new java.util.ArrayList<>();
+            Set<String> placed = new java.util.HashSet<>();
+            for (String courier : couriers) {
+                List<String> seq = new java.util.ArrayList<>();
+                for (String id : routes.getOrDefault(courier, List.of())) {
+                    if (open.contains(id) && placed.add(id)) {
+                        seq.add(id);
+                    }
+                }
+                sequences.add(seq);
+            }
+            RoutingProblem problem = snapshot.problem(state.hub(), state.cutoff());
+            Optional<DispatchPlan> plan = state.accept(snapshot, RoutingSolver.evaluate(problem, options.routing(), sequences));
             plan.ifPresent(this::publish);
             return plan;
         }

@@ -258,9 +258,9 @@ public sealed interface WireEvent {
      *
      * @param time    when it starts
      * @param courier the courier
-     * @param minutes how long, minutes, above 0
+     * @param minutes how long, whole minutes, 1 to 1,440
      */
-    record Break(WireTime time, String courier, double minutes) implements WireEvent {
+    record Break(WireTime time, String courier, int minutes) implements WireEvent {
         /**
          * Rejects nulls and a length that is not positive.
          *
@@ -271,8 +271,8 @@ public sealed interface WireEvent {
         public Break {
             Objects.requireNonNull(time, "time");
             Objects.requireNonNull(courier, "courier");
-            if (!(minutes > 0) || !Double.isFinite(minutes)) {
-                throw new IllegalArgumentException("The break minutes (" + minutes + ") must be above 0.");
+            if (minutes < 1 || minutes > 1440) {
+                throw new IllegalArgumentException("The break minutes (" + minutes + ") are outside [1, 1440].");
             }
         }
 

@@ -250,7 +250,7 @@ public final class WireReader {
             }
             case "break" -> {
                 String courier = f.id("courier");
-                Double minutes = f.number("minutes", true, 0, true, 24 * 60);
+                Integer minutes = f.whole("minutes", true, 1, 24 * 60);
                 yield ok(problems, before) ? new WireEvent.Break(time, courier, minutes) : null;
             }
             case "assign" -> {

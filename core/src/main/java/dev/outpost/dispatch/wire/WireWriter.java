@@ -116,7 +116,7 @@ public final class WireWriter {
             }
         } else if (event instanceof WireEvent.Break b) {
             o.put("courier", b.courier());
-            number(o, "minutes", b.minutes());
+            o.put("minutes", b.minutes());
         } else if (event instanceof WireEvent.Assign a) {
             o.put("pickup", a.pickup());
             o.put("courier", a.courier());

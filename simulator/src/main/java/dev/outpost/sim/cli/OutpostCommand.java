@@ -35,7 +35,7 @@ import picocli.CommandLine.Command;
             RouteCommand.class,
             DemoCommand.class,
             BenchLiteratureCommand.class,
-            SimulateCommand.class, CompareCommand.class, SweepCommand.class,
+            SimulateCommand.class, CompareCommand.class, SweepCommand.class, ReplayCommand.class,
         })
 public final class OutpostCommand implements Runnable {
 
