@@ -73,6 +73,10 @@ public final class ServeCommand implements Callable<Integer> {
             return app.port();
         }
 
+        Javalin app() {
+            return app;
+        }
+
         DispatchService service() {
             return service;
         }

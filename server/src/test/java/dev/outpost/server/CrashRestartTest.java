@@ -64,7 +64,7 @@ class CrashRestartTest {
     @Test
     void aKilledServerRestartsOnItsJournalWithTheSamePlan(@TempDir Path dir) throws Exception {
         Path journal = dir.resolve("journal");
-        DispatchSetup setup = DispatchSetup.load(null, "hub");
+        DispatchSetup setup = TestCity.setup();
         Server first = launch(journal);
         String planBefore;
         try {

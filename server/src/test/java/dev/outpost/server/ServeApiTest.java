@@ -55,7 +55,7 @@ class ServeApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        DispatchSetup loaded = DispatchSetup.load(null, "hub");
+        DispatchSetup loaded = TestCity.setup();
         Fleet fleet = loaded.fleet();
         Fleet failing = fleet.toBuilder().model(new FailingModel(fleet.model())).build();
         setup = new DispatchSetup(loaded.scenario(), failing, loaded.label(), loaded.layout());
