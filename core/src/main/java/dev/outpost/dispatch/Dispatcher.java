@@ -814,7 +814,7 @@ public final class Dispatcher implements AutoCloseable {
         if (batch.size() > 1) {
             try {
                 state.prepareLocations(batch);
-            } catch (IllegalArgumentException ex) {
+            } catch (RuntimeException ex) {
                 LOG.debug("Locations of queued events not added at once ({}); each event adds its own", ex.getMessage());
             }
         }
