@@ -324,11 +324,12 @@ final class DispatchState {
             requirePoint("courier (" + e.courierId() + ") point", e.point());
             point = e.point();
         }
-        List<Decision> out = advance(e.second());
-        s.lastSecond = e.second();
         if (e.drivingTo() != null) {
+            // Fixed before the clock moves, so that the clock's re-placements cannot take it away.
             fix(s, e.drivingTo());
         }
+        List<Decision> out = advance(e.second());
+        s.lastSecond = e.second();
         s.freePoint = point;
         s.freeSecond = e.second();
         out.addAll(updateCourier(s));
@@ -347,10 +348,10 @@ final class DispatchState {
             return refuse(e, RefusalReason.NOT_OPEN, "The pickup (" + e.pickupId() + ") is not open (status "
                     + r.status.name().toLowerCase(java.util.Locale.ROOT) + "); the arrival changes nothing.");
         }
-        requireFixable(s, e.pickupId());
+        // Fixed before the clock moves, so that the clock's re-placements cannot take it away.
+        fix(s, e.pickupId());
         List<Decision> out = advance(e.second());
         s.lastSecond = e.second();
-        fix(s, e.pickupId());
         r.arrived = true;
         r.arrivedSecond = e.second();
         s.freePoint = r.pickup.point();
@@ -363,6 +364,11 @@ final class DispatchState {
     private List<Decision> done(PickupDone e) {
         LiveCourier s = courier(e.courierId());
         LiveRequest r = known(e.pickupId());
+        if (s.active && r.open() && r.arrived && e.second() < r.arrivedSecond) {
+            // Named before the courier's own order (the arrival is also its last report): the more specific reason.
+            return refuse(e, RefusalReason.OUT_OF_ORDER, "The " + describe(e) + " of pickup (" + e.pickupId() + ") second ("
+                    + e.second() + ") is before the courier's arrival at it (" + r.arrivedSecond + ").");
+        }
         Optional<List<Decision>> refused = staleOrOffDuty(e, s, false);
         if (refused.isPresent()) {
             return refused.get();
@@ -371,14 +377,10 @@ final class DispatchState {
             return refuse(e, RefusalReason.NOT_OPEN, "The pickup (" + e.pickupId() + ") is not open (status "
                     + r.status.name().toLowerCase(java.util.Locale.ROOT) + "); it cannot be done.");
         }
-        if (r.arrived && e.second() < r.arrivedSecond) {
-            return refuse(e, RefusalReason.OUT_OF_ORDER, "The " + describe(e) + " of pickup (" + e.pickupId() + ") second ("
-                    + e.second() + ") is before the courier's arrival at it (" + r.arrivedSecond + ").");
-        }
-        requireFixable(s, e.pickupId());
+        // Fixed before the clock moves, so that the clock's re-placements cannot take it away.
+        fix(s, e.pickupId());
         List<Decision> out = advance(e.second());
         s.lastSecond = e.second();
-        fix(s, e.pickupId());
         s.fixed = null;
         s.freePoint = r.pickup.point();
         s.freeSecond = Math.max(e.second(), now);
@@ -606,7 +608,12 @@ final class DispatchState {
         if (!kernel.hasSkills(c, p)) {
             return RefusalReason.SKILLS;
         }
-        if (kernel.courierLoad(c) + kernel.size(p) > kernel.courierCapacity(c)) {
+        long planned = 0;
+        for (String id : active.get(c).route) {
+            planned += kernel.size(kernelIndex.get(id));
+        }
+        // Pickups only load: the route's planned stops stay on board until the hub.
+        if (kernel.courierLoad(c) + planned + kernel.size(p) > kernel.courierCapacity(c)) {
             return RefusalReason.CAPACITY;
         }
         int arrival = kernel.arrival(c, start, kernel.courierAvailable(c), p);
@@ -656,23 +663,17 @@ final class DispatchState {
             }
             out.add(expire(r));
         }
-        boolean changed = false;
         for (int c = 0; c < active.size(); c++) {
             LiveCourier s = active.get(c);
             Courier k = kernelCourier(s);
             if (!k.equals(kernelCouriers.get(c))) {
+                // O(couriers) copies per lifted courier; the other couriers' slacks stay valid.
                 kernelCouriers.set(c, k);
-                changed = true;
+                kernel = kernel.withCourier(c, k);
+                touched.add(s);
             }
         }
-        if (changed) {
-            kernel = kernel.derive(kernelCouriers, kernelPickups);
-            for (LiveCourier s : active) {
-                refresh(s);
-            }
-        } else {
-            touched.forEach(this::refresh);
-        }
+        touched.forEach(this::refresh);
         List<String> again = new ArrayList<>();
         for (int c = 0; c < active.size(); c++) {
             LiveCourier s = active.get(c);

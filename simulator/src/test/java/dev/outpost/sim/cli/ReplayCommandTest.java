@@ -116,6 +116,17 @@ class ReplayCommandTest {
         assertTrue(run.err().contains("--force"), run.err());
     }
 
+    @Test
+    void aMissingLogOrLayoutIsExitOneAndNothingIsWritten() {
+        CliRun missing = CliRun.of("replay", tmp.resolve("none.jsonl").toString(), "--out", tmp.resolve("d").toString());
+        assertEquals(1, missing.exitCode(), missing.toString());
+        assertTrue(missing.err().contains("none.jsonl"), missing.err());
+        CliRun layout = CliRun.of("replay", log.toString(), "--layout", tmp.resolve("none.json").toString(), "--out",
+                tmp.resolve("d").toString());
+        assertEquals(1, layout.exitCode(), layout.toString());
+        assertFalse(Files.exists(tmp.resolve("d")));
+    }
+
     private static JsonNode tree(String line) {
         try {
             return JSON.readTree(line);
