@@ -145,6 +145,9 @@ public sealed interface DispatchEvent {
      * adding one when new; the courier's previous position's point is reused when nothing else is
      * there, so a stream of position updates does not grow the table.
      *
+     * <p>A fix older than the courier's last report or than the dispatcher's clock is refused
+     * ({@link Decision.RefusalReason#STALE}): it would roll the courier's free time back.
+     *
      * @param courierId the courier
      * @param point     where it is now (a point of the fleet's travel table), or -1 with a location
      * @param location  where it is now as a coordinate, or null for {@code point}

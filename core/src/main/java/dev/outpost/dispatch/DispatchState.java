@@ -286,7 +286,8 @@ final class DispatchState {
         }
         List<Decision> consequences = advance(e.second());
         if (r.status == LiveRequest.State.EXPIRED) {
-            // The clock that the cancellation carries closed it first.
+            // The clock that the cancellation carries closed it first: its expiry is the answer.
+            version++;
             return consequences;
         }
         if (r.courier != null) {
@@ -677,11 +678,7 @@ final class DispatchState {
         List<String> again = new ArrayList<>();
         for (int c = 0; c < active.size(); c++) {
             LiveCourier s = active.get(c);
-            if (!s.route.isEmpty() && !kernel.feasible(c, sequence(s), s.route.size(), kernel.walker())) {
-                again.addAll(s.route);
-                s.route.clear();
-                refresh(s);
-            }
+            again.addAll(dropUnmakeable(s, c));
         }
         again.sort((a, b) -> Integer.compare(kernelIndex.get(a), kernelIndex.get(b)));
         for (String id : again) {
@@ -713,6 +710,7 @@ final class DispatchState {
         if (ranked.isEmpty()) {
             r.status = LiveRequest.State.UNSERVED;
             r.courier = null;
+            r.pinned = false;
             r.reason = UnassignedReasons.reason(kernel, slacks, p);
             pool.add(r.pickup.id());
             return new Decision.Unserved(r.pickup.id(), r.reason, version);
@@ -721,6 +719,10 @@ final class DispatchState {
         Insertion best = ranked.get(0);
         LiveCourier s = active.get(best.courier);
         s.route.add(best.position, r.pickup.id());
+        if (r.pinned && !s.base.id().equals(r.courier)) {
+            // Its pinned courier could no longer make it: placed again, the pin ends.
+            r.pinned = false;
+        }
         r.status = LiveRequest.State.ASSIGNED;
         r.courier = s.base.id();
         r.reason = null;
@@ -844,18 +846,44 @@ final class DispatchState {
             kernel = kernel.withCourier(c, k);
         }
         refresh(s);
-        int[] seq = sequence(s);
-        if (kernel.feasible(c, seq, s.route.size(), kernel.walker()) || s.route.isEmpty()) {
-            return List.of();
-        }
-        List<String> again = new ArrayList<>(s.route);
-        s.route.clear();
-        refresh(s);
-        List<Decision> out = new ArrayList<>();
+        List<String> again = dropUnmakeable(s, c);
+        List<Decision> out = new ArrayList<>(again.size());
         for (String id : again) {
             out.add(place(requests.get(id), false));
         }
         return out;
+    }
+
+    /**
+     * When courier c's planned stops are no longer feasible (it is late, its availability was
+     * lifted to the clock): keeps, in order, each stop that still fits after the ones kept (the whole
+     * route checked, hub and shift included), takes the others off and returns them, to be placed
+     * again. O(route^2) walk steps, only for an infeasible route; a feasible route is left as it is.
+     */
+    private List<String> dropUnmakeable(LiveCourier s, int c) {
+        if (s.route.isEmpty() || kernel.feasible(c, sequence(s), s.route.size(), kernel.walker())) {
+            return List.of();
+        }
+        int[] all = sequence(s).clone();
+        int n = s.route.size();
+        int[] keep = new int[n];
+        int kept = 0;
+        List<String> keptIds = new ArrayList<>(n);
+        List<String> dropped = new ArrayList<>();
+        RouteWalk walk = kernel.walker();
+        for (int i = 0; i < n; i++) {
+            keep[kept] = all[i];
+            if (kernel.feasible(c, keep, kept + 1, walk)) {
+                kept++;
+                keptIds.add(s.route.get(i));
+            } else {
+                dropped.add(s.route.get(i));
+            }
+        }
+        s.route.clear();
+        s.route.addAll(keptIds);
+        refresh(s);
+        return dropped;
     }
 
     /** Offers every pooled request again, in request order; returns the assignments (and expiries) it made. */

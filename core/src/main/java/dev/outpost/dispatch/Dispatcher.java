@@ -248,8 +248,9 @@ public final class Dispatcher implements AutoCloseable {
      * Submits an event. Live: queued, blocking while the queue is full (back-pressure: the
      * producer waits until the writer has taken an event; nothing is dropped); the future
      * completes when the writer has applied it, with the decisions it caused (a request: its
-     * answer), or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an
-     * unknown id, a stop not in the courier's plan, a clock going back); a rejected event changes
+     * answer; an event refused by the rules, such as a stale one, is answered with one
+     * {@link Decision.Refused}), or exceptionally with an {@link IllegalArgumentException} naming what is wrong (an
+     * unknown id, a stop not in the courier's plan); a rejected event changes
      * nothing. A producer blocked on a full queue when the dispatcher shuts down gets an
      * {@link IllegalStateException}. Deterministic: applied before returning. An event that fails
      * on an internal error (a travel model that throws, not bad input) fails its future with that
@@ -463,8 +464,10 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
-     * The state of a request now: its status, courier or reason (live: after the events queued
-     * before this call); null when the id is unknown.
+     * The state of a request now, as a {@link Decision}: {@link Decision.Assigned} with its current
+     * courier, position and ETA (no alternatives), {@link Decision.Unserved} with its reason, or
+     * {@link Decision.Expired}, {@link Decision.Served}, {@link Decision.Cancelled} (live: after
+     * the events queued before this call); null when the id is unknown.
      *
      * @param pickupId the pickup's id
      * @return the state of a request now: its status, courier or reason (live: after the events queued before this call); null when the id is unknown
