@@ -94,6 +94,17 @@ final class HttpApi {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.router.javaLangErrorHandler((res, error) -> {
+                LOG.error("Internal error", error);
+                try {
+                    res.setStatus(500);
+                    res.setContentType(PROBLEM_JSON);
+                    res.getWriter().write(problem(500, "Internal Server Error", "The service failed on this request; see its log.")
+                            .toString());
+                } catch (IOException | IllegalStateException e) {
+                    LOG.debug("The error response could not be written: {}", e.toString());
+                }
+            });
             config.routes.before("/v1/*", this::authorise);
             config.routes.post("/v1/events", this::events);
             config.routes.get("/v1/plan", ctx -> json(ctx, 200, service.planJson()));
