@@ -474,6 +474,8 @@ final class DispatchState {
             LiveRequest r = requests.get(id);
             r.courier = null;
             r.pinned = false;
+            // Its arrival was this courier's; the next courier reports its own.
+            r.arrived = false;
             out.add(place(r, false));
         }
         out.addAll(consequences);

@@ -470,4 +470,39 @@ class DispatchRoomTest {
                 () -> Dispatcher.create(new Fleet(DispatchFixtures.grid(3), 0, 20 * 3600, List.of(over)), DispatcherOptions.deterministic(1, 1)));
         assertTrue(e.getMessage().contains("The courier (o) loadOnBoard (3) is above its capacity (2)"), e.getMessage());
     }
+
+    @Test
+    void theLiveDispatcherAnswersRefusalsAndCourierStatusOnItsWriterThread() throws Exception {
+        Fleet fleet = new Fleet(DispatchFixtures.grid(5), 0, 20 * 3600, List.of(DispatchFixtures.courier("a", 0)));
+        try (Dispatcher d = Dispatcher.create(fleet, DispatcherOptions.live().withStartSecond(EIGHT))) {
+            Decision.Assigned x = DispatchFixtures.assigned(d.submit(new PickupRequested(pickup("x", 2, EIGHT + 60, 12 * 3600)))
+                    .get().get(0));
+            assertEquals(EIGHT + 60 + 120, x.arrivalSecond());
+            Decision.Refused stale = DispatchFixtures.refused(d.submit(new CourierMoved("a", 1, EIGHT)).get().get(0));
+            assertEquals(RefusalReason.STALE, stale.reason());
+            CourierStatus s = d.courierStatus("a");
+            assertEquals(EIGHT + 60, s.clockSecond());
+            assertEquals(List.of("x"), s.stops().stream().map(CourierStatus.StopEta::pickupId).toList());
+            assertEquals(x.arrivalSecond(), s.stops().get(0).arrivalSecond());
+            java.util.concurrent.ExecutionException unknown = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> d.submit(new CourierUnloaded("nobody", EIGHT + 60)).get());
+            assertTrue(unknown.getCause().getMessage().contains("The courier (nobody) is not in the fleet"));
+            assertThrows(IllegalArgumentException.class, () -> d.courierStatus("nobody"));
+        }
+    }
+
+    @Test
+    void aPinEndsWhenItsCourierGoesOffDutyAndTheNextCourierReportsItsOwnArrival() throws Exception {
+        Fleet fleet = twoCouriers(5, DispatchFixtures.courier("a", 0), DispatchFixtures.courier("b", 24));
+        Dispatcher d = deterministic(fleet);
+        one(d, new PickupRequested(pickup("x", 12, EIGHT, 12 * 3600)));
+        assertEquals("b", DispatchFixtures.assigned(one(d, new PickupAssigned("x", "b", true, EIGHT))).courierId());
+        all(d, new ArrivedAtStop("b", "x", EIGHT + 900));
+        Decision.Assigned again = DispatchFixtures.assigned(one(d, new CourierOffDuty("b", EIGHT + 950)));
+        assertEquals("a", again.courierId());
+        d.reoptimise();
+        assertEquals("a", DispatchFixtures.assigned(d.status("x")).courierId());
+        // b's arrival was b's: a done by a reported with a time before it (a late report) is not out of order.
+        assertEquals("served", one(d, new PickupDone("a", "x", EIGHT + 890)).outcome());
+    }
 }
