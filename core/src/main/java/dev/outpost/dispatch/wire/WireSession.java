@@ -163,6 +163,26 @@ public final class WireSession {
     }
 
     /**
+     * The current day's plan now (checked), or null before the first event and after {@link #finish()}.
+     *
+     * @return the current day's plan, or null
+     */
+    public DispatchPlan currentPlan() {
+        if (dispatcher == null) {
+            return null;
+        }
+        try {
+            return dispatcher.currentPlan();
+        } catch (Exception e) {
+            // Deterministic: no thread to wait for; an interruption is passed on.
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("The plan of day " + day + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Every pickup requested, its final state, in request order.
      *
      * @return every pickup's final state

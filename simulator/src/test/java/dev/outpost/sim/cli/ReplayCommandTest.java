@@ -127,6 +127,23 @@ class ReplayCommandTest {
         assertFalse(Files.exists(tmp.resolve("d")));
     }
 
+    @Test
+    void aClosedLoopLogIsReplayedToTheSameDecisionsEveryPickupServedAndNoLineRefused() throws IOException {
+        StringBuilder answers = new StringBuilder();
+        String text = DispatchLogs.closedLoop(DefaultCity.scenario(), ReplayCommand.fleet(ScenarioSource.load(null), null), 60,
+                true, 5, answers);
+        Path closed = tmp.resolve("closed.jsonl");
+        Files.writeString(closed, text, StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("replay", closed.toString(), "--out", tmp.resolve("e").toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(answers.toString(), Files.readString(tmp.resolve("e").resolve("decisions.jsonl")));
+        assertTrue(text.contains("\"type\":\"done\""), "the log has the couriers' progress");
+        JsonNode s = JSON.readTree(tmp.resolve("e").resolve("summary.json").toFile());
+        assertEquals(60, s.at("/pickupsByStatus/served").asInt(), s.toString());
+        assertEquals(0, s.at("/linesByStatus/refused").asInt(), s.toString());
+        assertTrue(s.get("valid").asBoolean(), s.toString());
+    }
+
     private static JsonNode tree(String line) {
         try {
             return JSON.readTree(line);
