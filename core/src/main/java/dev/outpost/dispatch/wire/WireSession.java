@@ -210,6 +210,29 @@ public final class WireSession {
         return fleet;
     }
 
+    /**
+     * The current day's dispatcher (day 1's, started now, before any event), for a service that
+     * answers reads between events: its plan, a courier's status, a pickup's status, its health.
+     * Events go through {@link #apply(int, WireEvent)}, not to this dispatcher directly.
+     *
+     * @return the current day's dispatcher
+     */
+    public Dispatcher dispatcher() {
+        if (dispatcher == null) {
+            startDay(Math.max(1, day));
+        }
+        return dispatcher;
+    }
+
+    /**
+     * The current day (1 before any event).
+     *
+     * @return the current day
+     */
+    public int day() {
+        return Math.max(1, day);
+    }
+
     private void startDay(int next) {
         endDay();
         day = next;

@@ -1,0 +1,350 @@
+package dev.outpost.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.outpost.dispatch.CourierStatus;
+import dev.outpost.dispatch.Decision;
+import dev.outpost.dispatch.DispatchPlan;
+import dev.outpost.dispatch.DispatcherHealth;
+import dev.outpost.dispatch.wire.WireEvent;
+import dev.outpost.dispatch.wire.WireLocation;
+import dev.outpost.dispatch.wire.WireSession;
+import dev.outpost.dispatch.wire.WireTime;
+import dev.outpost.dispatch.wire.WireWriter;
+import dev.outpost.routing.CourierRoutePlan;
+import dev.outpost.routing.Stop;
+import dev.outpost.routing.UnassignedPickup;
+import dev.outpost.sim.cli.DispatchSetup;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dispatcher behind the HTTP API: a {@link WireSession} (the deterministic dispatcher that
+ * {@code outpost replay} runs, one per day) fed under one lock, so that the journal replayed
+ * through the same session gives the same state. Every accepted event is journalled in the wire
+ * format; a {@code reoptimise} event whose round was adopted is journalled as the {@code plan} it
+ * adopted (so that a restart adopts it instead of searching again).
+ */
+final class DispatchService implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchService.class);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final DispatchSetup setup;
+    private final WireSession session;
+    private final Journal journal;
+    private final Metrics metrics;
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final Map<String, WireLocation> positions = new HashMap<>();
+    private final List<Consumer<Published>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private long sequence;
+    private long publishedVersion = -1;
+    private int recovered;
+    private volatile long planVersion;
+    private int planDay = 1;
+
+    /**
+     * What a batch published, for the stream.
+     *
+     * @param decisions the decision lines (JSON), one per event
+     * @param plan      the plan JSON when its version changed, else null
+     * @param version   the plan version after the batch
+     */
+    record Published(List<String> decisions, String plan, long version) {
+    }
+
+    DispatchService(DispatchSetup setup, Journal journal, Metrics metrics) throws IOException {
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.session = new WireSession(setup.scenario(), setup.fleet());
+        this.journal = journal;
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        if (journal != null) {
+            Journal.Recovered r = journal.recover();
+            r.warnings().forEach(LOG::warn);
+            for (WireEvent e : r.events()) {
+                applyOne(e, null);
+            }
+            recovered = r.events().size();
+            if (recovered > 0) {
+                LOG.info("Replayed {} journal line(s) from {} file(s) in {}; plan version {}", recovered, r.files().size(),
+                        journal.dir(), planVersion);
+            }
+        }
+        publishedVersion = planVersion;
+    }
+
+    /** Journal lines replayed on start. */
+    int recovered() {
+        return recovered;
+    }
+
+    /** The scenario and fleet. */
+    DispatchSetup setup() {
+        return setup;
+    }
+
+    void subscribe(Consumer<Published> listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Applies the events in order, journals them (one fsync), and answers one decision line per
+     * event; then tells the stream's listeners.
+     */
+    List<String> apply(List<WireEvent> events) {
+        Published published;
+        metrics.queueDepth.incrementAndGet();
+        lock.lock();
+        try {
+            metrics.queueDepth.decrementAndGet();
+            List<String> answers = new ArrayList<>(events.size());
+            List<String> lines = new ArrayList<>(events.size());
+            for (WireEvent e : events) {
+                answers.add(applyOne(e, lines));
+            }
+            if (journal != null) {
+                journal.append(lines);
+            }
+            String plan = null;
+            if (planVersion != publishedVersion && !listeners.isEmpty()) {
+                plan = planJson();
+            }
+            publishedVersion = planVersion;
+            published = new Published(answers, plan, planVersion);
+        } finally {
+            lock.unlock();
+        }
+        for (Consumer<Published> l : listeners) {
+            try {
+                l.accept(published);
+            } catch (RuntimeException ex) {
+                LOG.warn("A stream listener failed: {}", ex.toString());
+            }
+        }
+        return published.decisions();
+    }
+
+    /** One event through the session; its journal line(s) added to {@code lines} (null while replaying). */
+    private String applyOne(WireEvent e, List<String> lines) {
+        sequence++;
+        WireSession.Answer answer = session.apply(Math.toIntExact(Math.min(sequence, Integer.MAX_VALUE)), e);
+        if (session.day() != planDay) {
+            planDay = session.day();
+            planVersion = 0;
+        }
+        boolean adopted = answer.json().contains("\"adopted\":true");
+        DispatchPlan current = null;
+        if (adopted) {
+            current = session.dispatcher().currentPlan();
+            planVersion = current.version();
+        }
+        for (Decision d : answer.decisions()) {
+            planVersion = Math.max(planVersion, d.version());
+        }
+        if (lines != null) {
+            if (e instanceof WireEvent.Reoptimise) {
+                if (adopted) {
+                    lines.add(WireWriter.line(planEvent(e.time(), current)));
+                }
+            } else {
+                lines.add(WireWriter.line(e));
+            }
+            metrics.event(e.type(), answer.status());
+        }
+        if (e instanceof WireEvent.Position p && !"refused".equals(answer.status())) {
+            positions.put(p.courier(), p.location());
+        }
+        String json = answer.json();
+        return json.substring(0, json.length() - 1) + ",\"version\":" + planVersion + "}";
+    }
+
+    private static WireEvent.Plan planEvent(WireTime time, DispatchPlan plan) {
+        List<WireEvent.Route> routes = new ArrayList<>();
+        for (CourierRoutePlan r : plan.plan().routes()) {
+            List<String> stops = new ArrayList<>();
+            for (Stop s : r.stops()) {
+                if (!s.pickupId().equals(plan.fixed().get(r.courierId()))) {
+                    stops.add(s.pickupId());
+                }
+            }
+            routes.add(new WireEvent.Route(r.courierId(), stops));
+        }
+        return new WireEvent.Plan(time, plan.version(), routes);
+    }
+
+    /** The current plan as JSON: version, day, valid, routes (courier, stops with times), unserved. */
+    String planJson() {
+        return locked(() -> {
+            DispatchPlan p = session.dispatcher().currentPlan();
+            ObjectNode o = NODES.objectNode();
+            o.put("version", p.version());
+            o.put("day", session.day());
+            o.put("origin", p.origin().name().toLowerCase(Locale.ROOT));
+            o.put("valid", p.check().valid());
+            ArrayNode routes = o.putArray("routes");
+            for (CourierRoutePlan r : p.plan().routes()) {
+                ObjectNode route = routes.addObject();
+                route.put("courier", r.courierId());
+                String fixed = p.fixed().get(r.courierId());
+                if (fixed != null) {
+                    route.put("fixed", fixed);
+                }
+                ArrayNode stops = route.putArray("stops");
+                for (Stop s : r.stops()) {
+                    ObjectNode stop = stops.addObject();
+                    stop.put("pickup", s.pickupId());
+                    stop.put("arrival", WireTime.formatClock(s.arrivalSecond()));
+                    stop.put("start", WireTime.formatClock(s.serviceStartSecond()));
+                    stop.put("departure", WireTime.formatClock(s.departureSecond()));
+                }
+                if (r.hubArrivalSecond() >= 0) {
+                    route.put("hubArrival", WireTime.formatClock(r.hubArrivalSecond()));
+                }
+            }
+            ArrayNode unserved = o.putArray("unserved");
+            for (UnassignedPickup u : p.plan().unassigned()) {
+                ObjectNode x = unserved.addObject();
+                x.put("pickup", u.pickupId());
+                x.put("reason", u.reason().name());
+            }
+            return o.toString();
+        });
+    }
+
+    /** A courier's status as JSON, or empty when the fleet has no such courier. */
+    Optional<String> courierJson(String id) {
+        return locked(() -> {
+            CourierStatus c;
+            try {
+                c = session.dispatcher().courierStatus(id);
+            } catch (IllegalArgumentException unknown) {
+                return Optional.<String>empty();
+            }
+            ObjectNode o = NODES.objectNode();
+            o.put("courier", c.courierId());
+            o.put("duty", c.duty().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            o.put("clock", WireTime.formatClock(c.clockSecond()));
+            o.put("point", c.point());
+            WireLocation at = positions.get(id);
+            if (at != null) {
+                o.set("location", WireWriter.node(new WireEvent.Position(WireTime.of(c.clockSecond()), id, at)).get("location"));
+            }
+            o.put("free", WireTime.formatClock(c.freeSecond()));
+            o.put("load", c.load());
+            ArrayNode stops = o.putArray("stops");
+            for (CourierStatus.StopEta s : c.stops()) {
+                ObjectNode stop = stops.addObject();
+                stop.put("pickup", s.pickupId());
+                stop.put("fixed", s.fixed());
+                stop.put("eta", WireTime.formatClock(s.arrivalSecond()));
+                stop.put("start", WireTime.formatClock(s.startSecond()));
+                stop.put("departure", WireTime.formatClock(s.departureSecond()));
+            }
+            if (c.hubArrivalSecond() >= 0) {
+                o.put("hubArrival", WireTime.formatClock(c.hubArrivalSecond()));
+            }
+            o.put("version", c.version());
+            return Optional.of(o.toString());
+        });
+    }
+
+    /** A pickup's status as JSON, or empty when it was never requested. */
+    Optional<String> pickupJson(String id) {
+        return locked(() -> {
+            ObjectNode o = NODES.objectNode();
+            o.put("pickup", id);
+            Decision d;
+            try {
+                d = session.dispatcher().status(id);
+            } catch (IllegalArgumentException notToday) {
+                d = null;
+            }
+            if (d == null) {
+                Optional<WireSession.PickupState> earlier = session.pickups().stream().filter(s -> s.pickup().equals(id)).findFirst();
+                if (earlier.isEmpty()) {
+                    return Optional.<String>empty();
+                }
+                o.put("status", earlier.get().status());
+                o.put("day", earlier.get().day());
+                if (earlier.get().reason() != null) {
+                    o.put("reason", earlier.get().reason());
+                }
+                return Optional.of(o.toString());
+            }
+            o.put("status", d.outcome());
+            o.put("day", session.day());
+            if (d instanceof Decision.Assigned a) {
+                o.put("courier", a.courierId());
+                o.put("arrival", WireTime.formatClock(a.arrivalSecond()));
+                o.put("start", WireTime.formatClock(a.startSecond()));
+                if (a.lateSeconds() > 0) {
+                    o.put("lateSeconds", a.lateSeconds());
+                }
+            } else if (d instanceof Decision.Unserved u) {
+                o.put("reason", u.reason().name());
+            } else if (d instanceof Decision.Expired e) {
+                o.put("reason", "window ended " + WireTime.formatClock(e.windowEndSecond()));
+            } else if (d instanceof Decision.Served s) {
+                o.put("courier", s.courierId());
+                o.put("done", WireTime.formatClock(s.doneSecond()));
+            } else if (d instanceof Decision.Cancelled c) {
+                o.put("cancelled", WireTime.formatClock(c.second()));
+            } else if (d instanceof Decision.Refused r) {
+                o.put("reason", r.reason().name());
+            }
+            o.put("version", d.version());
+            return Optional.of(o.toString());
+        });
+    }
+
+    /** The dispatcher's health. */
+    DispatcherHealth health() {
+        return locked(() -> session.dispatcher().health());
+    }
+
+    /** Lines appended to the journal since start (0 without one). */
+    long journalLines() {
+        return journal == null ? 0 : journal.appended();
+    }
+
+    /** The plan version after the last event. */
+    long planVersion() {
+        return planVersion;
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> read) {
+        metrics.queueDepth.incrementAndGet();
+        lock.lock();
+        try {
+            metrics.queueDepth.decrementAndGet();
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        lock.lock();
+        try {
+            session.finish();
+            if (journal != null) {
+                journal.close();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}
