@@ -50,11 +50,11 @@ final class RouteInsertion {
         // A static profile's legs do not depend on the time: read from its table directly (the
         // same seconds as legSeconds at any departure, without the call through the tables).
         int[] staticSeconds = timed ? null : travel.profileSeconds[profile];
-        int n = travel.pointCount;
         for (int i = 0; i < length; i++) {
             int q = sequence[i];
             int to = k.pickups.point[q];
-            int leg = timed ? travel.legSeconds(profile, points[i], to, departures[i]) : staticSeconds[points[i] * n + to];
+            int leg = timed ? travel.legSeconds(profile, points[i], to, departures[i])
+                    : staticLeg(travel, staticSeconds, profile, points[i], to);
             int arrival = (int) RouteClock.arrival(departures[i], leg);
             int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[q]);
             legs[i] = arrival - departures[i];
@@ -74,7 +74,7 @@ final class RouteInsertion {
         int last = points[length];
         if (k.drivesToHub(c, length)) {
             int leg = timed ? travel.legSeconds(profile, last, travel.hub, departures[length])
-                    : staticSeconds[last * n + travel.hub];
+                    : staticLeg(travel, staticSeconds, profile, last, travel.hub);
             ok = leg >= 0;
             legs[length] = leg < 0 ? 0 : leg;
         } else {
@@ -94,7 +94,6 @@ final class RouteInsertion {
         int[] legs = slack.legs;
         long skills = k.courierSkills[c];
         int[] seconds = k.travel.profileSeconds[k.courierProfile[c]];
-        int n = k.travel.pointCount;
         int latestDeparture = k.courierEndAtHub[c] ? k.endLimit(c) - legs[length] : k.courierShiftEnd[c];
         for (int i = length - 1; i >= 0; i--) {
             int q = sequence[i];
@@ -108,7 +107,7 @@ final class RouteInsertion {
             slack.latest[i] = latestStart;
             if (i > 0) {
                 // KernelTravel.reachable, on the table taken once.
-                ok = ok && seconds[points[i] * n + points[i + 1]] != TravelTimes.UNREACHABLE;
+                ok = ok && staticLeg(k.travel, seconds, k.courierProfile[c], points[i], points[i + 1]) != TravelTimes.UNREACHABLE;
             }
             latestDeparture = latestStart - legs[i];
         }
@@ -188,12 +187,11 @@ final class RouteInsertion {
         int profile = k.courierProfile[c];
         int[] seconds = travel.profileSeconds[profile];
         int[] metres = travel.profileMetres[profile];
-        int n = travel.pointCount;
         int len = slack.length;
         int vp = pickups.point[p];
         int previousPoint = slack.points[position];
         int before = slack.departures[position];
-        int in = seconds[previousPoint * n + vp];
+        int in = staticLeg(travel, seconds, profile, previousPoint, vp);
         if (in < 0) {
             return RouteKernel.INFEASIBLE;
         }
@@ -208,7 +206,7 @@ final class RouteInsertion {
         int out;
         if (position < len) {
             nextPoint = slack.points[position + 1];
-            out = seconds[vp * n + nextPoint];
+            out = staticLeg(travel, seconds, profile, vp, nextPoint);
             if (out < 0 || !slack.suffixOk[position]
                     || RouteClock.serviceStart(RouteClock.arrival(departure, out), slack.nextWindowStart[position])
                     > slack.latest[position]) {
@@ -216,7 +214,7 @@ final class RouteInsertion {
             }
         } else if (k.courierEndAtHub[c]) {
             nextPoint = travel.hub;
-            out = seconds[vp * n + nextPoint];
+            out = staticLeg(travel, seconds, profile, vp, nextPoint);
             if (out < 0 || RouteClock.arrival(departure, out) > k.endLimit(c)) {
                 return RouteKernel.INFEASIBLE;
             }
@@ -228,16 +226,30 @@ final class RouteInsertion {
             out = 0;
         }
         long deltaSeconds = in;
-        long deltaMetres = metres[previousPoint * n + vp];
+        long deltaMetres = staticMetres(travel, metres, profile, previousPoint, vp);
         if (nextPoint >= 0) {
             deltaSeconds += out;
-            deltaMetres += metres[vp * n + nextPoint];
+            deltaMetres += staticMetres(travel, metres, profile, vp, nextPoint);
             if (position < len || k.drivesToHub(c, len)) {
-                deltaSeconds -= Math.max(0, seconds[previousPoint * n + nextPoint]);
-                deltaMetres -= Math.max(0, metres[previousPoint * n + nextPoint]);
+                deltaSeconds -= Math.max(0, staticLeg(travel, seconds, profile, previousPoint, nextPoint));
+                deltaMetres -= Math.max(0, staticMetres(travel, metres, profile, previousPoint, nextPoint));
             }
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
+    }
+
+    /**
+     * A static profile's leg, seconds: from its table taken once when the kernel has it (a static
+     * problem), else through the tables (a static profile of a time-dependent problem, whose tables
+     * are read in place: the same seconds at any departure).
+     */
+    private static int staticLeg(KernelTravel travel, int[] seconds, int profile, int from, int to) {
+        return seconds != null ? seconds[from * travel.pointCount + to] : travel.legSeconds(profile, from, to, 0);
+    }
+
+    /** A static profile's leg, metres: as {@link #staticLeg}. */
+    private static int staticMetres(KernelTravel travel, int[] metres, int profile, int from, int to) {
+        return metres != null ? metres[from * travel.pointCount + to] : travel.legMetres(profile, from, to);
     }
 
     /**
@@ -253,10 +265,9 @@ final class RouteInsertion {
         KernelTravel travel = k.travel;
         int len = slack.length;
         int profile = k.courierProfile[c];
-        // Taken once: the tables, the profile's metres and the pickups' arrays (this runs per position).
+        // Taken once: the tables and the pickups' arrays (this runs per position); metres come from the
+        // kernel's travel (time-dependent tables are read in place, without a free-flow copy).
         TravelTables tables = travel.tables;
-        int[] metres = travel.profileMetres[profile];
-        int n = travel.pointCount;
         KernelPickups pickups = k.pickups;
         int vp = pickups.point[p];
         int previousPoint = slack.points[position];
@@ -274,7 +285,7 @@ final class RouteInsertion {
             return RouteKernel.INFEASIBLE;
         }
         long deltaSeconds = in;
-        long deltaMetres = metres[previousPoint * n + vp];
+        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
         int time = (int) RouteClock.departure(arrival, pickups.windowStart[p], pickups.service[p]);
         int from = vp;
         boolean absorbed = false;
@@ -285,7 +296,7 @@ final class RouteInsertion {
                 return RouteKernel.INFEASIBLE;
             }
             if (i == position) {
-                deltaMetres += metres[vp * n + to] - Math.max(0, metres[previousPoint * n + to]);
+                deltaMetres += travel.legMetres(profile, vp, to) - Math.max(0, travel.legMetres(profile, previousPoint, to));
             }
             deltaSeconds += leg - slack.legs[i];
             int stopArrival = (int) RouteClock.arrival(time, leg);
@@ -311,9 +322,9 @@ final class RouteInsertion {
                 }
                 deltaSeconds += leg - slack.legs[len];
                 if (position == len) {
-                    deltaMetres += metres[vp * n + travel.hub];
+                    deltaMetres += travel.legMetres(profile, vp, travel.hub);
                     if (k.drivesToHub(c, len)) {
-                        deltaMetres -= Math.max(0, metres[previousPoint * n + travel.hub]);
+                        deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, travel.hub));
                     }
                 }
             } else if (time > k.courierShiftEnd[c]) {
