@@ -138,7 +138,7 @@ final class OptionRanges {
                 "--sites", Range.whole(1, MAX_SITES), "--seed", SEED));
         RANGES.put("province", Map.of("--replications", REPLICATIONS, "--pilot", Range.whole(0, MAX_REPLICATIONS),
                 "--steps", STEPS, "--threads", THREADS, "--seed", SEED, "--refine", Range.whole(1, MAX_REFINE),
-                "--growth", GROWTH));
+                "--growth", GROWTH, "--values", GROWTH));
         RANGES.put("generate-province", Map.of("--counties", Range.whole(1, dev.outpost.city.ProvinceGenerator.MAX_COUNTIES),
                 "--seed", SEED));
         RANGES.put("travel", Map.of("--max-unreachable", Range.whole(0, 1_000_000)));

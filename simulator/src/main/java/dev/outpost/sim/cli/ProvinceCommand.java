@@ -9,10 +9,15 @@ import dev.outpost.sim.province.ProvinceOptions;
 import dev.outpost.sim.province.ProvinceOutputs;
 import dev.outpost.sim.province.ProvinceProgress;
 import dev.outpost.sim.province.ProvinceResults;
+import dev.outpost.sim.province.ProvinceSweep;
 import dev.outpost.sim.province.ProvinceUnit;
 import dev.outpost.sim.province.UnitSetup;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +33,9 @@ import picocli.CommandLine.Spec;
  * ({@link ProvinceJob}, the local engine: a pool of {@code --threads}), and writes {@code units.csv},
  * {@code centres.csv}, {@code province.json} and {@code province.html} ({@link ProvinceOutputs}).
  * A unit whose file cannot be read or is invalid is reported by name and path; the others run, their
- * files are written, and the command exits 1 at the end.
+ * files are written, and the command exits 1 at the end. With {@code --over growth --values 1,1.25,1.5} it
+ * is a what-if across units ({@link ProvinceSweep}): the same job once per value, each value's files in
+ * a subfolder ({@code growth-1.25/units.csv} ...) and {@code sweep.csv} beside them.
  *
  * <p>Run: {@code java -jar simulator/target/outpost.jar province province/province.json --out province-out}
  */
@@ -38,7 +45,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Every unit of a province (counties, cities) as demo runs one town: today's practice",
             "against the optimised set-up on the same days; writes units.csv, centres.csv,",
-            "province.json and province.html into --out."
+            "province.json and province.html into --out. With --over growth --values 1,1.5 a",
+            "what-if across units: each value's files in a subfolder (growth-1.5/...) and sweep.csv."
         })
 public final class ProvinceCommand implements Callable<Integer> {
 
@@ -83,6 +91,16 @@ public final class ProvinceCommand implements Callable<Integer> {
                     + " the scenarios' own demand (default ${DEFAULT-VALUE}).")
     double growth;
 
+    @Option(names = "--over", paramLabel = "PARAMETER",
+            description = "What-if sweep across units: the parameter to vary; growth (demand multiplier of the simulated"
+                    + " days) is the one supported. Needs --values.")
+    String over;
+
+    @Option(names = "--values", paramLabel = "V", split = ",",
+            description = "The values of --over, comma-separated, e.g. 1,1.25,1.5; each value's files go into a subfolder"
+                    + " (growth-1.25/) and sweep.csv has one row per unit and value.")
+    List<Double> values;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Tasks run at once (default: the processors, here ${DEFAULT-VALUE}); results do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -101,6 +119,11 @@ public final class ProvinceCommand implements Callable<Integer> {
             throw CliException.usage("The --dispatch (" + SafeText.oneLine(dispatch) + ") is unknown; use one of "
                     + DispatchPolicies.DISPATCH + ".");
         }
+        boolean growthGiven = spec.commandLine().getParseResult().hasMatchedOption("--growth");
+        String sweepProblem = ProvinceSweep.problem(over, values, growthGiven);
+        if (sweepProblem != null) {
+            throw CliException.usage(sweepProblem);
+        }
         ProvinceFile province;
         try {
             province = ProvinceFile.read(provinceFile);
@@ -117,6 +140,9 @@ public final class ProvinceCommand implements Callable<Integer> {
         ProvinceOptions options = new ProvinceOptions(pick(replications, d.replications(), defaults.replications()),
                 pilotDays, seed != null ? seed : d.seed() != null ? d.seed() : defaults.seed(),
                 pick(steps, d.steps(), defaults.steps()), refine, dispatch, growth);
+        if (over != null) {
+            return sweep(province, options, out, err);
+        }
         OutputFiles.checkFolder(outDir, "--out", force, ProvinceOutputs.inputs(province),
                 ProvinceOutputs.FILES.toArray(String[]::new));
         long started = System.nanoTime();
@@ -130,9 +156,83 @@ public final class ProvinceCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         out.printf(Locale.ROOT, "province: %s (%s)%n", province.name(), provinceFile);
+        table(out, province, options, results);
+        out.println();
+        out.printf(Locale.ROOT, "wall time: %.1f s on %d threads%n", seconds, threads);
+        OutputFiles.finish(out);
+
+        try {
+            JobSupport.writeFolder(outDir, ProvinceOutputs.texts(results));
+        } catch (IllegalArgumentException e) {
+            throw CliException.input(e.getMessage());
+        }
+        err.println("Wrote " + ProvinceOutputs.FILES.size() + " files into " + SafeText.oneLine(outDir.toString())
+                + " (open " + SafeText.oneLine(outDir.resolve(ProvinceOutputs.PROVINCE_HTML).toString()) + ").");
+        return failures(err, results);
+    }
+
+    /** The what-if sweep: the job once per value, each value's files in its subfolder, then sweep.csv. */
+    private int sweep(ProvinceFile province, ProvinceOptions base, PrintWriter out, PrintWriter err) {
+        List<Path> inputs = ProvinceOutputs.inputs(province);
+        OutputFiles.checkFolder(outDir, "--out", force, inputs, ProvinceSweep.SWEEP_CSV);
+        if (Files.exists(outDir)) {
+            for (double v : values) {
+                OutputFiles.checkFolder(outDir.resolve(ProvinceSweep.folder(over, v)), "--out", force, inputs,
+                        ProvinceOutputs.FILES.toArray(String[]::new));
+            }
+        }
+        long started = System.nanoTime();
+        List<String> shown = new ArrayList<>();
+        for (double v : values) {
+            shown.add(ProvinceSweep.folder(over, v).substring(over.length() + 1));
+        }
+        out.printf(Locale.ROOT, "province: %s (%s), what-if over %s: %s%n", province.name(), provinceFile, over,
+                String.join(", ", shown));
+        List<ProvinceResults> all = new ArrayList<>();
+        for (double v : values) {
+            ProvinceOptions options = ProvinceSweep.options(base, over, v);
+            if (!noProgress) {
+                err.println("Province " + SafeText.oneLine(province.name()) + ", " + over + " " + v + ": "
+                        + province.units().size() + " units, " + options.replications() + " days per set-up, "
+                        + options.pilot() + " pilot days, " + threads + " threads...");
+                err.flush();
+            }
+            ProvinceResults results = ProvinceJob.runLocal(province, options, threads, noProgress ? null : new Bars(err));
+            all.add(results);
+            out.println();
+            out.printf(Locale.ROOT, "%s %s (%s/):%n", over, ProvinceSweep.folder(over, v).substring(over.length() + 1),
+                    ProvinceSweep.folder(over, v));
+            table(out, province, options, results);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.println();
+        out.printf(Locale.ROOT, "wall time: %.1f s on %d threads%n", seconds, threads);
+        OutputFiles.finish(out);
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw CliException.input("The --out folder (" + SafeText.oneLine(outDir.toString()) + ") cannot be created: "
+                    + IoMessages.reason(e) + ".");
+        }
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                JobSupport.writeFolder(outDir.resolve(ProvinceSweep.folder(over, values.get(i))),
+                        ProvinceOutputs.texts(all.get(i)));
+            }
+            JobSupport.writeFolder(outDir, java.util.Map.of(ProvinceSweep.SWEEP_CSV,
+                    ProvinceSweep.sweepCsv(over, values, all)));
+        } catch (IllegalArgumentException e) {
+            throw CliException.input(e.getMessage());
+        }
+        err.println("Wrote " + values.size() + " subfolders of " + ProvinceOutputs.FILES.size() + " files and "
+                + ProvinceSweep.SWEEP_CSV + " into " + SafeText.oneLine(outDir.toString()) + ".");
+        return failures(err, all.get(all.size() - 1));
+    }
+
+    private static void table(PrintWriter out, ProvinceFile province, ProvinceOptions options, ProvinceResults results) {
         out.printf(Locale.ROOT, "%d units; %d days per set-up, paired (same requests), seed %d%s; 95%% confidence"
                 + " intervals%n%n", province.units().size(), options.replications(), options.seed(),
-                growth == 1 ? "" : String.format(Locale.ROOT, ", demand x %.2f", growth));
+                options.growth() == 1 ? "" : String.format(Locale.ROOT, ", demand x %.2f", options.growth()));
         out.println("| unit | couriers | outposts | mean response today (min) | optimised (min) | within target"
                 + " today (%) | optimised (%) |");
         out.println("|---|---:|---:|---:|---:|---:|---:|");
@@ -150,17 +250,9 @@ public final class ProvinceCommand implements Callable<Integer> {
                     percent(today.row("all", "withinTarget").estimate()),
                     percent(optimised.row("all", "withinTarget").estimate()));
         }
-        out.println();
-        out.printf(Locale.ROOT, "wall time: %.1f s on %d threads%n", seconds, threads);
-        OutputFiles.finish(out);
+    }
 
-        try {
-            JobSupport.writeFolder(outDir, ProvinceOutputs.texts(results));
-        } catch (IllegalArgumentException e) {
-            throw CliException.input(e.getMessage());
-        }
-        err.println("Wrote " + ProvinceOutputs.FILES.size() + " files into " + SafeText.oneLine(outDir.toString())
-                + " (open " + SafeText.oneLine(outDir.resolve(ProvinceOutputs.PROVINCE_HTML).toString()) + ").");
+    private static int failures(PrintWriter err, ProvinceResults results) {
         if (!results.failures().isEmpty()) {
             err.println(results.failures().size() + " of " + results.units().size() + " units failed (the others were"
                     + " run and written):");

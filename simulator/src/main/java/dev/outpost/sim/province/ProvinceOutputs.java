@@ -291,7 +291,7 @@ public final class ProvinceOutputs {
         return centre.requests() == 0 || 100.0 * centre.within() >= COVERED_PERCENT * centre.requests();
     }
 
-    private static String csv(List<String> header, List<List<String>> rows) {
+    static String csv(List<String> header, List<List<String>> rows) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         for (String h : header) {
             schema.addColumn(h);
