@@ -9,6 +9,7 @@ import dev.outpost.sim.province.ProvinceJob;
 import dev.outpost.sim.province.ProvinceOptions;
 import dev.outpost.sim.province.ProvinceOutputs;
 import dev.outpost.sim.province.ProvinceResults;
+import dev.outpost.sim.province.ProvinceSweep;
 import dev.outpost.sim.province.TaskResult;
 import dev.outpost.sim.province.UnitSetup;
 import dev.outpost.sim.province.UnitTask;
@@ -107,6 +108,15 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                     + " at most 20 (default ${DEFAULT-VALUE}).")
     double growth;
 
+    @Option(names = "--over", paramLabel = "PARAMETER",
+            description = "What-if sweep across units, as outpost province: growth is the one supported. Needs --values.")
+    String over;
+
+    @Option(names = "--values", paramLabel = "V", split = ",",
+            description = "The values of --over, comma-separated, e.g. 1,1.25,1.5, each more than 0 and at most 20; each"
+                    + " value's files go into a subfolder (growth-1.25/) and sweep.csv has one row per unit and value.")
+    List<Double> values;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Without --master: local[N], N from 1 to 256 (default: every core); results do not "
                     + "depend on it.")
@@ -147,6 +157,9 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         List<String> files = new ArrayList<>(ProvinceOutputs.FILES);
         files.add(UNITS_PARQUET);
         files.add(CENTRES_PARQUET);
+        if (over != null) {
+            return sweep(province, options, inputs, files, out, err);
+        }
         JobSupport.checkFolder(outDir, force, inputs, files.toArray(String[]::new));
 
         long started = System.nanoTime();
@@ -163,7 +176,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         }
         ProvinceResults results = run.results();
         Map<String, String> texts = ProvinceOutputs.texts(results);
-        writeAll(texts);
+        writeAll(outDir, texts);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         out.printf(Locale.ROOT, "Province %s: %d units, %d tasks (%d stationing, %d days) on %s in %.1f s"
@@ -180,6 +193,62 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         out.flush();
         if (!results.failures().isEmpty()) {
             err.println(results.failures().size() + " of " + province.units().size() + " units failed (above); the"
+                    + " others were run and written.");
+            err.flush();
+            return SparkMain.INVALID_INPUT;
+        }
+        return SparkMain.OK;
+    }
+
+    /**
+     * The what-if sweep ({@link ProvinceSweep}): the job once per value on one Spark session, each
+     * value's files (text and Parquet) in its subfolder, then {@code sweep.csv}; the same text files as
+     * {@code outpost province --over}.
+     */
+    private int sweep(ProvinceFile province, ProvinceOptions base, List<Path> inputs, List<String> files,
+            PrintWriter out, PrintWriter err) {
+        JobSupport.checkFolder(outDir, force, inputs, ProvinceSweep.SWEEP_CSV);
+        if (Files.exists(outDir)) {
+            for (double v : values) {
+                JobSupport.checkFolder(outDir.resolve(ProvinceSweep.folder(over, v)), force, inputs,
+                        files.toArray(String[]::new));
+            }
+        }
+        long started = System.nanoTime();
+        String effectiveMaster = master != null ? master : threads != null && System.getProperty("spark.master") == null
+                ? "local[" + threads + "]" : null;
+        List<ProvinceResults> all = new ArrayList<>();
+        int tasks = 0;
+        String ranOn;
+        try (SparkEngine engine = SparkEngine.start("outpost province " + province.name() + " over " + over,
+                effectiveMaster, conf)) {
+            ranOn = engine.master();
+            for (double v : values) {
+                if (!noProgress) {
+                    progress(err, "Spark " + engine.master() + ": " + over + " " + v + ", stationing "
+                            + province.units().size() + " units...");
+                }
+                Run run = run(engine, province, ProvinceSweep.options(base, over, v), noProgress ? null : err);
+                tasks += run.tasks();
+                all.add(run.results());
+            }
+        }
+        for (int i = 0; i < values.size(); i++) {
+            writeAll(outDir.resolve(ProvinceSweep.folder(over, values.get(i))), ProvinceOutputs.texts(all.get(i)));
+        }
+        JobSupport.writeFolder(outDir, Map.of(ProvinceSweep.SWEEP_CSV, ProvinceSweep.sweepCsv(over, values, all)));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "Province %s over %s (%d values): %d units, %d tasks on %s in %.1f s.%n",
+                province.name(), over, values.size(), province.units().size(), tasks, ranOn, seconds);
+        out.println("Wrote " + values.size() + " subfolders (" + String.join(", ", files) + ") and "
+                + ProvinceSweep.SWEEP_CSV + " into " + outDir + ".");
+        out.flush();
+        ProvinceResults last = all.get(all.size() - 1);
+        for (ProvinceResults.UnitResult failed : last.failures()) {
+            err.println(failed.setup().failure());
+        }
+        if (!last.failures().isEmpty()) {
+            err.println(last.failures().size() + " of " + province.units().size() + " units failed (above); the"
                     + " others were run and written.");
             err.flush();
             return SparkMain.INVALID_INPUT;
@@ -267,6 +336,11 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         if (!(growth > 0 && growth <= 20)) {
             throw new SparkMain.UsageException("The --growth (" + growth + ") must be more than 0 and at most 20.");
         }
+        String sweepProblem = ProvinceSweep.problem(over, values,
+                spec.commandLine().getParseResult().hasMatchedOption("--growth"));
+        if (sweepProblem != null) {
+            throw new SparkMain.UsageException(sweepProblem);
+        }
         if (master != null && master.isBlank()) {
             throw new SparkMain.UsageException("The --master must not be blank; use local[N] or a master URL.");
         }
@@ -284,7 +358,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
      * them: both Parquet files are first written into a temporary folder beside {@code --out}, so a
      * failure there leaves {@code --out} as it was; they are moved in after the text files.
      */
-    private void writeAll(Map<String, String> texts) {
+    private static void writeAll(Path outDir, Map<String, String> texts) {
         Path target = outDir.toAbsolutePath().normalize();
         Path staging;
         try {

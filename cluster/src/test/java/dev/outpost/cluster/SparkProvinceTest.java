@@ -3,7 +3,9 @@ package dev.outpost.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.outpost.sim.cli.OutpostCommand;
 import dev.outpost.sim.province.ProvinceOutputs;
+import dev.outpost.sim.province.ProvinceSweep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,48 @@ class SparkProvinceTest {
         assertParquet(spark.resolve(SparkProvinceCommand.UNITS_PARQUET), unitsCsv);
         assertParquet(spark.resolve(SparkProvinceCommand.CENTRES_PARQUET),
                 Files.readString(spark.resolve(ProvinceOutputs.CENTRES_CSV), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aGrowthSweepWritesTheLocalEnginesSweepByteForByte() throws Exception {
+        Path province = ProvinceFixture.write(dir);
+        List<String> options = new ArrayList<>(ProvinceFixture.ARGS);
+        int growth = options.indexOf("--growth");
+        options.remove(growth + 1);
+        options.remove(growth);
+        options.addAll(List.of("--over", "growth", "--values", "1,1.5", "--no-progress"));
+
+        Path local = dir.resolve("local-sweep");
+        List<String> localArgs = new ArrayList<>(List.of("province", province.toString(), "--threads", "2", "--out",
+                local.toString()));
+        localArgs.addAll(options);
+        StringWriter localErr = new StringWriter();
+        assertEquals(1, OutpostCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(localErr),
+                localArgs.toArray(String[]::new)), localErr.toString());
+
+        Path spark = dir.resolve("spark-sweep");
+        List<String> sparkArgs = new ArrayList<>(List.of("province", province.toString(), "--master", "local[2]",
+                "--out", spark.toString()));
+        sparkArgs.addAll(options);
+        StringWriter err = new StringWriter();
+        int code = SparkMain.execute(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                sparkArgs.toArray(String[]::new));
+        assertEquals(1, code, "a unit failed, so exit 1 at the end:\n" + err);
+        assertEquals(Files.readString(local.resolve(ProvinceSweep.SWEEP_CSV)),
+                Files.readString(spark.resolve(ProvinceSweep.SWEEP_CSV)));
+        for (String folder : List.of("growth-1.0", "growth-1.5")) {
+            ProvinceFixture.assertSameFiles(local.resolve(folder), spark.resolve(folder));
+            assertTrue(Files.isRegularFile(spark.resolve(folder).resolve(SparkProvinceCommand.UNITS_PARQUET)), folder);
+        }
+    }
+
+    @Test
+    void growthWithOverGrowthIsAUsageError() {
+        StringWriter err = new StringWriter();
+        int code = SparkMain.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "province",
+                dir.resolve("p.json").toString(), "--growth", "1.5", "--over", "growth", "--values", "1,2");
+        assertEquals(SparkMain.USAGE, code, err.toString());
+        assertTrue(err.toString().contains("--growth option cannot be combined"), err.toString());
     }
 
     @Test
