@@ -35,6 +35,7 @@ import dev.outpost.routing.route.RouteWalk;
 import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -765,27 +766,47 @@ final class DispatchState {
     }
 
     /**
-     * Every courier's cheapest feasible insertion of kernel pickup p, ranked: lowest cost, then
-     * courier id (the kernel's rank order, {@link RouteKernel#cheapestInsertion}), then position.
+     * The cheapest feasible insertions of kernel pickup p, one per courier, ranked: lowest cost,
+     * then courier id (the kernel's rank order, {@link RouteKernel#cheapestInsertion}), then
+     * position; only the first {@code max(1, alternatives)} are kept (all that the answer reads), in a
+     * small array filled as the couriers are scanned, so an answer allocates no object per courier
+     * and sorts nothing (DispatchLatencyBenchmark 50:1000: the per-courier list and its sort were
+     * most of an answer's allocation).
      */
     private List<Insertion> ranked(int p) {
-        List<Insertion> out = new ArrayList<>();
+        Insertion[] top = new Insertion[Math.max(1, alternativeCount)];
+        int size = 0;
         for (int rank = 0; rank < kernel.courierCount(); rank++) {
-            Insertion own = cheapestOn(kernel.courierByRank(rank), p);
-            if (own != null) {
-                out.add(own);
+            int c = kernel.courierByRank(rank);
+            int position = cheapestPosition(c, p);
+            if (position < 0 || size == top.length && scanCost >= top[size - 1].cost) {
+                continue;
             }
+            // After every kept insertion of the same or a lower cost: the stable order of the ranks.
+            int i = size == top.length ? size - 1 : size++;
+            while (i > 0 && top[i - 1].cost > scanCost) {
+                top[i] = top[i - 1];
+                i--;
+            }
+            top[i] = new Insertion(c, position, scanCost);
         }
-        // Stable: equal costs keep the courier id order.
-        out.sort((a, b) -> Long.compare(a.cost, b.cost));
-        return out;
+        return Arrays.asList(top).subList(0, size);
     }
+
+    /** The cost found by the last {@link #cheapestPosition} (the writer's thread only). */
+    private long scanCost;
 
     /** Courier c's cheapest feasible insertion of kernel pickup p (lowest position on ties), or null. */
     private Insertion cheapestOn(int c, int p) {
+        int position = cheapestPosition(c, p);
+        return position < 0 ? null : new Insertion(c, position, scanCost);
+    }
+
+    /** The position of courier c's cheapest feasible insertion of kernel pickup p (lowest on ties), its cost in {@link #scanCost}; -1 if none. */
+    private int cheapestPosition(int c, int p) {
         RouteSlack slack = slacks[c];
         if (!kernel.canTake(slack, p)) {
-            return null;
+            return -1;
         }
         long own = RouteKernel.INFEASIBLE;
         int ownPosition = -1;
@@ -799,7 +820,8 @@ final class DispatchState {
                 ownPosition = pos;
             }
         }
-        return ownPosition < 0 ? null : new Insertion(c, ownPosition, own);
+        scanCost = own;
+        return ownPosition;
     }
 
     /** The first {@link DispatcherOptions#alternatives()} insertions as answers: courier, position, arrival, start, cost. */

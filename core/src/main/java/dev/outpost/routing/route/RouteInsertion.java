@@ -36,6 +36,75 @@ final class RouteInsertion {
         slack.courier = c;
         slack.length = length;
         slack.timed = timed;
+        slack.points[0] = k.courierStart[c];
+        slack.departures[0] = k.courierAvailable[c];
+        slack.loads[0] = k.courierLoad[c];
+        slack.prefixOk[0] = true;
+        // The flat arrays exist for a static problem only (a problem on travel tables reads them in place).
+        slack.direct = !timed && travel.profileSeconds[profile] != null;
+        if (slack.direct) {
+            staticForward(k, c, sequence, length, slack);
+        } else {
+            slack.ensureTimed(length);
+            tableForward(k, c, sequence, length, slack);
+        }
+    }
+
+    /**
+     * The forward walk of a static courier: legs read from its profile's table directly (the same
+     * seconds as {@link KernelTravel#legSeconds} at any departure), timed by {@link RouteClock}, no
+     * time-dependent arrays. A loop of its own: the shared loop's branches on the kind per stop cost
+     * the dispatcher's static answer (DispatchLatencyBenchmark 50:1000, static) measurably.
+     */
+    private static void staticForward(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack) {
+        KernelTravel travel = k.travel;
+        KernelPickups pickups = k.pickups;
+        int[] pickupPoint = pickups.point;
+        int[] windowStart = pickups.windowStart;
+        int[] windowEnd = pickups.windowEnd;
+        int[] service = pickups.service;
+        int[] size = pickups.size;
+        long[] requiredSkills = pickups.requiredSkills;
+        int[] points = slack.points;
+        int[] departures = slack.departures;
+        int[] loads = slack.loads;
+        int[] nextWindowStart = slack.nextWindowStart;
+        boolean[] prefixOk = slack.prefixOk;
+        long skills = k.courierSkills[c];
+        int[] seconds = travel.profileSeconds[k.courierProfile[c]];
+        int n = travel.pointCount;
+        for (int i = 0; i < length; i++) {
+            int q = sequence[i];
+            int to = pickupPoint[q];
+            int leg = seconds[points[i] * n + to];
+            int start = (int) RouteClock.serviceStart(RouteClock.arrival(departures[i], leg), windowStart[q]);
+            nextWindowStart[i] = windowStart[q];
+            points[i + 1] = to;
+            departures[i + 1] = start + service[q];
+            loads[i + 1] = loads[i] + size[q];
+            prefixOk[i + 1] = prefixOk[i] && leg >= 0 && start <= windowEnd[q] && (requiredSkills[q] & ~skills) == 0;
+        }
+        boolean ok = true;
+        if (k.drivesToHub(c, length)) {
+            int leg = seconds[points[length] * n + travel.hub];
+            ok = leg >= 0;
+            slack.legs[length] = leg < 0 ? 0 : leg;
+        } else {
+            slack.legs[length] = 0;
+        }
+        slack.suffixOk[length] = true;
+        if (length > 0) {
+            staticBackward(k, c, sequence, length, slack, ok);
+        }
+    }
+
+    /**
+     * The forward walk through the travel tables (a time-dependent courier, or a static profile of
+     * travel tables): legs from their departures, each stop's leg, start, window end and service kept.
+     */
+    private static void tableForward(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack) {
+        KernelTravel travel = k.travel;
+        int profile = k.courierProfile[c];
         int[] points = slack.points;
         int[] departures = slack.departures;
         int[] loads = slack.loads;
@@ -43,73 +112,81 @@ final class RouteInsertion {
         int[] starts = slack.starts;
         boolean[] prefixOk = slack.prefixOk;
         long skills = k.courierSkills[c];
-        points[0] = k.courierStart[c];
-        departures[0] = k.courierAvailable[c];
-        loads[0] = k.courierLoad[c];
-        prefixOk[0] = true;
-        // A static profile's legs do not depend on the time: read from its table directly (the
-        // same seconds as legSeconds at any departure, without the call through the tables).
-        int[] staticSeconds = timed ? null : travel.profileSeconds[profile];
         for (int i = 0; i < length; i++) {
             int q = sequence[i];
             int to = k.pickups.point[q];
-            int leg = timed ? travel.legSeconds(profile, points[i], to, departures[i])
-                    : staticLeg(travel, staticSeconds, profile, points[i], to);
+            int leg = travel.legSeconds(profile, points[i], to, departures[i]);
             int arrival = (int) RouteClock.arrival(departures[i], leg);
             int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[q]);
             legs[i] = arrival - departures[i];
             slack.nextWindowStart[i] = k.pickups.windowStart[q];
-            if (timed) {
-                // What the push propagation of a time-dependent insertion compares against.
-                starts[i] = start;
-                slack.windowEnds[i] = k.pickups.windowEnd[q];
-                slack.services[i] = k.pickups.service[q];
-            }
+            // What the push propagation of a time-dependent insertion compares against.
+            starts[i] = start;
+            slack.windowEnds[i] = k.pickups.windowEnd[q];
+            slack.services[i] = k.pickups.service[q];
             points[i + 1] = to;
             departures[i + 1] = (int) RouteClock.departure(arrival, k.pickups.windowStart[q], k.pickups.service[q]);
             loads[i + 1] = loads[i] + k.pickups.size[q];
             prefixOk[i + 1] = prefixOk[i] && leg >= 0 && start <= k.pickups.windowEnd[q] && (k.pickups.requiredSkills[q] & ~skills) == 0;
         }
         boolean ok = true;
-        int last = points[length];
         if (k.drivesToHub(c, length)) {
-            int leg = timed ? travel.legSeconds(profile, last, travel.hub, departures[length])
-                    : staticLeg(travel, staticSeconds, profile, last, travel.hub);
+            int leg = travel.legSeconds(profile, points[length], travel.hub, departures[length]);
             ok = leg >= 0;
             legs[length] = leg < 0 ? 0 : leg;
         } else {
             legs[length] = 0;
         }
         slack.suffixOk[length] = true;
-        if (timed) {
+        if (slack.timed) {
             timedBackward(k, c, sequence, length, slack, ok);
         } else if (length > 0) {
             staticBackward(k, c, sequence, length, slack, ok);
         }
     }
 
-    /** Static legs: skills and reachability from each stop on, and the latest start per stop (the O(1) test). */
+    /**
+     * Static legs: skills and reachability from each stop on, and the latest start per stop (the O(1)
+     * test). Each leg is read again from the profile's table (where the forward walk just read it)
+     * rather than stored per stop: the static forward walk stores only what the O(1) test reads.
+     */
     private static void staticBackward(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack, boolean ok) {
         int[] points = slack.points;
-        int[] legs = slack.legs;
+        boolean[] suffixOk = slack.suffixOk;
+        int[] latest = slack.latest;
+        KernelPickups pickups = k.pickups;
+        int[] windowStart = pickups.windowStart;
+        int[] windowEnd = pickups.windowEnd;
+        int[] service = pickups.service;
+        long[] requiredSkills = pickups.requiredSkills;
         long skills = k.courierSkills[c];
         int[] seconds = k.travel.profileSeconds[k.courierProfile[c]];
-        int latestDeparture = k.courierEndAtHub[c] ? k.endLimit(c) - legs[length] : k.courierShiftEnd[c];
+        int n = k.travel.pointCount;
+        int latestDeparture = k.courierEndAtHub[c] ? k.endLimit(c) - slack.legs[length] : k.courierShiftEnd[c];
         for (int i = length - 1; i >= 0; i--) {
             int q = sequence[i];
-            ok = ok && (k.pickups.requiredSkills[q] & ~skills) == 0;
-            slack.suffixOk[i] = ok;
-            int latestStart = Math.min(k.pickups.windowEnd[q], latestDeparture - k.pickups.service[q]);
-            if (latestStart < k.pickups.windowStart[q]) {
+            ok = ok && (requiredSkills[q] & ~skills) == 0;
+            suffixOk[i] = ok;
+            int latestStart = Math.min(windowEnd[q], latestDeparture - service[q]);
+            if (latestStart < windowStart[q]) {
                 // No start at this pickup keeps the rest feasible: nothing before it can work either.
                 latestStart = Integer.MIN_VALUE / 2;
             }
-            slack.latest[i] = latestStart;
-            if (i > 0) {
-                // KernelTravel.reachable, on the table taken once.
-                ok = ok && staticLeg(k.travel, seconds, k.courierProfile[c], points[i], points[i + 1]) != TravelTimes.UNREACHABLE;
+            latest[i] = latestStart;
+            int leg;
+            if (seconds != null) {
+                leg = seconds[points[i] * n + points[i + 1]];
+                if (i > 0) {
+                    // KernelTravel.reachable, on the table taken once.
+                    ok = ok && leg != TravelTimes.UNREACHABLE;
+                }
+            } else {
+                leg = slack.legs[i];
+                if (i > 0) {
+                    ok = ok && k.travel.reachable(k.courierProfile[c], points[i], points[i + 1]);
+                }
             }
-            latestDeparture = latestStart - legs[i];
+            latestDeparture = latestStart - (leg < 0 ? 0 : leg);
         }
     }
 
@@ -140,7 +217,10 @@ final class RouteInsertion {
         if (slack.sequence != null) {
             return walkedInsertionCost(k, slack, p, position);
         }
-        return slack.timed ? timedInsertionCost(k, slack, p, position) : staticInsertionCost(k, slack, p, position);
+        if (slack.direct) {
+            return staticInsertionCost(k, slack, p, position);
+        }
+        return slack.timed ? timedInsertionCost(k, slack, p, position) : tableStaticInsertionCost(k, slack, p, position);
     }
 
     /**
@@ -187,11 +267,12 @@ final class RouteInsertion {
         int profile = k.courierProfile[c];
         int[] seconds = travel.profileSeconds[profile];
         int[] metres = travel.profileMetres[profile];
+        int n = travel.pointCount;
         int len = slack.length;
         int vp = pickups.point[p];
         int previousPoint = slack.points[position];
         int before = slack.departures[position];
-        int in = staticLeg(travel, seconds, profile, previousPoint, vp);
+        int in = seconds[previousPoint * n + vp];
         if (in < 0) {
             return RouteKernel.INFEASIBLE;
         }
@@ -206,7 +287,7 @@ final class RouteInsertion {
         int out;
         if (position < len) {
             nextPoint = slack.points[position + 1];
-            out = staticLeg(travel, seconds, profile, vp, nextPoint);
+            out = seconds[vp * n + nextPoint];
             if (out < 0 || !slack.suffixOk[position]
                     || RouteClock.serviceStart(RouteClock.arrival(departure, out), slack.nextWindowStart[position])
                     > slack.latest[position]) {
@@ -214,7 +295,7 @@ final class RouteInsertion {
             }
         } else if (k.courierEndAtHub[c]) {
             nextPoint = travel.hub;
-            out = staticLeg(travel, seconds, profile, vp, nextPoint);
+            out = seconds[vp * n + nextPoint];
             if (out < 0 || RouteClock.arrival(departure, out) > k.endLimit(c)) {
                 return RouteKernel.INFEASIBLE;
             }
@@ -226,30 +307,71 @@ final class RouteInsertion {
             out = 0;
         }
         long deltaSeconds = in;
-        long deltaMetres = staticMetres(travel, metres, profile, previousPoint, vp);
+        long deltaMetres = metres[previousPoint * n + vp];
         if (nextPoint >= 0) {
             deltaSeconds += out;
-            deltaMetres += staticMetres(travel, metres, profile, vp, nextPoint);
+            deltaMetres += metres[vp * n + nextPoint];
             if (position < len || k.drivesToHub(c, len)) {
-                deltaSeconds -= Math.max(0, staticLeg(travel, seconds, profile, previousPoint, nextPoint));
-                deltaMetres -= Math.max(0, staticMetres(travel, metres, profile, previousPoint, nextPoint));
+                deltaSeconds -= Math.max(0, seconds[previousPoint * n + nextPoint]);
+                deltaMetres -= Math.max(0, metres[previousPoint * n + nextPoint]);
             }
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
     }
 
-    /**
-     * A static profile's leg, seconds: from its table taken once when the kernel has it (a static
-     * problem), else through the tables (a static profile of a time-dependent problem, whose tables
-     * are read in place: the same seconds at any departure).
-     */
-    private static int staticLeg(KernelTravel travel, int[] seconds, int profile, int from, int to) {
-        return seconds != null ? seconds[from * travel.pointCount + to] : travel.legSeconds(profile, from, to, 0);
-    }
-
-    /** A static profile's leg, metres: as {@link #staticLeg}. */
-    private static int staticMetres(KernelTravel travel, int[] metres, int profile, int from, int to) {
-        return metres != null ? metres[from * travel.pointCount + to] : travel.legMetres(profile, from, to);
+    /** {@link #staticInsertionCost} for a static profile of travel tables: the legs through the tables' calls. */
+    private static long tableStaticInsertionCost(RouteKernel k, RouteSlack slack, int p, int position) {
+        int c = slack.courier;
+        KernelTravel travel = k.travel;
+        int profile = k.courierProfile[c];
+        int len = slack.length;
+        int vp = k.pickups.point[p];
+        int previousPoint = slack.points[position];
+        int before = slack.departures[position];
+        int in = travel.legSeconds(profile, previousPoint, vp, before);
+        if (in < 0) {
+            return RouteKernel.INFEASIBLE;
+        }
+        int arrival = (int) RouteClock.arrival(before, in);
+        int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[p]);
+        if (start > k.pickups.windowEnd[p]) {
+            return before > k.pickups.windowEnd[p] ? RouteKernel.NO_LATER : RouteKernel.INFEASIBLE;
+        }
+        int departure = (int) RouteClock.departure(arrival, k.pickups.windowStart[p], k.pickups.service[p]);
+        int nextPoint;
+        int out;
+        if (position < len) {
+            nextPoint = slack.points[position + 1];
+            out = travel.legSeconds(profile, vp, nextPoint, departure);
+            if (out < 0 || !slack.suffixOk[position]
+                    || RouteClock.serviceStart(RouteClock.arrival(departure, out), slack.nextWindowStart[position])
+                    > slack.latest[position]) {
+                return RouteKernel.INFEASIBLE;
+            }
+        } else if (k.courierEndAtHub[c]) {
+            nextPoint = travel.hub;
+            out = travel.legSeconds(profile, vp, nextPoint, departure);
+            if (out < 0 || RouteClock.arrival(departure, out) > k.endLimit(c)) {
+                return RouteKernel.INFEASIBLE;
+            }
+        } else {
+            if (departure > k.courierShiftEnd[c]) {
+                return RouteKernel.INFEASIBLE;
+            }
+            nextPoint = -1;
+            out = 0;
+        }
+        long deltaSeconds = in;
+        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+        if (nextPoint >= 0) {
+            deltaSeconds += out;
+            deltaMetres += travel.legMetres(profile, vp, nextPoint);
+            if (position < len || k.drivesToHub(c, len)) {
+                deltaSeconds -= Math.max(0, travel.legSeconds(profile, previousPoint, nextPoint, before));
+                deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, nextPoint));
+            }
+        }
+        return cost(k, p, start, len, deltaSeconds, deltaMetres);
     }
 
     /**
@@ -265,8 +387,8 @@ final class RouteInsertion {
         KernelTravel travel = k.travel;
         int len = slack.length;
         int profile = k.courierProfile[c];
-        // Taken once: the tables and the pickups' arrays (this runs per position); metres come from the
-        // kernel's travel (time-dependent tables are read in place, without a free-flow copy).
+        // Taken once: the tables and the pickups' arrays (this runs per position). Metres through
+        // KernelTravel.legMetres: a problem on travel tables has no flat per-profile array.
         TravelTables tables = travel.tables;
         KernelPickups pickups = k.pickups;
         int vp = pickups.point[p];

@@ -24,6 +24,11 @@ public final class RouteSlack {
     int[] nextWindowStart = new int[0];
     /** Per stop: the latest service start keeping it and every later stop, the shift and the cut-off feasible. */
     int[] latest = new int[0];
+    /**
+     * Whether the courier is static with its profile's flat arrays ({@link KernelTravel#profileSeconds},
+     * a static problem): then the forward walk and the O(1) test read them directly.
+     */
+    boolean direct;
     /** Whether the courier's legs depend on the time: then {@link #timeOk} is filled, not {@link #latest}. */
     boolean timed;
     /** Time-dependent: service start of stop i. */
@@ -32,7 +37,10 @@ public final class RouteSlack {
     int[] windowEnds = new int[0];
     /** Time-dependent: service seconds of stop i. */
     int[] services = new int[0];
-    /** Per stop: driving seconds of the leg into it (0 if unreachable); at the length, the drive to the hub (0 if none). */
+    /**
+     * At the length, the drive to the hub (0 if none); time-dependent only, per stop: driving
+     * seconds of the leg into it (0 if unreachable).
+     */
     int[] legs = new int[0];
     /** Time-dependent: whether stops i.. and the route's end keep their windows, the shift and the cut-off. */
     boolean[] timeOk = new boolean[0];
@@ -51,10 +59,17 @@ public final class RouteSlack {
             suffixOk = new boolean[capacity];
             nextWindowStart = new int[capacity];
             latest = new int[capacity];
+            legs = new int[capacity];
+        }
+    }
+
+    /** The time-dependent arrays, allocated only for a time-dependent courier's slack (a smaller working set for static ones). */
+    void ensureTimed(int len) {
+        if (starts.length < len + 1) {
+            int capacity = Math.max(len + 1, starts.length * 2);
             starts = new int[capacity];
             windowEnds = new int[capacity];
             services = new int[capacity];
-            legs = new int[capacity];
             timeOk = new boolean[capacity];
         }
     }
