@@ -53,6 +53,14 @@ public class DispatchLatencyBenchmark {
     @Param({"static", "timeDependent"})
     public String travel;
 
+    /**
+     * How many ranked alternatives an answer lists ({@link DispatcherOptions#withAlternatives}): 5 by
+     * default; 1 answers with the chosen courier only, the work of an answer before the ranked
+     * alternatives existed (for before/after comparisons with older builds).
+     */
+    @Param({"5"})
+    public int alternatives;
+
     private Dispatcher dispatcher;
     private List<Pickup> stream;
     private int next;
@@ -67,7 +75,7 @@ public class DispatchLatencyBenchmark {
         Fleet fleet = travel.equals("static") ? DispatchWorld.fleet(40, couriers, 1)
                 : DispatchWorld.timeDependentFleet(40, couriers, 1);
         dispatcher = Dispatcher.create(fleet, DispatcherOptions.deterministic(1, 0).withStartSecond(7 * 3600)
-                .withQueueCapacity(1024));
+                .withQueueCapacity(1024).withAlternatives(alternatives));
         int assigned = 0;
         for (Pickup p : DispatchWorld.requests("open", open, 1600, 2)) {
             Decision d = dispatcher.submit(new DispatchEvent.PickupRequested(p)).get().get(0);
