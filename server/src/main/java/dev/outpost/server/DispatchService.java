@@ -9,12 +9,12 @@ import dev.outpost.dispatch.DispatchPlan;
 import dev.outpost.dispatch.DispatcherHealth;
 import dev.outpost.dispatch.wire.WireEvent;
 import dev.outpost.dispatch.wire.WireLocation;
+import dev.outpost.dispatch.wire.WirePlan;
 import dev.outpost.dispatch.wire.WireSession;
 import dev.outpost.dispatch.wire.WireTime;
 import dev.outpost.dispatch.wire.WireWriter;
 import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Stop;
-import dev.outpost.routing.UnassignedPickup;
 import dev.outpost.sim.cli.DispatchSetup;
 import java.io.Closeable;
 import java.io.IOException;
@@ -191,34 +191,7 @@ final class DispatchService implements Closeable {
             ObjectNode o = NODES.objectNode();
             o.put("version", p.version());
             o.put("day", session.day());
-            o.put("origin", p.origin().name().toLowerCase(Locale.ROOT));
-            o.put("valid", p.check().valid());
-            ArrayNode routes = o.putArray("routes");
-            for (CourierRoutePlan r : p.plan().routes()) {
-                ObjectNode route = routes.addObject();
-                route.put("courier", r.courierId());
-                String fixed = p.fixed().get(r.courierId());
-                if (fixed != null) {
-                    route.put("fixed", fixed);
-                }
-                ArrayNode stops = route.putArray("stops");
-                for (Stop s : r.stops()) {
-                    ObjectNode stop = stops.addObject();
-                    stop.put("pickup", s.pickupId());
-                    stop.put("arrival", WireTime.formatClock(s.arrivalSecond()));
-                    stop.put("start", WireTime.formatClock(s.serviceStartSecond()));
-                    stop.put("departure", WireTime.formatClock(s.departureSecond()));
-                }
-                if (r.hubArrivalSecond() >= 0) {
-                    route.put("hubArrival", WireTime.formatClock(r.hubArrivalSecond()));
-                }
-            }
-            ArrayNode unserved = o.putArray("unserved");
-            for (UnassignedPickup u : p.plan().unassigned()) {
-                ObjectNode x = unserved.addObject();
-                x.put("pickup", u.pickupId());
-                x.put("reason", u.reason().name());
-            }
+            WirePlan.put(o, p);
             return o.toString();
         });
     }

@@ -7,8 +7,8 @@ import dev.outpost.dispatch.DispatchPlan;
 import dev.outpost.dispatch.Fleet;
 import dev.outpost.dispatch.wire.WireEvent;
 import dev.outpost.dispatch.wire.WireLocation;
+import dev.outpost.dispatch.wire.WirePlan;
 import dev.outpost.dispatch.wire.WireSession;
-import dev.outpost.dispatch.wire.WireTime;
 import dev.outpost.io.OutpostJson;
 import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
@@ -214,34 +214,7 @@ public final class ReplayReport {
             ObjectNode day = days.addObject();
             day.put("day", d.day());
             day.put("version", p.version());
-            day.put("origin", p.origin().name().toLowerCase(Locale.ROOT));
-            day.put("valid", p.check().valid());
-            ArrayNode routes = day.putArray("routes");
-            for (CourierRoutePlan r : p.plan().routes()) {
-                ObjectNode route = routes.addObject();
-                route.put("courier", r.courierId());
-                String fixed = p.fixed().get(r.courierId());
-                if (fixed != null) {
-                    route.put("fixed", fixed);
-                }
-                ArrayNode stops = route.putArray("stops");
-                for (Stop s : r.stops()) {
-                    ObjectNode stop = stops.addObject();
-                    stop.put("pickup", s.pickupId());
-                    stop.put("arrival", WireTime.formatClock(s.arrivalSecond()));
-                    stop.put("start", WireTime.formatClock(s.serviceStartSecond()));
-                    stop.put("departure", WireTime.formatClock(s.departureSecond()));
-                }
-                if (r.hubArrivalSecond() >= 0) {
-                    route.put("hubArrival", WireTime.formatClock(r.hubArrivalSecond()));
-                }
-            }
-            ArrayNode unserved = day.putArray("unserved");
-            for (UnassignedPickup u : p.plan().unassigned()) {
-                ObjectNode x = unserved.addObject();
-                x.put("pickup", u.pickupId());
-                x.put("reason", u.reason().name());
-            }
+            WirePlan.put(day, p);
         }
         return OutpostJson.canonical(o);
     }
