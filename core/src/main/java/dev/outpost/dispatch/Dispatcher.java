@@ -604,13 +604,17 @@ public final class Dispatcher implements AutoCloseable {
                     m = results.poll();
                 }
                 // GPS fixes wait while requests are served (PendingFixes); anything else sees them first.
-                if (m instanceof EventMessage e && e.event() instanceof DispatchEvent.CourierMoved fix) {
-                    fixes.hold(fix, e.reply());
+                // A fix already older than the clock is not held: it is answered (refused) at once.
+                boolean held = m instanceof EventMessage e && e.event() instanceof DispatchEvent.CourierMoved fix
+                        && fix.second() >= state.now();
+                if (held) {
+                    EventMessage e = (EventMessage) m;
+                    fixes.hold((DispatchEvent.CourierMoved) e.event(), e.reply());
                     eventsSinceRound = true;
                 } else if (m != null && !(m instanceof EventMessage e && e.event() instanceof DispatchEvent.PickupRequested)) {
                     applyFixes();
                 }
-                if (m instanceof EventMessage e && !(e.event() instanceof DispatchEvent.CourierMoved)) {
+                if (!held && m instanceof EventMessage e) {
                     applyEvent(e);
                     eventsSinceRound = true;
                 } else if (m instanceof ResultMessage r) {
@@ -829,7 +833,21 @@ public final class Dispatcher implements AutoCloseable {
             return;
         }
         PendingFixes.Held h = fixes.pollFirst();
-        applyEvent(new EventMessage(h.fix(), h.reply()));
+        applyEvent(heldFix(h));
+    }
+
+    /**
+     * A held GPS fix as the state applies it. It was not older than the clock when it came in; the
+     * requests served while it was held may have moved the clock past it, and the courier is where
+     * the fix says no earlier than that: its second is lifted to the clock, so that holding it does
+     * not make it stale (a fix older than the courier's last report is still refused).
+     */
+    private EventMessage heldFix(PendingFixes.Held h) {
+        DispatchEvent.CourierMoved f = h.fix();
+        int now = state.now();
+        DispatchEvent.CourierMoved fix = f.second() >= now ? f
+                : new DispatchEvent.CourierMoved(f.courierId(), f.point(), f.location(), now, f.drivingTo());
+        return new EventMessage(fix, h.reply());
     }
 
     /**
@@ -854,7 +872,7 @@ public final class Dispatcher implements AutoCloseable {
             }
         }
         for (PendingFixes.Held h : fixes.drain()) {
-            applyEvent(new EventMessage(h.fix(), h.reply()));
+            applyEvent(heldFix(h));
         }
     }
 

@@ -175,4 +175,28 @@ class DispatcherAddressTest {
         assertTrue(plan.check().valid(), plan.check().violations().toString());
         d.shutdown();
     }
+
+    @Test
+    void aFixHeldWhileALaterRequestIsServedIsNotStale() throws Exception {
+        GatedModel gated = new GatedModel(DispatcherLocationTest.MODEL);
+        Dispatcher d = Dispatcher.create(DispatcherLocationTest.fleet(16, gated), DispatcherOptions.live().withStartSecond(EIGHT));
+        CompletableFuture<List<Decision>> r0 = d.submit(new PickupRequested(DispatchFixtures.pickup("r0", 0, EIGHT),
+                new Location(10, 10), 0));
+        assertTrue(gated.awaitHeld());
+        // The fix is current when it comes in; the request behind it, a minute later, is served first and
+        // moves the clock past the fix's second: the held fix must still be applied, not refused as stale.
+        CompletableFuture<List<Decision>> a1 = d.submit(new CourierMoved("a", new Location(100, 100), EIGHT + 10, null));
+        CompletableFuture<List<Decision>> r1 = d.submit(new PickupRequested(DispatchFixtures.pickup("r1", 3, EIGHT + 60)));
+        // A fix already older than the clock when it comes in is still refused.
+        CompletableFuture<List<Decision>> late = d.submit(new CourierMoved("b", new Location(900, 900), EIGHT + 30, null));
+        gated.release();
+        assertInstanceOf(Decision.Assigned.class, r0.get(10, TimeUnit.SECONDS).get(0));
+        assertInstanceOf(Decision.Assigned.class, r1.get(10, TimeUnit.SECONDS).get(0));
+        for (Decision decision : a1.get(10, TimeUnit.SECONDS)) {
+            assertFalse(decision instanceof Decision.Refused, decision.toString());
+        }
+        assertTrue(late.get(10, TimeUnit.SECONDS).stream().anyMatch(x -> x instanceof Decision.Refused), late.get().toString());
+        assertTrue(d.currentPlan().check().valid());
+        d.shutdown();
+    }
 }
