@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
 # Drives the built service (server/target/outpost-server.jar) as a dispatch system in another
 # language would: examples/serve/curl.sh and examples/serve/client.py (Python 3, standard library).
-# Needs curl and python3 (fails clearly without them). Usage: bash .ci/serve-examples.sh
+# Needs curl and python3: installs the Debian packages with apt-get when missing (as report-check.sh
+# does for Chromium), and fails clearly when they cannot be had. Usage: bash .ci/serve-examples.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+missing=()
+for tool in curl python3; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1; then
+  sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+  echo "serve-examples: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 for tool in curl python3; do
   command -v "$tool" >/dev/null 2>&1 || { echo "serve-examples: $tool is missing; install it (apt-get install -y $tool)" >&2; exit 1; }
 done
