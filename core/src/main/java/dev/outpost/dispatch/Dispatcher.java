@@ -140,10 +140,16 @@ public final class Dispatcher implements AutoCloseable {
     private record Stop(CompletableFuture<DispatchPlan> reply) implements Message {
     }
 
-    private record StatusQuery(String pickupId, CompletableFuture<Decision> reply) implements Message {
-    }
-
-    private record CourierQuery(String courierId, CompletableFuture<CourierStatus> reply) implements Message {
+    /** A read of the state (a pickup's or a courier's status), answered on the writer thread. */
+    private record ReadQuery<T>(Supplier<T> read, CompletableFuture<T> reply) implements Message {
+        /** Completes the reply with the read, or with the exception the read threw. */
+        void answer() {
+            try {
+                reply.complete(read.get());
+            } catch (RuntimeException ex) {
+                reply.completeExceptionally(ex);
+            }
+        }
     }
 
     private static final Round NO_MORE = new Round(new DispatchState.Snapshot(-1, List.of(), List.of(), List.of(), null, null), -1);
@@ -479,23 +485,7 @@ public final class Dispatcher implements AutoCloseable {
      *                                        interrupt flag is set again)
      */
     public Decision status(String pickupId) {
-        if (options.deterministic()) {
-            synchronized (state) {
-                return state.status(pickupId);
-            }
-        }
-        // Once the writer has stopped (stopping is set after its last change) the state is final: read it here.
-        Supplier<Decision> afterStop = () -> state.status(pickupId);
-        if (stopping) {
-            return afterStop.get();
-        }
-        CompletableFuture<Decision> reply = new CompletableFuture<>();
-        try {
-            enqueue(new StatusQuery(pickupId, reply), Long.MAX_VALUE);
-        } catch (IllegalStateException stoppedMeanwhile) {
-            return afterStop.get();
-        }
-        return await(reply, afterStop, "for the status of pickup " + pickupId);
+        return read(() -> state.status(pickupId), "for the status of pickup " + pickupId);
     }
 
     /**
@@ -510,23 +500,30 @@ public final class Dispatcher implements AutoCloseable {
      */
     public CourierStatus courierStatus(String courierId) {
         Objects.requireNonNull(courierId, "courierId");
+        return read(() -> state.courierStatus(courierId), "for the status of courier " + courierId);
+    }
+
+    /**
+     * A read of the state: deterministic, on the caller's thread; live, on the writer thread after
+     * the events queued before it; once the writer has stopped (stopping is set after its last
+     * change) the state is final and is read here, so a read never blocks on a dead writer.
+     */
+    private <T> T read(Supplier<T> read, String what) {
         if (options.deterministic()) {
             synchronized (state) {
-                return state.courierStatus(courierId);
+                return read.get();
             }
         }
-        // Once the writer has stopped the state is final: read it here (never blocks on a dead writer).
-        Supplier<CourierStatus> afterStop = () -> state.courierStatus(courierId);
         if (stopping) {
-            return afterStop.get();
+            return read.get();
         }
-        CompletableFuture<CourierStatus> reply = new CompletableFuture<>();
+        CompletableFuture<T> reply = new CompletableFuture<>();
         try {
-            enqueue(new CourierQuery(courierId, reply), Long.MAX_VALUE);
+            enqueue(new ReadQuery<>(read, reply), Long.MAX_VALUE);
         } catch (IllegalStateException stoppedMeanwhile) {
-            return afterStop.get();
+            return read.get();
         }
-        return await(reply, afterStop, "for the status of courier " + courierId);
+        return await(reply, read, what);
     }
 
     /**
@@ -637,18 +634,8 @@ public final class Dispatcher implements AutoCloseable {
                     }
                 } else if (m instanceof PlanQuery q) {
                     q.reply().complete(planOrLastGood());
-                } else if (m instanceof StatusQuery q) {
-                    try {
-                        q.reply().complete(state.status(q.pickupId()));
-                    } catch (RuntimeException ex) {
-                        q.reply().completeExceptionally(ex);
-                    }
-                } else if (m instanceof CourierQuery q) {
-                    try {
-                        q.reply().complete(state.courierStatus(q.courierId()));
-                    } catch (RuntimeException ex) {
-                        q.reply().completeExceptionally(ex);
-                    }
+                } else if (m instanceof ReadQuery<?> q) {
+                    q.answer();
                 } else if (m instanceof Stop s) {
                     stopped = new DispatcherHealth.Stopped("shut down", null);
                     stopping = true;
@@ -932,18 +919,8 @@ public final class Dispatcher implements AutoCloseable {
                 e.reply().completeExceptionally(down);
             } else if (m instanceof PlanQuery q) {
                 q.reply().complete(lastGood);
-            } else if (m instanceof StatusQuery q) {
-                try {
-                    q.reply().complete(state.status(q.pickupId()));
-                } catch (RuntimeException ex) {
-                    q.reply().completeExceptionally(ex);
-                }
-            } else if (m instanceof CourierQuery q) {
-                try {
-                    q.reply().complete(state.courierStatus(q.courierId()));
-                } catch (RuntimeException ex) {
-                    q.reply().completeExceptionally(ex);
-                }
+            } else if (m instanceof ReadQuery<?> q) {
+                q.answer(); // the writer has ended: the state is final
             } else if (m instanceof Stop s) {
                 s.reply().complete(lastGood);
             }
