@@ -150,7 +150,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         try (OutputFolder files = options.outputs()) {
             files.write(SimulateCommand.KPIS_JSON, KpiReport.sweepJson(over, labels, setups, options.seed, runs));
-            files.write(SWEEP_CSV, KpiReport.sweepCsv(over, labels, runs, Summaries.HEADLINE));
+            files.write(SWEEP_CSV, KpiReport.sweepCsv(over, labels, runs, Summaries.headline(runs.get(0))));
             files.commit();
         }
         out.printf(Locale.ROOT, "scenario: %s (%s); sweep over %s %s; %d replications each, seed %d%n",
@@ -190,7 +190,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         try (OutputFolder files = options.outputs()) {
             files.write(SimulateCommand.KPIS_JSON, KpiReport.sweepJson("factorial", labels, setups, options.seed, runs));
-            files.write(SWEEP_CSV, KpiReport.sweepCsv("factorial", labels, runs, Summaries.HEADLINE));
+            files.write(SWEEP_CSV, KpiReport.sweepCsv("factorial", labels, runs, Summaries.headline(runs.get(0))));
             files.write(AttributionReport.CSV, AttributionReport.csv(result));
             files.commit();
         }

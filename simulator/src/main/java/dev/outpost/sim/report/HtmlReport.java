@@ -115,6 +115,28 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /**
+     * The comparison's rows: {@link #KPIS}, with the share within target of each administrative level's
+     * service centres after the service-centre row, for the levels {@code table} gives (none for a
+     * scenario without levels).
+     */
+    private static List<Kpi> kpis(KpiTable table) {
+        List<Kpi> rows = new ArrayList<>();
+        for (Kpi k : KPIS) {
+            rows.add(k);
+            if (k.group().equals("class:SERVICE_CENTRE")) {
+                for (KpiTable.Row row : table.rows()) {
+                    if (row.group().startsWith("level:") && row.name().equals("withinTarget")) {
+                        String level = row.group().substring("level:".length());
+                        rows.add(new Kpi(row.group(), row.name(), "Requests within target, " + level + "-level centres", "%",
+                                1, 1, false));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
     /** The estimate of {@code k} for {@code run} (whose shared-group table is {@code table}), or null. */
     private static Estimate estimate(SetupRun run, KpiTable table, Kpi k) {
         if (k == CENTRES) {
@@ -161,7 +183,7 @@ public final class HtmlReport {
         }
         KpiTable a = KpiTable.of(KpiTable.sharedGroups(runs.get(0).runs()));
         KpiTable b = two ? KpiTable.of(KpiTable.sharedGroups(runs.get(1).runs())) : null;
-        for (Kpi k : KPIS) {
+        for (Kpi k : kpis(a)) {
             Estimate ea = estimate(runs.get(0), a, k);
             if (ea == null) {
                 continue;
@@ -341,7 +363,7 @@ public final class HtmlReport {
                     .append(esc(s.get(0).name())).append("</small></th><th>Change</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
-        for (Kpi k : KPIS) {
+        for (Kpi k : kpis(tables.get(0))) {
             Estimate first = estimate(s.get(0), tables.get(0), k);
             if (first == null) {
                 continue;
