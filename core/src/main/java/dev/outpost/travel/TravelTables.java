@@ -86,6 +86,12 @@ public final class TravelTables {
      * The arrays of a family of tables grown from one another by {@link #withPoints}: only the
      * newest of the family ({@code latest}) writes into them in place; any other copies them first.
      */
+    /**
+     * Most points one growth of the arrays reserves beyond the size asked: half the size up to this
+     * many (a table of 10,000 points growing by half would take 18 GB more at once).
+     */
+    static final int MAX_GROWTH_POINTS = 1024;
+
     private static final class Storage {
         TravelTables latest;
     }
@@ -265,7 +271,8 @@ public final class TravelTables {
      * {@code size() + 1}, ... For a live table that gains and reuses points (a request's address,
      * a courier's GPS fix) without copying the table: the tables newest in their family (built by
      * a constructor, or returned by this method and not yet grown) write in place into arrays with
-     * spare rows (capacity grows by half when full, copied once), so this costs O(targets × size ×
+     * spare rows (capacity grows by half when full, by at most {@value #MAX_GROWTH_POINTS} points, copied
+     * once; {@link #withRoom} reserves it up front), so this costs O(targets × size ×
      * tables) plus, for the other tables, one copy. The slices keep their tables.
      *
      * <p><b>Sharing.</b> These tables stay valid and unchanged for every pair of points not among
@@ -321,20 +328,12 @@ public final class TravelTables {
         int[][][] met = metres;
         Storage owner = storage;
         if (storage.latest != this || size > stride) {
-            newStride = size > stride ? (int) Math.min(TravelTimes.MAX_POINTS, size + (long) size / 2 + 16) : stride;
+            newStride = size > stride
+                    ? (int) Math.min(TravelTimes.MAX_POINTS, size + Math.min((long) size / 2, MAX_GROWTH_POINTS) + 16)
+                    : stride;
             sec = new int[seconds.length][];
             met = new int[metres.length][][];
-            for (int p = 0; p < seconds.length; p++) {
-                int d0 = distinct[p];
-                sec[p] = new int[Math.toIntExact((long) newStride * newStride * d0)];
-                met[p] = new int[d0][newStride * newStride];
-                for (int i = 0; i < n; i++) {
-                    System.arraycopy(seconds[p], i * stride * d0, sec[p], i * newStride * d0, n * d0);
-                    for (int d = 0; d < d0; d++) {
-                        System.arraycopy(metres[p][d], i * stride, met[p][d], i * newStride, n);
-                    }
-                }
-            }
+            copyArrays(newStride, sec, met);
             owner = new Storage();
         }
         int longest = longestLegSeconds - 1;
@@ -395,6 +394,51 @@ public final class TravelTables {
                 owner);
         owner.latest = grown;
         return grown;
+    }
+
+    /**
+     * These tables with room for {@code points} points in all, so that appending points up to that
+     * number with {@link #withPoints} writes in place and never copies the table: for a dispatch
+     * system that knows how many new addresses and GPS places a day brings, one copy at start-up
+     * instead of copies while requests wait (on 10,000 points of a city's time-of-day tables one such
+     * copy moves 8 GB). Returns these tables when they already have the room and are the newest of
+     * their family.
+     *
+     * @param points the number of points to make room for, at least {@link #size()}
+     * @return tables equal to these, with that room
+     * @throws IllegalArgumentException when {@code points} is below {@link #size()} or above
+     *                                  {@link TravelTimes#MAX_POINTS}
+     */
+    public TravelTables withRoom(int points) {
+        if (points < n || points > TravelTimes.MAX_POINTS) {
+            throw new IllegalArgumentException("The room (" + points + " points) must be from the tables' size (" + n
+                    + ") to " + TravelTimes.MAX_POINTS + ".");
+        }
+        if (storage.latest == this && points <= stride) {
+            return this;
+        }
+        int[][] sec = new int[seconds.length][];
+        int[][][] met = new int[metres.length][][];
+        copyArrays(points, sec, met);
+        Storage owner = new Storage();
+        TravelTables roomy = new TravelTables(this, pointIds, points, sec, met, longestLegSeconds, longestLegMetres, owner);
+        owner.latest = roomy;
+        return roomy;
+    }
+
+    /** Copies the arrays' {@code n} points into new arrays of row length {@code newStride}, into {@code sec} and {@code met}. */
+    private void copyArrays(int newStride, int[][] sec, int[][][] met) {
+        for (int p = 0; p < seconds.length; p++) {
+            int d0 = distinct[p];
+            sec[p] = new int[Math.toIntExact((long) newStride * newStride * d0)];
+            met[p] = new int[d0][Math.toIntExact((long) newStride * newStride)];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(seconds[p], i * stride * d0, sec[p], i * newStride * d0, n * d0);
+                for (int d = 0; d < d0; d++) {
+                    System.arraycopy(metres[p][d], i * stride, met[p][d], i * newStride, n);
+                }
+            }
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
  *
  * <pre>
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.outpost.bench.dispatch.RoadAddressCpu [points] [operations] [warm-up operations]
+ * java -Xmx18g -cp benchmarks/target/benchmarks.jar dev.outpost.bench.dispatch.RoadAddressCpu 10000 200 50
  * </pre>
  */
 public final class RoadAddressCpu {
@@ -34,7 +35,8 @@ public final class RoadAddressCpu {
         int points = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int operations = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : Math.max(50, operations / 4);
-        RoadWorld world = new RoadWorld(points, 11);
+        // Each operation of each kind adds one point (a new address, a new GPS place): room for all of them.
+        RoadWorld world = new RoadWorld(points, 11, 2 * (warmUp + operations) + 16);
         Dispatcher dispatcher = Dispatcher.create(world.fleet, DispatcherOptions.deterministic(1, 0).withStartSecond(7 * 3600));
         for (Pickup p : world.requests("open", 1000, 2)) {
             dispatcher.submit(new DispatchEvent.PickupRequested(p)).get();

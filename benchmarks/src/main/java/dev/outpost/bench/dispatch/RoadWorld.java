@@ -28,6 +28,15 @@ final class RoadWorld {
     private final SplittableRandom random;
 
     RoadWorld(int points, long seed) {
+        this(points, seed, 0);
+    }
+
+    /**
+     * As {@link #RoadWorld(int, long)}, the tables with room for {@code room} more points
+     * ({@link TravelTables#withRoom}): new addresses up to that many are written in place, never
+     * copied (on 10,000 points a copy would need the 8 GB of the tables twice).
+     */
+    RoadWorld(int points, long seed, int room) {
         random = new SplittableRandom(seed);
         ScenarioPoints base = ScenarioPoints.of(city);
         List<String> ids = new ArrayList<>(base.ids());
@@ -38,7 +47,8 @@ final class RoadWorld {
             ids.add("extra" + ids.size());
         }
         TravelModel model = TravelModels.forScenario(city, city.courierTypes().get(0));
-        TravelTables tables = model.tables(ids, locations, city.courierTypes(), TravelModels.congestion(city));
+        TravelTables built = model.tables(ids, locations, city.courierTypes(), TravelModels.congestion(city));
+        TravelTables tables = room > 0 ? built.withRoom(points + room) : built;
         List<Courier> couriers = new ArrayList<>();
         for (int c = 0; c < 50; c++) {
             couriers.add(Courier.builder(String.format("k%04d", c)).startPoint(random.nextInt(points))

@@ -63,6 +63,32 @@ class RoadLiveTablesTest {
         assertTrue(e.getMessage().contains("last returned"), e.getMessage());
     }
 
+    @Test
+    void tablesWithRoomEqualTheirOriginAndTakeAppendsInPlace() {
+        Scenario city = DefaultCity.scenario();
+        ScenarioPoints points = ScenarioPoints.of(city);
+        RoadTravelModel model = (RoadTravelModel) TravelModels.forScenario(city, city.courierTypes().get(0));
+        Congestion congestion = TravelModels.congestion(city);
+        int n = 30;
+        List<String> ids = new ArrayList<>(points.ids().subList(0, n));
+        List<Location> locations = new ArrayList<>(points.locations().subList(0, n));
+        TravelTables base = model.tables(ids, locations, city.courierTypes(), congestion);
+        TravelTables roomy = base.withRoom(n + 3);
+        assertSame(base, roomy);
+        org.junit.jupiter.api.Assertions.assertSame(roomy, roomy.withRoom(n + 3), "room already there: no copy");
+        RoadLiveTables live = model.live(roomy, locations, city.courierTypes(), congestion);
+        Location a = points.locations().get(100);
+        Location b = points.locations().get(200);
+        TravelTables grown = live.put(roomy, new int[] {n, n + 1}, List.of("a", "b"), List.of(a, b));
+        ids.addAll(List.of("a", "b"));
+        locations.addAll(List.of(a, b));
+        assertSame(model.tables(ids, locations, city.courierTypes(), congestion), grown);
+        // Written into the reserved rows: the grown tables are the newest of the family and still have room.
+        org.junit.jupiter.api.Assertions.assertSame(grown, grown.withRoom(n + 3));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> base.withRoom(n - 1));
+        assertTrue(e.getMessage().contains("room"), e.getMessage());
+    }
+
     /** Every profile's every table of {@code actual} equals {@code expected}'s, and the slices map alike. */
     private static void assertSame(TravelTables expected, TravelTables actual) {
         assertEquals(expected.size(), actual.size());
