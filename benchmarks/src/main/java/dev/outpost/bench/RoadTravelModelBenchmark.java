@@ -68,7 +68,8 @@ public class RoadTravelModelBenchmark {
         points = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             ids.add("p" + i);
-            points.add(new Location(minX + random.nextDouble() * (maxX - minX), minY + random.nextDouble() * (maxY - minY)));
+            points.add(TravelProfilesSetup.point(network.coordinateSystem(), minX + random.nextDouble() * (maxX - minX),
+                    minY + random.nextDouble() * (maxY - minY)));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.outpost.bench;
 
 import dev.outpost.model.Congestion;
+import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Location;
 import dev.outpost.model.RoadProfile;
@@ -74,7 +75,8 @@ final class TravelProfilesSetup {
         Random random = new Random(42);
         List<Location> points = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            points.add(new Location(minX + random.nextDouble() * (maxX - minX), minY + random.nextDouble() * (maxY - minY)));
+            points.add(point(network.coordinateSystem(), minX + random.nextDouble() * (maxX - minX),
+                    minY + random.nextDouble() * (maxY - minY)));
         }
         return points;
     }
@@ -85,5 +87,10 @@ final class TravelProfilesSetup {
             ids.add("p" + i);
         }
         return ids;
+    }
+
+    /** A point from the network's x/y view: (longitude, latitude) when geographic, planar x and y otherwise. */
+    static Location point(CoordinateSystem cs, double x, double y) {
+        return cs == CoordinateSystem.GEOGRAPHIC ? Location.ofLatLon(y, x) : Location.planar(x, y);
     }
 }

@@ -1148,7 +1148,7 @@ final class DispatchState {
         if (Double.isNaN(metres) || metres <= maxSnapMetres) {
             return;
         }
-        Location swapped = new Location(l.y(), l.x());
+        Location swapped = Location.ofLatLon(l.longitude(), l.latitude());
         double swappedMetres = table.nearestRoadMetres(swapped);
         String hint = swappedMetres <= maxSnapMetres
                 ? "; " + table.axes() + " look swapped: " + table.describe(swapped) + " is " + metres(swappedMetres)

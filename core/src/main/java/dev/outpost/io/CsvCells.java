@@ -122,7 +122,7 @@ final class CsvCells {
         if (cs == CoordinateSystem.PLANAR) {
             Double x = number(row, "x", true, null);
             Double y = number(row, "y", true, null);
-            return x == null || y == null ? null : new Location(x, y);
+            return x == null || y == null ? null : Location.planar(x, y);
         }
         Double lat = number(row, "lat", true, null);
         Double lon = number(row, "lon", true, null);

@@ -144,7 +144,7 @@ final class ScenarioJsonReader {
         if (first == null || second == null) {
             return null;
         }
-        return coordinates == CoordinateSystem.PLANAR ? new Location(first, second) : Location.ofLatLon(first, second);
+        return coordinates == CoordinateSystem.PLANAR ? Location.planar(first, second) : Location.ofLatLon(first, second);
     }
 
     private String id(JsonFields f, List<IdAt> into) {

@@ -2,20 +2,20 @@ package dev.outpost.model;
 
 /** How a scenario's {@link Location}s are to be read. */
 public enum CoordinateSystem {
-    /** {@code x} = longitude, {@code y} = latitude, degrees WGS84; distances by haversine. */
+    /** Points built by {@link Location#ofLatLon}: degrees WGS84 ({@code x} = longitude, {@code y} = latitude); distances by haversine. */
     GEOGRAPHIC {
         @Override
         public double straightLineMetres(Location a, Location b) {
-            double lat1 = Math.toRadians(a.y());
-            double lat2 = Math.toRadians(b.y());
+            double lat1 = Math.toRadians(a.latitude());
+            double lat2 = Math.toRadians(b.latitude());
             double dLat = lat2 - lat1;
-            double dLon = Math.toRadians(b.x() - a.x());
+            double dLon = Math.toRadians(b.longitude() - a.longitude());
             double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
                     + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
             return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1.0, Math.sqrt(h)));
         }
     },
-    /** {@code x}, {@code y} in metres on a plane; distances are Euclidean. */
+    /** Points built by {@link Location#planar}: {@code x}, {@code y} in metres on a plane; distances are Euclidean. */
     PLANAR {
         @Override
         public double straightLineMetres(Location a, Location b) {

@@ -102,7 +102,7 @@ class CityRoadNetworkTest {
         assertEquals(3, bridgeLongitudes.size());
         for (int b = 0; b + 1 < bridgeLongitudes.size(); b++) {
             double lon = (bridgeLongitudes.get(b) + bridgeLongitudes.get(b + 1)) / 2;
-            Location riverPoint = new Location(lon, riverLatitudeAt(city.river(), lon));
+            Location riverPoint = Location.ofLatLon(riverLatitudeAt(city.river(), lon), lon);
             long north = nearestOnBank(nodes, city.river(), riverPoint, true);
             long south = nearestOnBank(nodes, city.river(), riverPoint, false);
             double straight = metres(nodes.get(north), nodes.get(south));

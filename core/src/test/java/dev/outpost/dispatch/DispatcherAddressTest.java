@@ -85,7 +85,7 @@ class DispatcherAddressTest {
 
         // Latitude and longitude swapped: refused with the distance and the hint.
         Location right = points.locations().get(300);
-        Location swapped = new Location(right.y(), right.x());
+        Location swapped = Location.ofLatLon(right.longitude(), right.latitude());
         ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> d.submit(new PickupRequested(DispatchFixtures.pickup("bad", 0, EIGHT), swapped, 0)).get());
         IllegalArgumentException reason = assertInstanceOf(IllegalArgumentException.class, refused.getCause());
@@ -97,12 +97,12 @@ class DispatcherAddressTest {
                 + String.format(java.util.Locale.ROOT, "%.6f", right.y())), message);
         // A far point whose swap does not fit either: refused without the hint.
         ExecutionException far = assertThrows(ExecutionException.class,
-                () -> d.submit(new PickupRequested(DispatchFixtures.pickup("far", 0, EIGHT), new Location(2.35, 48.85), 0)).get());
+                () -> d.submit(new PickupRequested(DispatchFixtures.pickup("far", 0, EIGHT), Location.ofLatLon(48.85, 2.35), 0)).get());
         assertFalse(far.getCause().getMessage().contains("swapped"), far.getCause().getMessage());
         // A tighter snapping distance refuses what the default accepts.
         Dispatcher strict = Dispatcher.create(fleet, DispatcherOptions.deterministic(50, 1).withStartSecond(EIGHT)
                 .withMaxSnapMetres(0.001));
-        Location offRoad = new Location(right.x() + 0.0003, right.y() + 0.0002);
+        Location offRoad = Location.ofLatLon(right.latitude() + 0.0002, right.longitude() + 0.0003);
         assertThrows(ExecutionException.class,
                 () -> strict.submit(new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), offRoad, 0)).get());
         assertThrows(IllegalArgumentException.class, () -> DispatcherOptions.live().withMaxSnapMetres(0));
@@ -151,14 +151,14 @@ class DispatcherAddressTest {
         Dispatcher d = Dispatcher.create(DispatcherLocationTest.fleet(16, gated), DispatcherOptions.live().withStartSecond(EIGHT));
         List<String> order = new CopyOnWriteArrayList<>();
         CompletableFuture<List<Decision>> r0 = d.submit(new PickupRequested(DispatchFixtures.pickup("r0", 0, EIGHT),
-                new Location(10, 10), 0));
+                Location.planar(10, 10), 0));
         r0.thenRun(() -> order.add("r0"));
         assertTrue(gated.awaitHeld());
-        CompletableFuture<List<Decision>> a1 = d.submit(new CourierMoved("a", new Location(100, 100), EIGHT + 10, null));
+        CompletableFuture<List<Decision>> a1 = d.submit(new CourierMoved("a", Location.planar(100, 100), EIGHT + 10, null));
         a1.thenRun(() -> order.add("a1"));
-        CompletableFuture<List<Decision>> b1 = d.submit(new CourierMoved("b", new Location(900, 900), EIGHT + 10, null));
+        CompletableFuture<List<Decision>> b1 = d.submit(new CourierMoved("b", Location.planar(900, 900), EIGHT + 10, null));
         b1.thenRun(() -> order.add("b1"));
-        CompletableFuture<List<Decision>> a2 = d.submit(new CourierMoved("a", new Location(200, 200), EIGHT + 20, null));
+        CompletableFuture<List<Decision>> a2 = d.submit(new CourierMoved("a", Location.planar(200, 200), EIGHT + 20, null));
         a2.thenRun(() -> order.add("a2"));
         CompletableFuture<List<Decision>> r1 = d.submit(new PickupRequested(DispatchFixtures.pickup("r1", 3, EIGHT)));
         r1.thenRun(() -> order.add("r1"));
@@ -181,14 +181,14 @@ class DispatcherAddressTest {
         GatedModel gated = new GatedModel(DispatcherLocationTest.MODEL);
         Dispatcher d = Dispatcher.create(DispatcherLocationTest.fleet(16, gated), DispatcherOptions.live().withStartSecond(EIGHT));
         CompletableFuture<List<Decision>> r0 = d.submit(new PickupRequested(DispatchFixtures.pickup("r0", 0, EIGHT),
-                new Location(10, 10), 0));
+                Location.planar(10, 10), 0));
         assertTrue(gated.awaitHeld());
         // The fix is current when it comes in; the request behind it, a minute later, is served first and
         // moves the clock past the fix's second: the held fix must still be applied, not refused as stale.
-        CompletableFuture<List<Decision>> a1 = d.submit(new CourierMoved("a", new Location(100, 100), EIGHT + 10, null));
+        CompletableFuture<List<Decision>> a1 = d.submit(new CourierMoved("a", Location.planar(100, 100), EIGHT + 10, null));
         CompletableFuture<List<Decision>> r1 = d.submit(new PickupRequested(DispatchFixtures.pickup("r1", 3, EIGHT + 60)));
         // A fix already older than the clock when it comes in is still refused.
-        CompletableFuture<List<Decision>> late = d.submit(new CourierMoved("b", new Location(900, 900), EIGHT + 30, null));
+        CompletableFuture<List<Decision>> late = d.submit(new CourierMoved("b", Location.planar(900, 900), EIGHT + 30, null));
         gated.release();
         assertInstanceOf(Decision.Assigned.class, r0.get(10, TimeUnit.SECONDS).get(0));
         assertInstanceOf(Decision.Assigned.class, r1.get(10, TimeUnit.SECONDS).get(0));

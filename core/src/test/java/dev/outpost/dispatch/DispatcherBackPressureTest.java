@@ -39,7 +39,7 @@ class DispatcherBackPressureTest {
     private static Dispatcher heldDispatcher(GatedModel gate, int capacity) throws Exception {
         Dispatcher d = Dispatcher.create(DispatcherLocationTest.fleet(16, gate),
                 DispatcherOptions.live().withQueueCapacity(capacity).withStartSecond(EIGHT));
-        d.submit(new PickupRequested(DispatchFixtures.pickup("held", 0, EIGHT), new Location(10, 10), 0));
+        d.submit(new PickupRequested(DispatchFixtures.pickup("held", 0, EIGHT), Location.planar(10, 10), 0));
         assertTrue(gate.awaitHeld(), "the writer did not reach the travel model");
         return d;
     }

@@ -239,7 +239,7 @@ class DispatcherFaultsTest {
         assertTrue(assigned(answer(d, new PickupRequested(DispatchFixtures.pickup("a", 3, EIGHT)))));
         model.fault.set(new IllegalStateException("injected model fault"));
         ExecutionException failed = assertThrows(ExecutionException.class, () -> d.submit(
-                new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), new Location(1750, 1750), 0)).get(20, TimeUnit.SECONDS));
+                new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), Location.planar(1750, 1750), 0)).get(20, TimeUnit.SECONDS));
         assertEquals("injected model fault", failed.getCause().getMessage());
         DispatcherHealth.Degraded degraded = assertInstanceOf(DispatcherHealth.Degraded.class, d.health());
         assertTrue(degraded.cause().startsWith("event PickupRequested["), degraded.cause());
@@ -251,7 +251,7 @@ class DispatcherFaultsTest {
         assertTrue(d.health().isRunning(), "an applied event clears the event fault: " + d.health());
         model.fault.set(null);
         assertTrue(assigned(answer(d, new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT),
-                new Location(1750, 1750), 0))));
+                Location.planar(1750, 1750), 0))));
         assertEquals(16, d.currentPlan().problem().travel().size());
         assertValid(d.currentPlan());
         assertValid(d.shutdown());
@@ -267,7 +267,7 @@ class DispatcherFaultsTest {
         // An error the dispatcher does not try to survive: its own event fails with it, the writer ends.
         model.fault.set(new OutOfMemoryError("injected fatal error"));
         ExecutionException failed = assertThrows(ExecutionException.class, () -> d.submit(
-                new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), new Location(1750, 1750), 0)).get(20, TimeUnit.SECONDS));
+                new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), Location.planar(1750, 1750), 0)).get(20, TimeUnit.SECONDS));
         assertInstanceOf(OutOfMemoryError.class, failed.getCause());
         DispatcherHealth.Stopped stopped = (DispatcherHealth.Stopped) awaitHealth(d, h -> h instanceof DispatcherHealth.Stopped);
         assertInstanceOf(OutOfMemoryError.class, stopped.error());
@@ -290,7 +290,7 @@ class DispatcherFaultsTest {
         Dispatcher d = made(Dispatcher.create(DispatcherLocationTest.fleet(15), DispatcherOptions.deterministic(200, 1)
                 .withStartSecond(EIGHT)));
         ExecutionException far = assertThrows(ExecutionException.class, () -> d.submit(
-                new PickupRequested(DispatchFixtures.pickup("far", 0, EIGHT), new Location(5.0e7, 0), 0)).get());
+                new PickupRequested(DispatchFixtures.pickup("far", 0, EIGHT), Location.planar(5.0e7, 0), 0)).get());
         IllegalArgumentException cause = assertInstanceOf(IllegalArgumentException.class, far.getCause());
         // 5e7 m at 30 km/h: 6,000,000 s to the hub, p0 (the first leg over the limit in point order).
         assertEquals("The pickup (far) location (5.0E7, 0.0) cannot be added to the dispatcher's travel table: its travel"
@@ -299,7 +299,7 @@ class DispatcherFaultsTest {
         assertTrue(d.health().isRunning(), "a refused event is not a fault: " + d.health());
         assertEquals(15, d.currentPlan().problem().travel().size());
         assertTrue(assigned(answer(d, new PickupRequested(DispatchFixtures.pickup("near", 0, EIGHT),
-                new Location(1750, 1750), 0))));
+                Location.planar(1750, 1750), 0))));
         assertValid(d.currentPlan());
     }
 
@@ -330,7 +330,7 @@ class DispatcherFaultsTest {
         Dispatcher d = made(Dispatcher.create(DispatcherLocationTest.fleet(15, gate), liveOptions()));
         // The writer is held in the model's extend: a read waits for it.
         CompletableFuture<List<Decision>> held = d.submit(new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT),
-                new Location(1750, 1750), 0));
+                Location.planar(1750, 1750), 0));
         assertTrue(gate.awaitHeld());
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicBoolean flagAfter = new AtomicBoolean();
@@ -369,13 +369,13 @@ class DispatcherFaultsTest {
             b.addNode(i, 13.37 + 0.01 * (i % 7), 52.50 + 0.005 * (i / 7));
         }
         for (int i = 0; i < 49; i++) {
-            Location a = new Location(13.37 + 0.01 * (i % 7), 52.50 + 0.005 * (i / 7));
+            Location a = Location.ofLatLon(52.50 + 0.005 * (i / 7), 13.37 + 0.01 * (i % 7));
             if (i % 7 < 6) {
-                b.addEdge(i, i + 1, CoordinateSystem.GEOGRAPHIC.straightLineMetres(a, new Location(a.x() + 0.01, a.y())), 20,
+                b.addEdge(i, i + 1, CoordinateSystem.GEOGRAPHIC.straightLineMetres(a, Location.ofLatLon(a.latitude(), a.longitude() + 0.01)), 20,
                         false);
             }
             if (i / 7 < 6) {
-                b.addEdge(i, i + 7, CoordinateSystem.GEOGRAPHIC.straightLineMetres(a, new Location(a.x(), a.y() + 0.005)), 20,
+                b.addEdge(i, i + 7, CoordinateSystem.GEOGRAPHIC.straightLineMetres(a, Location.ofLatLon(a.latitude() + 0.005, a.longitude())), 20,
                         false);
             }
         }
@@ -386,9 +386,9 @@ class DispatcherFaultsTest {
     @Test
     void aSwappedCoordinateIsRefusedAndTheNextHundredRequestsAreAnswered() throws Exception {
         RoadTravelModel model = berlinGrid();
-        // Hub and four clients, (x = longitude, y = latitude).
-        List<Location> points = List.of(new Location(13.40, 52.515), new Location(13.375, 52.502), new Location(13.425, 52.502),
-                new Location(13.375, 52.528), new Location(13.425, 52.528));
+        // Hub and four clients.
+        List<Location> points = List.of(Location.ofLatLon(52.515, 13.40), Location.ofLatLon(52.502, 13.375),
+                Location.ofLatLon(52.502, 13.425), Location.ofLatLon(52.528, 13.375), Location.ofLatLon(52.528, 13.425));
         TravelTimes table = model.table(List.of("hub", "sw", "se", "nw", "ne"), points);
         List<Courier> couriers = new ArrayList<>();
         for (int c = 0; c < 4; c++) {
@@ -398,7 +398,7 @@ class DispatcherFaultsTest {
         Dispatcher d = made(Dispatcher.create(fleet, liveOptions()));
 
         // Latitude and longitude swapped: a point in the Indian Ocean, some 5,000 km off the streets.
-        Location swapped = new Location(52.515, 13.40);
+        Location swapped = Location.ofLatLon(13.40, 52.515);
         ExecutionException refused = assertThrows(ExecutionException.class, () -> d.submit(new PickupRequested(
                 Pickup.builder("swapped").point(0).window(EIGHT, 14 * 3600).releaseSecond(EIGHT).build(), swapped, 0))
                 .get(20, TimeUnit.SECONDS));
@@ -412,7 +412,8 @@ class DispatcherFaultsTest {
         SplittableRandom random = new SplittableRandom(17);
         List<CompletableFuture<List<Decision>>> replies = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            Location at = new Location(13.372 + 0.056 * random.nextDouble(), 52.501 + 0.028 * random.nextDouble());
+            double longitude = 13.372 + 0.056 * random.nextDouble();
+            Location at = Location.ofLatLon(52.501 + 0.028 * random.nextDouble(), longitude);
             int release = EIGHT + 60 * i;
             Pickup p = Pickup.builder(String.format("r%03d", i)).point(0).window(release, release + 4 * 3600)
                     .serviceSeconds(120).releaseSecond(release).build();

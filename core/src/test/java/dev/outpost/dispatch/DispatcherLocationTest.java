@@ -35,7 +35,7 @@ class DispatcherLocationTest {
 
     /** Point i of a 4 x 4 grid, 500 m apart. */
     static Location grid(int i) {
-        return new Location(500.0 * (i % 4), 500.0 * (i / 4));
+        return Location.planar(500.0 * (i % 4), 500.0 * (i / 4));
     }
 
     /** A fleet over the first {@code points} grid points, with the model; couriers a at 0 and b at 5. */
@@ -111,7 +111,7 @@ class DispatcherLocationTest {
     void courierPositionAtALocationMovesItsStartAndReusesItsPoint() throws Exception {
         Dispatcher d = deterministic(fleet(16));
         // Between grid points: 250 m east of point 10 (1000, 1000).
-        Location fix = new Location(1250, 1000);
+        Location fix = Location.planar(1250, 1000);
         assertTrue(d.submit(new CourierMoved("a", fix, EIGHT + 60, null)).get().isEmpty());
         DispatchPlan plan = d.currentPlan();
         Courier a = plan.problem().couriers().stream().filter(c -> c.id().equals("a")).findFirst().orElseThrow();
@@ -128,11 +128,11 @@ class DispatcherLocationTest {
 
         // A stream of GPS fixes reuses the courier's previous point: the table does not grow.
         for (int i = 1; i <= 50; i++) {
-            d.submit(new CourierMoved("b", new Location(7.0 * i, 3.0 * i), EIGHT + 600 + i, null)).get();
+            d.submit(new CourierMoved("b", Location.planar(7.0 * i, 3.0 * i), EIGHT + 600 + i, null)).get();
         }
         assertEquals(18, d.currentPlan().problem().travel().size());
         Courier b = d.currentPlan().problem().couriers().stream().filter(c -> c.id().equals("b")).findFirst().orElseThrow();
-        int expected = MODEL.table(List.of("o", "f"), List.of(grid(0), new Location(350, 150))).metres(0, 1);
+        int expected = MODEL.table(List.of("o", "f"), List.of(grid(0), Location.planar(350, 150))).metres(0, 1);
         assertEquals(expected, d.currentPlan().problem().travel().metres(0, b.startPoint()), "b's last fix (350, 150)");
     }
 
@@ -159,16 +159,16 @@ class DispatcherLocationTest {
     @Test
     void aServedRequestsPointIsReusedOnceNothingIsThere() throws Exception {
         Dispatcher d = deterministic(fleet(16));
-        Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), new Location(100, 0), 0));
+        Decision x = one(d, new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), Location.planar(100, 0), 0));
         assertEquals("a", DispatchFixtures.assigned(x).courierId());
         assertEquals(16, d.currentPlan().problem().pickups().get(0).point());
         d.submit(new PickupDone("a", "x", EIGHT + 300)).get();
         // Courier a stands at point 16 (the request's address): still in use.
-        one(d, new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), new Location(200, 0), 0));
+        one(d, new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), Location.planar(200, 0), 0));
         assertEquals(18, d.currentPlan().problem().travel().size());
         // a moves on: point 16 is free, the next new location takes it.
         d.submit(new CourierMoved("a", 1, EIGHT + 400)).get();
-        one(d, new PickupRequested(DispatchFixtures.pickup("z", 0, EIGHT), new Location(300, 0), 0));
+        one(d, new PickupRequested(DispatchFixtures.pickup("z", 0, EIGHT), Location.planar(300, 0), 0));
         DispatchPlan plan = d.currentPlan();
         assertEquals(18, plan.problem().travel().size());
         Pickup z = plan.problem().pickups().stream().filter(p -> p.id().equals("z")).findFirst().orElseThrow();
@@ -183,10 +183,10 @@ class DispatcherLocationTest {
         GatedModel gated = new GatedModel(MODEL);
         Dispatcher d = Dispatcher.create(fleet(16, gated), DispatcherOptions.live().withStartSecond(EIGHT));
         List<CompletableFuture<List<Decision>>> replies = new ArrayList<>();
-        replies.add(d.submit(new PickupRequested(DispatchFixtures.pickup("r0", 0, EIGHT), new Location(10, 10), 0)));
+        replies.add(d.submit(new PickupRequested(DispatchFixtures.pickup("r0", 0, EIGHT), Location.planar(10, 10), 0)));
         assertTrue(gated.awaitHeld());
         for (int i = 1; i <= 20; i++) {
-            replies.add(d.submit(new PickupRequested(DispatchFixtures.pickup("r" + i, 0, EIGHT), new Location(10 + 70 * i, 10), 0)));
+            replies.add(d.submit(new PickupRequested(DispatchFixtures.pickup("r" + i, 0, EIGHT), Location.planar(10 + 70 * i, 10), 0)));
         }
         gated.release();
         for (CompletableFuture<List<Decision>> reply : replies) {
@@ -205,23 +205,23 @@ class DispatcherLocationTest {
         List<String> ids = List.of("h", "a", "b");
         List<List<Integer>> seconds = List.of(List.of(0, 60, 90), List.of(60, 0, 40), List.of(90, 40, 0));
         MatrixTravelModel matrix = new MatrixTravelModel(new TravelSpec.Matrix(ids, seconds, seconds));
-        TravelTimes table = matrix.table(ids, List.of(new Location(0, 0), new Location(1, 0), new Location(2, 0)));
+        TravelTimes table = matrix.table(ids, List.of(Location.planar(0, 0), Location.planar(1, 0), Location.planar(2, 0)));
         Fleet fleet = new Fleet(table, 0, 18 * 3600, List.of(DispatchFixtures.courier("k", 0)))
-                .withModel(matrix, List.of(new Location(0, 0), new Location(1, 0), new Location(2, 0)));
+                .withModel(matrix, List.of(Location.planar(0, 0), Location.planar(1, 0), Location.planar(2, 0)));
         Dispatcher d = deterministic(fleet);
         ExecutionException request = assertThrows(ExecutionException.class, () -> d.submit(
-                new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), new Location(5, 5), 0)).get());
+                new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), Location.planar(5, 5), 0)).get());
         IllegalArgumentException cause = assertInstanceOf(IllegalArgumentException.class, request.getCause());
         assertTrue(cause.getMessage().startsWith("The pickup (x) location (5.0, 5.0) cannot be added to the dispatcher's"
                 + " travel table: "), cause.getMessage());
         assertTrue(cause.getMessage().contains("a matrix has no geometry"), cause.getMessage());
         ExecutionException moved = assertThrows(ExecutionException.class,
-                () -> d.submit(new CourierMoved("k", new Location(7, 7), EIGHT, null)).get());
+                () -> d.submit(new CourierMoved("k", Location.planar(7, 7), EIGHT, null)).get());
         assertTrue(moved.getCause().getMessage().startsWith("The courier (k) location (7.0, 7.0) cannot be added"),
                 moved.getCause().getMessage());
         assertTrue(moved.getCause().getMessage().contains("a matrix has no geometry"), moved.getCause().getMessage());
         // Nothing changed; a location the matrix lists is fine, and so are indices.
-        assertEquals("assigned", one(d, new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), new Location(2, 0), 0))
+        assertEquals("assigned", one(d, new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), Location.planar(2, 0), 0))
                 .outcome());
         assertEquals(1, d.currentPlan().problem().pickups().size());
         assertEquals(2, d.currentPlan().problem().pickups().get(0).point());
@@ -232,16 +232,16 @@ class DispatcherLocationTest {
     void withoutAModelLocationsAreRefusedAndIndicesStayInTheFleetsTable() throws Exception {
         Dispatcher d = deterministic(DispatchFixtures.fleet(3, 1));
         ExecutionException e = assertThrows(ExecutionException.class, () -> d.submit(
-                new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), new Location(5, 5), 0)).get());
+                new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), Location.planar(5, 5), 0)).get());
         assertTrue(e.getCause().getMessage().contains("Fleet.withModel(model, points)"), e.getCause().getMessage());
 
         Dispatcher grown = deterministic(fleet(15));
-        grown.submit(new CourierMoved("a", new Location(1, 1), EIGHT, null)).get();
+        grown.submit(new CourierMoved("a", Location.planar(1, 1), EIGHT, null)).get();
         // Point 15 exists now, but it is the dispatcher's, not the fleet's.
         ExecutionException index = assertThrows(ExecutionException.class,
                 () -> grown.submit(new PickupRequested(DispatchFixtures.pickup("y", 15, EIGHT))).get());
         assertEquals("The pickup (y) point (15) is outside the travel table (0..14).", index.getCause().getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new CourierMoved("a", 3, new Location(1, 1), EIGHT, null));
+        assertThrows(IllegalArgumentException.class, () -> new CourierMoved("a", 3, Location.planar(1, 1), EIGHT, null));
         assertThrows(IllegalArgumentException.class, () -> fleet(3).withModel(MODEL, new ArrayList<>(List.of(grid(0)))));
     }
 }

@@ -234,13 +234,13 @@ class DispatcherTimeDependentTest {
         assertThrows(IllegalArgumentException.class, () -> fleet.withModel(model, locations));
         Dispatcher d = dispatcher(fleet, EIGHT, 1);
         try {
-            Decision x = d.submit(new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), new Location(100, 0), 0))
+            Decision x = d.submit(new PickupRequested(DispatchFixtures.pickup("x", 0, EIGHT), Location.planar(100, 0), 0))
                     .get().get(0);
             assertEquals(EIGHT + 24, DispatchFixtures.assigned(x).arrivalSecond(), "100 m at the slow profile's 15 km/h");
             d.submit(new PickupDone("a", "x", EIGHT + 300)).get();
-            d.submit(new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), new Location(200, 0), 0)).get();
+            d.submit(new PickupRequested(DispatchFixtures.pickup("y", 0, EIGHT), Location.planar(200, 0), 0)).get();
             d.submit(new CourierMoved("a", 1, EIGHT + 400)).get();
-            d.submit(new PickupRequested(DispatchFixtures.pickup("z", 0, EIGHT), new Location(300, 0), 0)).get();
+            d.submit(new PickupRequested(DispatchFixtures.pickup("z", 0, EIGHT), Location.planar(300, 0), 0)).get();
             DispatchPlan plan = d.currentPlan();
             TravelTables tables = plan.problem().tables();
             assertEquals(18, tables.size(), "point 16 (x's address, freed) was reused for z");

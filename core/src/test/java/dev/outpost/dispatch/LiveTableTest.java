@@ -17,13 +17,13 @@ class LiveTableTest {
     void reusedAndAppendedPointsEqualATableBuiltFromScratch() {
         LiveTable live = new LiveTable(DispatcherLocationTest.fleet(6));
         // First batch: three new points, appended as 6, 7, 8.
-        List<Location> first = List.of(new Location(100, 40), new Location(900, 700), new Location(1300, 260));
+        List<Location> first = List.of(Location.planar(100, 40), Location.planar(900, 700), Location.planar(1300, 260));
         assertTrue(live.add(first, new BitSet()));
         assertEquals(9, live.table().size());
         // Second batch while only point 7 is still referenced: 6 and 8 are reused, a third is appended as 9.
         BitSet used = new BitSet();
         used.set(7);
-        List<Location> second = List.of(new Location(50, 1450), new Location(1490, 10), new Location(720, 730));
+        List<Location> second = List.of(Location.planar(50, 1450), Location.planar(1490, 10), Location.planar(720, 730));
         assertTrue(live.add(second, used));
         TravelTimes table = live.table();
         assertEquals(10, table.size());

@@ -63,7 +63,7 @@ class CsvImportTest {
     void planarColumns() {
         List<Site> sites = SiteCsv.read(new StringReader("id,x,y,max_couriers\nd1,10.5,-3,2\n"), "depots.csv",
                 CoordinateSystem.PLANAR);
-        assertEquals(List.of(new Site("d1", "d1", new Location(10.5, -3), SiteStatus.CANDIDATE, 0, 2)), sites);
+        assertEquals(List.of(new Site("d1", "d1", Location.planar(10.5, -3), SiteStatus.CANDIDATE, 0, 2)), sites);
     }
 
     @Test

@@ -63,7 +63,7 @@ class ScenarioIoTest {
         profile.set(10, 1e-7);
         profile.set(11, 123456789.125);
         Client odd = new Client("c \"quoted\" \u00e9", "Name with\nnewline", ClientKind.SERVICE_CENTRE,
-                new Location(-0.1, 1e-9), 0.1 + 0.2, profile, 91, new TimeWindow(0, 24 * 3600), 1, 7,
+                Location.planar(-0.1, 1e-9), 0.1 + 0.2, profile, 91, new TimeWindow(0, 24 * 3600), 1, 7,
                 List.of("cold-chain"), 0);
         Scenario planar = scenario(CoordinateSystem.PLANAR, odd,
                 new TravelSpec.Matrix(List.of("h", "s", odd.id()),
@@ -167,8 +167,8 @@ class ScenarioIoTest {
     }
 
     private static Scenario scenario(CoordinateSystem cs, Client client, TravelSpec travel, Budget budget) {
-        Location hubAt = cs == CoordinateSystem.PLANAR ? new Location(0, 0) : Location.ofLatLon(50, 14);
-        Location siteAt = cs == CoordinateSystem.PLANAR ? new Location(12.5, -3) : Location.ofLatLon(50.01, 14.01);
+        Location hubAt = cs == CoordinateSystem.PLANAR ? Location.planar(0, 0) : Location.ofLatLon(50, 14);
+        Location siteAt = cs == CoordinateSystem.PLANAR ? Location.planar(12.5, -3) : Location.ofLatLon(50.01, 14.01);
         return new Scenario("odd", cs, List.of(client),
                 List.of(new Site("s", "s", siteAt, SiteStatus.CLOSED, dev.outpost.model.Limits.MAX_MONEY, 0)),
                 List.of(new CourierType("t", 1, 27.7, 5, new TimeWindow(8 * 3600, 9 * 3600 + 1),

@@ -45,24 +45,24 @@ class RecordCopyTest {
 
     @Test
     void clientKeepsEveryComponent() {
-        Client base = new Client("c1", "Office one", ClientKind.GOVERNMENT_OFFICE, new Location(1, 2), 3.5,
+        Client base = new Client("c1", "Office one", ClientKind.GOVERNMENT_OFFICE, Location.planar(1, 2), 3.5,
                 Collections.nCopies(24, 1.0), 120, DAY, 3600, 2, List.of("secure"), 2, AdminLevel.TOWNSHIP);
-        Client other = new Client("c2", "Centre two", ClientKind.SERVICE_CENTRE, new Location(3, 4), 20.0,
+        Client other = new Client("c2", "Centre two", ClientKind.SERVICE_CENTRE, Location.planar(3, 4), 20.0,
                 Collections.nCopies(24, 2.0), 240, LATE, 1800, 5, List.of("cold"), 4, AdminLevel.COUNTY);
         assertEquals(13, RecordCopies.assertEveryComponentSurvives(base, other));
     }
 
     @Test
     void scenarioKeepsEveryComponent() {
-        Client client = new Client("c1", "Office one", ClientKind.GOVERNMENT_OFFICE, new Location(1, 2), 3.5,
+        Client client = new Client("c1", "Office one", ClientKind.GOVERNMENT_OFFICE, Location.planar(1, 2), 3.5,
                 Collections.nCopies(24, 1.0), 120, DAY, 3600, 2, List.of(), 1);
         Scenario base = new Scenario("one", CoordinateSystem.PLANAR, List.of(client),
-                List.of(new Site("s1", "Site one", new Location(0, 0), SiteStatus.CANDIDATE, 100, 4)),
-                List.of(courierType()), new Hub("h", new Location(5, 5), 19 * 3600), new Horizon(1, DAY),
+                List.of(new Site("s1", "Site one", Location.planar(0, 0), SiteStatus.CANDIDATE, 100, 4)),
+                List.of(courierType()), new Hub("h", Location.planar(5, 5), 19 * 3600), new Horizon(1, DAY),
                 new Budget(3, 10, 1000L), new TravelSpec.StraightLine(1.3));
         Scenario other = new Scenario("two", CoordinateSystem.GEOGRAPHIC, List.of(),
-                List.of(new Site("s2", "Site two", new Location(1, 1), SiteStatus.FIXED_OPEN, 0, 2)),
-                List.of(otherCourierType()), new Hub("h2", new Location(6, 6), 20 * 3600), new Horizon(2, LATE),
+                List.of(new Site("s2", "Site two", Location.ofLatLon(1, 1), SiteStatus.FIXED_OPEN, 0, 2)),
+                List.of(otherCourierType()), new Hub("h2", Location.ofLatLon(6, 6), 20 * 3600), new Horizon(2, LATE),
                 Budget.unlimited(), new TravelSpec.StraightLine(1.5));
         // nine builder setters and withCourierTypes, withBudget, withTravel
         assertEquals(12, RecordCopies.assertEveryComponentSurvives(base, other));
@@ -101,8 +101,8 @@ class RecordCopyTest {
     }
 
     private static List<Location> points(double offset) {
-        return List.of(new Location(offset, 0), new Location(offset + 1, 0), new Location(offset + 2, 0),
-                new Location(offset + 3, 0));
+        return List.of(Location.planar(offset, 0), Location.planar(offset + 1, 0), Location.planar(offset + 2, 0),
+                Location.planar(offset + 3, 0));
     }
 
     private static CourierType typed(String id, int count) {

@@ -49,11 +49,11 @@ class HostileLibraryInputTest {
     }
 
     private static Scenario scenarioWithPickups(double perDay) {
-        Client client = new Client("c1", "c1", ClientKind.SERVICE_CENTRE, new Location(0, 0), perDay,
+        Client client = new Client("c1", "c1", ClientKind.SERVICE_CENTRE, Location.planar(0, 0), perDay,
                 Collections.nCopies(24, 1.0), 60, new TimeWindow(0, 3600), 600, 1, List.of(), 1);
         return new Scenario("hostile", CoordinateSystem.PLANAR, List.of(client),
-                List.of(new Site("s1", "s1", new Location(0, 0), SiteStatus.CANDIDATE, 0, 1)), List.of(),
-                new Hub("h", new Location(0, 0), 3600), new Horizon(1, new TimeWindow(0, 3600)), Budget.unlimited(),
+                List.of(new Site("s1", "s1", Location.planar(0, 0), SiteStatus.CANDIDATE, 0, 1)), List.of(),
+                new Hub("h", Location.planar(0, 0), 3600), new Horizon(1, new TimeWindow(0, 3600)), Budget.unlimited(),
                 new TravelSpec.StraightLine(1.0));
     }
 

@@ -19,7 +19,7 @@ public class DispatcherExample {
     public static void main(String[] args) throws Exception {
         // Travel: straight lines (planar metres, detour 1.3, 30 km/h) between the hub and two clients.
         TravelModel model = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.3, 30);
-        List<Location> points = List.of(new Location(0, 0), new Location(4000, 0), new Location(6000, 2000));
+        List<Location> points = List.of(Location.planar(0, 0), Location.planar(4000, 0), Location.planar(6000, 2000));
         TravelTimes travel = model.table(List.of("hub", "A", "B"), points);
         Courier k1 = Courier.builder("k1").startPoint(0).available(8 * 3600).shiftEnd(17 * 3600).build();
         // With the model and the points' locations, requests and GPS fixes may come as coordinates.
@@ -35,8 +35,8 @@ public class DispatcherExample {
         System.out.println(answer(dispatcher.submit(new DispatchEvent.PickupRequested(a)).get().get(0)));
         // A request at an address (its point index is then ignored) and the courier's GPS fix on the way to a.
         Pickup b = Pickup.builder("b").point(0).window(10 * 3600, 12 * 3600).releaseSecond(8 * 3600 + 60).build();
-        System.out.println(answer(dispatcher.submit(new DispatchEvent.PickupRequested(b, new Location(5000, 1500), 0)).get().get(0)));
-        dispatcher.submit(new DispatchEvent.CourierMoved("k1", new Location(1200, 100), 8 * 3600 + 600, "a")).get();
+        System.out.println(answer(dispatcher.submit(new DispatchEvent.PickupRequested(b, Location.planar(5000, 1500), 0)).get().get(0)));
+        dispatcher.submit(new DispatchEvent.CourierMoved("k1", Location.planar(1200, 100), 8 * 3600 + 600, "a")).get();
         // The courier's status: the current ETA to each of its stops.
         System.out.println("k1: " + dispatcher.courierStatus("k1").stops());
 

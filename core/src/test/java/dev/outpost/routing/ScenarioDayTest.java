@@ -29,17 +29,17 @@ import org.junit.jupiter.api.Test;
 class ScenarioDayTest {
 
     private static Client client(String id, double perDay, int x, List<String> skills) {
-        return new Client(id, id, ClientKind.GOVERNMENT_OFFICE, new Location(x, 0), perDay,
+        return new Client(id, id, ClientKind.GOVERNMENT_OFFICE, Location.planar(x, 0), perDay,
                 Collections.nCopies(24, 1.0), 120, new TimeWindow(8 * 3600, 12 * 3600), 1800, 2, skills, 1);
     }
 
     private static Scenario scenario(List<Client> clients) {
         return new Scenario("t", CoordinateSystem.PLANAR, clients,
-                List.of(new Site("s1", "s1", new Location(1000, 0), SiteStatus.CANDIDATE, 0, 4),
-                        new Site("s2", "s2", new Location(2000, 0), SiteStatus.CANDIDATE, 0, 4)),
+                List.of(new Site("s1", "s1", Location.planar(1000, 0), SiteStatus.CANDIDATE, 0, 4),
+                        new Site("s2", "s2", Location.planar(2000, 0), SiteStatus.CANDIDATE, 0, 4)),
                 List.of(new CourierType("scooter", 2, 30, 10, new TimeWindow(7 * 3600, 15 * 3600), List.of(), 0, 0),
                         new CourierType("van", 1, 30, 50, new TimeWindow(8 * 3600, 16 * 3600), List.of("keys"), 0, 0)),
-                new Hub("hub", new Location(0, 0), 17 * 3600), new Horizon(1, new TimeWindow(7 * 3600, 18 * 3600)),
+                new Hub("hub", Location.planar(0, 0), 17 * 3600), new Horizon(1, new TimeWindow(7 * 3600, 18 * 3600)),
                 Budget.unlimited(), new TravelSpec.StraightLine(1.0));
     }
 

@@ -28,15 +28,15 @@ class FromScenarioTest {
         List<Double> profile = new ArrayList<>(Collections.nCopies(24, 0.0));
         profile.set(9, 1.0);
         profile.set(peakHour, 3.0);
-        return new Client(id, id, ClientKind.SERVICE_CENTRE, new Location(0, 0), perDay, profile, 120,
+        return new Client(id, id, ClientKind.SERVICE_CENTRE, Location.planar(0, 0), perDay, profile, 120,
                 new TimeWindow(8 * 3600, 17 * 3600), 1800, 1, List.of(), 1);
     }
 
     private static Scenario scenario(Budget budget) {
         return new Scenario("t", CoordinateSystem.PLANAR, List.of(client("c1", 8.0, 11), client("c2", 4.0, 14)),
-                List.of(new Site("s1", "s1", new Location(0, 0), SiteStatus.FIXED_OPEN, 50, 2),
-                        new Site("s2", "s2", new Location(1, 1), SiteStatus.CANDIDATE, 70, 3)),
-                List.of(), new Hub("h", new Location(0, 0), 18 * 3600), new Horizon(1, new TimeWindow(8 * 3600, 17 * 3600)),
+                List.of(new Site("s1", "s1", Location.planar(0, 0), SiteStatus.FIXED_OPEN, 50, 2),
+                        new Site("s2", "s2", Location.planar(1, 1), SiteStatus.CANDIDATE, 70, 3)),
+                List.of(), new Hub("h", Location.planar(0, 0), 18 * 3600), new Horizon(1, new TimeWindow(8 * 3600, 17 * 3600)),
                 budget, new TravelSpec.StraightLine(1.3));
     }
 

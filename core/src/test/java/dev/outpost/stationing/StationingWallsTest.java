@@ -126,7 +126,7 @@ class StationingWallsTest {
 
     private static Client client(String id, double perDay) {
         List<Double> profile = new ArrayList<>(Collections.nCopies(24, 1.0));
-        return new Client(id, id, ClientKind.SERVICE_CENTRE, new Location(0, 0), perDay, profile, 300,
+        return new Client(id, id, ClientKind.SERVICE_CENTRE, Location.planar(0, 0), perDay, profile, 300,
                 new TimeWindow(8 * 3600, 17 * 3600), 1800, 1, List.of(), 1);
     }
 
@@ -134,11 +134,11 @@ class StationingWallsTest {
     @Test
     void theScenarioFleetIsAWall() {
         List<Client> clients = List.of(client("c1", 400), client("c2", 400), client("c3", 400), client("c4", 400));
-        List<Site> sites = List.of(new Site("s1", "s1", new Location(0, 0), SiteStatus.CANDIDATE, 0, 4),
-                new Site("s2", "s2", new Location(1, 1), SiteStatus.CANDIDATE, 0, 4));
+        List<Site> sites = List.of(new Site("s1", "s1", Location.planar(0, 0), SiteStatus.CANDIDATE, 0, 4),
+                new Site("s2", "s2", Location.planar(1, 1), SiteStatus.CANDIDATE, 0, 4));
         CourierType van = new CourierType("van", 1, 30, 100, new TimeWindow(8 * 3600, 17 * 3600), List.of(), 20, 0.5);
         Scenario scenario = new Scenario("fleet", CoordinateSystem.PLANAR, clients, sites, List.of(van),
-                new Hub("h", new Location(0, 0), 18 * 3600), new Horizon(1, new TimeWindow(8 * 3600, 17 * 3600)),
+                new Hub("h", Location.planar(0, 0), 18 * 3600), new Horizon(1, new TimeWindow(8 * 3600, 17 * 3600)),
                 Budget.unlimited(), new TravelSpec.StraightLine(1.3));
         List<String> ids = List.of("s1", "s2", "c1", "c2", "c3", "c4");
         int[] sec = new int[36];

@@ -18,7 +18,7 @@ class MatrixTravelModelContractTest extends TravelModelContractTest {
 
     @Override
     protected List<Location> points() {
-        return Collections.nCopies(5, new Location(0, 0));
+        return Collections.nCopies(5, Location.planar(0, 0));
     }
 
     @Override

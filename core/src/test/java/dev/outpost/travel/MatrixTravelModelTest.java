@@ -32,7 +32,7 @@ class MatrixTravelModelTest {
     @Test
     void looksUpPointsByIdAndKeepsUnreachablePairs() {
         TravelTimes t = new MatrixTravelModel(matrix()).table(List.of("e", "a", "c"),
-                Collections.nCopies(3, new Location(0, 0)));
+                Collections.nCopies(3, Location.planar(0, 0)));
         assertEquals(45, t.seconds(0, 2));
         assertEquals(1000, t.metres(1, 2));
         assertFalse(t.reachable(0, 1));
@@ -43,7 +43,7 @@ class MatrixTravelModelTest {
     void unknownIdAndBrokenMatrixAreNamed() {
         MatrixTravelModel model = new MatrixTravelModel(matrix());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> model.table(List.of("a", "zz"), Collections.nCopies(2, new Location(0, 0))));
+                () -> model.table(List.of("a", "zz"), Collections.nCopies(2, Location.planar(0, 0))));
         assertTrue(e.getMessage().contains("'zz'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new MatrixTravelModel(new TravelSpec.Matrix(
                 List.of("a", "b"), List.of(List.of(0, 1), List.of(1)), List.of(List.of(0, 1), List.of(1, 0)))));

@@ -18,8 +18,8 @@ class StraightLinePlanarContractTest extends TravelModelContractTest {
 
     @Override
     protected List<Location> points() {
-        return List.of(new Location(0, 0), new Location(3, 0), new Location(3, 4), new Location(6, 0),
-                new Location(1.5, 2), new Location(-7.25, 11));
+        return List.of(Location.planar(0, 0), Location.planar(3, 0), Location.planar(3, 4), Location.planar(6, 0),
+                Location.planar(1.5, 2), Location.planar(-7.25, 11));
     }
 
     @Override

@@ -14,7 +14,7 @@ class StraightLineTravelModelTest {
     @Test
     void planarThreeFourFiveTriangleAtOneMetrePerSecond() {
         TravelTimes t = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.2, 3.6)
-                .table(List.of("a", "b", "c"), List.of(new Location(0, 0), new Location(3, 0), new Location(3, 4)));
+                .table(List.of("a", "b", "c"), List.of(Location.planar(0, 0), Location.planar(3, 0), Location.planar(3, 4)));
         assertEquals(6, t.metres(0, 2), "5 m x 1.2");
         assertEquals(6, t.seconds(0, 2), "6 m at 1 m/s");
         assertEquals(4, t.metres(0, 1), "3.6 m rounds to 4");
@@ -43,7 +43,7 @@ class StraightLineTravelModelTest {
         assertTrue(e.getMessage().contains("0.0 km/h"), e.getMessage());
         StraightLineTravelModel far = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1, 1);
         e = assertThrows(IllegalArgumentException.class,
-                () -> far.table(List.of("a", "b"), List.of(new Location(0, 0), new Location(1e12, 0))));
+                () -> far.table(List.of("a", "b"), List.of(Location.planar(0, 0), Location.planar(1e12, 0))));
         assertTrue(e.getMessage().contains("a -> b"), e.getMessage());
     }
 }

@@ -63,8 +63,9 @@ public abstract class TravelModelContractTest {
                 new TravelPoint("live-2", between(p.get(2), p.get(3), 0.1)));
     }
 
+    /** Coordinate-wise in the x/y view (x = longitude, y = latitude when geographic): right in either reading. */
     private static Location between(Location a, Location b, double t) {
-        return new Location(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()));
+        return Location.planar(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()));
     }
 
     private TravelModel model;

@@ -42,7 +42,7 @@ class TravelTimesTest {
         assertTrue(e.getMessage().contains("46341 points") && e.getMessage().contains("2147488281"), e.getMessage());
         // The straight-line model checks before allocating anything.
         List<String> ids = java.util.stream.IntStream.range(0, 46_341).mapToObj(i -> "p" + i).toList();
-        List<dev.outpost.model.Location> points = java.util.Collections.nCopies(46_341, new dev.outpost.model.Location(0, 0));
+        List<dev.outpost.model.Location> points = java.util.Collections.nCopies(46_341, dev.outpost.model.Location.planar(0, 0));
         IllegalArgumentException line = assertThrows(IllegalArgumentException.class,
                 () -> new StraightLineTravelModel(dev.outpost.model.CoordinateSystem.PLANAR, 1, 10).table(ids, points));
         assertTrue(line.getMessage().contains("46341 points"), line.getMessage());

@@ -61,7 +61,7 @@ public class DispatchLocationBenchmark {
 
     /** A coordinate inside the grid, not on a grid point. */
     private Location somewhere() {
-        return new Location(1 + random.nextDouble() * 19_000, 1 + random.nextDouble() * 19_000);
+        return Location.planar(1 + random.nextDouble() * 19_000, 1 + random.nextDouble() * 19_000);
     }
 
     @Benchmark

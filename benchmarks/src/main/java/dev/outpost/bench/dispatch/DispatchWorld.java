@@ -76,7 +76,7 @@ final class DispatchWorld {
         List<Location> locations = new ArrayList<>(side * side);
         List<String> ids = new ArrayList<>(side * side);
         for (int i = 0; i < side * side; i++) {
-            locations.add(new Location(500.0 * (i % side), 500.0 * (i / side)));
+            locations.add(Location.planar(500.0 * (i % side), 500.0 * (i / side)));
             ids.add("g" + i);
         }
         TravelModel model = new StraightLineTravelModel(CoordinateSystem.PLANAR, 1.0, 30);

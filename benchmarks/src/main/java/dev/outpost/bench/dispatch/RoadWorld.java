@@ -66,8 +66,9 @@ final class RoadWorld {
     }
 
     private Location near(Location l) {
-        // geographic: x is the longitude, y the latitude; 0.003 degrees is about 200-330 m here
-        return new Location(l.x() + (random.nextDouble() - 0.5) * 0.006, l.y() + (random.nextDouble() - 0.5) * 0.004);
+        // geographic; 0.003 degrees is about 200-330 m here (the longitude drawn first, as before)
+        double longitude = l.longitude() + (random.nextDouble() - 0.5) * 0.006;
+        return Location.ofLatLon(l.latitude() + (random.nextDouble() - 0.5) * 0.004, longitude);
     }
 
     /** Seeded requests at the table's points (no new location), as {@link DispatchWorld#requests}. */

@@ -68,6 +68,6 @@ public record WireLocation(double first, double second, boolean planar) {
      * @return the model location
      */
     public Location toLocation() {
-        return planar ? new Location(first, second) : Location.ofLatLon(first, second);
+        return planar ? Location.planar(first, second) : Location.ofLatLon(first, second);
     }
 }

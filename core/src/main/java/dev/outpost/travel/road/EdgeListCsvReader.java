@@ -148,7 +148,7 @@ public final class EdgeListCsvReader {
         }
         for (Row row : rows) {
             double metres = Double.isNaN(row.metres())
-                    ? cs.straightLineMetres(new Location(row.xy()[0], row.xy()[1]), new Location(row.xy()[2], row.xy()[3]))
+                    ? cs.straightLineMetres(point(cs, row.xy()[0], row.xy()[1]), point(cs, row.xy()[2], row.xy()[3]))
                     : row.metres();
             try {
                 b.addEdge(row.from(), row.to(), metres, row.kmh(), row.oneway(), row.roadClass());
@@ -157,6 +157,11 @@ public final class EdgeListCsvReader {
             }
         }
         return b.build(policy);
+    }
+
+    /** A node's position from its columns: {@code (lon, lat)} when geographic, {@code (x, y)} when planar. */
+    private static Location point(CoordinateSystem cs, double first, double second) {
+        return cs == CoordinateSystem.GEOGRAPHIC ? Location.ofLatLon(second, first) : Location.planar(first, second);
     }
 
     private static void checkNode(Map<Long, double[]> nodes, List<Long> order, long id, double x, double y,

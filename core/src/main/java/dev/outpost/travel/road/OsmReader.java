@@ -255,7 +255,7 @@ public final class OsmReader {
                     continue;
                 }
                 double metres = CoordinateSystem.GEOGRAPHIC.straightLineMetres(
-                        new Location(lons[a], lats[a]), new Location(lons[b], lats[b]));
+                        Location.ofLatLon(lats[a], lons[a]), Location.ofLatLon(lats[b], lons[b]));
                 if (forward) {
                     segment(a, b, metres, kmh, !backward, highway);
                 } else {

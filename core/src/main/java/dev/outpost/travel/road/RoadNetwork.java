@@ -181,7 +181,7 @@ public final class RoadNetwork {
      * @return its location
      */
     public Location location(int v) {
-        return new Location(xs[v], ys[v]);
+        return coordinates == CoordinateSystem.GEOGRAPHIC ? Location.ofLatLon(ys[v], xs[v]) : Location.planar(xs[v], ys[v]);
     }
 
     /**

@@ -34,7 +34,7 @@ class EdgeListCsvReaderTest {
         assertEquals(3, net.nodeCount());
         assertEquals(3, net.edgeCount());
         TravelTimes t = RoadTravelModel.of(net).table(List.of("a", "b", "c"),
-                List.of(new Location(0, 0), new Location(100, 0), new Location(100, 50)));
+                List.of(Location.planar(0, 0), Location.planar(100, 0), Location.planar(100, 50)));
         assertEquals(15, t.seconds(0, 2));
         assertEquals(150, t.metres(0, 2));
         assertTrue(!t.reachable(1, 0) && !t.reachable(2, 0));
@@ -79,12 +79,12 @@ class EdgeListCsvReaderTest {
                 CoordinateSystem.PLANAR);
         assertEquals(2, fromFile.edgeCount());
         RoadNetwork inline = RoadNetworks.fromSpec(new TravelSpec.Road(null,
-                List.of(new TravelSpec.RoadNode(5, new Location(0, 0)), new TravelSpec.RoadNode(6, new Location(100, 0))),
+                List.of(new TravelSpec.RoadNode(5, Location.planar(0, 0)), new TravelSpec.RoadNode(6, Location.planar(100, 0))),
                 List.of(new TravelSpec.RoadEdge(5, 6, 100, 36, true))), null, CoordinateSystem.PLANAR);
         assertEquals(1, inline.edgeCount());
         assertEquals(10_000, inline.edgeMillis(0));
         IOException bad = assertThrows(IOException.class, () -> RoadNetworks.fromSpec(new TravelSpec.Road(null,
-                List.of(new TravelSpec.RoadNode(5, new Location(0, 0))),
+                List.of(new TravelSpec.RoadNode(5, Location.planar(0, 0))),
                 List.of(new TravelSpec.RoadEdge(5, 9, 100, 36, true))), null, CoordinateSystem.PLANAR));
         assertTrue(bad.getMessage().startsWith("edges[0]") && bad.getMessage().contains("9"), bad.getMessage());
         IOException ext = assertThrows(IOException.class, () -> RoadNetworks.fromSpec(

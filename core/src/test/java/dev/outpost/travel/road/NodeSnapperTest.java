@@ -33,7 +33,7 @@ class NodeSnapperTest {
         Random random = new Random(8);
         for (int i = 0; i < 500; i++) {
             // the network spans 0..5000; also probe well outside it
-            Location p = new Location(random.nextDouble() * 9000 - 2000, random.nextDouble() * 9000 - 2000);
+            Location p = Location.planar(random.nextDouble() * 9000 - 2000, random.nextDouble() * 9000 - 2000);
             int expected = bruteForceProjected(net, p, 1);
             int got = snapper.nearest(p);
             assertEquals(net.location(expected).x() - p.x(), net.location(got).x() - p.x(), 1e-9);
@@ -46,7 +46,7 @@ class NodeSnapperTest {
         RoadNetwork net = new RoadNetwork.Builder(CoordinateSystem.PLANAR)
                 .addNode(7, 10, 0).addNode(3, -10, 0).addEdge(7, 3, 20, 30, false)
                 .build(RoadNetwork.ComponentPolicy.KEEP_ALL);
-        assertEquals(0, new NodeSnapper(net).nearest(new Location(0, 0)));
+        assertEquals(0, new NodeSnapper(net).nearest(Location.planar(0, 0)));
     }
 
     @Test

@@ -39,7 +39,7 @@ class RoadLiveTablesTest {
 
         // Two new points appended (a request's address and a GPS fix nearby).
         Location a = points.locations().get(100);
-        Location b = new Location(points.locations().get(200).x() + 0.001, points.locations().get(200).y() - 0.0007);
+        Location b = Location.ofLatLon(points.locations().get(200).latitude() - 0.0007, points.locations().get(200).longitude() + 0.001);
         TravelTables grown = live.put(base, new int[] {n, n + 1}, List.of("a", "b"), List.of(a, b));
         ids.addAll(List.of("a", "b"));
         locations.addAll(List.of(a, b));

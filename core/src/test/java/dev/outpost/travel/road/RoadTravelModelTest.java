@@ -53,7 +53,7 @@ class RoadTravelModelTest {
     @Test
     void oneWayStreetForcesTheDetour() {
         RoadTravelModel model = RoadTravelModel.of(square(true));
-        TravelTimes t = model.table(List.of("a", "b"), List.of(new Location(0, 0), new Location(100, 0)));
+        TravelTimes t = model.table(List.of("a", "b"), List.of(Location.planar(0, 0), Location.planar(100, 0)));
         assertEquals(10, t.seconds(0, 1));
         assertEquals(100, t.metres(0, 1));
         assertEquals(30, t.seconds(1, 0));
@@ -65,7 +65,7 @@ class RoadTravelModelTest {
     @Test
     void oneWayTrapIsReportedByPointId() {
         RoadTravelResult r = RoadTravelModel.of(square(false))
-                .tableWithSnaps(List.of("a", "b"), List.of(new Location(0, 0), new Location(100, 0)));
+                .tableWithSnaps(List.of("a", "b"), List.of(Location.planar(0, 0), Location.planar(100, 0)));
         assertEquals(10, r.times().seconds(0, 1));
         assertFalse(r.times().reachable(1, 0));
         assertEquals(TravelTimes.UNREACHABLE, r.times().seconds(1, 0));
@@ -80,7 +80,7 @@ class RoadTravelModelTest {
                 .addEdge(1, 2, 100, KMH, false).addEdge(10, 11, 100, KMH, false)
                 .build(RoadNetwork.ComponentPolicy.KEEP_ALL);
         RoadTravelResult r = RoadTravelModel.of(net).tableWithSnaps(List.of("west", "east", "far"),
-                List.of(new Location(0, 0), new Location(100, 0), new Location(5100, 0)));
+                List.of(Location.planar(0, 0), Location.planar(100, 0), Location.planar(5100, 0)));
         assertEquals(List.of(new UnreachablePair("west", "far"), new UnreachablePair("east", "far"),
                 new UnreachablePair("far", "west"), new UnreachablePair("far", "east")), r.unreachablePairs());
         assertEquals(10, r.times().seconds(0, 1));
@@ -103,7 +103,7 @@ class RoadTravelModelTest {
         RoadTravelModel model = new RoadTravelModel(ContractionHierarchy.build(net), new NodeSnapper(net), 3.6);
         // 30 m south of A and 40 m south of B: legs of 30 s and 40 s at 1 m/s
         RoadTravelResult r = model.tableWithSnaps(List.of("a", "b"),
-                List.of(new Location(0, -30), new Location(100, -40)));
+                List.of(Location.planar(0, -30), Location.planar(100, -40)));
         assertEquals(List.of(new RoadTravelResult.Snap("a", 1, net.indexOf(1), 30),
                 new RoadTravelResult.Snap("b", 2, net.indexOf(2), 40)), r.snaps());
         assertEquals(40, r.maxSnapMetres());
@@ -116,7 +116,7 @@ class RoadTravelModelTest {
     void pointsOnTheSameNodeCostOnlyTheirLegs() {
         RoadNetwork net = square(true);
         RoadTravelModel model = new RoadTravelModel(ContractionHierarchy.build(net), new NodeSnapper(net), 3.6);
-        TravelTimes t = model.table(List.of("p", "q"), List.of(new Location(-3, 0), new Location(0, -4)));
+        TravelTimes t = model.table(List.of("p", "q"), List.of(Location.planar(-3, 0), Location.planar(0, -4)));
         assertEquals(7, t.seconds(0, 1));
         assertEquals(7, t.metres(0, 1));
     }
@@ -126,10 +126,10 @@ class RoadTravelModelTest {
         RoadNetwork net = square(true);
         RoadTravelModel model = RoadTravelModel.of(net);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> model.table(List.of("a"), List.of(new Location(0, 0), new Location(1, 1))));
+                () -> model.table(List.of("a"), List.of(Location.planar(0, 0), Location.planar(1, 1))));
         assertTrue(e.getMessage().contains("(1)") && e.getMessage().contains("(2)"), e.getMessage());
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
-                () -> model.table(List.of("bad"), List.of(new Location(Double.NaN, 0))));
+                () -> model.table(List.of("bad"), List.of(Location.planar(Double.NaN, 0))));
         assertTrue(nan.getMessage().contains("bad"), nan.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> new RoadTravelModel(ContractionHierarchy.build(net), new NodeSnapper(net), 0));

@@ -49,7 +49,7 @@ class ReoptimisingPolicyTest {
      * re-optimisation gives it the queued ones.
      */
     private static Scenario lateCourier() {
-        Location here = new Location(0, 0);
+        Location here = Location.planar(0, 0);
         Client client = new Client("c1", "Client", ClientKind.SERVICE_CENTRE, here, 1, TinyScenarios.flat(), 1200,
                 new TimeWindow(0, 86_400), 3600, 1, List.of(), 1);
         return new Scenario("late", CoordinateSystem.PLANAR, List.of(client),

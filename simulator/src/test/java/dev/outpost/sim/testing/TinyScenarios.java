@@ -41,7 +41,7 @@ public final class TinyScenarios {
      * @param couriers       c
      */
     public static Scenario queue(double perHour, int serviceSeconds, int couriers) {
-        Location here = new Location(0, 0);
+        Location here = Location.planar(0, 0);
         Client client = new Client("c1", "Client", ClientKind.SERVICE_CENTRE, here, perHour * 24, flat(), serviceSeconds,
                 new TimeWindow(0, 86_400), 3600, 1, List.of(), 1);
         return new Scenario("queue", CoordinateSystem.PLANAR, List.of(client),
@@ -59,20 +59,20 @@ public final class TinyScenarios {
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             clients.add(new Client("c" + i, "Client " + i, i % 3 == 0 ? ClientKind.SERVICE_CENTRE : ClientKind.GOVERNMENT_OFFICE,
-                    new Location(1000 + 1500 * i, 300 * (i % 2)), 12 * demandScale,
+                    Location.planar(1000 + 1500 * i, 300 * (i % 2)), 12 * demandScale,
                     List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0, 3.0, 3.0, 2.0, 2.0, 2.0, 3.0, 2.0, 1.0, 0.0,
                             0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
                     240, new TimeWindow(8 * 3600, 18 * 3600), i % 3 == 0 ? 1800 : 3600, i % 3 == 0 ? 2 : 1,
                     i == 5 ? List.of("secure") : List.of(), 1));
         }
-        clients.add(new Client("odd", "Needs cold chain", ClientKind.GOVERNMENT_OFFICE, new Location(2000, 0), 3 * demandScale,
+        clients.add(new Client("odd", "Needs cold chain", ClientKind.GOVERNMENT_OFFICE, Location.planar(2000, 0), 3 * demandScale,
                 flat(), 120, new TimeWindow(0, 86_400), 3600, 1, List.of("cold"), 1));
-        List<Site> sites = List.of(new Site("west", "West", new Location(2000, 0), SiteStatus.CANDIDATE, 100, 5),
-                new Site("east", "East", new Location(7000, 0), SiteStatus.CANDIDATE, 100, 5));
+        List<Site> sites = List.of(new Site("west", "West", Location.planar(2000, 0), SiteStatus.CANDIDATE, 100, 5),
+                new Site("east", "East", Location.planar(7000, 0), SiteStatus.CANDIDATE, 100, 5));
         List<CourierType> fleet = List.of(
                 new CourierType("scooter", 3, 20, 4, new TimeWindow(8 * 3600, 16 * 3600), List.of(), 20, 0.1),
                 new CourierType("van", 1, 25, 30, new TimeWindow(9 * 3600, 18 * 3600), List.of("secure"), 30, 0.3));
-        return new Scenario("town", CoordinateSystem.PLANAR, clients, sites, fleet, new Hub("hub", new Location(0, 0), 18 * 3600),
+        return new Scenario("town", CoordinateSystem.PLANAR, clients, sites, fleet, new Hub("hub", Location.planar(0, 0), 18 * 3600),
                 new Horizon(1, new TimeWindow(8 * 3600, 18 * 3600)), Budget.unlimited(), new TravelSpec.StraightLine(1.3));
     }
 
