@@ -795,6 +795,8 @@ final class DispatchState {
 
     /** The cost found by the last {@link #cheapestPosition} (the writer's thread only). */
     private long scanCost;
+    /** The kernel's answer buffer for {@link #cheapestPosition}. */
+    private final long[] scanResult = new long[1];
 
     /** Courier c's cheapest feasible insertion of kernel pickup p (lowest position on ties), or null. */
     private Insertion cheapestOn(int c, int p) {
@@ -808,20 +810,9 @@ final class DispatchState {
         if (!kernel.canTake(slack, p)) {
             return -1;
         }
-        long own = RouteKernel.INFEASIBLE;
-        int ownPosition = -1;
-        for (int pos = 0; pos <= slack.length(); pos++) {
-            long cost = kernel.insertionCost(slack, p, pos);
-            if (cost == RouteKernel.NO_LATER) {
-                break;
-            }
-            if (cost < own) {
-                own = cost;
-                ownPosition = pos;
-            }
-        }
-        scanCost = own;
-        return ownPosition;
+        int position = kernel.cheapestPosition(slack, p, scanResult);
+        scanCost = scanResult[0];
+        return position;
     }
 
     /** The first {@link DispatcherOptions#alternatives()} insertions as answers: courier, position, arrival, start, cost. */
