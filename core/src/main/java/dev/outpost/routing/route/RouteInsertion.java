@@ -416,7 +416,6 @@ final class RouteInsertion {
             return RouteKernel.INFEASIBLE;
         }
         long deltaSeconds = in;
-        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
         int time = (int) RouteClock.departure(arrival, pickups.windowStart[p], pickups.service[p]);
         int from = vp;
         boolean absorbed = false;
@@ -425,9 +424,6 @@ final class RouteInsertion {
             int leg = tables.legSeconds(profile, from, to, time);
             if (leg < 0) {
                 return RouteKernel.INFEASIBLE;
-            }
-            if (i == position) {
-                deltaMetres += travel.legMetres(profile, vp, to) - slack.legMetres[position];
             }
             deltaSeconds += leg - slack.legs[i];
             int stopArrival = (int) RouteClock.arrival(time, leg);
@@ -452,12 +448,17 @@ final class RouteInsertion {
                     return RouteKernel.INFEASIBLE;
                 }
                 deltaSeconds += leg - slack.legs[len];
-                if (position == len) {
-                    deltaMetres += travel.legMetres(profile, vp, travel.hub) - slack.legMetres[len];
-                }
             } else if (time > k.courierShiftEnd[c]) {
                 return RouteKernel.INFEASIBLE;
             }
+        }
+        // Metres only for a feasible position (two more table cells): the two new legs less the
+        // replaced one (the slack's), at the end only when the route then drives to the hub.
+        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+        if (position < len) {
+            deltaMetres += travel.legMetres(profile, vp, slack.points[position + 1]) - slack.legMetres[position];
+        } else if (k.courierEndAtHub[c]) {
+            deltaMetres += travel.legMetres(profile, vp, travel.hub) - slack.legMetres[len];
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
     }
@@ -470,8 +471,13 @@ final class RouteInsertion {
 
     /** {@link RouteKernel#cheapestPosition}. */
     static int cheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] cost) {
-        if (slack.direct && slack.sequence == null) {
-            return directCheapestPosition(k, slack, p, cost);
+        if (slack.sequence == null) {
+            if (slack.direct) {
+                return directCheapestPosition(k, slack, p, cost);
+            }
+            if (slack.timed) {
+                return timedCheapestPosition(k, slack, p, cost);
+            }
         }
         long best = RouteKernel.INFEASIBLE;
         int at = -1;
@@ -548,7 +554,7 @@ final class RouteInsertion {
             }
             int departure = start + service;
             long deltaSeconds = in;
-            long deltaMetres = metres[inCell];
+            long deltaMetres;
             if (pos < len) {
                 int outCell = row + points[pos + 1];
                 int out = seconds[outCell];
@@ -557,16 +563,131 @@ final class RouteInsertion {
                     continue;
                 }
                 deltaSeconds += out - legs[pos];
-                deltaMetres += metres[outCell] - legMetres[pos];
+                deltaMetres = (long) metres[inCell] + metres[outCell] - legMetres[pos];
             } else if (endAtHub) {
                 int out = seconds[hubCell];
                 if (out < 0 || RouteClock.arrival(departure, out) > endLimit) {
                     continue;
                 }
                 deltaSeconds += out - legs[pos];
-                deltaMetres += metres[hubCell] - legMetres[pos];
+                deltaMetres = (long) metres[inCell] + metres[hubCell] - legMetres[pos];
             } else if (departure > shiftEnd) {
                 continue;
+            } else {
+                deltaMetres = metres[inCell];
+            }
+            long cost = secondWeight * deltaSeconds + metreWeight * deltaMetres + response * Math.max(0, start - release) + fixed;
+            if (cost < best) {
+                best = cost;
+                at = pos;
+            }
+        }
+        result[0] = best;
+        return at;
+    }
+
+    /**
+     * {@link #cheapestPosition} of a time-dependent courier without breaks: the loop of
+     * {@link #timedInsertionCost} over the positions in one method, what does not depend on the
+     * position read once per route. The same tests in the same order, so the same position and cost.
+     */
+    private static int timedCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result) {
+        int c = slack.courier;
+        KernelTravel travel = k.travel;
+        TravelTables tables = travel.tables;
+        KernelPickups pickups = k.pickups;
+        int profile = k.courierProfile[c];
+        int len = slack.length;
+        int vp = pickups.point[p];
+        int windowStart = pickups.windowStart[p];
+        int windowEnd = pickups.windowEnd[p];
+        int service = pickups.service[p];
+        long response = k.responseWeight * pickups.priority[p];
+        int release = pickups.release[p];
+        long fixed = len == 0 ? k.vehicleFixedCost : 0;
+        long secondWeight = k.travelSecondWeight;
+        long metreWeight = k.metreWeight;
+        boolean endAtHub = k.courierEndAtHub[c];
+        int endLimit = k.endLimit(c);
+        int shiftEnd = k.courierShiftEnd[c];
+        int hub = travel.hub;
+        int[] points = slack.points;
+        int[] departures = slack.departures;
+        boolean[] prefixOk = slack.prefixOk;
+        boolean[] suffixOk = slack.suffixOk;
+        boolean[] timeOk = slack.timeOk;
+        int[] nextWindowStart = slack.nextWindowStart;
+        int[] windowEnds = slack.windowEnds;
+        int[] starts = slack.starts;
+        int[] services = slack.services;
+        int[] legs = slack.legs;
+        int[] legMetres = slack.legMetres;
+        long best = RouteKernel.INFEASIBLE;
+        int at = -1;
+        positions:
+        for (int pos = 0; pos <= len; pos++) {
+            if (!prefixOk[pos]) {
+                break;
+            }
+            int previousPoint = points[pos];
+            int before = departures[pos];
+            int in = tables.legSeconds(profile, previousPoint, vp, before);
+            if (in < 0) {
+                continue;
+            }
+            int arrival = (int) RouteClock.arrival(before, in);
+            int start = (int) RouteClock.serviceStart(arrival, windowStart);
+            if (start > windowEnd) {
+                if (before > windowEnd) {
+                    break;
+                }
+                continue;
+            }
+            if (!suffixOk[pos]) {
+                continue;
+            }
+            long deltaSeconds = in;
+            int time = (int) RouteClock.departure(arrival, windowStart, service);
+            int from = vp;
+            boolean absorbed = false;
+            for (int i = pos; i < len; i++) {
+                int to = points[i + 1];
+                int leg = tables.legSeconds(profile, from, to, time);
+                if (leg < 0) {
+                    continue positions;
+                }
+                deltaSeconds += leg - legs[i];
+                int stopArrival = (int) RouteClock.arrival(time, leg);
+                int s = (int) RouteClock.serviceStart(stopArrival, nextWindowStart[i]);
+                if (s > windowEnds[i]) {
+                    continue positions;
+                }
+                if (s == starts[i]) {
+                    if (!timeOk[i]) {
+                        continue positions;
+                    }
+                    absorbed = true;
+                    break;
+                }
+                time = (int) RouteClock.departure(stopArrival, nextWindowStart[i], services[i]);
+                from = to;
+            }
+            if (!absorbed) {
+                if (endAtHub) {
+                    int leg = tables.legSeconds(profile, from, hub, time);
+                    if (leg < 0 || RouteClock.arrival(time, leg) > endLimit) {
+                        continue;
+                    }
+                    deltaSeconds += leg - legs[len];
+                } else if (time > shiftEnd) {
+                    continue;
+                }
+            }
+            long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+            if (pos < len) {
+                deltaMetres += travel.legMetres(profile, vp, points[pos + 1]) - legMetres[pos];
+            } else if (endAtHub) {
+                deltaMetres += travel.legMetres(profile, vp, hub) - legMetres[len];
             }
             long cost = secondWeight * deltaSeconds + metreWeight * deltaMetres + response * Math.max(0, start - release) + fixed;
             if (cost < best) {
