@@ -469,6 +469,23 @@ final class RouteInsertion {
                 + k.responseWeight * k.pickups.priority[p] * Math.max(0, start - k.pickups.release[p]) + (len == 0 ? k.vehicleFixedCost : 0);
     }
 
+    /** {@link RouteKernel#insertedArrival}. */
+    static int insertedArrival(RouteKernel k, RouteSlack slack, int p, int position) {
+        if (slack.sequence != null) {
+            // Breaks: the slack's departures do not hold them; walk the stops before it, then p.
+            RouteWalk walk = slack.walk(k);
+            walk.start(slack.courier);
+            for (int i = 0; i < position; i++) {
+                walk.visit(slack.sequence[i]);
+            }
+            walk.visit(p);
+            return walk.arrival();
+        }
+        int before = slack.departures[position];
+        int leg = k.travel.legSeconds(k.courierProfile[slack.courier], slack.points[position], k.pickups.point[p], before);
+        return (int) RouteClock.arrival(before, leg);
+    }
+
     /** {@link RouteKernel#cheapestPosition}. */
     static int cheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] cost) {
         if (slack.sequence == null) {

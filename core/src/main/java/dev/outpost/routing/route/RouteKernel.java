@@ -928,6 +928,22 @@ public final class RouteKernel {
     }
 
     /**
+     * The arrival second at pickup p inserted at {@code position} of the route described by
+     * {@code slack}: what a {@link RouteWalk} of the route's first {@code position} stops and then
+     * p gives as {@link RouteWalk#arrival()}, without the walk (the slack holds the departure and
+     * point before each position; a courier with breaks is walked). Its service start is
+     * {@link #serviceStart(int, int)} of it.
+     *
+     * @param slack the slack of the courier's route, filled by {@link #slack}
+     * @param p the pickup index
+     * @param position the insertion position, 0 = before the first stop, up to the route's length
+     * @return the arrival second at pickup p inserted there
+     */
+    public int insertedArrival(RouteSlack slack, int p, int position) {
+        return RouteInsertion.insertedArrival(this, slack, p, position);
+    }
+
+    /**
      * The courier-level rules of an insertion: the courier has the skills and room for pickup p.
      *
      * @param slack the slack of the courier's route, filled by {@link #slack}

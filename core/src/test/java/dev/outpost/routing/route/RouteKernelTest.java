@@ -245,6 +245,12 @@ class RouteKernelTest {
                     for (int pos = 0; pos <= route.size(); pos++) {
                         List<Integer> trial = new ArrayList<>(route);
                         trial.add(pos, p);
+                        walk.start(c);
+                        for (int i = 0; i <= pos; i++) {
+                            walk.visit(trial.get(i));
+                        }
+                        assertEquals(walk.arrival(), k.insertedArrival(slacks[c], p, pos),
+                                "arrival, seed " + seed + " courier " + c + " pickup " + p + " pos " + pos);
                         Long expected = bruteForceCost(k, walk, c, route, trial, p);
                         long actual = k.canTake(slacks[c], p) ? k.insertionCost(slacks[c], p, pos) : RouteKernel.INFEASIBLE;
                         String where = "seed " + seed + " courier " + c + " route " + route + " pickup " + p + " pos " + pos;
