@@ -21,6 +21,12 @@ import java.util.List;
  * the same seconds {@link KernelTravel#legSeconds} gives at any departure): through the tables'
  * call, {@code KernelLegBenchmark.slack} (static) took about 25% longer than before the one timing
  * rule.
+ *
+ * <p><b>One pass per route.</b> A dispatcher answer or a cheapest insertion asks every position of
+ * every route: {@link #cheapestPosition} runs the positions of one route in one loop (the static and
+ * the time-dependent test inlined, what does not depend on the position read once), the slack keeps
+ * the seconds and metres of the leg each position replaces, and metres are read only for a feasible
+ * position. {@code RouteKernelTest} checks it, position by position, against a brute-force re-walk.
  */
 final class RouteInsertion {
 
