@@ -733,6 +733,8 @@ final class DispatchState {
         }
         List<Alternative> alternatives = alternatives(withAlternatives ? ranked : ranked.subList(0, 1), p);
         Insertion best = ranked.get(0);
+        // Timed before the insertion, from the slack (the same arrival as a walk of the new route up to it).
+        int arrival = kernel.insertedArrival(slacks[best.courier], p, best.position);
         LiveCourier s = active.get(best.courier);
         s.route.add(best.position, r.pickup.id());
         if (r.pinned && !s.base.id().equals(r.courier)) {
@@ -744,7 +746,7 @@ final class DispatchState {
         r.reason = null;
         pool.remove(r.pickup.id());
         refresh(s);
-        return assigned(r, s, best.position, best.cost, alternatives);
+        return assigned(r, s, best.position, arrival, kernel.serviceStart(arrival, p), best.cost, alternatives);
     }
 
     /** The answer for request r planned on s at position (already in its route). */
@@ -753,8 +755,14 @@ final class DispatchState {
         for (int i = 0; i <= position; i++) {
             walk.visit(kernelIndex.get(s.route.get(i)));
         }
-        return new Decision.Assigned(r.pickup.id(), s.base.id(), position, walk.arrival(), walk.serviceStart(), cost,
-                late(r, walk.serviceStart()), alternatives, version);
+        return assigned(r, s, position, walk.arrival(), walk.serviceStart(), cost, alternatives);
+    }
+
+    /** The answer for request r planned on s at position with its arrival and service start. */
+    private Decision.Assigned assigned(LiveRequest r, LiveCourier s, int position, int arrival, int start, long cost,
+            List<Alternative> alternatives) {
+        return new Decision.Assigned(r.pickup.id(), s.base.id(), position, arrival, start, cost, late(r, start), alternatives,
+                version);
     }
 
     private static int late(LiveRequest r, int start) {
@@ -795,6 +803,8 @@ final class DispatchState {
 
     /** The cost found by the last {@link #cheapestPosition} (the writer's thread only). */
     private long scanCost;
+    /** The kernel's answer buffer for {@link #cheapestPosition}. */
+    private final long[] scanResult = new long[1];
 
     /** Courier c's cheapest feasible insertion of kernel pickup p (lowest position on ties), or null. */
     private Insertion cheapestOn(int c, int p) {
@@ -808,36 +818,21 @@ final class DispatchState {
         if (!kernel.canTake(slack, p)) {
             return -1;
         }
-        long own = RouteKernel.INFEASIBLE;
-        int ownPosition = -1;
-        for (int pos = 0; pos <= slack.length(); pos++) {
-            long cost = kernel.insertionCost(slack, p, pos);
-            if (cost == RouteKernel.NO_LATER) {
-                break;
-            }
-            if (cost < own) {
-                own = cost;
-                ownPosition = pos;
-            }
-        }
-        scanCost = own;
-        return ownPosition;
+        int position = kernel.cheapestPosition(slack, p, scanResult);
+        scanCost = scanResult[0];
+        return position;
     }
 
     /** The first {@link DispatcherOptions#alternatives()} insertions as answers: courier, position, arrival, start, cost. */
     private List<Alternative> alternatives(List<Insertion> ranked, int p) {
         int n = Math.min(ranked.size(), alternativeCount);
         List<Alternative> out = new ArrayList<>(n);
-        RouteWalk walk = kernel.walker();
         for (int i = 0; i < n; i++) {
             Insertion in = ranked.get(i);
-            LiveCourier s = active.get(in.courier);
-            walk.start(in.courier);
-            for (int j = 0; j < in.position; j++) {
-                walk.visit(kernelIndex.get(s.route.get(j)));
-            }
-            walk.visit(p);
-            out.add(new Alternative(s.base.id(), in.position, walk.arrival(), walk.serviceStart(), in.cost));
+            // The arrival a walk of the stops before the position and then p would give, from the slack.
+            int arrival = kernel.insertedArrival(slacks[in.courier], p, in.position);
+            out.add(new Alternative(active.get(in.courier).base.id(), in.position, arrival, kernel.serviceStart(arrival, p),
+                    in.cost));
         }
         return out;
     }

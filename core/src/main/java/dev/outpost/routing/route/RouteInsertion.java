@@ -21,6 +21,12 @@ import java.util.List;
  * the same seconds {@link KernelTravel#legSeconds} gives at any departure): through the tables'
  * call, {@code KernelLegBenchmark.slack} (static) took about 25% longer than before the one timing
  * rule.
+ *
+ * <p><b>One pass per route.</b> A dispatcher answer or a cheapest insertion asks every position of
+ * every route: {@link #cheapestPosition} runs the positions of one route in one loop (the static and
+ * the time-dependent test inlined, what does not depend on the position read once), the slack keeps
+ * the seconds and metres of the leg each position replaces, and metres are read only for a feasible
+ * position. {@code RouteKernelTest} checks it, position by position, against a brute-force re-walk.
  */
 final class RouteInsertion {
 
@@ -70,13 +76,19 @@ final class RouteInsertion {
         int[] loads = slack.loads;
         int[] nextWindowStart = slack.nextWindowStart;
         boolean[] prefixOk = slack.prefixOk;
+        int[] legs = slack.legs;
+        int[] legMetres = slack.legMetres;
         long skills = k.courierSkills[c];
         int[] seconds = travel.profileSeconds[k.courierProfile[c]];
+        int[] metres = travel.profileMetres[k.courierProfile[c]];
         int n = travel.pointCount;
         for (int i = 0; i < length; i++) {
             int q = sequence[i];
             int to = pickupPoint[q];
-            int leg = seconds[points[i] * n + to];
+            int cell = points[i] * n + to;
+            int leg = seconds[cell];
+            legs[i] = leg < 0 ? 0 : leg;
+            legMetres[i] = Math.max(0, metres[cell]);
             int start = (int) RouteClock.serviceStart(RouteClock.arrival(departures[i], leg), windowStart[q]);
             nextWindowStart[i] = windowStart[q];
             points[i + 1] = to;
@@ -86,11 +98,14 @@ final class RouteInsertion {
         }
         boolean ok = true;
         if (k.drivesToHub(c, length)) {
-            int leg = seconds[points[length] * n + travel.hub];
+            int cell = points[length] * n + travel.hub;
+            int leg = seconds[cell];
             ok = leg >= 0;
-            slack.legs[length] = leg < 0 ? 0 : leg;
+            legs[length] = leg < 0 ? 0 : leg;
+            legMetres[length] = Math.max(0, metres[cell]);
         } else {
-            slack.legs[length] = 0;
+            legs[length] = 0;
+            legMetres[length] = 0;
         }
         slack.suffixOk[length] = true;
         if (length > 0) {
@@ -119,6 +134,7 @@ final class RouteInsertion {
             int arrival = (int) RouteClock.arrival(departures[i], leg);
             int start = (int) RouteClock.serviceStart(arrival, k.pickups.windowStart[q]);
             legs[i] = arrival - departures[i];
+            slack.legMetres[i] = Math.max(0, travel.legMetres(profile, points[i], to));
             slack.nextWindowStart[i] = k.pickups.windowStart[q];
             // What the push propagation of a time-dependent insertion compares against.
             starts[i] = start;
@@ -134,8 +150,10 @@ final class RouteInsertion {
             int leg = travel.legSeconds(profile, points[length], travel.hub, departures[length]);
             ok = leg >= 0;
             legs[length] = leg < 0 ? 0 : leg;
+            slack.legMetres[length] = Math.max(0, travel.legMetres(profile, points[length], travel.hub));
         } else {
             legs[length] = 0;
+            slack.legMetres[length] = 0;
         }
         slack.suffixOk[length] = true;
         if (slack.timed) {
@@ -311,10 +329,9 @@ final class RouteInsertion {
         if (nextPoint >= 0) {
             deltaSeconds += out;
             deltaMetres += metres[vp * n + nextPoint];
-            if (position < len || k.drivesToHub(c, len)) {
-                deltaSeconds -= Math.max(0, seconds[previousPoint * n + nextPoint]);
-                deltaMetres -= Math.max(0, metres[previousPoint * n + nextPoint]);
-            }
+            // The replaced leg, kept by the slack (0 at the end of a route that does not drive to the hub).
+            deltaSeconds -= slack.legs[position];
+            deltaMetres -= slack.legMetres[position];
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
     }
@@ -366,10 +383,8 @@ final class RouteInsertion {
         if (nextPoint >= 0) {
             deltaSeconds += out;
             deltaMetres += travel.legMetres(profile, vp, nextPoint);
-            if (position < len || k.drivesToHub(c, len)) {
-                deltaSeconds -= Math.max(0, travel.legSeconds(profile, previousPoint, nextPoint, before));
-                deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, nextPoint));
-            }
+            deltaSeconds -= slack.legs[position];
+            deltaMetres -= slack.legMetres[position];
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
     }
@@ -407,7 +422,6 @@ final class RouteInsertion {
             return RouteKernel.INFEASIBLE;
         }
         long deltaSeconds = in;
-        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
         int time = (int) RouteClock.departure(arrival, pickups.windowStart[p], pickups.service[p]);
         int from = vp;
         boolean absorbed = false;
@@ -416,9 +430,6 @@ final class RouteInsertion {
             int leg = tables.legSeconds(profile, from, to, time);
             if (leg < 0) {
                 return RouteKernel.INFEASIBLE;
-            }
-            if (i == position) {
-                deltaMetres += travel.legMetres(profile, vp, to) - Math.max(0, travel.legMetres(profile, previousPoint, to));
             }
             deltaSeconds += leg - slack.legs[i];
             int stopArrival = (int) RouteClock.arrival(time, leg);
@@ -443,15 +454,17 @@ final class RouteInsertion {
                     return RouteKernel.INFEASIBLE;
                 }
                 deltaSeconds += leg - slack.legs[len];
-                if (position == len) {
-                    deltaMetres += travel.legMetres(profile, vp, travel.hub);
-                    if (k.drivesToHub(c, len)) {
-                        deltaMetres -= Math.max(0, travel.legMetres(profile, previousPoint, travel.hub));
-                    }
-                }
             } else if (time > k.courierShiftEnd[c]) {
                 return RouteKernel.INFEASIBLE;
             }
+        }
+        // Metres only for a feasible position (two more table cells): the two new legs less the
+        // replaced one (the slack's), at the end only when the route then drives to the hub.
+        long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+        if (position < len) {
+            deltaMetres += travel.legMetres(profile, vp, slack.points[position + 1]) - slack.legMetres[position];
+        } else if (k.courierEndAtHub[c]) {
+            deltaMetres += travel.legMetres(profile, vp, travel.hub) - slack.legMetres[len];
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
     }
@@ -462,8 +475,256 @@ final class RouteInsertion {
                 + k.responseWeight * k.pickups.priority[p] * Math.max(0, start - k.pickups.release[p]) + (len == 0 ? k.vehicleFixedCost : 0);
     }
 
+    /** {@link RouteKernel#insertedArrival}. */
+    static int insertedArrival(RouteKernel k, RouteSlack slack, int p, int position) {
+        if (slack.sequence != null) {
+            // Breaks: the slack's departures do not hold them; walk the stops before it, then p.
+            RouteWalk walk = slack.walk(k);
+            walk.start(slack.courier);
+            for (int i = 0; i < position; i++) {
+                walk.visit(slack.sequence[i]);
+            }
+            walk.visit(p);
+            return walk.arrival();
+        }
+        int before = slack.departures[position];
+        int leg = k.travel.legSeconds(k.courierProfile[slack.courier], slack.points[position], k.pickups.point[p], before);
+        return (int) RouteClock.arrival(before, leg);
+    }
+
+    /** {@link RouteKernel#cheapestPosition}. */
+    static int cheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] cost) {
+        if (slack.sequence == null) {
+            if (slack.direct) {
+                return directCheapestPosition(k, slack, p, cost);
+            }
+            if (slack.timed) {
+                return timedCheapestPosition(k, slack, p, cost);
+            }
+        }
+        long best = RouteKernel.INFEASIBLE;
+        int at = -1;
+        for (int pos = 0; pos <= slack.length; pos++) {
+            long c = insertionCost(k, slack, p, pos);
+            if (c == RouteKernel.NO_LATER) {
+                break;
+            }
+            if (c < best) {
+                best = c;
+                at = pos;
+            }
+        }
+        cost[0] = best;
+        return at;
+    }
+
+    /**
+     * {@link #cheapestPosition} of a static courier without breaks on a static problem: the loop of
+     * {@link #staticInsertionCost} over the positions in one method, with what does not depend on
+     * the position (the pickup's point, window, service and response weight, the courier's tables
+     * and end) read once per route instead of once per position. The same tests in the same order,
+     * so the same position and cost.
+     */
+    private static int directCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result) {
+        int c = slack.courier;
+        KernelTravel travel = k.travel;
+        KernelPickups pickups = k.pickups;
+        int profile = k.courierProfile[c];
+        int[] seconds = travel.profileSeconds[profile];
+        int[] metres = travel.profileMetres[profile];
+        int n = travel.pointCount;
+        int len = slack.length;
+        int vp = pickups.point[p];
+        int row = vp * n;
+        int windowStart = pickups.windowStart[p];
+        int windowEnd = pickups.windowEnd[p];
+        int service = pickups.service[p];
+        long response = k.responseWeight * pickups.priority[p];
+        int release = pickups.release[p];
+        long fixed = len == 0 ? k.vehicleFixedCost : 0;
+        long secondWeight = k.travelSecondWeight;
+        long metreWeight = k.metreWeight;
+        boolean endAtHub = k.courierEndAtHub[c];
+        int endLimit = k.endLimit(c);
+        int shiftEnd = k.courierShiftEnd[c];
+        int hubCell = row + travel.hub;
+        int[] points = slack.points;
+        int[] departures = slack.departures;
+        boolean[] prefixOk = slack.prefixOk;
+        boolean[] suffixOk = slack.suffixOk;
+        int[] nextWindowStart = slack.nextWindowStart;
+        int[] latest = slack.latest;
+        int[] legs = slack.legs;
+        int[] legMetres = slack.legMetres;
+        long best = RouteKernel.INFEASIBLE;
+        int at = -1;
+        for (int pos = 0; pos <= len; pos++) {
+            if (!prefixOk[pos]) {
+                break;
+            }
+            int before = departures[pos];
+            int inCell = points[pos] * n + vp;
+            int in = seconds[inCell];
+            if (in < 0) {
+                continue;
+            }
+            int start = (int) RouteClock.serviceStart(RouteClock.arrival(before, in), windowStart);
+            if (start > windowEnd) {
+                if (before > windowEnd) {
+                    break;
+                }
+                continue;
+            }
+            int departure = start + service;
+            long deltaSeconds = in;
+            long deltaMetres;
+            if (pos < len) {
+                int outCell = row + points[pos + 1];
+                int out = seconds[outCell];
+                if (out < 0 || !suffixOk[pos]
+                        || RouteClock.serviceStart(RouteClock.arrival(departure, out), nextWindowStart[pos]) > latest[pos]) {
+                    continue;
+                }
+                deltaSeconds += out - legs[pos];
+                deltaMetres = (long) metres[inCell] + metres[outCell] - legMetres[pos];
+            } else if (endAtHub) {
+                int out = seconds[hubCell];
+                if (out < 0 || RouteClock.arrival(departure, out) > endLimit) {
+                    continue;
+                }
+                deltaSeconds += out - legs[pos];
+                deltaMetres = (long) metres[inCell] + metres[hubCell] - legMetres[pos];
+            } else if (departure > shiftEnd) {
+                continue;
+            } else {
+                deltaMetres = metres[inCell];
+            }
+            long cost = secondWeight * deltaSeconds + metreWeight * deltaMetres + response * Math.max(0, start - release) + fixed;
+            if (cost < best) {
+                best = cost;
+                at = pos;
+            }
+        }
+        result[0] = best;
+        return at;
+    }
+
+    /**
+     * {@link #cheapestPosition} of a time-dependent courier without breaks: the loop of
+     * {@link #timedInsertionCost} over the positions in one method, what does not depend on the
+     * position read once per route. The same tests in the same order, so the same position and cost.
+     */
+    private static int timedCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result) {
+        int c = slack.courier;
+        KernelTravel travel = k.travel;
+        TravelTables tables = travel.tables;
+        KernelPickups pickups = k.pickups;
+        int profile = k.courierProfile[c];
+        int len = slack.length;
+        int vp = pickups.point[p];
+        int windowStart = pickups.windowStart[p];
+        int windowEnd = pickups.windowEnd[p];
+        int service = pickups.service[p];
+        long response = k.responseWeight * pickups.priority[p];
+        int release = pickups.release[p];
+        long fixed = len == 0 ? k.vehicleFixedCost : 0;
+        long secondWeight = k.travelSecondWeight;
+        long metreWeight = k.metreWeight;
+        boolean endAtHub = k.courierEndAtHub[c];
+        int endLimit = k.endLimit(c);
+        int shiftEnd = k.courierShiftEnd[c];
+        int hub = travel.hub;
+        int[] points = slack.points;
+        int[] departures = slack.departures;
+        boolean[] prefixOk = slack.prefixOk;
+        boolean[] suffixOk = slack.suffixOk;
+        boolean[] timeOk = slack.timeOk;
+        int[] nextWindowStart = slack.nextWindowStart;
+        int[] windowEnds = slack.windowEnds;
+        int[] starts = slack.starts;
+        int[] services = slack.services;
+        int[] legs = slack.legs;
+        int[] legMetres = slack.legMetres;
+        long best = RouteKernel.INFEASIBLE;
+        int at = -1;
+        positions:
+        for (int pos = 0; pos <= len; pos++) {
+            if (!prefixOk[pos]) {
+                break;
+            }
+            int previousPoint = points[pos];
+            int before = departures[pos];
+            int in = tables.legSeconds(profile, previousPoint, vp, before);
+            if (in < 0) {
+                continue;
+            }
+            int arrival = (int) RouteClock.arrival(before, in);
+            int start = (int) RouteClock.serviceStart(arrival, windowStart);
+            if (start > windowEnd) {
+                if (before > windowEnd) {
+                    break;
+                }
+                continue;
+            }
+            if (!suffixOk[pos]) {
+                continue;
+            }
+            long deltaSeconds = in;
+            int time = (int) RouteClock.departure(arrival, windowStart, service);
+            int from = vp;
+            boolean absorbed = false;
+            for (int i = pos; i < len; i++) {
+                int to = points[i + 1];
+                int leg = tables.legSeconds(profile, from, to, time);
+                if (leg < 0) {
+                    continue positions;
+                }
+                deltaSeconds += leg - legs[i];
+                int stopArrival = (int) RouteClock.arrival(time, leg);
+                int s = (int) RouteClock.serviceStart(stopArrival, nextWindowStart[i]);
+                if (s > windowEnds[i]) {
+                    continue positions;
+                }
+                if (s == starts[i]) {
+                    if (!timeOk[i]) {
+                        continue positions;
+                    }
+                    absorbed = true;
+                    break;
+                }
+                time = (int) RouteClock.departure(stopArrival, nextWindowStart[i], services[i]);
+                from = to;
+            }
+            if (!absorbed) {
+                if (endAtHub) {
+                    int leg = tables.legSeconds(profile, from, hub, time);
+                    if (leg < 0 || RouteClock.arrival(time, leg) > endLimit) {
+                        continue;
+                    }
+                    deltaSeconds += leg - legs[len];
+                } else if (time > shiftEnd) {
+                    continue;
+                }
+            }
+            long deltaMetres = travel.legMetres(profile, previousPoint, vp);
+            if (pos < len) {
+                deltaMetres += travel.legMetres(profile, vp, points[pos + 1]) - legMetres[pos];
+            } else if (endAtHub) {
+                deltaMetres += travel.legMetres(profile, vp, hub) - legMetres[len];
+            }
+            long cost = secondWeight * deltaSeconds + metreWeight * deltaMetres + response * Math.max(0, start - release) + fixed;
+            if (cost < best) {
+                best = cost;
+                at = pos;
+            }
+        }
+        result[0] = best;
+        return at;
+    }
+
     /** {@link RouteKernel#cheapestInsertion}. */
     static Insertion cheapestInsertion(RouteKernel k, int p, RouteSlack[] slacks) {
+        long[] cost = new long[1];
         long bestCost = RouteKernel.INFEASIBLE;
         int bestCourier = -1;
         int bestPosition = -1;
@@ -473,17 +734,13 @@ final class RouteInsertion {
             if (slack == null || !k.canTake(slack, p)) {
                 continue;
             }
-            for (int pos = 0; pos <= slack.length; pos++) {
-                long cost = insertionCost(k, slack, p, pos);
-                if (cost == RouteKernel.NO_LATER) {
-                    break;
-                }
-                // Couriers in id order and positions ascending: strictly cheaper wins, so ties keep the earlier.
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    bestCourier = c;
-                    bestPosition = pos;
-                }
+            // The courier's cheapest position (the lowest on ties); couriers in id order, strictly
+            // cheaper wins: ties keep the earlier courier, then the earlier position.
+            int pos = cheapestPosition(k, slack, p, cost);
+            if (pos >= 0 && cost[0] < bestCost) {
+                bestCost = cost[0];
+                bestCourier = c;
+                bestPosition = pos;
             }
         }
         return bestCourier < 0 ? null : new Insertion(bestCourier, bestPosition, bestCost);

@@ -911,6 +911,39 @@ public final class RouteKernel {
     }
 
     /**
+     * The cheapest feasible position of pickup p in the route described by {@code slack}: of the
+     * positions 0, 1, ... taken in order until {@link #insertionCost} answers {@link #NO_LATER},
+     * the one of the lowest cost (the lowest position on ties), or -1 when none is feasible; its
+     * cost goes into {@code cost[0]} ({@link #INFEASIBLE} when none). Equal to that loop over
+     * {@link #insertionCost}, in one pass (a static courier's legs and the pickup's data read once).
+     * The caller checks the courier-level rules first: {@link #canTake(RouteSlack, int)}.
+     *
+     * @param slack the slack of the courier's route, filled by {@link #slack}
+     * @param p the pickup index
+     * @param cost receives the cost of the position found at index 0
+     * @return the cheapest feasible position, or -1 when none
+     */
+    public int cheapestPosition(RouteSlack slack, int p, long[] cost) {
+        return RouteInsertion.cheapestPosition(this, slack, p, cost);
+    }
+
+    /**
+     * The arrival second at pickup p inserted at {@code position} of the route described by
+     * {@code slack}: what a {@link RouteWalk} of the route's first {@code position} stops and then
+     * p gives as {@link RouteWalk#arrival()}, without the walk (the slack holds the departure and
+     * point before each position; a courier with breaks is walked). Its service start is
+     * {@link #serviceStart(int, int)} of it.
+     *
+     * @param slack the slack of the courier's route, filled by {@link #slack}
+     * @param p the pickup index
+     * @param position the insertion position, 0 = before the first stop, up to the route's length
+     * @return the arrival second at pickup p inserted there
+     */
+    public int insertedArrival(RouteSlack slack, int p, int position) {
+        return RouteInsertion.insertedArrival(this, slack, p, position);
+    }
+
+    /**
      * The courier-level rules of an insertion: the courier has the skills and room for pickup p.
      *
      * @param slack the slack of the courier's route, filled by {@link #slack}

@@ -38,10 +38,17 @@ public final class RouteSlack {
     /** Time-dependent: service seconds of stop i. */
     int[] services = new int[0];
     /**
-     * At the length, the drive to the hub (0 if none); time-dependent only, per stop: driving
-     * seconds of the leg into it (0 if unreachable).
+     * Per position below the length: driving seconds of the leg from the node before it to the stop
+     * at it (0 if unreachable; time-dependent: from its departure); at the length, the drive to the
+     * hub (0 if none). The leg an insertion at that position replaces, so the insertion test does
+     * not read it from the table again.
      */
     int[] legs = new int[0];
+    /**
+     * Per position: the metres of the leg {@link #legs} holds (at least 0; at the length, the drive
+     * to the hub, 0 if none), for the same reason.
+     */
+    int[] legMetres = new int[0];
     /** Time-dependent: whether stops i.. and the route's end keep their windows, the shift and the cut-off. */
     boolean[] timeOk = new boolean[0];
 
@@ -60,6 +67,7 @@ public final class RouteSlack {
             nextWindowStart = new int[capacity];
             latest = new int[capacity];
             legs = new int[capacity];
+            legMetres = new int[capacity];
         }
     }
 

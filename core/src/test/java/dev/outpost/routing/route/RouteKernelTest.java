@@ -240,9 +240,17 @@ class RouteKernelTest {
                 for (int c = 0; c < couriers; c++) {
                     List<Integer> route = routes.get(c);
                     boolean noLater = false;
+                    long ownCost = RouteKernel.INFEASIBLE;
+                    int ownPos = -1;
                     for (int pos = 0; pos <= route.size(); pos++) {
                         List<Integer> trial = new ArrayList<>(route);
                         trial.add(pos, p);
+                        walk.start(c);
+                        for (int i = 0; i <= pos; i++) {
+                            walk.visit(trial.get(i));
+                        }
+                        assertEquals(walk.arrival(), k.insertedArrival(slacks[c], p, pos),
+                                "arrival, seed " + seed + " courier " + c + " pickup " + p + " pos " + pos);
                         Long expected = bruteForceCost(k, walk, c, route, trial, p);
                         long actual = k.canTake(slacks[c], p) ? k.insertionCost(slacks[c], p, pos) : RouteKernel.INFEASIBLE;
                         String where = "seed " + seed + " courier " + c + " route " + route + " pickup " + p + " pos " + pos;
@@ -255,6 +263,10 @@ class RouteKernelTest {
                             assertNotNull(expected, where + " kernel says feasible at " + actual);
                             assertEquals(expected.longValue(), actual, where);
                             feasibleSeen++;
+                            if (actual < ownCost) {
+                                ownCost = actual;
+                                ownPos = pos;
+                            }
                             int rank = k.courierRank(c);
                             if (actual < bestCost || (actual == bestCost && (rank < bestRank || (rank == bestRank && pos < bestPos)))) {
                                 bestCost = actual;
@@ -263,6 +275,12 @@ class RouteKernelTest {
                             }
                         }
                         checked++;
+                    }
+                    if (k.canTake(slacks[c], p)) {
+                        // The one-pass scan of a route: the cheapest of the brute force, lowest position on ties.
+                        long[] cost = new long[1];
+                        assertEquals(ownPos, k.cheapestPosition(slacks[c], p, cost), "seed " + seed + " courier " + c + " pickup " + p);
+                        assertEquals(ownCost, cost[0], "seed " + seed + " courier " + c + " pickup " + p);
                     }
                 }
                 Insertion scan = k.cheapestInsertion(p, slacks);
