@@ -3,6 +3,7 @@ package dev.outpost.routing;
 import dev.outpost.routing.internal.domain.RoutingData;
 import dev.outpost.routing.internal.domain.RoutingSolution;
 import dev.outpost.routing.internal.domain.RoutingSolutions;
+import dev.outpost.routing.internal.solver.RouteMinimisationPhase;
 import dev.outpost.routing.internal.solver.RoutingSolverConfig;
 import dev.outpost.routing.route.RouteKernel;
 import dev.outpost.routing.route.RouteSlack;
@@ -37,6 +38,11 @@ import org.optaplanner.core.api.solver.SolverFactory;
  * ties by courier id then position, else unassigned); it takes milliseconds. The time limit is a
  * deadline for the whole call, construction included; the local search ends at it. Every pickup
  * appears exactly once in the plan, unassigned ones with their reason.
+ *
+ * <p>Route minimisation ({@link RouteMinimisationPhase}, an OptaPlanner custom phase before the
+ * local search, and a route-removal move in it) empties routes by ejection search. When the fleet
+ * is unlimited (identical couriers, at least one per pickup) it runs on the construction first and
+ * the search then keeps to the couriers of the routes left, as a fleet fixed at that count would.
  */
 public final class RoutingSolver {
 
@@ -124,12 +130,30 @@ public final class RoutingSolver {
         // positions; the kernel's never is cut, so the search starts from a complete solution.
         List<List<Integer>> initial = startingPlan != null ? keptRoutes(problem, startingPlan) : emptyRoutes(problem);
         List<Integer> initialBucket = kernel.insertAll(initial, missing(problem, initial, List.of()));
-        RoutingSolution working = RoutingSolutions.placed(data, initial, initialBucket);
+        RoutingData searched = data;
+        if (RouteMinimisationPhase.enabled() && unlimitedFleet(data)) {
+            // Identical couriers, at least one per pickup: save routes now, then search with the fleet
+            // fixed at the routes left, so that the result never has more routes than that.
+            RouteMinimisationPhase.minimise(kernel, initial, options.seed(), deadlineNanos);
+            List<List<Integer>> used = new ArrayList<>();
+            initial.stream().filter(r -> !r.isEmpty()).forEach(used::add);
+            if (used.isEmpty()) {
+                used.add(new ArrayList<>());
+            }
+            initial = used;
+            searched = new RoutingData(kernel.derive(problem.couriers().subList(0, used.size()), problem.pickups()),
+                    options.ruinRecreateWeight() > 0);
+        }
+        RoutingSolution working = RoutingSolutions.placed(searched, initial, initialBucket);
+        working.setDeadlineNanos(deadlineNanos);
         RoutingSolution best = working;
         if (data.pickupCount > 0 && System.nanoTime() < deadlineNanos) {
             best = run(working, deadlineNanos);
         }
-        List<List<Integer>> sequences = RoutingSolutions.sequences(best);
+        List<List<Integer>> sequences = new ArrayList<>(RoutingSolutions.sequences(best));
+        while (sequences.size() < data.courierCount) {
+            sequences.add(new ArrayList<>());
+        }
         List<Integer> bucket = new ArrayList<>();
         best.bucket().getVisits().forEach(v -> bucket.add(v.getIndex()));
         List<Integer> unplaced = missing(problem, sequences, bucket);
@@ -200,6 +224,14 @@ public final class RoutingSolver {
                 stop.cancel(false);
             }
         }
+    }
+
+    /**
+     * Whether the fleet is unlimited: every courier alike (one courier class) and at least one
+     * courier per pickup, as when a CVRP instance sets no fleet limit.
+     */
+    private static boolean unlimitedFleet(RoutingData data) {
+        return data.courierClassCount == 1 && data.courierCount >= data.pickupCount && data.pickupCount > 1;
     }
 
     private static List<List<Integer>> emptyRoutes(RoutingProblem problem) {

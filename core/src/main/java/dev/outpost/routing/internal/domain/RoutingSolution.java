@@ -28,6 +28,8 @@ public class RoutingSolution {
     private List<Visit> visits;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /** {@link System#nanoTime()} deadline of the solve, read by the route-minimisation search; not a planning property. */
+    private long deadlineNanos = Long.MAX_VALUE;
 
     /** For OptaPlanner's cloner. */
     public RoutingSolution() {
@@ -62,6 +64,16 @@ public class RoutingSolution {
     /** The unassigned bucket (the last route). */
     public CourierRoute bucket() {
         return routes.get(routes.size() - 1);
+    }
+
+    /** The solve's deadline as a {@link System#nanoTime()} value; Long.MAX_VALUE when none. */
+    public long getDeadlineNanos() {
+        return deadlineNanos;
+    }
+
+    /** Sets the solve's deadline (Long.MAX_VALUE for none). */
+    public void setDeadlineNanos(long deadlineNanos) {
+        this.deadlineNanos = deadlineNanos;
     }
 
     public HardMediumSoftLongScore getScore() {

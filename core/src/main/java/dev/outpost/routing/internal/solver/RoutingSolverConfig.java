@@ -21,6 +21,8 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListS
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -40,8 +42,11 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *   <li>Local search, a union of: list change and list swap with nearby selection (parabolic,
  *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}; uniform when
  *       {@code RoutingOptions.nearbySelection()} is off); sub-list change and
- *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); and
- *       the SISR ruin-and-recreate move when enabled.</li>
+ *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2);
+ *       the SISR ruin-and-recreate move when enabled; and the route-removal move
+ *       ({@link RouteRemovalMoveIteratorFactory}, weight {@value #ROUTE_REMOVAL_WEIGHT}).</li>
+ *   <li>Route minimisation ({@link RouteMinimisationPhase}): an ejection search that empties
+ *       routes of the starting solution.</li>
  *   <li>Acceptor from the options; forager accepts the first accepted move (accepted count 1)
  *       for late acceptance and great deluge, and a few for simulated annealing and tabu.</li>
  * </ul>
@@ -54,6 +59,12 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 public final class RoutingSolverConfig {
 
     private static final int NEARBY_SIZE = 40;
+
+    /** Selection weight of the route-removal move ({@link RouteRemovalMoveIteratorFactory}) in the union. */
+    static final double ROUTE_REMOVAL_WEIGHT = 0.01;
+
+    /** System property that turns route minimisation (the phase and the route-removal move) off when set to {@code off}. */
+    public static final String ROUTE_MINIMISATION_PROPERTY = "outpost.routing.routeMinimisation";
 
     private RoutingSolverConfig() {
     }
@@ -94,7 +105,20 @@ public final class RoutingSolverConfig {
                         .withIncrementalScoreCalculatorClass(RoutingIncrementalScoreCalculator.class))
                 .withEnvironmentMode(options.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+                .withPhases(phases(options, localSearch));
+    }
+
+    /**
+     * Construction, then route minimisation ({@link RouteMinimisationPhase}) unless the system
+     * property {@value #ROUTE_MINIMISATION_PROPERTY} is {@code off} (for ablation runs), then the
+     * local search.
+     */
+    private static PhaseConfig[] phases(RoutingOptions options, LocalSearchPhaseConfig localSearch) {
+        if (!RouteMinimisationPhase.enabled()) {
+            return new PhaseConfig[] {new ConstructionHeuristicPhaseConfig(), localSearch};
+        }
+        return new PhaseConfig[] {new ConstructionHeuristicPhaseConfig(),
+            new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new RouteMinimisationPhase(options))), localSearch};
     }
 
     /** The local-search move selector union (also used by the JMH benchmark). */
@@ -131,6 +155,11 @@ public final class RoutingSolverConfig {
             selectors.add(new MoveIteratorFactoryConfig()
                     .withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class)
                     .withFixedProbabilityWeight(options.ruinRecreateWeight()));
+        }
+        if (RouteMinimisationPhase.enabled()) {
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(RouteRemovalMoveIteratorFactory.class)
+                    .withFixedProbabilityWeight(ROUTE_REMOVAL_WEIGHT));
         }
         return new UnionMoveSelectorConfig(selectors);
     }

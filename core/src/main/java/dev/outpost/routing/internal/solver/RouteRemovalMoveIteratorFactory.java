@@ -1,0 +1,123 @@
+package dev.outpost.routing.internal.solver;
+
+import dev.outpost.routing.internal.domain.CourierRoute;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.RoutingSolutions;
+import dev.outpost.routing.internal.domain.Visit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.move.AbstractMove;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Selects route-removal moves for the local search: on the working solution's routes,
+ * {@link RouteMinimiser} tries to empty one of the smallest used routes by ejection search (at
+ * most {@link #STEPS_PER_PICKUP} pool steps per pickup, tie-breaks seeded from the working
+ * random); the move sets the routes to the result, and OptaPlanner's score and acceptor decide
+ * (under simulated annealing a saved route that costs a little distance may be taken, under a
+ * vehicle fixed cost a saved route is always an improvement). When no route can be emptied the
+ * move is not doable. Random selection only.
+ */
+public class RouteRemovalMoveIteratorFactory implements MoveIteratorFactory<RoutingSolution, RouteRemovalMoveIteratorFactory.RouteRemovalMove> {
+
+    /** Pool steps per pickup of the problem for one move's ejection search. */
+    static final int STEPS_PER_PICKUP = 4;
+
+    @Override
+    public long getSize(ScoreDirector<RoutingSolution> scoreDirector) {
+        return scoreDirector.getWorkingSolution().getRoutes().size();
+    }
+
+    @Override
+    public Iterator<RouteRemovalMove> createOriginalMoveIterator(ScoreDirector<RoutingSolution> scoreDirector) {
+        throw new UnsupportedOperationException("The route-removal move selector (original order) is not supported;"
+                + " configure it with selectionOrder RANDOM.");
+    }
+
+    @Override
+    public Iterator<RouteRemovalMove> createRandomMoveIterator(ScoreDirector<RoutingSolution> scoreDirector,
+            Random workingRandom) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public RouteRemovalMove next() {
+                return select(scoreDirector.getWorkingSolution(), workingRandom.nextLong());
+            }
+        };
+    }
+
+    static RouteRemovalMove select(RoutingSolution solution, long seed) {
+        RoutingData d = solution.getData();
+        List<List<Integer>> sequences = RoutingSolutions.sequences(solution);
+        RouteMinimiser minimiser = new RouteMinimiser(d.kernel(), STEPS_PER_PICKUP * Math.max(1, d.pickupCount),
+                Double.POSITIVE_INFINITY, seed, solution.getDeadlineNanos());
+        if (!minimiser.saveOne(sequences)) {
+            return new RouteRemovalMove(null);
+        }
+        List<Visit> visits = solution.getVisits();
+        List<CourierRoute> routes = solution.getRoutes();
+        Visit[][] target = new Visit[routes.size()][];
+        for (int c = 0; c < d.courierCount; c++) {
+            List<Integer> sequence = sequences.get(c);
+            target[c] = new Visit[sequence.size()];
+            for (int i = 0; i < target[c].length; i++) {
+                target[c][i] = visits.get(sequence.get(i));
+            }
+        }
+        target[d.courierCount] = routes.get(d.courierCount).getVisits().toArray(new Visit[0]);
+        return new RouteRemovalMove(target);
+    }
+
+    /** Sets every route to the routes found by the ejection search; undone by {@link RestoreRoutesMove}. */
+    static final class RouteRemovalMove extends AbstractMove<RoutingSolution> {
+
+        private final Visit[][] target;
+
+        RouteRemovalMove(Visit[][] target) {
+            this.target = target;
+        }
+
+        @Override
+        public boolean isMoveDoable(ScoreDirector<RoutingSolution> scoreDirector) {
+            return target != null;
+        }
+
+        @Override
+        protected AbstractMove<RoutingSolution> createUndoMove(ScoreDirector<RoutingSolution> scoreDirector) {
+            return new RestoreRoutesMove(RestoreRoutesMove.take(scoreDirector.getWorkingSolution()));
+        }
+
+        @Override
+        protected void doMoveOnGenuineVariables(ScoreDirector<RoutingSolution> scoreDirector) {
+            new RestoreRoutesMove(target).doMoveOnly(scoreDirector);
+        }
+
+        @Override
+        public List<Object> getPlanningEntities() {
+            return new ArrayList<>();
+        }
+
+        @Override
+        public List<Object> getPlanningValues() {
+            return new ArrayList<>();
+        }
+
+        @Override
+        public String getSimpleMoveTypeDescription() {
+            return "RouteRemovalMove";
+        }
+
+        @Override
+        public String toString() {
+            return target == null ? "route removal (none)" : "route removal";
+        }
+    }
+}
