@@ -19,8 +19,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * most {@link #STEPS_PER_PICKUP} pool steps per pickup, tie-breaks seeded from the working
  * random); the move sets the routes to the result, and OptaPlanner's score and acceptor decide
  * (under simulated annealing a saved route that costs a little distance may be taken, under a
- * vehicle fixed cost a saved route is always an improvement). When no route can be emptied the
- * move is not doable. Random selection only.
+ * vehicle fixed cost a saved route is always an improvement). When no route can be emptied, or
+ * the objective has no vehicle fixed cost, the move is not doable. Random selection only.
  */
 public class RouteRemovalMoveIteratorFactory implements MoveIteratorFactory<RoutingSolution, RouteRemovalMoveIteratorFactory.RouteRemovalMove> {
 
@@ -56,6 +56,12 @@ public class RouteRemovalMoveIteratorFactory implements MoveIteratorFactory<Rout
 
     static RouteRemovalMove select(RoutingSolution solution, long seed) {
         RoutingData d = solution.getData();
+        if (d.kernel().vehicleFixedCost() <= 0) {
+            // Under a distance objective a saved route that costs distance is rarely taken, so the ejection
+            // search would mostly spend the local search's time (under vehicles first, where it is on, Solomon's
+            // instances already at the best-known count lost distance: 0.12% -> 0.42% gap at 10 s).
+            return new RouteRemovalMove(null);
+        }
         List<List<Integer>> sequences = RoutingSolutions.sequences(solution);
         RouteMinimiser minimiser = new RouteMinimiser(d.kernel(), STEPS_PER_PICKUP * Math.max(1, d.pickupCount),
                 Double.POSITIVE_INFINITY, seed, solution.getDeadlineNanos());
