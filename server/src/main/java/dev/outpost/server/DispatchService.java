@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ final class DispatchService implements Closeable {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Map<String, WireLocation> positions = new HashMap<>();
     private final List<Consumer<Published>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<BooleanSupplier> planWanted = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long sequence;
     private long publishedVersion = -1;
     private int recovered;
@@ -85,6 +87,11 @@ final class DispatchService implements Closeable {
         publishedVersion = planVersion;
     }
 
+    /** The service's counters. */
+    Metrics metrics() {
+        return metrics;
+    }
+
     /** Journal lines replayed on start. */
     int recovered() {
         return recovered;
@@ -95,8 +102,22 @@ final class DispatchService implements Closeable {
         return setup;
     }
 
-    void subscribe(Consumer<Published> listener) {
+    /**
+     * Tells {@code listener} what every batch published; the plan JSON is built (under the lock, a
+     * cost of the order of the events themselves) only when {@code wantsPlan} says someone reads it.
+     */
+    void subscribe(Consumer<Published> listener, BooleanSupplier wantsPlan) {
         listeners.add(listener);
+        planWanted.add(wantsPlan);
+    }
+
+    private boolean planWanted() {
+        for (BooleanSupplier w : planWanted) {
+            if (w.getAsBoolean()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -107,6 +128,7 @@ final class DispatchService implements Closeable {
         Published published;
         metrics.queueDepth.incrementAndGet();
         lock.lock();
+        long cpu = Metrics.CpuSamples.now();
         try {
             metrics.queueDepth.decrementAndGet();
             List<String> answers = new ArrayList<>(events.size());
@@ -118,12 +140,13 @@ final class DispatchService implements Closeable {
                 journal.append(lines);
             }
             String plan = null;
-            if (planVersion != publishedVersion && !listeners.isEmpty()) {
+            if (planVersion != publishedVersion && planWanted()) {
                 plan = planJson();
             }
             publishedVersion = planVersion;
             published = new Published(answers, plan, planVersion);
         } finally {
+            metrics.lockedCpu.since(cpu);
             lock.unlock();
         }
         for (Consumer<Published> l : listeners) {
