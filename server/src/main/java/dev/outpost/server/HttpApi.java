@@ -85,7 +85,7 @@ final class HttpApi {
         this.metrics = metrics;
         this.tokenDigest = token == null ? null : sha256(token);
         this.openApi = resource("openapi.json");
-        service.subscribe(this::broadcast, () -> true);
+        service.subscribe(this::broadcast, () -> !clients.isEmpty());
     }
 
     /** Builds the Javalin app (not started). */
