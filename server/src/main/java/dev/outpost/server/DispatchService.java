@@ -50,6 +50,7 @@ final class DispatchService implements Closeable {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Map<String, WireLocation> positions = new HashMap<>();
     private final List<Consumer<Published>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.ArrayDeque<Unpublished> unpublished = new java.util.ArrayDeque<>();
     private final List<BooleanSupplier> planWanted = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long sequence;
     private long publishedVersion = -1;
@@ -65,6 +66,10 @@ final class DispatchService implements Closeable {
      * @param version   the plan version after the batch
      */
     record Published(List<String> decisions, String plan, long version) {
+    }
+
+    /** A batch applied, waiting for its journal ticket to be on disk before the stream shows it. */
+    private record Unpublished(long ticket, Published published) {
     }
 
     DispatchService(DispatchSetup setup, Journal journal, Metrics metrics) throws IOException {
@@ -121,11 +126,13 @@ final class DispatchService implements Closeable {
     }
 
     /**
-     * Applies the events in order, journals them (one fsync), and answers one decision line per
-     * event; then tells the stream's listeners.
+     * Applies the events in order, writes them to the journal under the lock, waits (outside the
+     * lock) until they are forced to disk, by an fsync shared with the requests that came meanwhile,
+     * and answers one decision line per event; then tells the stream's listeners, in order.
      */
     List<String> apply(List<WireEvent> events) {
         Published published;
+        long ticket = 0;
         metrics.queueDepth.incrementAndGet();
         lock.lock();
         long cpu = Metrics.CpuSamples.now();
@@ -137,7 +144,7 @@ final class DispatchService implements Closeable {
                 answers.add(applyOne(e, lines));
             }
             if (journal != null) {
-                journal.append(lines);
+                ticket = journal.write(lines);
             }
             String plan = null;
             if (planVersion != publishedVersion && planWanted()) {
@@ -145,18 +152,43 @@ final class DispatchService implements Closeable {
             }
             publishedVersion = planVersion;
             published = new Published(answers, plan, planVersion);
+            synchronized (unpublished) {
+                unpublished.add(new Unpublished(ticket, published));
+            }
         } finally {
             metrics.lockedCpu.since(cpu);
             lock.unlock();
         }
-        for (Consumer<Published> l : listeners) {
+        // The fsync outside the lock: requests that come meanwhile apply their events and share the
+        // next fsync (group commit). The answer, and what the stream shows, only once on disk.
+        if (journal != null) {
             try {
-                l.accept(published);
-            } catch (RuntimeException ex) {
-                LOG.warn("A stream listener failed: {}", ex.toString());
+                journal.awaitDurable(ticket);
+            } catch (RuntimeException e) {
+                synchronized (unpublished) {
+                    unpublished.clear();
+                }
+                throw e;
             }
         }
+        publishDurable(ticket);
         return published.decisions();
+    }
+
+    /** Tells the listeners, in the order the batches were applied, every batch on disk up to this ticket. */
+    private void publishDurable(long ticket) {
+        synchronized (unpublished) {
+            while (!unpublished.isEmpty() && unpublished.peekFirst().ticket() <= ticket) {
+                Published p = unpublished.pollFirst().published();
+                for (Consumer<Published> l : listeners) {
+                    try {
+                        l.accept(p);
+                    } catch (RuntimeException ex) {
+                        LOG.warn("A stream listener failed: {}", ex.toString());
+                    }
+                }
+            }
+        }
     }
 
     /** One event through the session; its journal line(s) added to {@code lines} (null while replaying). */
@@ -308,6 +340,11 @@ final class DispatchService implements Closeable {
     /** The dispatcher's health. */
     DispatcherHealth health() {
         return locked(() -> session.dispatcher().health());
+    }
+
+    /** The journal, or null without one. */
+    Journal journal() {
+        return journal;
     }
 
     /** Lines appended to the journal since start (0 without one). */

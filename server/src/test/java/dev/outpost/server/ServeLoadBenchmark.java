@@ -211,6 +211,10 @@ public final class ServeLoadBenchmark {
                         + " (bounds throughput at %.0f req/s); handler p50 %.3f ms p99 %.3f ms mean %.3f ms%s%n",
                 "", ms(at(locked, 50)), ms(at(locked, 99)), mean(locked) / 1e6, 1e9 / Math.max(1, mean(locked)), ms(at(handler, 50)),
                 ms(at(handler, 99)), mean(handler) / 1e6, stream ? "; " + streamed.get() + " plans streamed" : "");
+        if (server.service().journal() != null) {
+            System.out.printf(Locale.ROOT, "%-32s journal: %d lines in %d fsyncs since start%n", "", server.service().journalLines(),
+                    server.service().journal().forces());
+        }
         if (subscriber != null) {
             subscriber.cancel(true);
         }
