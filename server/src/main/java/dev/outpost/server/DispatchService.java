@@ -62,10 +62,16 @@ final class DispatchService implements Closeable {
      * What a batch published, for the stream.
      *
      * @param decisions the decision lines (JSON), one per event
-     * @param plan      the plan JSON when its version changed, else null
+     * @param snapshot  the plan when its version changed and someone listens, else null
+     * @param day       the session's day with that plan
      * @param version   the plan version after the batch
      */
-    record Published(List<String> decisions, String plan, long version) {
+    record Published(List<String> decisions, DispatchPlan snapshot, int day, long version) {
+
+        /** The plan JSON when its version changed, else null; formatted by the caller, outside the dispatcher's lock. */
+        String plan() {
+            return snapshot == null ? null : planJson(snapshot, day);
+        }
     }
 
     /** A batch applied, waiting for its journal ticket to be on disk before the stream shows it. */
@@ -146,12 +152,12 @@ final class DispatchService implements Closeable {
             if (journal != null) {
                 ticket = journal.write(lines);
             }
-            String plan = null;
+            DispatchPlan plan = null;
             if (planVersion != publishedVersion && planWanted()) {
-                plan = planJson();
+                plan = session.dispatcher().currentPlan();
             }
             publishedVersion = planVersion;
-            published = new Published(answers, plan, planVersion);
+            published = new Published(answers, plan, session.day(), planVersion);
             synchronized (unpublished) {
                 unpublished.add(new Unpublished(ticket, published));
             }
@@ -241,14 +247,17 @@ final class DispatchService implements Closeable {
 
     /** The current plan as JSON: version, day, valid, routes (courier, stops with times), unserved. */
     String planJson() {
-        return locked(() -> {
-            DispatchPlan p = session.dispatcher().currentPlan();
-            ObjectNode o = NODES.objectNode();
-            o.put("version", p.version());
-            o.put("day", session.day());
-            WirePlan.put(o, p);
-            return o.toString();
-        });
+        // The plan (an immutable record) taken under the lock, its JSON written outside it.
+        Published now = locked(() -> new Published(List.of(), session.dispatcher().currentPlan(), session.day(), planVersion));
+        return now.plan();
+    }
+
+    private static String planJson(DispatchPlan p, int day) {
+        ObjectNode o = NODES.objectNode();
+        o.put("version", p.version());
+        o.put("day", day);
+        WirePlan.put(o, p);
+        return o.toString();
     }
 
     /** A courier's status as JSON, or empty when the fleet has no such courier. */

@@ -268,12 +268,13 @@ final class HttpApi {
             return;
         }
         streamer.execute(() -> {
+            String plan = published.plan();
             for (SseClient c : clients) {
                 for (String d : published.decisions()) {
                     send(c, "decision", d, String.valueOf(published.version()));
                 }
-                if (published.plan() != null) {
-                    send(c, "plan", published.plan(), String.valueOf(published.version()));
+                if (plan != null) {
+                    send(c, "plan", plan, String.valueOf(published.version()));
                 }
             }
         });
