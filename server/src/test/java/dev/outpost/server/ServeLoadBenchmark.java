@@ -151,6 +151,7 @@ public final class ServeLoadBenchmark {
         // At most CONNECTIONS requests in flight (so at most that many keep-alive connections); a
         // request waiting for a slot is late, and its latency counts from when it was due.
         java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(CONNECTIONS);
+        long processCpuStart = processCpu();
         long start = System.nanoTime();
         long measuredStart = start + warm * interval;
         for (long i = 0; i < total; i++) {
@@ -168,6 +169,7 @@ public final class ServeLoadBenchmark {
                             + "\",\"location\":{\"lat\":" + c.location().latitude() + ",\"lon\":" + c.location().longitude() + "}}";
             boolean measured = i >= warm;
             if (i == warm) {
+                processCpuStart = processCpu();
                 server.service().metrics().lockedCpu.drain();
                 server.service().metrics().handlerCpu.drain();
             }
@@ -200,6 +202,7 @@ public final class ServeLoadBenchmark {
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - measuredStart) / 1e9;
+        long processCpuUsed = processCpu() - processCpuStart;
         System.out.printf(Locale.ROOT, "%-32s %6.0f req/s  p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  max %7.2f ms"
                         + "  (%d requests measured, %d refused events, %d errors)%n",
                 label, histogram.getTotalCount() / elapsed, ms(histogram.getValueAtPercentile(50)), ms(histogram.getValueAtPercentile(99)),
@@ -211,6 +214,8 @@ public final class ServeLoadBenchmark {
                         + " (bounds throughput at %.0f req/s); handler p50 %.3f ms p99 %.3f ms mean %.3f ms%s%n",
                 "", ms(at(locked, 50)), ms(at(locked, 99)), mean(locked) / 1e6, 1e9 / Math.max(1, mean(locked)), ms(at(handler, 50)),
                 ms(at(handler, 99)), mean(handler) / 1e6, stream ? "; " + streamed.get() + " plans streamed" : "");
+        System.out.printf(Locale.ROOT, "%-32s whole JVM (server, Jetty, and this client): %.3f ms CPU per request%n", "",
+                processCpuUsed / 1e6 / Math.max(1, histogram.getTotalCount()));
         if (server.service().journal() != null) {
             System.out.printf(Locale.ROOT, "%-32s journal: %d lines in %d fsyncs since start%n", "", server.service().journalLines(),
                     server.service().journal().forces());
@@ -218,6 +223,11 @@ public final class ServeLoadBenchmark {
         if (subscriber != null) {
             subscriber.cancel(true);
         }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long at(long[] sorted, double percentile) {
