@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,8 @@ final class DispatchService implements Closeable {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Map<String, WireLocation> positions = new HashMap<>();
     private final List<Consumer<Published>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.ArrayDeque<Unpublished> unpublished = new java.util.ArrayDeque<>();
+    private final List<BooleanSupplier> planWanted = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long sequence;
     private long publishedVersion = -1;
     private int recovered;
@@ -59,10 +62,20 @@ final class DispatchService implements Closeable {
      * What a batch published, for the stream.
      *
      * @param decisions the decision lines (JSON), one per event
-     * @param plan      the plan JSON when its version changed, else null
+     * @param snapshot  the plan when its version changed and someone listens, else null
+     * @param day       the session's day with that plan
      * @param version   the plan version after the batch
      */
-    record Published(List<String> decisions, String plan, long version) {
+    record Published(List<String> decisions, DispatchPlan snapshot, int day, long version) {
+
+        /** The plan JSON when its version changed, else null; formatted by the caller, outside the dispatcher's lock. */
+        String plan() {
+            return snapshot == null ? null : planJson(snapshot, day);
+        }
+    }
+
+    /** A batch applied, waiting for its journal ticket to be on disk before the stream shows it. */
+    private record Unpublished(long ticket, Published published) {
     }
 
     DispatchService(DispatchSetup setup, Journal journal, Metrics metrics) throws IOException {
@@ -85,6 +98,11 @@ final class DispatchService implements Closeable {
         publishedVersion = planVersion;
     }
 
+    /** The service's counters. */
+    Metrics metrics() {
+        return metrics;
+    }
+
     /** Journal lines replayed on start. */
     int recovered() {
         return recovered;
@@ -95,18 +113,35 @@ final class DispatchService implements Closeable {
         return setup;
     }
 
-    void subscribe(Consumer<Published> listener) {
+    /**
+     * Tells {@code listener} what every batch published; the plan JSON is built (under the lock, a
+     * cost of the order of the events themselves) only when {@code wantsPlan} says someone reads it.
+     */
+    void subscribe(Consumer<Published> listener, BooleanSupplier wantsPlan) {
         listeners.add(listener);
+        planWanted.add(wantsPlan);
+    }
+
+    private boolean planWanted() {
+        for (BooleanSupplier w : planWanted) {
+            if (w.getAsBoolean()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Applies the events in order, journals them (one fsync), and answers one decision line per
-     * event; then tells the stream's listeners.
+     * Applies the events in order, writes them to the journal under the lock, waits (outside the
+     * lock) until they are forced to disk, by an fsync shared with the requests that came meanwhile,
+     * and answers one decision line per event; then tells the stream's listeners, in order.
      */
     List<String> apply(List<WireEvent> events) {
         Published published;
+        long ticket = 0;
         metrics.queueDepth.incrementAndGet();
         lock.lock();
+        long cpu = Metrics.CpuSamples.now();
         try {
             metrics.queueDepth.decrementAndGet();
             List<String> answers = new ArrayList<>(events.size());
@@ -115,25 +150,51 @@ final class DispatchService implements Closeable {
                 answers.add(applyOne(e, lines));
             }
             if (journal != null) {
-                journal.append(lines);
+                ticket = journal.write(lines);
             }
-            String plan = null;
-            if (planVersion != publishedVersion && !listeners.isEmpty()) {
-                plan = planJson();
+            DispatchPlan plan = null;
+            if (planVersion != publishedVersion && planWanted()) {
+                plan = session.dispatcher().currentPlan();
             }
             publishedVersion = planVersion;
-            published = new Published(answers, plan, planVersion);
+            published = new Published(answers, plan, session.day(), planVersion);
+            synchronized (unpublished) {
+                unpublished.add(new Unpublished(ticket, published));
+            }
         } finally {
+            metrics.lockedCpu.since(cpu);
             lock.unlock();
         }
-        for (Consumer<Published> l : listeners) {
+        // The fsync outside the lock: requests that come meanwhile apply their events and share the
+        // next fsync (group commit). The answer, and what the stream shows, only once on disk.
+        if (journal != null) {
             try {
-                l.accept(published);
-            } catch (RuntimeException ex) {
-                LOG.warn("A stream listener failed: {}", ex.toString());
+                journal.awaitDurable(ticket);
+            } catch (RuntimeException e) {
+                synchronized (unpublished) {
+                    unpublished.clear();
+                }
+                throw e;
             }
         }
+        publishDurable(ticket);
         return published.decisions();
+    }
+
+    /** Tells the listeners, in the order the batches were applied, every batch on disk up to this ticket. */
+    private void publishDurable(long ticket) {
+        synchronized (unpublished) {
+            while (!unpublished.isEmpty() && unpublished.peekFirst().ticket() <= ticket) {
+                Published p = unpublished.pollFirst().published();
+                for (Consumer<Published> l : listeners) {
+                    try {
+                        l.accept(p);
+                    } catch (RuntimeException ex) {
+                        LOG.warn("A stream listener failed: {}", ex.toString());
+                    }
+                }
+            }
+        }
     }
 
     /** One event through the session; its journal line(s) added to {@code lines} (null while replaying). */
@@ -186,14 +247,17 @@ final class DispatchService implements Closeable {
 
     /** The current plan as JSON: version, day, valid, routes (courier, stops with times), unserved. */
     String planJson() {
-        return locked(() -> {
-            DispatchPlan p = session.dispatcher().currentPlan();
-            ObjectNode o = NODES.objectNode();
-            o.put("version", p.version());
-            o.put("day", session.day());
-            WirePlan.put(o, p);
-            return o.toString();
-        });
+        // The plan (an immutable record) taken under the lock, its JSON written outside it.
+        Published now = locked(() -> new Published(List.of(), session.dispatcher().currentPlan(), session.day(), planVersion));
+        return now.plan();
+    }
+
+    private static String planJson(DispatchPlan p, int day) {
+        ObjectNode o = NODES.objectNode();
+        o.put("version", p.version());
+        o.put("day", day);
+        WirePlan.put(o, p);
+        return o.toString();
     }
 
     /** A courier's status as JSON, or empty when the fleet has no such courier. */
@@ -285,6 +349,11 @@ final class DispatchService implements Closeable {
     /** The dispatcher's health. */
     DispatcherHealth health() {
         return locked(() -> session.dispatcher().health());
+    }
+
+    /** The journal, or null without one. */
+    Journal journal() {
+        return journal;
     }
 
     /** Lines appended to the journal since start (0 without one). */

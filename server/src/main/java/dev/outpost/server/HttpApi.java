@@ -85,7 +85,7 @@ final class HttpApi {
         this.metrics = metrics;
         this.tokenDigest = token == null ? null : sha256(token);
         this.openApi = resource("openapi.json");
-        service.subscribe(this::broadcast);
+        service.subscribe(this::broadcast, () -> !clients.isEmpty());
     }
 
     /** Builds the Javalin app (not started). */
@@ -163,6 +163,7 @@ final class HttpApi {
 
     private void events(Context ctx) {
         long start = System.nanoTime();
+        long cpu = Metrics.CpuSamples.now();
         List<WireEvent> events = parse(ctx.bodyAsBytes());
         List<String> decisions = service.apply(events);
         StringBuilder out = new StringBuilder(64 + 256 * decisions.size()).append("{\"decisions\":[");
@@ -171,6 +172,7 @@ final class HttpApi {
         }
         out.append("]}");
         json(ctx, 200, out.toString());
+        metrics.handlerCpu.since(cpu);
         metrics.answered(System.nanoTime() - start);
     }
 
@@ -266,12 +268,13 @@ final class HttpApi {
             return;
         }
         streamer.execute(() -> {
+            String plan = published.plan();
             for (SseClient c : clients) {
                 for (String d : published.decisions()) {
                     send(c, "decision", d, String.valueOf(published.version()));
                 }
-                if (published.plan() != null) {
-                    send(c, "plan", published.plan(), String.valueOf(published.version()));
+                if (plan != null) {
+                    send(c, "plan", plan, String.valueOf(published.version()));
                 }
             }
         });

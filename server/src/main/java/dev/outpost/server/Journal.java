@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * appended and fsynced once per batch before the batch is answered. Read back in file-name order
  * on start; a last line without its line break (the process was killed mid-write) is dropped with
  * a warning and cut off the file. Any other unreadable line stops the start, named by file and line.
- * Not thread-safe: the service appends under its own lock.
+ * Writes come from the service under its lock (in the order the events were applied); the fsyncs
+ * that make them durable are shared between the requests waiting for them (group commit).
  */
 final class Journal implements Closeable {
 
@@ -39,6 +40,12 @@ final class Journal implements Closeable {
     private FileChannel channel;
     private LocalDate openDate;
     private long appended;
+    /** Batches written, batches known on disk (each batch a ticket), and whether an fsync is under way. */
+    private long written;
+    private long durable;
+    private boolean forcing;
+    private IOException failed;
+    private long forces;
 
     /**
      * What the journal held.
@@ -60,8 +67,18 @@ final class Journal implements Closeable {
         return dir;
     }
 
+    /** Batches known to be on disk (the tickets up to this one). */
+    synchronized long durable() {
+        return durable;
+    }
+
+    /** The fsyncs made since start (fewer than the batches when requests share them). */
+    synchronized long forces() {
+        return forces;
+    }
+
     /** Lines appended since start. */
-    long appended() {
+    synchronized long appended() {
         return appended;
     }
 
@@ -131,13 +148,27 @@ final class Journal implements Closeable {
 
     /**
      * Appends these lines (each without its line break) in one write and forces them to disk;
-     * opens the file of today's UTC date first (a new file each day).
+     * opens the file of today's UTC date first (a new file each day). The same as
+     * {@link #awaitDurable(long) awaitDurable}{@code (}{@link #write(List) write}{@code (lines))}.
      *
      * @throws UncheckedIOException when the write or the fsync fails
      */
     void append(List<String> lines) {
+        awaitDurable(write(lines));
+    }
+
+    /**
+     * Writes these lines (each without its line break) in one write, without forcing them to disk;
+     * opens the file of today's UTC date first (a new file each day). Lines are on disk in the
+     * order of the calls: the caller writes under its own lock, in the order it applied the events.
+     *
+     * @return the ticket to pass to {@link #awaitDurable(long)} before answering
+     * @throws UncheckedIOException when the write fails, or an earlier fsync failed
+     */
+    synchronized long write(List<String> lines) {
+        failedCheck();
         if (lines.isEmpty()) {
-            return;
+            return written;
         }
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
@@ -149,10 +180,75 @@ final class Journal implements Closeable {
             while (buffer.hasRemaining()) {
                 out.write(buffer);
             }
-            out.force(false);
             appended += lines.size();
+            return ++written;
         } catch (IOException e) {
             throw new UncheckedIOException("The journal (" + dir + ") cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns once the write of this ticket is forced to disk (fsync), by group commit: the first
+     * caller to find no fsync under way forces everything written so far; callers arriving while
+     * it runs wait, and the next of them forces, in one fsync, all that was written meanwhile.
+     * One fsync serves every request that arrived during the previous one.
+     *
+     * @param ticket what {@link #write(List)} returned
+     * @throws UncheckedIOException when the fsync fails (then every later call fails too: after a
+     *                              failed fsync the kernel may have dropped the pages, so the file's
+     *                              content is unknown)
+     */
+    void awaitDurable(long ticket) {
+        FileChannel out;
+        long target;
+        synchronized (this) {
+            while (true) {
+                failedCheck();
+                if (durable >= ticket) {
+                    return;
+                }
+                if (!forcing) {
+                    break;
+                }
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new UncheckedIOException("The journal (" + dir + "): interrupted waiting for the disk",
+                            new java.io.InterruptedIOException());
+                }
+            }
+            forcing = true;
+            out = channel;
+            target = written;
+        }
+        IOException failure = null;
+        try {
+            if (out != null) {
+                out.force(false);
+            }
+        } catch (java.nio.channels.ClosedChannelException e) {
+            // Rolled over (the old file was forced before it was closed) or closed: checked below.
+            failure = e;
+        } catch (IOException e) {
+            failure = e;
+        }
+        synchronized (this) {
+            forcing = false;
+            forces++;
+            if (failure == null || durable >= target) {
+                durable = Math.max(durable, target);
+            } else {
+                failed = failure;
+            }
+            notifyAll();
+            failedCheck();
+        }
+    }
+
+    private void failedCheck() {
+        if (failed != null) {
+            throw new UncheckedIOException("The journal (" + dir + ") cannot be forced to disk: " + failed.getMessage(), failed);
         }
     }
 
@@ -165,6 +261,9 @@ final class Journal implements Closeable {
         LocalDate date = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         if (channel == null || !date.equals(openDate)) {
             if (channel != null) {
+                // Everything written so far is in the old file: on disk before it is closed.
+                channel.force(false);
+                durable = written;
                 channel.close();
             }
             channel = FileChannel.open(dir.resolve(PREFIX + date + SUFFIX), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -175,8 +274,13 @@ final class Journal implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (channel != null) {
+            if (failed == null) {
+                channel.force(false);
+                durable = written;
+                notifyAll();
+            }
             channel.close();
             channel = null;
         }

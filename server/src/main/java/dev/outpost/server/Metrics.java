@@ -26,6 +26,46 @@ final class Metrics {
     private final Map<Integer, LongAdder> responses = new ConcurrentHashMap<>();
     final AtomicInteger queueDepth = new AtomicInteger();
     final AtomicInteger subscribers = new AtomicInteger();
+    /** Thread CPU time of each {@code POST /v1/events} under the dispatcher's lock (the serial part), nanoseconds. */
+    final CpuSamples lockedCpu = new CpuSamples();
+    /** Thread CPU time of each {@code POST /v1/events} handler (parse, apply, journal, answer; not Jetty's HTTP work). */
+    final CpuSamples handlerCpu = new CpuSamples();
+
+    /**
+     * The last 65,536 thread CPU times of a part of the request, for the load benchmark's figures
+     * that do not depend on the machine's load (a busy machine delays a request but does not make
+     * its thread burn more CPU).
+     */
+    static final class CpuSamples {
+        private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final long[] ring = new long[1 << 16];
+        private long count;
+
+        /** This thread's CPU time so far in nanoseconds, or -1 when the JVM cannot tell. */
+        static long now() {
+            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+        }
+
+        /** Records the CPU time since {@code since} (a {@link #now()}), unless unknown. */
+        void since(long since) {
+            if (since >= 0) {
+                add(now() - since);
+            }
+        }
+
+        synchronized void add(long nanos) {
+            ring[(int) (count++ & (ring.length - 1))] = nanos;
+        }
+
+        /** The samples recorded since the last drain (at most the last 65,536), sorted; forgets them. */
+        synchronized long[] drain() {
+            int n = (int) Math.min(count, ring.length);
+            long[] out = java.util.Arrays.copyOf(ring, n);
+            count = 0;
+            java.util.Arrays.sort(out);
+            return out;
+        }
+    }
 
     Metrics() {
         for (int i = 0; i < buckets.length; i++) {

@@ -80,6 +80,46 @@ class JournalTest {
     }
 
     @Test
+    void concurrentWritersAreAnsweredOnlyOnceOnDiskAndTheFileKeepsTheWriteOrder(@TempDir Path dir) throws Exception {
+        int threads = 8;
+        int each = 50;
+        List<Integer> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Object serviceLock = new Object();
+        try (Journal j = new Journal(dir, Clock.systemUTC())) {
+            j.recover();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < each; i++) {
+                        int second = 1 + thread * each + i;
+                        long ticket;
+                        synchronized (serviceLock) {
+                            // As the service: written under its lock, in the order it applied them.
+                            ticket = j.write(List.of(clock(second)));
+                            order.add(second);
+                        }
+                        j.awaitDurable(ticket);
+                        assertTrue(j.durable() >= ticket, "answered only once on disk");
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertEquals(threads * each, j.appended());
+        }
+        Journal.Recovered r = new Journal(dir, Clock.systemUTC()).recover();
+        assertEquals(order, r.events().stream().map(e -> e.time().second()).toList());
+    }
+
+    @Test
     void aBadLineInsideTheJournalStopsTheStartNamingFileAndLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("journal-2026-12-07.jsonl");
         Files.writeString(file, clock(100) + "\n{\"type\":\"clock\",\"time\":\"25:00:00\"}\n", StandardOpenOption.CREATE);

@@ -70,7 +70,17 @@ public record WireTime(int day, int second) implements Comparable<WireTime> {
      * @return the text
      */
     public static String formatClock(int second) {
-        return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60);
+        if (second < 0 || second >= 100 * 3600) {
+            // Outside the documented range: the general (slow) formatting, same text as ever.
+            return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60);
+        }
+        // Without java.util.Formatter (a pattern parse and a locale look-up per call): the service
+        // formats every stop's times of every published plan with it.
+        int h = second / 3600;
+        int m = second / 60 % 60;
+        int s = second % 60;
+        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + m / 10),
+            (char) ('0' + m % 10), ':', (char) ('0' + s / 10), (char) ('0' + s % 10)});
     }
 
     /**

@@ -42,6 +42,14 @@ class WireCodecTest {
     }
 
     @Test
+    void formatClockWritesWhatTheFormatterWroteForEverySecondOfTheDayAndBeyond() {
+        for (int second = -3_601; second <= 100 * 3600 + 61; second++) {
+            String expected = String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60);
+            assertEquals(expected, WireTime.formatClock(second), "second " + second);
+        }
+    }
+
+    @Test
     void everyTypeRoundTripsThroughTheWriterAndReader() {
         List<WireEvent> events = oneOfEach();
         StringBuilder log = new StringBuilder();
