@@ -1,5 +1,6 @@
 package dev.outpost.routing.internal.solver;
 
+import dev.outpost.routing.PopulationOptions;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.internal.domain.CourierRoute;
 import dev.outpost.routing.internal.domain.RoutingSolution;
@@ -21,6 +22,8 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListS
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -60,6 +63,15 @@ public final class RoutingSolverConfig {
 
     /** The full solver configuration for the options. */
     public static SolverConfig build(RoutingOptions options) {
+        return build(options, null);
+    }
+
+    /**
+     * The full solver configuration for the options, with the population phase
+     * ({@link PopulationPhase}) between construction and local search when {@code population} is
+     * not null.
+     */
+    public static SolverConfig build(RoutingOptions options, PopulationOptions population) {
         TerminationConfig termination = new TerminationConfig();
         if (options.timeLimit() == null && options.stepLimit() <= 0 && options.unimprovedStepLimit() <= 0) {
             throw new IllegalArgumentException("The routing options set no limit (timeLimit null, stepLimit 0,"
@@ -94,7 +106,11 @@ public final class RoutingSolverConfig {
                         .withIncrementalScoreCalculatorClass(RoutingIncrementalScoreCalculator.class))
                 .withEnvironmentMode(options.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch);
+                .withPhases(population == null
+                        ? new PhaseConfig<?>[] {new ConstructionHeuristicPhaseConfig(), localSearch}
+                        : new PhaseConfig<?>[] {new ConstructionHeuristicPhaseConfig(),
+                                new CustomPhaseConfig().withCustomPhaseCommands(new PopulationPhase(options, population)),
+                                localSearch});
     }
 
     /** The local-search move selector union (also used by the JMH benchmark). */
