@@ -17,6 +17,8 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Internal (not API): the population phase, hybrid genetic search (Vidal et al., "A hybrid
@@ -48,6 +50,7 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
  */
 public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PopulationPhase.class);
     private static final int CLOSEST = 3;
     private static final int ELITE = 3;
 
@@ -158,6 +161,8 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
                 selectSurvivors(pop);
             }
         }
+        LOG.debug("Population phase: {} children in {} ms, input {}, best {}", children,
+                (System.nanoTime() - startNanos) / 1_000_000, inputScore, best == null ? null : best.score);
         if (best != null && best.score.compareTo(inputScore) > 0) {
             install(scoreDirector, working, best);
         }
