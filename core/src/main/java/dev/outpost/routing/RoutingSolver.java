@@ -67,9 +67,9 @@ public final class RoutingSolver {
     private final RoutingOptions options;
     private final SolverFactory<RoutingSolution> factory;
 
-    private RoutingSolver(RoutingOptions options) {
+    private RoutingSolver(RoutingOptions options, PopulationOptions population) {
         this.options = options;
-        this.factory = SolverFactory.create(RoutingSolverConfig.build(options));
+        this.factory = SolverFactory.create(RoutingSolverConfig.build(options, population));
     }
 
     /**
@@ -83,7 +83,23 @@ public final class RoutingSolver {
         if (options == null) {
             throw new IllegalArgumentException("The routing options (null) must be set; use RoutingOptions.defaults().");
         }
-        return new RoutingSolver(options);
+        return new RoutingSolver(options, null);
+    }
+
+    /**
+     * A solver for these options with the population phase ({@link PopulationOptions}) before the
+     * local search.
+     *
+     * @param options    weights, search settings and limits, not null
+     * @param population the population phase settings, or null for none (as {@link #create(RoutingOptions)})
+     * @throws IllegalArgumentException when the options set no limit
+     * @return a solver for these options
+     */
+    public static RoutingSolver create(RoutingOptions options, PopulationOptions population) {
+        if (options == null) {
+            throw new IllegalArgumentException("The routing options (null) must be set; use RoutingOptions.defaults().");
+        }
+        return new RoutingSolver(options, population);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.outpost.routing.internal.solver;
 
+import dev.outpost.routing.PopulationOptions;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.internal.domain.CourierRoute;
 import dev.outpost.routing.internal.domain.RoutingSolution;
@@ -71,6 +72,15 @@ public final class RoutingSolverConfig {
 
     /** The full solver configuration for the options. */
     public static SolverConfig build(RoutingOptions options) {
+        return build(options, null);
+    }
+
+    /**
+     * The full solver configuration for the options, with the population phase
+     * ({@link PopulationPhase}) between construction and local search when {@code population} is
+     * not null.
+     */
+    public static SolverConfig build(RoutingOptions options, PopulationOptions population) {
         TerminationConfig termination = new TerminationConfig();
         if (options.timeLimit() == null && options.stepLimit() <= 0 && options.unimprovedStepLimit() <= 0) {
             throw new IllegalArgumentException("The routing options set no limit (timeLimit null, stepLimit 0,"
@@ -105,20 +115,26 @@ public final class RoutingSolverConfig {
                         .withIncrementalScoreCalculatorClass(RoutingIncrementalScoreCalculator.class))
                 .withEnvironmentMode(options.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
-                .withPhases(phases(options, localSearch));
+                .withPhases(phases(options, population, localSearch));
     }
 
     /**
      * Construction, then route minimisation ({@link RouteMinimisationPhase}) unless the system
      * property {@value #ROUTE_MINIMISATION_PROPERTY} is {@code off} (for ablation runs), then the
-     * local search.
+     * population phase ({@link PopulationPhase}) when settings are given, then the local search.
      */
-    private static PhaseConfig[] phases(RoutingOptions options, LocalSearchPhaseConfig localSearch) {
-        if (!RouteMinimisationPhase.enabled()) {
-            return new PhaseConfig[] {new ConstructionHeuristicPhaseConfig(), localSearch};
+    private static PhaseConfig<?>[] phases(RoutingOptions options, PopulationOptions population,
+            LocalSearchPhaseConfig localSearch) {
+        List<PhaseConfig<?>> phases = new ArrayList<>();
+        phases.add(new ConstructionHeuristicPhaseConfig());
+        if (RouteMinimisationPhase.enabled()) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new RouteMinimisationPhase(options))));
         }
-        return new PhaseConfig[] {new ConstructionHeuristicPhaseConfig(),
-            new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new RouteMinimisationPhase(options))), localSearch};
+        if (population != null) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new PopulationPhase(options, population)));
+        }
+        phases.add(localSearch);
+        return phases.toArray(new PhaseConfig<?>[0]);
     }
 
     /** The local-search move selector union (also used by the JMH benchmark). */
