@@ -40,8 +40,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *   <li>Local search, a union of: list change and list swap with nearby selection (parabolic,
  *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}; uniform when
  *       {@code RoutingOptions.nearbySelection()} is off); sub-list change and
- *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); and
- *       the SISR ruin-and-recreate move when enabled.</li>
+ *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); SWAP*
+ *       between neighbouring routes ({@link SwapStarMoveIteratorFactory}); and the SISR
+ *       ruin-and-recreate move when enabled.</li>
  *   <li>Acceptor from the options; forager accepts the first accepted move (accepted count 1)
  *       for late acceptance and great deluge, and a few for simulated annealing and tabu.</li>
  * </ul>
@@ -54,6 +55,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 public final class RoutingSolverConfig {
 
     private static final int NEARBY_SIZE = 40;
+    /** Selection weight of the SWAP* move ({@link SwapStarMoveIteratorFactory}) in the union. */
+    static final double SWAP_STAR_WEIGHT = 1.0;
 
     private RoutingSolverConfig() {
     }
@@ -127,6 +130,9 @@ public final class RoutingSolverConfig {
         subListSwap.setFixedProbabilityWeight(0.3);
         selectors.add(subListSwap);
         selectors.add(new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(0.3));
+        selectors.add(new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(SwapStarMoveIteratorFactory.class)
+                .withFixedProbabilityWeight(SWAP_STAR_WEIGHT));
         if (options.ruinRecreateWeight() > 0) {
             selectors.add(new MoveIteratorFactoryConfig()
                     .withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class)
