@@ -56,7 +56,7 @@ public final class RoutingSolverConfig {
 
     private static final int NEARBY_SIZE = 40;
     /** Selection weight of the SWAP* move ({@link SwapStarMoveIteratorFactory}) in the union. */
-    static final double SWAP_STAR_WEIGHT = 1.0;
+    static final double SWAP_STAR_WEIGHT = 0.3;
 
     private RoutingSolverConfig() {
     }

@@ -15,7 +15,10 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
 /**
  * Selects SWAP* moves ({@link SwapStarEvaluator}, {@link SwapStarMove}) on route pairs restricted
  * by neighbour lists: a random assigned visit and one of its {@link #NEIGHBOURS} nearest pickups
- * (by metres) in another courier's route pick the pair; the move is the best SWAP* of that pair.
+ * (by metres) in another courier's route pick the pair; the move is the best SWAP* of that pair
+ * when it lowers the soft cost (a descent move, as in HGS: the acceptor sees improving SWAP* moves
+ * only), else another pair is tried, and after {@code ATTEMPTS} pairs a move that is not doable
+ * is returned (OptaPlanner skips it).
  * The evaluator, with its three best insertions per (route, customer), lives as long as this
  * factory (one solver) and recomputes a route's data only when that route changed. Random
  * selection only; deterministic by the solver's random.
@@ -24,8 +27,8 @@ public class SwapStarMoveIteratorFactory implements MoveIteratorFactory<RoutingS
 
     /** Nearest pickups (by metres) whose routes may pair with a visit's route. */
     static final int NEIGHBOURS = 20;
-    /** Tries at finding a route pair per selected move. */
-    private static final int ATTEMPTS = 8;
+    /** Tries at finding a route pair with an improving SWAP* per selected move. */
+    private static final int ATTEMPTS = 2;
 
     private SwapStarEvaluator evaluator;
     private int[][] near;
@@ -80,7 +83,8 @@ public class SwapStarMoveIteratorFactory implements MoveIteratorFactory<RoutingS
             }
             SwapStarEvaluator.Candidate best = evaluator.best(routeA.getIndex(), routeA.getVisits(), routeB.getIndex(),
                     routeB.getVisits());
-            if (best == null) {
+            if (best == null || best.softDelta() >= 0) {
+                // Descent only, as in HGS: a pair whose best SWAP* does not improve gives no move.
                 continue;
             }
             return new SwapStarMove(routeA, visits.get(best.u()), best.vTo(), routeB, visits.get(best.v()), best.uTo(),
