@@ -47,11 +47,12 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  * move selectors and adds OptaPlanner's score-calculation count (one per evaluated move) to the
  * {@code moves} counter, which JMH reports as a rate.
  *
- * <p>{@code mix}: {@code list} = the five list moves of {@link RoutingSolverConfig} (nearby list
- * change and swap, sub-list change and swap with reversing, 2-opt); {@code full} = plus the SISR
- * ruin-and-recreate move at its default weight. Instances: Solomon {@code r101} (read from
- * {@code -Doutpost.solomon=DIR}, default {@code ../shared/data/solomon}) and a generated
- * 1,000-pickup instance (seed 42, 50 couriers).
+ * <p>{@code mix}: {@code list} = the list moves of {@link RoutingSolverConfig} (nearby list
+ * change and swap, sub-list change and swap with reversing, 2-opt, SWAP*); {@code full} = plus the
+ * SISR ruin-and-recreate move at its default weight. A SWAP* move counts once here, though its
+ * selection estimates every customer pair of two routes: {@link SwapStarBenchmark} counts those.
+ * Instances: Solomon {@code r101} (read from {@code -Doutpost.solomon=DIR}, default
+ * {@code ../shared/data/solomon}) and a generated 1,000-pickup instance (seed 42, 50 couriers).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RoutingMoveBenchmark -f 1 -wi 1 -i 3 -w 5s -r 5s
  * -jvmArgsAppend "-Doutpost.solomon=../shared/data/solomon -Xmx2g"}. The {@code moves} line is the

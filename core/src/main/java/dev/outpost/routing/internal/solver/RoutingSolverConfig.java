@@ -43,8 +43,9 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *   <li>Local search, a union of: list change and list swap with nearby selection (parabolic,
  *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}; uniform when
  *       {@code RoutingOptions.nearbySelection()} is off); sub-list change and
- *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2);
- *       the SISR ruin-and-recreate move when enabled; and the route-removal move
+ *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); SWAP*
+ *       between neighbouring routes ({@link SwapStarMoveIteratorFactory}); the SISR
+ *       ruin-and-recreate move when enabled; and the route-removal move
  *       ({@link RouteRemovalMoveIteratorFactory}, weight {@value #ROUTE_REMOVAL_WEIGHT}).</li>
  *   <li>Route minimisation ({@link RouteMinimisationPhase}): an ejection search that empties
  *       routes of the starting solution.</li>
@@ -60,6 +61,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 public final class RoutingSolverConfig {
 
     private static final int NEARBY_SIZE = 40;
+    /** Selection weight of the SWAP* move ({@link SwapStarMoveIteratorFactory}) in the union. */
+    static final double SWAP_STAR_WEIGHT = 0.3;
 
     /** Selection weight of the route-removal move ({@link RouteRemovalMoveIteratorFactory}) in the union. */
     static final double ROUTE_REMOVAL_WEIGHT = 0.01;
@@ -167,6 +170,9 @@ public final class RoutingSolverConfig {
         subListSwap.setFixedProbabilityWeight(0.3);
         selectors.add(subListSwap);
         selectors.add(new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(0.3));
+        selectors.add(new MoveIteratorFactoryConfig()
+                .withMoveIteratorFactoryClass(SwapStarMoveIteratorFactory.class)
+                .withFixedProbabilityWeight(SWAP_STAR_WEIGHT));
         if (options.ruinRecreateWeight() > 0) {
             selectors.add(new MoveIteratorFactoryConfig()
                     .withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class)
