@@ -97,24 +97,38 @@ public sealed interface WireEvent {
     }
 
     /**
-     * A courier's GPS fix.
+     * A courier's GPS fix; with {@code drivingTo}, the courier has left for that pickup (one of its
+     * planned stops), which is fixed from then on (re-optimisation no longer moves it).
      *
-     * @param time     when
-     * @param courier  the courier
-     * @param location where it is
+     * @param time      when
+     * @param courier   the courier
+     * @param location  where it is
+     * @param drivingTo the pickup it has left for, or null for a fix only
      */
-    record Position(WireTime time, String courier, WireLocation location) implements WireEvent {
+    record Position(WireTime time, String courier, WireLocation location, String drivingTo) implements WireEvent {
         /**
-         * Rejects nulls.
+         * Rejects nulls (but for {@code drivingTo}).
          *
-         * @param time     when
-         * @param courier  the courier
-         * @param location where it is
+         * @param time      when
+         * @param courier   the courier
+         * @param location  where it is
+         * @param drivingTo the pickup it has left for, or null for a fix only
          */
         public Position {
             Objects.requireNonNull(time, "time");
             Objects.requireNonNull(courier, "courier");
             Objects.requireNonNull(location, "location");
+        }
+
+        /**
+         * A fix only.
+         *
+         * @param time     when
+         * @param courier  the courier
+         * @param location where it is
+         */
+        public Position(WireTime time, String courier, WireLocation location) {
+            this(time, courier, location, null);
         }
 
         @Override

@@ -44,7 +44,7 @@ public final class WireReader {
             Map.entry("request", Set.of("pickup", "client", "location", "serviceMinutes", "targetMinutes", "size", "skills",
                     "windowEnd")),
             Map.entry("cancel", Set.of("pickup")),
-            Map.entry("position", Set.of("courier", "location")),
+            Map.entry("position", Set.of("courier", "location", "drivingTo")),
             Map.entry("arrived", Set.of("courier", "pickup")),
             Map.entry("done", Set.of("courier", "pickup")),
             Map.entry("unload", Set.of("courier")),
@@ -229,7 +229,11 @@ public final class WireReader {
             case "position" -> {
                 String courier = f.id("courier");
                 WireLocation location = f.location("location", true);
-                yield ok(problems, before) ? new WireEvent.Position(time, courier, location) : null;
+                String drivingTo = f.string("drivingTo", false);
+                if (drivingTo != null && drivingTo.isBlank()) {
+                    f.problem("drivingTo", "is empty; give the pickup id or leave the field out");
+                }
+                yield ok(problems, before) ? new WireEvent.Position(time, courier, location, drivingTo) : null;
             }
             case "arrived", "done" -> {
                 String courier = f.id("courier");

@@ -279,7 +279,7 @@ public final class WireSession {
             return new DispatchEvent.PickupCancelled(c.pickup(), second);
         }
         if (event instanceof WireEvent.Position p) {
-            return new DispatchEvent.CourierMoved(p.courier(), p.location().toLocation(), second, null);
+            return new DispatchEvent.CourierMoved(p.courier(), p.location().toLocation(), second, p.drivingTo());
         }
         if (event instanceof WireEvent.Arrived a) {
             return new DispatchEvent.ArrivedAtStop(a.courier(), a.pickup(), second);

@@ -96,6 +96,9 @@ public final class WireWriter {
         } else if (event instanceof WireEvent.Position p) {
             o.put("courier", p.courier());
             o.set("location", location(p.location()));
+            if (p.drivingTo() != null) {
+                o.put("drivingTo", p.drivingTo());
+            }
         } else if (event instanceof WireEvent.Arrived a) {
             o.put("courier", a.courier());
             o.put("pickup", a.pickup());

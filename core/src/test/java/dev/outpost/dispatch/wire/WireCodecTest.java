@@ -28,6 +28,7 @@ class WireCodecTest {
                 new WireEvent.Request(new WireTime(2, 3600), "p2", null, at, 4.5, 30.0, 3, List.of("cold"), 18 * 3600),
                 new WireEvent.Cancel(t, "p1"),
                 new WireEvent.Position(t, "k1", WireLocation.planar(1200.5, -40)),
+                new WireEvent.Position(t, "k1", WireLocation.planar(1200.5, -40), "p2"),
                 new WireEvent.Arrived(t, "k1", "p2"),
                 new WireEvent.Done(t, "k1", "p2"),
                 new WireEvent.Unload(t, "k1"),

@@ -1,15 +1,20 @@
 package dev.outpost.sim.cli;
 
+import dev.outpost.dispatch.wire.WireWriter;
 import dev.outpost.sim.engine.EventLog;
 import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.kpi.RunKpis;
+import dev.outpost.sim.policy.ReoptimisingPolicy;
 import dev.outpost.sim.report.HtmlReport;
 import dev.outpost.sim.report.KpiReport;
 import dev.outpost.sim.report.SetupRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -63,6 +68,11 @@ public final class SimulateCommand implements Callable<Integer> {
             + " line with its day (from 0; request ids are unique over the days), replayable into the KPI collectors.")
     boolean eventLog;
 
+    @Option(names = "--dispatch-log", paramLabel = "FILE", description = "Also write the day's dispatcher events of"
+            + " replication 0 (--policy reoptimise) to FILE in the wire format of docs/event-log.md (JSON lines, days"
+            + " with day, rounds as reoptimise lines), for outpost replay FILE [SCENARIO] --layout ...")
+    Path dispatchLog;
+
     /** The event log written into {@code --out} with {@code --event-log}. */
     static final String EVENTS_JSONL = "events.jsonl";
 
@@ -79,9 +89,32 @@ public final class SimulateCommand implements Callable<Integer> {
         return events.toString();
     }
 
+    /**
+     * The dispatcher events of replication 0, day after day (days from 1), each day's re-optimising
+     * policy writing its events as it sends them to its dispatcher.
+     */
+    private String dispatchLog(Simulator simulator) {
+        StringBuilder lines = new StringBuilder();
+        simulator.replicationWithPolicies(options.seed, 0, options.days, d -> new ReoptimisingPolicy(
+                ReoptimisingPolicy.DEFAULT_INTERVAL_SECONDS, ReoptimisingPolicy.DEFAULT_STEPS, d + 1,
+                e -> lines.append(WireWriter.line(e)).append('\n')));
+        return lines.toString();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (dispatchLog != null) {
+            if (!policy.toLowerCase(Locale.ROOT).equals("reoptimise")) {
+                throw CliException.usage("The --dispatch-log needs --policy reoptimise (the policy that drives the"
+                        + " dispatcher); the --policy is " + SafeText.oneLine(policy) + ".");
+            }
+            List<Path> inputs = new ArrayList<>(Arrays.asList(options.file, options.requests));
+            if (!layout.equals("hub") && !layout.equals("station")) {
+                inputs.add(Path.of(layout));
+            }
+            OutputFiles.checkFile(dispatchLog, "--dispatch-log", options.force, inputs);
+        }
         if (eventLog) {
             options.checkOutputs(List.of(layout), KPIS_JSON, KPIS_CSV, REPORT_HTML, EVENTS_JSONL);
         } else {
@@ -110,12 +143,18 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             files.commit();
         }
+        if (dispatchLog != null) {
+            OutputFiles.write(dispatchLog, dispatchLog(simulator));
+        }
         out.printf(Locale.ROOT, "scenario: %s (%s)%n", source.scenario().name(), source.label());
         out.printf(Locale.ROOT, "set-up: %s; %d replications of %d day(s), seed %d%n", setup.label(), options.replications,
                 options.days, options.seed);
         Summaries.print(table, out);
         out.printf(Locale.ROOT, "wrote %s, %s and %s%n", options.out.resolve(KPIS_JSON), options.out.resolve(KPIS_CSV),
                 options.out.resolve(REPORT_HTML));
+        if (dispatchLog != null) {
+            out.printf(Locale.ROOT, "wrote %s%n", dispatchLog);
+        }
         OutputFiles.finish(out);
         return ExitCode.OK;
     }

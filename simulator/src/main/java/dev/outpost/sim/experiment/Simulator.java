@@ -8,6 +8,7 @@ import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.EventListener;
 import dev.outpost.sim.engine.RandomStreams;
 import dev.outpost.sim.fleet.Day;
+import dev.outpost.sim.fleet.DispatchPolicy;
 import dev.outpost.sim.fleet.LegTimes;
 import dev.outpost.sim.fleet.TableLegTimes;
 import dev.outpost.sim.fleet.TimeOfDayLegTimes;
@@ -169,6 +170,28 @@ public final class Simulator {
     }
 
     /**
+     * Like {@link #replication(long, int, int, EventListener...)}, with the dispatch policy of each
+     * day given instead of the set-up's fresh one: {@code policyOfDay} is asked for day {@code d}'s
+     * policy (from 0) before the day runs (for a policy that writes a log of its day).
+     *
+     * @param seed        the experiment's seed
+     * @param replication the replication number, from 0
+     * @param days        the number of days
+     * @param policyOfDay gives each day's dispatch policy
+     * @return the KPIs over all its days
+     */
+    public RunKpis replicationWithPolicies(long seed, int replication, int days, IntFunction<DispatchPolicy> policyOfDay) {
+        if (days < 1) {
+            throw new IllegalArgumentException("The days (" + days + ") must be at least 1.");
+        }
+        KpiCollector collector = collector();
+        for (int d = 0; d < days; d++) {
+            runDay(new RandomStreams(seed, replication * days + d), collector, policyOfDay.apply(d));
+        }
+        return collector.kpis();
+    }
+
+    /**
      * Runs one day with {@code random}, its events going to the collector and the listeners; returns the events handled.
      *
      * @param random the day's random streams
@@ -177,8 +200,12 @@ public final class Simulator {
      * @return the number of events handled
      */
     public long runDay(RandomStreams random, KpiCollector collector, EventListener... listeners) {
+        return runDay(random, collector, DispatchPolicies.dispatch(setup.dispatch()).get(), listeners);
+    }
+
+    private long runDay(RandomStreams random, KpiCollector collector, DispatchPolicy policy, EventListener... listeners) {
         List<Request> requests = setup.demandSource().requests(setup.scenario(), random);
-        Day day = new Day(setup.scenario(), legs, setup.fleet(), DispatchPolicies.dispatch(setup.dispatch()).get(),
+        Day day = new Day(setup.scenario(), legs, setup.fleet(), policy,
                 DispatchPolicies.relocation(setup.relocation(), setup.scenario(), setup.fleet().growth()).get(),
                 random, homes, clientOutpost, posts);
         day.listen(collector);

@@ -83,6 +83,11 @@ public final class Courier {
         return status;
     }
 
+    /** {@return the point it stands at, or the start of the leg it drives} */
+    public int point() {
+        return point;
+    }
+
     /** {@return the point it drives to, -1 when not driving} */
     public int destination() {
         return target;

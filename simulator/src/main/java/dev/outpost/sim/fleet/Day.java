@@ -347,6 +347,7 @@ public final class Day implements FleetControl {
             Request r = requests[(int) id];
             k.queuedSize -= r.size();
             k.current = id;
+            dispatch.onDeparted(k.index, r, this);
             drive(k, point(r), CourierStatus.TO_PICKUP);
             return;
         }
@@ -430,6 +431,7 @@ public final class Day implements FleetControl {
                 Request r = requests[(int) k.current];
                 k.status = CourierStatus.SERVING;
                 engine.publish(new SimEvent.PickupStarted(now(), r.id(), k.id));
+                dispatch.onPickupStarted(k.index, r, this);
                 k.legStart = now();
                 k.legEnd = now() + r.serviceSeconds();
                 k.handle = engine.schedule(k.legEnd, SERVICE_END, new Payload(SERVICE_END, k.index, null));
@@ -437,6 +439,7 @@ public final class Day implements FleetControl {
             case TO_HUB -> {
                 engine.publish(new SimEvent.ArrivedAtHub(now(), k.id, k.load));
                 k.load = 0;
+                dispatch.onUnloaded(k.index, this);
                 if (k.breakdownPending) {
                     lose(k);
                 } else if (k.wrappingUp && k.queue.isEmpty()) {
@@ -449,6 +452,8 @@ public final class Day implements FleetControl {
                 k.status = CourierStatus.IDLE;
                 if (k.breakdownPending) {
                     lose(k);
+                } else {
+                    dispatch.onRelocated(k.index, this);
                 }
             }
             default -> throw new IllegalStateException("The courier " + k.id + " ended a leg while " + k.status);
@@ -462,6 +467,7 @@ public final class Day implements FleetControl {
         requestState[(int) r.id()] = 2;
         engine.publish(new SimEvent.PickupDone(now(), r.id(), k.id, r.size()));
         k.current = -1;
+        dispatch.onPickupDone(k.index, r, this);
         // Still SERVING here, so a next drive is no new busy period; startNext publishes the idle moment.
         startNext(k);
     }
@@ -480,6 +486,7 @@ public final class Day implements FleetControl {
                 if (k.load > 0) {
                     engine.publish(new SimEvent.ArrivedAtHub(now(), k.id, k.load));
                     k.load = 0;
+                    dispatch.onUnloaded(k.index, this);
                 }
                 offDuty(k);
             }
@@ -492,6 +499,7 @@ public final class Day implements FleetControl {
         }
         k.status = CourierStatus.DONE;
         engine.publish(new SimEvent.CourierOffDuty(now(), k.id));
+        dispatch.onOffDuty(k.index, this);
     }
 
     private void breakdown(Courier k) {
@@ -532,6 +540,7 @@ public final class Day implements FleetControl {
         List<Long> back = new ArrayList<>(k.queue);
         k.queue.clear();
         k.queuedSize = 0;
+        dispatch.onOffDuty(k.index, this);
         for (Long id : back) {
             handedBack.add(id);
             dispatch.onRequest(requests[id.intValue()], this);
@@ -556,6 +565,11 @@ public final class Day implements FleetControl {
     }
 
     // ---- FleetControl ----
+
+    @Override
+    public Scenario scenario() {
+        return scenario;
+    }
 
     @Override
     public SimClock clock() {

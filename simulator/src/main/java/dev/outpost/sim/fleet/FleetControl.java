@@ -9,6 +9,9 @@ import java.util.List;
 /** What a dispatch or relocation policy may see and do during a day. */
 public interface FleetControl {
 
+    /** {@return the day's scenario (its clients, courier types and hub)} */
+    dev.outpost.model.Scenario scenario();
+
     /** {@return the read-only simulated clock} */
     SimClock clock();
 

@@ -51,6 +51,42 @@ class SimulateCommandTest {
         assertTrue(out.toString().contains("| all/responseMean | seconds |"), out.toString());
     }
 
+    /**
+     * {@code --dispatch-log}: the re-optimising policy's dispatcher events of replication 0 in the
+     * wire format, checked before the run and kept without --force; {@code outpost replay} of that
+     * log on the same scenario and layout refuses no line and ends with valid plans.
+     */
+    @Test
+    void theDispatchLogReplaysOnTheSameLayoutWithoutARefusedLine() throws IOException {
+        Path town = town();
+        assertEquals(0, run("station", town.toString(), "--steps", "200", "--out", dir.resolve("st").toString()), err.toString());
+        String layout = dir.resolve("st/station.json").toString();
+        Path log = dir.resolve("dispatch.jsonl");
+        assertEquals(0, run("simulate", town.toString(), "--layout", layout, "--policy", "reoptimise", "--replications", "2",
+                "--days", "2", "--no-progress", "--dispatch-log", log.toString(), "--out", dir.resolve("s").toString()),
+                err.toString());
+        String text = Files.readString(log);
+        assertTrue(text.startsWith("{\"type\":\"request\""), text.substring(0, Math.min(200, text.length())));
+        assertTrue(text.contains("\"type\":\"reoptimise\"") && text.contains("\"day\":2"), "rounds and day 2");
+        assertTrue(out.toString().contains("wrote " + log), out.toString());
+
+        assertEquals(2, run("simulate", town.toString(), "--layout", layout, "--policy", "reoptimise", "--replications", "2",
+                "--no-progress", "--dispatch-log", log.toString(), "--out", dir.resolve("s2").toString()));
+        assertTrue(err.toString().contains("--dispatch-log file") && err.toString().contains("pass --force"), err.toString());
+        assertEquals(2, run("simulate", town.toString(), "--policy", "cheapest-insertion", "--dispatch-log",
+                dir.resolve("other.jsonl").toString(), "--out", dir.resolve("s3").toString()));
+        assertTrue(err.toString().contains("--dispatch-log needs --policy reoptimise"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("s3")), "nothing written");
+
+        assertEquals(0, run("replay", log.toString(), town.toString(), "--layout", layout, "--out", dir.resolve("r").toString()),
+                err.toString());
+        String decisions = Files.readString(dir.resolve("r/decisions.jsonl"));
+        assertEquals(text.lines().count(), decisions.lines().count());
+        assertTrue(!decisions.contains("\"status\":\"refused\""), "no refused line");
+        String summary = Files.readString(dir.resolve("r/summary.json"));
+        assertTrue(summary.contains("\"valid\": true") && !summary.contains("\"valid\": false"), summary);
+    }
+
     @Test
     void existingOutputsAreKeptWithoutForce() throws IOException {
         Path town = town();
