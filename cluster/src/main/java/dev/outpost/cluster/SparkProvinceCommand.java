@@ -67,10 +67,11 @@ import picocli.CommandLine.Spec;
 public final class SparkProvinceCommand implements Callable<Integer> {
 
     /**
-     * The most days of a unit in one Spark task: 16 cheap days (a few ms each) make a task of some
-     * tens of ms, against Spark's cost of a few ms a task, and still many tasks a unit to share.
+     * The most days of a unit in one Spark task (unless the cores ask for more tasks): 50 cheap days
+     * (a few ms each) make a task of a tenth of a second or more, against Spark's cost of a few ms a
+     * task (its code and the unit deserialised, the result sent back).
      */
-    static final int DAYS_PER_PARTITION = 16;
+    static final int DAYS_PER_PARTITION = 50;
 
     /** The Parquet files written beside the local engine's. */
     static final String UNITS_PARQUET = "units.parquet";
@@ -160,9 +161,13 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         long started = System.nanoTime();
         String effectiveMaster = master != null ? master : threads != null && System.getProperty("spark.master") == null
                 ? "local[" + threads + "]" : null;
-        // Spark's start (seconds) runs beside the reading and checking of the inputs, which need no Spark.
+        // Spark's start (seconds) runs beside the reading and checking of the inputs, which need no Spark,
+        // and beside the loading of the Parquet writer used at the end.
         SparkStart starting = over == null
                 ? new SparkStart("outpost province " + provinceFile.getFileName(), effectiveMaster, conf) : null;
+        Thread parquetWarmUp = new Thread(ParquetTables::warmUp, "outpost-parquet-warm-up");
+        parquetWarmUp.setDaemon(true);
+        parquetWarmUp.start();
         ProvinceFile province;
         ProvinceOptions options;
         try {
