@@ -158,6 +158,9 @@ public final class SparkProvinceCommand implements Callable<Integer> {
             throw new SparkMain.UsageException("The --dispatch (" + dispatch + ") is unknown; use one of "
                     + DispatchPolicies.DISPATCH + ".");
         }
+        if (!Files.isRegularFile(provinceFile)) {
+            ProvinceFile.read(provinceFile); // its message, at once rather than after Spark's start
+        }
         long started = System.nanoTime();
         String effectiveMaster = master != null ? master : threads != null && System.getProperty("spark.master") == null
                 ? "local[" + threads + "]" : null;
