@@ -135,6 +135,25 @@ public final class ParquetTables {
     }
 
     /**
+     * Writes a one-row table into a temporary file and deletes it: the first Parquet file a JVM writes
+     * costs a second or more (loading Parquet's and Hadoop's classes), the next ones a fraction. Run
+     * beside Spark's start, so the job's own two files are written warm at the end. Best effort: a
+     * failure here is let be (the real write reports its own).
+     */
+    static void warmUp() {
+        try {
+            Path file = Files.createTempFile("outpost-warm-up.", ".parquet");
+            try {
+                write("name,count,share,ok\nwarm-up,1,0.5,true\n", "warm_up", file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Best effort: only a slower first write.
+        }
+    }
+
+    /**
      * Writes the CSV text {@code csv} as the Parquet file {@code file} (replaced if present).
      *
      * @param csv  the table as CSV, header first

@@ -8,16 +8,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
-import org.apache.spark.sql.SparkSession;
 
 /**
- * A Spark session that runs lists of independent tasks and gives their results back in the tasks'
- * order. Each task is its own partition, so Spark schedules the tasks one by one over the executors'
- * cores; {@code collect} returns the partitions in order, so the results do not depend on which
- * executor ran which task, or when.
+ * A Spark context that runs lists of independent tasks and gives their results back in the tasks'
+ * order. The tasks are cut into partitions of consecutive tasks; {@code collect} returns the
+ * partitions in order, so the results do not depend on which executor ran which task, or when. Jobs
+ * may be submitted without waiting ({@link #submit}), from any thread: Spark's FIFO scheduler runs
+ * the tasks of the job submitted first first, and fills the free cores with the next jobs' tasks.
+ * Only a {@link SparkContext}: the job uses no Spark SQL (the Parquet files are written on the driver
+ * without Spark), so no {@code SparkSession} is started.
  *
  * <p>Master: {@code local[N]} (threads of this JVM), {@code spark://HOST:PORT} (a standalone cluster),
  * or whatever {@code spark-submit} set ({@code spark.master}). Spark's web UI and console progress are
@@ -29,16 +34,14 @@ public final class SparkEngine implements AutoCloseable {
     /** The master when none is given: every core of this machine. */
     public static final String DEFAULT_MASTER = "local[*]";
 
-    private final SparkSession session;
     private final JavaSparkContext context;
 
-    private SparkEngine(SparkSession session) {
-        this.session = session;
-        this.context = JavaSparkContext.fromSparkContext(session.sparkContext());
+    private SparkEngine(SparkContext context) {
+        this.context = JavaSparkContext.fromSparkContext(context);
     }
 
     /**
-     * Starts (or joins) the Spark session.
+     * Starts (or joins) the Spark context.
      *
      * @param appName the application's name
      * @param master  the master URL, or null for {@code spark-submit}'s or else {@link #DEFAULT_MASTER}
@@ -66,7 +69,7 @@ public final class SparkEngine implements AutoCloseable {
             sparkConf.setIfMissing(e.getKey(), e.getValue());
         }
         conf.forEach(sparkConf::set);
-        return new SparkEngine(SparkSession.builder().config(sparkConf).getOrCreate());
+        return new SparkEngine(SparkContext.getOrCreate(sparkConf));
     }
 
     /** {@return the jar this class was loaded from, or null when run from a folder of classes} */
@@ -83,11 +86,6 @@ public final class SparkEngine implements AutoCloseable {
         }
     }
 
-    /** {@return the Spark session, for writing tables} */
-    public SparkSession session() {
-        return session;
-    }
-
     /** {@return the master URL in use} */
     public String master() {
         return context.master();
@@ -99,36 +97,76 @@ public final class SparkEngine implements AutoCloseable {
     }
 
     /**
-     * Runs {@code fn} on every task and returns the results in the tasks' order. The tasks are cut
-     * into {@code partitions} runs of consecutive tasks (at most one per task), each a Spark task:
-     * one per task balances few long tasks best; fewer, longer partitions save Spark's cost per task
-     * and send what consecutive tasks share (a unit's scenario) once per partition.
+     * Runs {@code fn} on every task and returns the results in the tasks' order: {@link #submit}, then
+     * waits for the job.
      *
      * @param <T>        the task type
      * @param <R>        the result type
      * @param tasks      the tasks, each a serialisable value holding all it needs
-     * @param fn         a pure function of a task (serialisable: a static method reference)
+     * @param fn         a pure function of a task (serialisable)
      * @param partitions the Spark tasks to cut them into, at least 1
      * @param label      the Spark job's description
      * @return the results, {@code results.get(i) = fn(tasks.get(i))}
      */
     public <T extends Serializable, R extends Serializable> List<R> map(List<T> tasks, Function<T, R> fn,
             int partitions, String label) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
+        return await(submit(tasks, fn, partitions, label));
+    }
+
+    /**
+     * Submits a job that runs {@code fn} on every task, without waiting for it. The tasks are cut into
+     * {@code partitions} runs of consecutive tasks (at most one per task), each a Spark task: one per
+     * task balances few long tasks best; fewer, longer partitions save Spark's cost per task. What
+     * {@code fn} holds (its fields) is serialised once per job with the job's code and sent once to
+     * each executor, not once per task: put what every task shares there, and keep the tasks small.
+     *
+     * @param <T>        the task type
+     * @param <R>        the result type
+     * @param tasks      the tasks, each a serialisable value
+     * @param fn         a pure function of a task (serialisable)
+     * @param partitions the Spark tasks to cut them into, at least 1
+     * @param label      the Spark job's description
+     * @return the job's results to come, in the tasks' order ({@link #await})
+     */
+    public <T extends Serializable, R extends Serializable> JavaFutureAction<List<R>> submit(List<T> tasks,
+            Function<T, R> fn, int partitions, String label) {
         if (partitions < 1) {
             throw new IllegalArgumentException("The partitions (" + partitions + ") must be at least 1.");
         }
         context.setJobDescription(label);
-        List<R> results = context.parallelize(new ArrayList<>(tasks), Math.min(partitions, tasks.size())).map(fn)
-                .collect();
-        return new ArrayList<>(results);
+        return context.parallelize(new ArrayList<>(tasks), Math.max(1, Math.min(partitions, tasks.size()))).map(fn)
+                .collectAsync();
+    }
+
+    /**
+     * Waits for a submitted job.
+     *
+     * @param <R> the result type
+     * @param job the job
+     * @return its results, in the tasks' order
+     * @throws RuntimeException the job's failure (a task's exception when Spark kept it as the cause)
+     */
+    public static <R> List<R> await(JavaFutureAction<List<R>> job) {
+        try {
+            return new ArrayList<>(job.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.cancel(true);
+            throw new IllegalStateException("Interrupted while waiting for a Spark job.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Stops Spark. */
     @Override
     public void close() {
-        session.stop();
+        context.stop();
     }
 }

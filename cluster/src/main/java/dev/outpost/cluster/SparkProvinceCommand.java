@@ -10,6 +10,7 @@ import dev.outpost.sim.province.ProvinceOptions;
 import dev.outpost.sim.province.ProvinceOutputs;
 import dev.outpost.sim.province.ProvinceResults;
 import dev.outpost.sim.province.ProvinceSweep;
+import dev.outpost.sim.province.ProvinceUnit;
 import dev.outpost.sim.province.TaskResult;
 import dev.outpost.sim.province.UnitSetup;
 import dev.outpost.sim.province.UnitTask;
@@ -26,6 +27,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,9 +43,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code outpost-spark province PROVINCE.json}: {@code outpost province} on Apache Spark. The job is
- * the same: stage 1 stations every unit ({@link ProvinceJob#station}, one Spark task per unit), stage
- * 2 simulates every (unit, set-up, replication) day ({@link ProvinceJob#day}, in runs of consecutive
- * days, {@link #DAY_PARTITIONS_PER_CORE} Spark tasks per core);
+ * the same: stage 1 stations every unit ({@link ProvinceJob#station}, one Spark job of one task per
+ * unit), stage 2 simulates every (unit, set-up, replication) day ({@link ProvinceJob#day}: one Spark
+ * job per unit, submitted as soon as its stationing is back, in runs of consecutive days; see
+ * {@link #run});
  * each task is a pure function of its seed, the results come back in task order and are aggregated by
  * {@link ProvinceJob#aggregate}, so {@code units.csv}, {@code centres.csv}, {@code province.json} and
  * {@code province.html} are byte-identical to the local engine's. It also writes the two tables as
@@ -57,10 +67,11 @@ import picocli.CommandLine.Spec;
 public final class SparkProvinceCommand implements Callable<Integer> {
 
     /**
-     * Stage 2's Spark tasks per core: each a run of consecutive days (mostly of one unit, whose
-     * scenario then travels once); 8 a core keeps the cores busy to the end when units differ in size.
+     * The most days of a unit in one Spark task (unless the cores ask for more tasks): 50 cheap days
+     * (a few ms each) make a task of a tenth of a second or more, against Spark's cost of a few ms a
+     * task (its code and the unit deserialised, the result sent back).
      */
-    static final int DAY_PARTITIONS_PER_CORE = 8;
+    static final int DAYS_PER_PARTITION = 50;
 
     /** The Parquet files written beside the local engine's. */
     static final String UNITS_PARQUET = "units.parquet";
@@ -147,36 +158,68 @@ public final class SparkProvinceCommand implements Callable<Integer> {
             throw new SparkMain.UsageException("The --dispatch (" + dispatch + ") is unknown; use one of "
                     + DispatchPolicies.DISPATCH + ".");
         }
-        ProvinceFile province = ProvinceFile.read(provinceFile);
-        ProvinceOptions options = options(province);
-        if (refine > 1 && options.pilot() < 2 && spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
-            throw new SparkMain.UsageException("The --refine (" + refine + ") simulates candidates on the pilot days;"
-                    + " give --pilot of at least 2, or --refine 1.");
+        if (!Files.isRegularFile(provinceFile)) {
+            ProvinceFile.read(provinceFile); // its message, at once rather than after Spark's start
         }
-        List<Path> inputs = ProvinceOutputs.inputs(province);
-        List<String> files = new ArrayList<>(ProvinceOutputs.FILES);
-        files.add(UNITS_PARQUET);
-        files.add(CENTRES_PARQUET);
-        if (over != null) {
-            return sweep(province, options, inputs, files, out, err);
-        }
-        JobSupport.checkFolder(outDir, force, inputs, files.toArray(String[]::new));
-
         long started = System.nanoTime();
         String effectiveMaster = master != null ? master : threads != null && System.getProperty("spark.master") == null
                 ? "local[" + threads + "]" : null;
+        // Spark's start (seconds) runs beside the reading and checking of the inputs, which need no Spark,
+        // and beside the loading of the Parquet writer used at the end.
+        SparkStart starting = over == null
+                ? new SparkStart("outpost province " + provinceFile.getFileName(), effectiveMaster, conf) : null;
+        Thread parquetWarmUp = new Thread(ParquetTables::warmUp, "outpost-parquet-warm-up");
+        parquetWarmUp.setDaemon(true);
+        parquetWarmUp.start();
+        ProvinceFile province;
+        ProvinceOptions options;
+        try {
+            province = ProvinceFile.read(provinceFile);
+            options = options(province);
+            if (refine > 1 && options.pilot() < 2
+                    && spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
+                throw new SparkMain.UsageException("The --refine (" + refine + ") simulates candidates on the pilot"
+                        + " days; give --pilot of at least 2, or --refine 1.");
+            }
+            List<Path> inputs = ProvinceOutputs.inputs(province);
+            List<String> files = new ArrayList<>(ProvinceOutputs.FILES);
+            files.add(UNITS_PARQUET);
+            files.add(CENTRES_PARQUET);
+            if (over != null) {
+                return sweep(province, options, inputs, files, out, err);
+            }
+            JobSupport.checkFolder(outDir, force, inputs, files.toArray(String[]::new));
+        } catch (RuntimeException | Error e) {
+            if (starting != null) {
+                starting.stop();
+            }
+            throw e;
+        }
+
         Run run;
-        try (SparkEngine engine = SparkEngine.start("outpost province " + province.name(), effectiveMaster, conf)) {
-            double start = (System.nanoTime() - started) / 1e9;
+        SparkEngine engine = starting.engine();
+        try {
+            double start = starting.seconds();
             if (!noProgress) {
                 progress(err, "Spark " + engine.master() + " (" + engine.parallelism() + " cores): stationing "
                         + province.units().size() + " units...");
             }
             run = run(engine, province, options, noProgress ? null : err).started(start);
+        } catch (RuntimeException | Error e) {
+            engine.close();
+            throw e;
         }
+        // Spark stops (a second or so) while the files are written on the driver.
+        Thread stopping = new Thread(engine::close, "outpost-spark-stop");
+        stopping.start();
         ProvinceResults results = run.results();
-        Map<String, String> texts = ProvinceOutputs.texts(results);
-        writeAll(outDir, texts);
+        Map<String, String> texts;
+        try {
+            texts = ProvinceOutputs.texts(results);
+            writeAll(outDir, texts);
+        } finally {
+            joinQuietly(stopping);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
 
         out.printf(Locale.ROOT, "Province %s: %d units, %d tasks (%d stationing, %d days) on %s in %.1f s"
@@ -276,7 +319,13 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the province job on {@code engine}: stage 1, then stage 2, then the aggregation.
+     * Runs the province job on {@code engine}, pipelined as the local engine runs it: every unit's
+     * stationing is a Spark job of one task, submitted at once in file order; as soon as a unit's
+     * stationing is back, its days are submitted as a Spark job of their own ({@link UnitDays}), so no
+     * day waits for another unit's stationing. Spark's FIFO scheduler runs the jobs' tasks in the order
+     * they were submitted, as the local engine's queue does. Then the aggregation, as any engine's.
+     * Stage 1's time is until the last stationing is back, stage 2's from then to the aggregation's
+     * end (days of the other units run during stage 1).
      *
      * @param engine   the Spark engine
      * @param province the province
@@ -287,26 +336,118 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     static Run run(SparkEngine engine, ProvinceFile province, ProvinceOptions options, PrintWriter progress) {
         long t0 = System.nanoTime();
         List<UnitTask> unitTasks = ProvinceJob.plan(province, options);
-        List<UnitSetup> setups = engine.map(unitTasks, ProvinceJob::station, unitTasks.size(), "stationing");
-        long t1 = System.nanoTime();
-        if (progress != null) {
-            long failed = setups.stream().filter(UnitSetup::failed).count();
-            progress(progress, "Stationed " + (setups.size() - failed) + " units" + (failed > 0 ? " (" + failed
-                    + " failed)" : "") + "; simulating their days...");
+        List<JavaFutureAction<List<UnitSetup>>> stationings = new ArrayList<>();
+        for (UnitTask task : unitTasks) {
+            stationings.add(engine.submit(List.of(task), ProvinceJob::station, 1, "stationing " + task.unit().name()));
         }
-        List<DayTask> dayTasks = ProvinceJob.days(province, options, setups);
-        List<DayResult> days = engine.map(dayTasks, ProvinceJob::day, DAY_PARTITIONS_PER_CORE * engine.parallelism(),
-                "days");
-        List<TaskResult> all = new ArrayList<>(setups.size() + days.size());
-        all.addAll(setups);
-        all.addAll(days);
+        int partitions = dayPartitions(options.replications(), engine.parallelism());
+        long[] lastStationed = {t0};
+        int[] stationed = {0};
+        ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, unitTasks.size()), runnable -> {
+            Thread thread = new Thread(runnable, "outpost-unit-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<TaskResult> all = new ArrayList<>();
+        int dayCount = 0;
+        try {
+            List<Future<List<TaskResult>>> units = new ArrayList<>();
+            for (int i = 0; i < unitTasks.size(); i++) {
+                ProvinceUnit unit = unitTasks.get(i).unit();
+                JavaFutureAction<List<UnitSetup>> stationing = stationings.get(i);
+                units.add(waiters.submit(() -> {
+                    UnitSetup setup = SparkEngine.await(stationing).get(0);
+                    List<TaskResult> results = new ArrayList<>();
+                    results.add(setup);
+                    synchronized (stationed) {
+                        lastStationed[0] = System.nanoTime();
+                        stationed[0]++;
+                        if (progress != null && stationed[0] == unitTasks.size()) {
+                            progress(progress, "Stationed " + stationed[0] + " units; simulating their last days...");
+                        }
+                    }
+                    if (setup.failed()) {
+                        return results;
+                    }
+                    List<Integer> days = new ArrayList<>();
+                    for (int d = 0; d < 2 * options.replications(); d++) {
+                        days.add(d);
+                    }
+                    results.addAll(SparkEngine.await(engine.submit(days, new UnitDays(unit, setup, options), partitions,
+                            "days " + unit.name())));
+                    return results;
+                }));
+            }
+            for (Future<List<TaskResult>> unit : units) {
+                List<TaskResult> results = unit.get();
+                all.addAll(results);
+                dayCount += results.size() - 1;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the province's Spark jobs.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            waiters.shutdownNow();
+        }
         if (progress != null) {
-            progress(progress, "Simulated " + days.size() + " days.");
+            progress(progress, "Simulated " + dayCount + " days.");
         }
         ProvinceResults results = ProvinceJob.aggregate(province, options, all);
         long t2 = System.nanoTime();
-        return new Run(results, unitTasks.size(), unitTasks.size() + dayTasks.size(), engine.master(), 0,
+        long t1;
+        synchronized (stationed) {
+            t1 = lastStationed[0];
+        }
+        return new Run(results, unitTasks.size(), unitTasks.size() + dayCount, engine.master(), 0,
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    }
+
+    /**
+     * A unit's days cut into Spark tasks: runs of at most {@link #DAYS_PER_PARTITION} consecutive days,
+     * and at least one run per core (so one unit's days alone keep every core busy: the last unit's).
+     *
+     * @param replications days per set-up
+     * @param cores        Spark's cores
+     * @return the partitions of a unit's {@code 2 × replications} days
+     */
+    static int dayPartitions(int replications, int cores) {
+        int days = 2 * replications;
+        return Math.min(days, Math.max(cores, (days + DAYS_PER_PARTITION - 1) / DAYS_PER_PARTITION));
+    }
+
+    /**
+     * One unit's days as a Spark function of the day's number d (0 to 2R - 1: today's practice's
+     * replications, then the optimised set-up's, {@link ProvinceJob#days} order). The unit (with its
+     * scenario text), its stationing and the options are the function's fields, so they travel once per
+     * job and executor with the job's code; a task carries only its day numbers.
+     */
+    static final class UnitDays implements Function<Integer, DayResult> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final ProvinceUnit unit;
+        private final UnitSetup setup;
+        private final ProvinceOptions options;
+
+        UnitDays(ProvinceUnit unit, UnitSetup setup, ProvinceOptions options) {
+            this.unit = unit;
+            this.setup = setup;
+            this.options = options;
+        }
+
+        @Override
+        public DayResult call(Integer d) {
+            int r = options.replications();
+            return ProvinceJob.day(new DayTask(unit, setup, d < r ? DayTask.TODAY : DayTask.OPTIMISED, d % r, options));
+        }
     }
 
     /** The job's options: each from the command line, else from the province file, else the default. */
@@ -387,6 +528,73 @@ public final class SparkProvinceCommand implements Callable<Integer> {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Spark's start on a thread of its own, so that the driver reads and checks the inputs meanwhile.
+     */
+    static final class SparkStart {
+
+        private final CompletableFuture<SparkEngine> engine = new CompletableFuture<>();
+        private final Thread thread;
+        private volatile double seconds;
+
+        SparkStart(String appName, String master, Map<String, String> conf) {
+            thread = new Thread(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    SparkEngine started = SparkEngine.start(appName, master, conf);
+                    seconds = (System.nanoTime() - t0) / 1e9;
+                    engine.complete(started);
+                } catch (RuntimeException | Error e) {
+                    engine.completeExceptionally(e);
+                }
+            }, "outpost-spark-start");
+            thread.start();
+        }
+
+        /** {@return the engine, once started; Spark's own failure to start as it was thrown} */
+        SparkEngine engine() {
+            try {
+                return engine.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+
+        /** {@return the seconds Spark took to start} */
+        double seconds() {
+            return seconds;
+        }
+
+        /** Stops Spark once started (the inputs were refused meanwhile); a failed start is let be. */
+        void stop() {
+            joinQuietly(thread);
+            if (!engine.isCompletedExceptionally()) {
+                engine.join().close();
+            }
+        }
+    }
+
+    /** Waits for {@code thread} to end, keeping this thread's interrupt. */
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

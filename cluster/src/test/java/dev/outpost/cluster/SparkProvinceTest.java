@@ -91,6 +91,14 @@ class SparkProvinceTest {
     }
 
     @Test
+    void aUnitsDaysAreCutIntoRunsOfAtMostFiftyDaysAndAtLeastOneRunPerCore() {
+        assertEquals(4, SparkProvinceCommand.dayPartitions(100, 2), "200 days: 4 runs of 50");
+        assertEquals(5, SparkProvinceCommand.dayPartitions(101, 2), "202 days: no run over 50");
+        assertEquals(160, SparkProvinceCommand.dayPartitions(100, 160), "one run per core at least");
+        assertEquals(6, SparkProvinceCommand.dayPartitions(3, 8), "never more runs than days");
+    }
+
+    @Test
     void growthWithOverGrowthIsAUsageError() {
         StringWriter err = new StringWriter();
         int code = SparkMain.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "province",
