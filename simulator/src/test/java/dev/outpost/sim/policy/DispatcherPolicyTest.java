@@ -4,112 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.model.Budget;
-import dev.outpost.model.Client;
-import dev.outpost.model.ClientKind;
-import dev.outpost.model.CoordinateSystem;
-import dev.outpost.model.CourierType;
-import dev.outpost.model.Horizon;
-import dev.outpost.model.Hub;
-import dev.outpost.model.Location;
-import dev.outpost.model.Scenario;
-import dev.outpost.model.Site;
-import dev.outpost.model.SiteStatus;
-import dev.outpost.model.TimeWindow;
-import dev.outpost.model.TravelSpec;
-import dev.outpost.sim.demand.Request;
-import dev.outpost.sim.demand.ServiceTimes;
-import dev.outpost.sim.engine.RandomStreams;
-import dev.outpost.sim.engine.SimEvent;
-import dev.outpost.sim.fleet.Day;
-import dev.outpost.sim.fleet.DispatchPolicy;
-import dev.outpost.sim.fleet.FleetOptions;
-import dev.outpost.sim.testing.TinyScenarios;
 import dev.outpost.dispatch.Fleet;
 import dev.outpost.routing.Courier;
-import dev.outpost.sim.fleet.TimeOfDayLegTimes;
-import dev.outpost.travel.ScenarioPoints;
-import dev.outpost.travel.TravelModels;
+import dev.outpost.sim.engine.RandomStreams;
+import dev.outpost.sim.fleet.Day;
 import dev.outpost.travel.TravelTables;
-import dev.outpost.travel.TravelTimes;
-import java.util.Arrays;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The re-optimising policy moves queued work that insertion left on a busy courier to one that came free. */
+/**
+ * The {@code dispatcher} policy on {@link ReoptimisingPolicyTest}'s days: the courier that comes on
+ * duty gets queued work, the rounds' seeds are the day's re-optimisation stream, the same day gives
+ * the same facts, and the day's one dispatcher plans each courier on its own type's time-of-day
+ * legs over the scenario's points, with no event refused and its final plan valid.
+ */
 class DispatcherPolicyTest {
 
-    /**
-     * One place (every drive 0 s); an early courier on duty from 0 s, a late one from 1800 s. Four
-     * requests of 1200 s service arrive at 0-30 s: insertion queues them all on the early courier
-     * (the late one is off duty) and never moves them; when the late courier comes on duty,
-     * re-optimisation gives it the queued ones.
-     */
-    private static Scenario lateCourier() {
-        Location here = Location.planar(0, 0);
-        Client client = new Client("c1", "Client", ClientKind.SERVICE_CENTRE, here, 1, TinyScenarios.flat(), 1200,
-                new TimeWindow(0, 86_400), 3600, 1, List.of(), 1);
-        return new Scenario("late", CoordinateSystem.PLANAR, List.of(client),
-                List.of(new Site("s1", "Post", here, SiteStatus.FIXED_OPEN, 0, 2)),
-                List.of(new CourierType("early", 1, 20, 1_000, new TimeWindow(0, 86_400), List.of(), 1, 1),
-                        new CourierType("late", 1, 20, 1_000, new TimeWindow(1800, 86_400), List.of(), 1, 1)),
-                new Hub("hub", here, 86_400), new Horizon(1, new TimeWindow(0, 86_400)), Budget.unlimited(),
-                new TravelSpec.StraightLine(1.0));
-    }
-
-    /** Request id to {courier id, response seconds} under the policy. */
-    private static Map<Long, Object[]> run(DispatchPolicy policy) {
-        return run(policy, new RandomStreams(1, 0));
-    }
-
-    private static Map<Long, Object[]> run(DispatchPolicy policy, RandomStreams streams) {
-        Scenario s = lateCourier();
-        int hub = ScenarioPoints.of(s).hubIndex();
-        Day day = new Day(s, TinyScenarios.zeroLegs(s), new FleetOptions(0, 0, ServiceTimes.FIXED, 1.0), policy,
-                new StayRelocation(), streams, new int[] {hub, hub}, new String[] {"-"}, new int[] {hub});
-        Map<Long, Object[]> started = new HashMap<>();
-        day.listen(e -> {
-            if (e instanceof SimEvent.PickupStarted p) {
-                started.put(p.requestId(), new Object[] {p.courierId(), p.time() - 10 * p.requestId()});
-            }
-        });
-        List<Request> requests = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            requests.add(new Request(i, 10L * i, 0, 1, 1, 1200));
-        }
-        day.run(requests);
-        assertEquals(4, started.size(), "all served");
-        return started;
-    }
-
-    private static long totalResponse(Map<Long, Object[]> started) {
-        return started.values().stream().mapToLong(v -> (Long) v[1]).sum();
+    @Test
+    void theCourierThatCameOnDutyGetsQueuedWork() {
+        Map<Long, Object[]> insertion = ReoptimisingPolicyTest.run(new CheapestInsertionPolicy());
+        DispatcherPolicy policy = new DispatcherPolicy();
+        Map<Long, Object[]> planned = ReoptimisingPolicyTest.run(policy);
+        assertTrue(planned.values().stream().anyMatch(v -> v[0].equals("late-1")), "the late courier got work");
+        assertTrue(ReoptimisingPolicyTest.totalResponse(planned) < ReoptimisingPolicyTest.totalResponse(insertion),
+                ReoptimisingPolicyTest.totalResponse(planned) + " vs " + ReoptimisingPolicyTest.totalResponse(insertion));
     }
 
     @Test
-    void reoptimisationMovesQueuedWorkToTheCourierThatCameOnDuty() {
-        Map<Long, Object[]> insertion = run(new CheapestInsertionPolicy());
-        DispatcherPolicy reopt = new DispatcherPolicy();
-        Map<Long, Object[]> reoptimised = run(reopt);
-        for (long id = 0; id < 4; id++) {
-            assertEquals("early-1", insertion.get(id)[0], "insertion keeps request " + id + " on the early courier");
-        }
-        assertTrue(reoptimised.values().stream().anyMatch(v -> v[0].equals("late-1")), "the late courier got work");
-        assertTrue(reopt.adopted() >= 1 && reopt.rounds() >= reopt.adopted(), reopt.rounds() + " / " + reopt.adopted());
-        // Insertion: 0, 1200, 2400, 3600 s of waiting (minus arrival offsets); re-optimised: the late courier starts at 1800 s.
-        assertTrue(totalResponse(reoptimised) < totalResponse(insertion),
-                totalResponse(reoptimised) + " vs " + totalResponse(insertion));
-    }
-
-    @Test
-    void theSolverSeedsAreTheDaysReoptimisationStreamNotTheClock() {
+    void theRoundSeedsAreTheDaysReoptimisationStream() {
         DispatcherPolicy a = new DispatcherPolicy();
-        run(a, new RandomStreams(1, 0));
+        ReoptimisingPolicyTest.run(a, new RandomStreams(1, 0));
         DispatcherPolicy b = new DispatcherPolicy();
-        run(b, new RandomStreams(1, 1));
+        ReoptimisingPolicyTest.run(b, new RandomStreams(1, 1));
         java.util.SplittableRandom stream = new RandomStreams(1, 0).stream(dev.outpost.sim.engine.Stream.REOPTIMISATION, 0);
         assertTrue(!a.seedsUsed().isEmpty());
         for (long seed : a.seedsUsed()) {
@@ -120,62 +46,26 @@ class DispatcherPolicyTest {
     }
 
     @Test
-    void sameDaySameFacts() {
-        assertEquals(describe(run(new DispatcherPolicy())), describe(run(new DispatcherPolicy())));
-    }
-
-    private static String describe(Map<Long, Object[]> started) {
-        StringBuilder b = new StringBuilder();
-        for (long id = 0; id < 4; id++) {
-            b.append(id).append(started.get(id)[0]).append(started.get(id)[1]).append(';');
-        }
-        return b.toString();
-    }
-
-    @Test
-    void badOptionsAreRejectedWithTheirValue() {
+    void sameDaySameFactsAndBadOptionsNamed() {
+        assertEquals(ReoptimisingPolicyTest.describe(ReoptimisingPolicyTest.run(new DispatcherPolicy())),
+                ReoptimisingPolicyTest.describe(ReoptimisingPolicyTest.run(new DispatcherPolicy())));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new DispatcherPolicy(10, 100));
         assertTrue(e.getMessage().contains("intervalSeconds (10)"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new DispatcherPolicy(900, 0));
     }
 
-    /**
-     * The town's scooters and van on their own straight-line tables, the van twice as slow from
-     * 08:00 to 10:00: the dispatcher of a round plans each courier on its own type's legs, at every
-     * departure, exactly as the simulator drives them (before noise).
-     */
     @Test
-    void theDispatcherPlansEachCourierOnItsOwnTypesTimeOfDayLegs() {
-        Scenario town = TinyScenarios.town(1);
-        ScenarioPoints points = ScenarioPoints.of(town);
-        TravelTables free = TravelModels.tables(town, null, points.ids(), points.locations());
-        TravelTimes van = free.freeFlow(1);
-        int[] slow = van.secondsTable();
-        for (int i = 0; i < slow.length; i++) {
-            slow[i] = slow[i] < 0 ? slow[i] : slow[i] * 2;
-        }
-        int[] vanSlices = new int[48];
-        Arrays.fill(vanSlices, 16, 20, 1);
-        TravelTables tables = new TravelTables(free.profileIds(), 1800, List.of(List.of(free.freeFlow(0)),
-                List.of(van, new TravelTimes(van.pointIds(), slow, van.metresTable()))), Arrays.asList(null, vanSlices), 0);
-        int hub = points.hubIndex();
+    void theDaysDispatcherPlansEachCourierOnItsOwnTypesLegsAndRefusesNothing() {
         DispatcherPolicy policy = new DispatcherPolicy();
-        String[] outposts = new String[town.clients().size()];
-        Arrays.fill(outposts, "-");
-        Day day = new Day(town, new TimeOfDayLegTimes(tables), new FleetOptions(0, 0, ServiceTimes.FIXED, 1.0), policy,
-                new StayRelocation(), new RandomStreams(1, 0), new int[] {hub, hub, hub, hub}, outposts, new int[] {hub});
-        List<Request> requests = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            requests.add(new Request(i, 9 * 3600 + 240L * i, i % 5, 1, 1, 240));
-        }
-        day.run(requests);
+        ReoptimisingPolicyTest.TownDay run = ReoptimisingPolicyTest.townDayWithASlowVan(policy);
+        Day day = run.day();
         assertTrue(policy.rounds() >= 1, "some round ran");
         Fleet planned = policy.lastFleet();
         TravelTables used = planned.tables();
-        assertEquals(points.size(), used.size(), "the day's dispatcher plans on the scenario's points");
+        assertEquals(run.points().size(), used.size(), "the day's dispatcher plans on the scenario's points");
         for (Courier c : planned.couriers()) {
             int k = day.couriers().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow().index();
-            assertEquals(town.courierTypes().get(day.couriers().get(k).type()).id(), c.profile());
+            assertEquals(run.town().courierTypes().get(day.couriers().get(k).type()).id(), c.profile());
             int profile = used.profileIndex(c.profile());
             for (int a = 0; a < used.size(); a++) {
                 for (int b = 0; b < used.size(); b++) {

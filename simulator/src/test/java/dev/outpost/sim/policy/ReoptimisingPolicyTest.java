@@ -48,7 +48,7 @@ class ReoptimisingPolicyTest {
      * (the late one is off duty) and never moves them; when the late courier comes on duty,
      * re-optimisation gives it the queued ones.
      */
-    private static Scenario lateCourier() {
+    static Scenario lateCourier() {
         Location here = Location.planar(0, 0);
         Client client = new Client("c1", "Client", ClientKind.SERVICE_CENTRE, here, 1, TinyScenarios.flat(), 1200,
                 new TimeWindow(0, 86_400), 3600, 1, List.of(), 1);
@@ -61,11 +61,11 @@ class ReoptimisingPolicyTest {
     }
 
     /** Request id to {courier id, response seconds} under the policy. */
-    private static Map<Long, Object[]> run(DispatchPolicy policy) {
+    static Map<Long, Object[]> run(DispatchPolicy policy) {
         return run(policy, new RandomStreams(1, 0));
     }
 
-    private static Map<Long, Object[]> run(DispatchPolicy policy, RandomStreams streams) {
+    static Map<Long, Object[]> run(DispatchPolicy policy, RandomStreams streams) {
         Scenario s = lateCourier();
         int hub = ScenarioPoints.of(s).hubIndex();
         Day day = new Day(s, TinyScenarios.zeroLegs(s), new FleetOptions(0, 0, ServiceTimes.FIXED, 1.0), policy,
@@ -85,7 +85,7 @@ class ReoptimisingPolicyTest {
         return started;
     }
 
-    private static long totalResponse(Map<Long, Object[]> started) {
+    static long totalResponse(Map<Long, Object[]> started) {
         return started.values().stream().mapToLong(v -> (Long) v[1]).sum();
     }
 
@@ -124,7 +124,7 @@ class ReoptimisingPolicyTest {
         assertEquals(describe(run(new ReoptimisingPolicy())), describe(run(new ReoptimisingPolicy())));
     }
 
-    private static String describe(Map<Long, Object[]> started) {
+    static String describe(Map<Long, Object[]> started) {
         StringBuilder b = new StringBuilder();
         for (long id = 0; id < 4; id++) {
             b.append(id).append(started.get(id)[0]).append(started.get(id)[1]).append(';');
@@ -139,13 +139,11 @@ class ReoptimisingPolicyTest {
         assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(900, 0));
     }
 
-    /**
-     * The town's scooters and van on their own straight-line tables, the van twice as slow from
-     * 08:00 to 10:00: the dispatcher of a round plans each courier on its own type's legs, at every
-     * departure, exactly as the simulator drives them (before noise).
-     */
-    @Test
-    void theDispatcherPlansEachCourierOnItsOwnTypesTimeOfDayLegs() {
+    /** The town, its points and a day of 16 requests run with {@code policy} (see {@link #theDispatcherPlansEachCourierOnItsOwnTypesTimeOfDayLegs}). */
+    record TownDay(Scenario town, ScenarioPoints points, Day day) {
+    }
+
+    static TownDay townDayWithASlowVan(DispatchPolicy policy) {
         Scenario town = TinyScenarios.town(1);
         ScenarioPoints points = ScenarioPoints.of(town);
         TravelTables free = TravelModels.tables(town, null, points.ids(), points.locations());
@@ -159,7 +157,6 @@ class ReoptimisingPolicyTest {
         TravelTables tables = new TravelTables(free.profileIds(), 1800, List.of(List.of(free.freeFlow(0)),
                 List.of(van, new TravelTimes(van.pointIds(), slow, van.metresTable()))), Arrays.asList(null, vanSlices), 0);
         int hub = points.hubIndex();
-        ReoptimisingPolicy policy = new ReoptimisingPolicy();
         String[] outposts = new String[town.clients().size()];
         Arrays.fill(outposts, "-");
         Day day = new Day(town, new TimeOfDayLegTimes(tables), new FleetOptions(0, 0, ServiceTimes.FIXED, 1.0), policy,
@@ -169,6 +166,21 @@ class ReoptimisingPolicyTest {
             requests.add(new Request(i, 9 * 3600 + 240L * i, i % 5, 1, 1, 240));
         }
         day.run(requests);
+        return new TownDay(town, points, day);
+    }
+
+    /**
+     * The town's scooters and van on their own straight-line tables, the van twice as slow from
+     * 08:00 to 10:00: the dispatcher of a round plans each courier on its own type's legs, at every
+     * departure, exactly as the simulator drives them (before noise).
+     */
+    @Test
+    void theDispatcherPlansEachCourierOnItsOwnTypesTimeOfDayLegs() {
+        ReoptimisingPolicy policy = new ReoptimisingPolicy();
+        TownDay run = townDayWithASlowVan(policy);
+        Scenario town = run.town();
+        ScenarioPoints points = run.points();
+        Day day = run.day();
         assertTrue(policy.rounds() >= 1, "some round ran");
         Fleet planned = policy.lastFleet();
         TravelTables used = planned.tables();
