@@ -15,7 +15,6 @@ import dev.outpost.model.Scenario;
 import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Pickup;
 import dev.outpost.routing.Stop;
-import dev.outpost.routing.route.LegSeconds;
 import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.Stream;
@@ -407,7 +406,7 @@ public final class DispatcherPolicy implements DispatchPolicy {
                     route.add(id);
                 }
             }
-            List<Long> kept = admitted(fleet, c, route);
+            List<Long> kept = Feasibility.admitted(fleet, c, route);
             wanted.put(c.index(), kept);
             placed.addAll(kept);
         }
@@ -535,33 +534,5 @@ public final class DispatcherPolicy implements DispatchPolicy {
             adopted++;
         }
         answers.add(List.of());
-    }
-
-    /**
-     * The stops of {@code route} that courier c may take in this order by the simulator's own rules
-     * (expected legs of its type): able, capacity with its load, reachable, back at the hub in time.
-     */
-    private static List<Long> admitted(FleetControl fleet, Courier c, List<Long> route) {
-        int k = c.index();
-        LegSeconds legs = (a, b, t) -> fleet.legSeconds(k, a, b, t);
-        RouteClock at = new RouteClock(legs).start(fleet.anchorPoint(k), fleet.anchorTime(k), c.load());
-        RouteClock next = new RouteClock(legs);
-        List<Long> kept = new ArrayList<>();
-        for (long id : route) {
-            Request r = fleet.request(id);
-            int p = fleet.point(r);
-            int leg = next.start(at.point(), at.time(), at.load()).visit(p, RouteClock.NO_WINDOW, r.serviceSeconds(), r.size());
-            if (!fleet.able(k, r) || next.load() > c.capacity() || leg < 0) {
-                continue;
-            }
-            if (!Feasibility.backInTime(fleet, c, p, next.time())) {
-                continue;
-            }
-            kept.add(id);
-            RouteClock done = at;
-            at = next;
-            next = done;
-        }
-        return kept;
     }
 }

@@ -1,11 +1,14 @@
 package dev.outpost.sim.policy;
 
+import dev.outpost.routing.route.LegSeconds;
 import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.FleetControl;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The admission rules the dispatch policies share: capacity, and back at the hub in time. */
+/** The admission rules the dispatch policies share: capacity, and back at the hub in time; a planned route's admitted stops. */
 final class Feasibility {
 
     private Feasibility() {
@@ -45,5 +48,33 @@ final class Feasibility {
                 return;
             }
         }
+    }
+
+    /**
+     * The stops of {@code route} that courier c may take in this order by the simulator's own rules
+     * (expected legs of its type): able, capacity with its load, reachable, back at the hub in time.
+     */
+    static List<Long> admitted(FleetControl fleet, Courier c, List<Long> route) {
+        int k = c.index();
+        LegSeconds legs = (a, b, t) -> fleet.legSeconds(k, a, b, t);
+        RouteClock at = new RouteClock(legs).start(fleet.anchorPoint(k), fleet.anchorTime(k), c.load());
+        RouteClock next = new RouteClock(legs);
+        List<Long> kept = new ArrayList<>();
+        for (long id : route) {
+            Request r = fleet.request(id);
+            int p = fleet.point(r);
+            int leg = next.start(at.point(), at.time(), at.load()).visit(p, RouteClock.NO_WINDOW, r.serviceSeconds(), r.size());
+            if (!fleet.able(k, r) || next.load() > c.capacity() || leg < 0) {
+                continue;
+            }
+            if (!Feasibility.backInTime(fleet, c, p, next.time())) {
+                continue;
+            }
+            kept.add(id);
+            RouteClock done = at;
+            at = next;
+            next = done;
+        }
+        return kept;
     }
 }

@@ -9,7 +9,6 @@ import dev.outpost.dispatch.Fleet;
 import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Pickup;
 import dev.outpost.routing.Stop;
-import dev.outpost.routing.route.LegSeconds;
 import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.Stream;
@@ -197,7 +196,7 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         Map<Integer, List<Long>> candidate = new HashMap<>();
         int served = 0;
         for (Courier c : couriers) {
-            List<Long> kept = admitted(fleet, c, routes.getOrDefault(c.id(), List.of()));
+            List<Long> kept = Feasibility.admitted(fleet, c, routes.getOrDefault(c.id(), List.of()));
             candidate.put(c.index(), kept);
             served += kept.size();
         }
@@ -315,33 +314,6 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         }
     }
 
-    /**
-     * The stops of {@code route} that courier c may take in this order by the simulator's own rules
-     * (expected legs of its type): able, capacity with its load, reachable, back at the hub in time.
-     */
-    private static List<Long> admitted(FleetControl fleet, Courier c, List<Long> route) {
-        int k = c.index();
-        LegSeconds legs = (a, b, t) -> fleet.legSeconds(k, a, b, t);
-        RouteClock at = new RouteClock(legs).start(fleet.anchorPoint(k), fleet.anchorTime(k), c.load());
-        RouteClock next = new RouteClock(legs);
-        List<Long> kept = new ArrayList<>();
-        for (long id : route) {
-            Request r = fleet.request(id);
-            int p = fleet.point(r);
-            int leg = next.start(at.point(), at.time(), at.load()).visit(p, RouteClock.NO_WINDOW, r.serviceSeconds(), r.size());
-            if (!fleet.able(k, r) || next.load() > c.capacity() || leg < 0) {
-                continue;
-            }
-            if (!Feasibility.backInTime(fleet, c, p, next.time())) {
-                continue;
-            }
-            kept.add(id);
-            RouteClock done = at;
-            at = next;
-            next = done;
-        }
-        return kept;
-    }
 
     /**
      * The shared objective of one queue: driving seconds from the anchor through the stops to the
