@@ -58,10 +58,7 @@ public class DispatchRoadLocationBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         world = new RoadWorld(points, 11);
-        dispatcher = Dispatcher.create(world.fleet, DispatcherOptions.deterministic(1, 0).withStartSecond(7 * 3600));
-        for (Pickup p : world.requests("open", 1000, 2)) {
-            dispatcher.submit(new DispatchEvent.PickupRequested(p)).get();
-        }
+        dispatcher = world.dispatcherWithOpenPickups(DispatcherOptions.deterministic(1, 0));
         stream = world.requests("new", 1_000_000, 3);
     }
 

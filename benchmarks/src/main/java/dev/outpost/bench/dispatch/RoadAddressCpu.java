@@ -37,10 +37,7 @@ public final class RoadAddressCpu {
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : Math.max(50, operations / 4);
         // Each operation of each kind adds one point (a new address, a new GPS place): room for all of them.
         RoadWorld world = new RoadWorld(points, 11, 2 * (warmUp + operations) + 16);
-        Dispatcher dispatcher = Dispatcher.create(world.fleet, DispatcherOptions.deterministic(1, 0).withStartSecond(7 * 3600));
-        for (Pickup p : world.requests("open", 1000, 2)) {
-            dispatcher.submit(new DispatchEvent.PickupRequested(p)).get();
-        }
+        Dispatcher dispatcher = world.dispatcherWithOpenPickups(DispatcherOptions.deterministic(1, 0));
         List<Pickup> stream = world.requests("new", 100_000, 3);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int next = 0;

@@ -1,6 +1,9 @@
 package dev.outpost.bench.dispatch;
 
 import dev.outpost.city.DefaultCity;
+import dev.outpost.dispatch.DispatchEvent;
+import dev.outpost.dispatch.Dispatcher;
+import dev.outpost.dispatch.DispatcherOptions;
 import dev.outpost.dispatch.Fleet;
 import dev.outpost.model.Location;
 import dev.outpost.model.Scenario;
@@ -58,6 +61,22 @@ final class RoadWorld {
         fleet = Fleet.timeDependent(tables, 0, 23 * 3600, couriers)
                 .withModel(model, locations, city.courierTypes(), TravelModels.congestion(city));
         System.err.println("RoadWorld: " + tables);
+    }
+
+    /**
+     * A dispatcher on this world's fleet from 07:00 with these options, holding 1,000 seeded open
+     * pickups at the table's points (the state every road dispatch benchmark starts from).
+     *
+     * @param options the dispatcher's mode (deterministic or live)
+     * @return the dispatcher
+     * @throws Exception when a request fails
+     */
+    Dispatcher dispatcherWithOpenPickups(DispatcherOptions options) throws Exception {
+        Dispatcher dispatcher = Dispatcher.create(fleet, options.withStartSecond(7 * 3600));
+        for (Pickup p : requests("open", 1000, 2)) {
+            dispatcher.submit(new DispatchEvent.PickupRequested(p)).get();
+        }
+        return dispatcher;
     }
 
     /** A seeded location within about 300 m of a point of the scenario (a new address on its streets). */

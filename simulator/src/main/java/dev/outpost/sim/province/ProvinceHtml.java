@@ -9,6 +9,7 @@ import dev.outpost.model.CoordinateSystem;
 import dev.outpost.model.Location;
 import dev.outpost.model.Scenario;
 import dev.outpost.model.Site;
+import dev.outpost.sim.report.MapProjection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -241,14 +242,14 @@ final class ProvinceHtml {
         for (Client c : sc.clients()) {
             all.add(c.location());
         }
-        Projection p = new Projection(all, sc.coordinates() == CoordinateSystem.GEOGRAPHIC);
+        MapProjection p = new MapProjection(all, sc.coordinates() == CoordinateSystem.GEOGRAPHIC, MAP_W, MAP_H, PAD);
         h.append("<svg class=\"map\" viewBox=\"0 0 ").append(MAP_W).append(' ').append(MAP_H)
                 .append("\" role=\"img\" aria-label=\"Map of ").append(esc(u.unit().name())).append("\">\n")
                 .append("<rect width=\"").append(MAP_W).append("\" height=\"").append(MAP_H).append("\" fill=\"#f8fafc\"/>\n")
                 .append("<g fill=\"#94a3b8\">\n");
         for (Client c : sc.clients()) {
             if (c.kind() != ClientKind.SERVICE_CENTRE) {
-                h.append("<circle cx=\"").append(p.x(c.location())).append("\" cy=\"").append(p.y(c.location()))
+                h.append("<circle cx=\"").append(num(p.x(c.location()), 1)).append("\" cy=\"").append(num(p.y(c.location()), 1))
                         .append("\" r=\"1.5\"/>\n");
             }
         }
@@ -259,8 +260,8 @@ final class ProvinceHtml {
                 continue;
             }
             DayResult.CentreDay o = u.optimisedCentres().get(i++);
-            double x = p.xValue(c.location());
-            double y = p.yValue(c.location());
+            double x = p.x(c.location());
+            double y = p.y(c.location());
             h.append("<rect x=\"").append(num(x - 4, 1)).append("\" y=\"").append(num(y - 4, 1))
                     .append("\" width=\"8\" height=\"8\" fill=\"").append(ProvinceOutputs.covered(o) ? "#16a34a" : "#dc2626")
                     .append("\"><title>").append(esc(c.name())).append(c.level() == null ? "" : " (" + c.level().label() + ")")
@@ -272,15 +273,15 @@ final class ProvinceHtml {
             if (l == null) {
                 continue;
             }
-            double x = p.xValue(l);
-            double y = p.yValue(l);
+            double x = p.x(l);
+            double y = p.y(l);
             h.append("<polygon points=\"").append(num(x, 1)).append(',').append(num(y - 6, 1)).append(' ')
                     .append(num(x + 6, 1)).append(',').append(num(y + 5, 1)).append(' ').append(num(x - 6, 1)).append(',')
                     .append(num(y + 5, 1)).append("\" fill=\"#f59e0b\"><title>").append(esc(post.siteId())).append(": ")
                     .append(post.couriers()).append(" couriers</title></polygon>\n");
         }
-        double hx = p.xValue(sc.hub().location());
-        double hy = p.yValue(sc.hub().location());
+        double hx = p.x(sc.hub().location());
+        double hy = p.y(sc.hub().location());
         h.append("<rect x=\"").append(num(hx - 5, 1)).append("\" y=\"").append(num(hy - 5, 1))
                 .append("\" width=\"10\" height=\"10\" fill=\"#111\"><title>hub</title></rect>\n</g>\n</svg>\n");
     }
@@ -296,53 +297,6 @@ final class ProvinceHtml {
 
     private static String signed(double value) {
         return Double.isNaN(value) ? "\u2013" : String.format(Locale.ROOT, "%+.1f", value);
-    }
-
-    /** Locations to the map's pixels, north up; longitudes shrunk by the cosine of the mean latitude. */
-    private static final class Projection {
-        private final double minX;
-        private final double maxY;
-        private final double scale;
-        private final double xFactor;
-        private final double offX;
-        private final double offY;
-
-        Projection(List<Location> points, boolean geographic) {
-            double minX = Double.POSITIVE_INFINITY;
-            double maxX = Double.NEGATIVE_INFINITY;
-            double minY = Double.POSITIVE_INFINITY;
-            double maxY = Double.NEGATIVE_INFINITY;
-            for (Location l : points) {
-                minX = Math.min(minX, l.x());
-                maxX = Math.max(maxX, l.x());
-                minY = Math.min(minY, l.y());
-                maxY = Math.max(maxY, l.y());
-            }
-            xFactor = geographic ? StrictMath.cos(StrictMath.toRadians((minY + maxY) / 2)) : 1;
-            double w = Math.max((maxX - minX) * xFactor, 1e-9);
-            double hgt = Math.max(maxY - minY, 1e-9);
-            scale = Math.min((MAP_W - 2.0 * PAD) / w, (MAP_H - 2.0 * PAD) / hgt);
-            this.minX = minX;
-            this.maxY = maxY;
-            offX = (MAP_W - w * scale) / 2;
-            offY = (MAP_H - hgt * scale) / 2;
-        }
-
-        double xValue(Location l) {
-            return offX + (l.x() - minX) * xFactor * scale;
-        }
-
-        double yValue(Location l) {
-            return offY + (maxY - l.y()) * scale;
-        }
-
-        String x(Location l) {
-            return num(xValue(l), 1);
-        }
-
-        String y(Location l) {
-            return num(yValue(l), 1);
-        }
     }
 
     private static final String CSS = """

@@ -413,7 +413,7 @@ public final class HtmlReport {
             where.put(c.id(), c.location());
             all.add(c.location());
         }
-        Projection p = new Projection(all, sc.coordinates() == CoordinateSystem.GEOGRAPHIC);
+        MapProjection p = new MapProjection(all, sc.coordinates() == CoordinateSystem.GEOGRAPHIC, MAP_W, MAP_H, 14);
         h.append("<section>\n<h2>Where couriers wait and drive</h2>\n<div class=\"row\">\n");
         for (int i = 0; i < input.setups().size(); i++) {
             SetupRun run = input.setups().get(i);
@@ -433,7 +433,7 @@ public final class HtmlReport {
                 + " y=\"1\" width=\"12\" height=\"12\" fill=\"#111\"/></svg> hub</p>\n</section>\n");
     }
 
-    private static void map(StringBuilder h, Input input, SetupRun run, Projection p, Map<String, Location> where) {
+    private static void map(StringBuilder h, Input input, SetupRun run, MapProjection p, Map<String, Location> where) {
         Scenario sc = input.scenario();
         ScenarioPoints points = ScenarioPoints.of(sc);
         List<Layout.Post> posts = run.setup().layout().outposts();
@@ -472,7 +472,7 @@ public final class HtmlReport {
             for (String stop : e.getValue()) {
                 Location l = DayTrace.HUB.equals(stop) ? sc.hub().location() : where.get(stop);
                 if (l != null) {
-                    pts.append(pts.length() == 0 ? "" : " ").append(p.x(l)).append(',').append(p.y(l));
+                    pts.append(pts.length() == 0 ? "" : " ").append(px(p, l)).append(',').append(py(p, l));
                 }
             }
             if (pts.indexOf(" ") > 0) {
@@ -486,8 +486,8 @@ public final class HtmlReport {
         for (int c = 0; c < sc.clients().size(); c++) {
             Client client = sc.clients().get(c);
             String fill = within[c] ? "#16a34a" : "#dc2626";
-            String x = p.x(client.location());
-            String y = p.y(client.location());
+            String x = px(p, client.location());
+            String y = py(p, client.location());
             if (client.kind() == ClientKind.SERVICE_CENTRE) {
                 h.append("<rect x=\"").append(sub(x, 4.5)).append("\" y=\"").append(sub(y, 4.5))
                         .append("\" width=\"9\" height=\"9\" fill=\"").append(fill).append("\" stroke-width=\"1.5\"><title>")
@@ -500,8 +500,8 @@ public final class HtmlReport {
         h.append("</g>\n");
         for (int i = 0; i < posts.size(); i++) {
             Location l = postLocations.get(i);
-            double x = Double.parseDouble(p.x(l));
-            double y = Double.parseDouble(p.y(l));
+            double x = Double.parseDouble(px(p, l));
+            double y = Double.parseDouble(py(p, l));
             h.append("<polygon points=\"").append(num(x, 1)).append(',').append(num(y - 8, 1)).append(' ')
                     .append(num(x + 7, 1)).append(',').append(num(y + 5, 1)).append(' ').append(num(x - 7, 1)).append(',')
                     .append(num(y + 5, 1)).append("\" fill=\"#f59e0b\" stroke=\"#111\"><title>").append(esc(posts.get(i).siteId()))
@@ -510,65 +510,35 @@ public final class HtmlReport {
                     .append("\" class=\"lbl\">").append(posts.get(i).couriers()).append("</text>\n");
         }
         Location hub = sc.hub().location();
-        h.append("<rect x=\"").append(sub(p.x(hub), 6)).append("\" y=\"").append(sub(p.y(hub), 6))
+        h.append("<rect x=\"").append(sub(px(p, hub), 6)).append("\" y=\"").append(sub(py(p, hub), 6))
                 .append("\" width=\"12\" height=\"12\" fill=\"#111\"><title>hub ").append(esc(sc.hub().id()))
                 .append("</title></rect>\n");
         if (posts.isEmpty()) {
             int couriers = sc.courierTypes().stream().mapToInt(CourierType::count).sum();
-            h.append("<text x=\"").append(num(Double.parseDouble(p.x(hub)) + 9, 1)).append("\" y=\"")
-                    .append(num(Double.parseDouble(p.y(hub)) + 4, 1)).append("\" class=\"lbl\">").append(couriers)
+            h.append("<text x=\"").append(num(Double.parseDouble(px(p, hub)) + 9, 1)).append("\" y=\"")
+                    .append(num(Double.parseDouble(py(p, hub)) + 4, 1)).append("\" class=\"lbl\">").append(couriers)
                     .append("</text>\n");
         }
         h.append("</svg>\n");
     }
 
-    private static void line(StringBuilder h, Projection p, Location a, Location b) {
-        h.append("<line x1=\"").append(p.x(a)).append("\" y1=\"").append(p.y(a)).append("\" x2=\"").append(p.x(b))
-                .append("\" y2=\"").append(p.y(b)).append("\"/>\n");
+    /** The map x of {@code l}, pixels to one decimal. */
+    private static String px(MapProjection p, Location l) {
+        return num(p.x(l), 1);
+    }
+
+    /** The map y of {@code l}, pixels to one decimal. */
+    private static String py(MapProjection p, Location l) {
+        return num(p.y(l), 1);
+    }
+
+    private static void line(StringBuilder h, MapProjection p, Location a, Location b) {
+        h.append("<line x1=\"").append(px(p, a)).append("\" y1=\"").append(py(p, a)).append("\" x2=\"").append(px(p, b))
+                .append("\" y2=\"").append(py(p, b)).append("\"/>\n");
     }
 
     private static String sub(String value, double minus) {
         return num(Double.parseDouble(value) - minus, 1);
-    }
-
-    /** Fits locations into the map box, keeping the aspect (longitude scaled by cos latitude). */
-    private static final class Projection {
-        private final double minX;
-        private final double maxY;
-        private final double scale;
-        private final double xFactor;
-        private final double offX;
-        private final double offY;
-
-        Projection(List<Location> all, boolean geographic) {
-            double x0 = Double.POSITIVE_INFINITY;
-            double x1 = Double.NEGATIVE_INFINITY;
-            double y0 = Double.POSITIVE_INFINITY;
-            double y1 = Double.NEGATIVE_INFINITY;
-            for (Location l : all) {
-                x0 = Math.min(x0, l.x());
-                x1 = Math.max(x1, l.x());
-                y0 = Math.min(y0, l.y());
-                y1 = Math.max(y1, l.y());
-            }
-            xFactor = geographic ? Math.cos(Math.toRadians((y0 + y1) / 2)) : 1;
-            double w = Math.max(1e-9, (x1 - x0) * xFactor);
-            double hgt = Math.max(1e-9, y1 - y0);
-            double pad = 14;
-            scale = Math.min((MAP_W - 2 * pad) / w, (MAP_H - 2 * pad) / hgt);
-            minX = x0;
-            maxY = y1;
-            offX = (MAP_W - w * scale) / 2;
-            offY = (MAP_H - hgt * scale) / 2;
-        }
-
-        String x(Location l) {
-            return num(offX + (l.x() - minX) * xFactor * scale, 1);
-        }
-
-        String y(Location l) {
-            return num(offY + (maxY - l.y()) * scale, 1);
-        }
     }
 
     // ---- charts --------------------------------------------------------------------------------
