@@ -1,0 +1,129 @@
+package dev.outpost.dispatch;
+
+import dev.outpost.dispatch.Decision.Alternative;
+import dev.outpost.dispatch.Decision.RefusalReason;
+import dev.outpost.routing.Courier;
+import dev.outpost.routing.UnassignedReasons;
+import dev.outpost.routing.route.RouteKernel;
+import dev.outpost.routing.route.RouteSlack;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The ranking of a pickup's insertions over the {@link DispatchState}'s couriers: each courier's
+ * cheapest feasible position from its route slack (the route kernel's O(1)-per-position scan), the
+ * couriers ranked by cost, the first ones as a request's alternatives, and why a chosen courier
+ * cannot take a pickup (an override's refusal). Single-threaded, as the state.
+ */
+final class InsertionRanking {
+
+    private final DispatchState state;
+
+    /** The most ranked alternatives a request's answer lists. */
+    private final int alternativeCount;
+    /** The cost found by the last {@link #cheapestPosition} (the writer's thread only). */
+    private long scanCost;
+    /** The kernel's answer buffer for {@link #cheapestPosition}. */
+    private final long[] scanResult = new long[1];
+
+    InsertionRanking(DispatchState state, int alternatives) {
+        this.state = state;
+        this.alternativeCount = alternatives;
+    }
+
+    /** Why courier c cannot take kernel pickup p alone (the checks of {@code UnassignedReasons}), else ROUTE_FULL. */
+    RefusalReason whyNot(int c, int p) {
+        RouteKernel kernel = state.kernel;
+        int start = kernel.courierStart(c);
+        int point = kernel.pickupPoint(p);
+        boolean endAtHub = kernel.courierEndAtHub(c);
+        if (!kernel.reachable(c, start, point) || (endAtHub && !kernel.reachable(c, point, state.hub))) {
+            return RefusalReason.UNREACHABLE;
+        }
+        if (!kernel.hasSkills(c, p)) {
+            return RefusalReason.SKILLS;
+        }
+        long planned = 0;
+        for (String id : state.active.get(c).route) {
+            planned += kernel.size(state.kernelIndex.get(id));
+        }
+        // Pickups only load: the route's planned stops stay on board until the hub.
+        if (kernel.courierLoad(c) + planned + kernel.size(p) > kernel.courierCapacity(c)) {
+            return RefusalReason.CAPACITY;
+        }
+        int arrival = kernel.arrival(c, start, kernel.courierAvailable(c), p);
+        if (kernel.serviceStart(arrival, p) > kernel.windowEnd(p)) {
+            return RefusalReason.TIME_WINDOW;
+        }
+        int departure = kernel.departure(arrival, p);
+        int end = endAtHub ? departure + kernel.legSeconds(c, point, state.hub, departure) : departure;
+        if (end > kernel.courierShiftEnd(c) || (endAtHub && end > state.cutoff)) {
+            return RefusalReason.SHIFT_END;
+        }
+        return RefusalReason.ROUTE_FULL;
+    }
+
+    /** One courier's cheapest feasible insertion of a pickup. */
+    record Insertion(int courier, int position, long cost) {
+    }
+
+    /**
+     * The cheapest feasible insertions of kernel pickup p, one per courier, ranked: lowest cost,
+     * then courier id (the kernel's rank order, {@link RouteKernel#cheapestInsertion}), then
+     * position; only the first {@code max(1, alternatives)} are kept (all that the answer reads), in a
+     * small array filled as the couriers are scanned, so an answer allocates no object per courier
+     * and sorts nothing (DispatchLatencyBenchmark 50:1000: the per-courier list and its sort were
+     * most of an answer's allocation).
+     */
+    List<Insertion> ranked(int p) {
+        Insertion[] top = new Insertion[Math.max(1, alternativeCount)];
+        int size = 0;
+        for (int rank = 0; rank < state.kernel.courierCount(); rank++) {
+            int c = state.kernel.courierByRank(rank);
+            int position = cheapestPosition(c, p);
+            if (position < 0 || size == top.length && scanCost >= top[size - 1].cost) {
+                continue;
+            }
+            // After every kept insertion of the same or a lower cost: the stable order of the ranks.
+            int i = size == top.length ? size - 1 : size++;
+            while (i > 0 && top[i - 1].cost > scanCost) {
+                top[i] = top[i - 1];
+                i--;
+            }
+            top[i] = new Insertion(c, position, scanCost);
+        }
+        return Arrays.asList(top).subList(0, size);
+    }
+
+    /** Courier c's cheapest feasible insertion of kernel pickup p (lowest position on ties), or null. */
+    Insertion cheapestOn(int c, int p) {
+        int position = cheapestPosition(c, p);
+        return position < 0 ? null : new Insertion(c, position, scanCost);
+    }
+
+    /** The position of courier c's cheapest feasible insertion of kernel pickup p (lowest on ties), its cost in {@link #scanCost}; -1 if none. */
+    private int cheapestPosition(int c, int p) {
+        RouteSlack slack = state.slacks[c];
+        if (!state.kernel.canTake(slack, p)) {
+            return -1;
+        }
+        int position = state.kernel.cheapestPosition(slack, p, scanResult);
+        scanCost = scanResult[0];
+        return position;
+    }
+
+    /** The first {@link DispatcherOptions#alternatives()} insertions as answers: courier, position, arrival, start, cost. */
+    List<Alternative> alternatives(List<Insertion> ranked, int p) {
+        int n = Math.min(ranked.size(), alternativeCount);
+        List<Alternative> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Insertion in = ranked.get(i);
+            // The arrival a walk of the stops before the position and then p would give, from the slack.
+            int arrival = state.kernel.insertedArrival(state.slacks[in.courier], p, in.position);
+            out.add(new Alternative(state.active.get(in.courier).base.id(), in.position, arrival, state.kernel.serviceStart(arrival, p),
+                    in.cost));
+        }
+        return out;
+    }
+}
