@@ -70,14 +70,14 @@ final class TableGrowth {
         int stride = tables.stride;
         int newStride = stride;
         int[][] sec = tables.seconds;
-        int[][][] met = tables.metres;
+        MetresCells[][] met = tables.metres;
         Storage owner = tables.storage;
         if (owner.latest != tables || size > stride) {
             newStride = size > stride
                     ? (int) Math.min(TravelTimes.MAX_POINTS, size + Math.min((long) size / 2, MAX_GROWTH_POINTS) + 16)
                     : stride;
             sec = new int[tables.seconds.length][];
-            met = new int[tables.metres.length][][];
+            met = new MetresCells[tables.metres.length][];
             copyArrays(tables, newStride, sec, met);
             owner = new Storage();
         }
@@ -106,10 +106,10 @@ final class TableGrowth {
                     }
                 }
                 for (int d = 0; d < d0; d++) {
-                    int[] ms = met[p][d];
+                    MetresCells ms = met[p][d];
                     for (int i = 0; i < size; i++) {
                         int m = i == t ? 0 : colM[d][e * size + i];
-                        ms[i * newStride + t] = m;
+                        ms.set(i * newStride + t, m);
                         longestMetres = Math.max(longestMetres, m);
                     }
                 }
@@ -126,10 +126,10 @@ final class TableGrowth {
                     }
                 }
                 for (int d = 0; d < d0; d++) {
-                    int[] ms = met[p][d];
+                    MetresCells ms = met[p][d];
                     for (int j = 0; j < size; j++) {
                         int m = j == t ? 0 : rowM[d][e * size + j];
-                        ms[row + j] = m;
+                        ms.set(row + j, m);
                         longestMetres = Math.max(longestMetres, m);
                     }
                 }
@@ -152,7 +152,7 @@ final class TableGrowth {
             return tables;
         }
         int[][] sec = new int[tables.seconds.length][];
-        int[][][] met = new int[tables.metres.length][][];
+        MetresCells[][] met = new MetresCells[tables.metres.length][];
         copyArrays(tables, points, sec, met);
         Storage owner = new Storage();
         TravelTables roomy = new TravelTables(tables, tables.pointIds(), points, sec, met, tables.longestLegSeconds(),
@@ -162,18 +162,18 @@ final class TableGrowth {
     }
 
     /** Copies the arrays' points into new arrays of row length {@code newStride}, into {@code sec} and {@code met}. */
-    private static void copyArrays(TravelTables tables, int newStride, int[][] sec, int[][][] met) {
+    private static void copyArrays(TravelTables tables, int newStride, int[][] sec, MetresCells[][] met) {
         int n = tables.size();
         int stride = tables.stride;
         for (int p = 0; p < tables.seconds.length; p++) {
             int d0 = tables.distinctTables(p);
             sec[p] = new int[Math.toIntExact((long) newStride * newStride * d0)];
-            met[p] = new int[d0][Math.toIntExact((long) newStride * newStride)];
+            met[p] = new MetresCells[d0];
             for (int i = 0; i < n; i++) {
                 System.arraycopy(tables.seconds[p], i * stride * d0, sec[p], i * newStride * d0, n * d0);
-                for (int d = 0; d < d0; d++) {
-                    System.arraycopy(tables.metres[p][d], i * stride, met[p][d], i * newStride, n);
-                }
+            }
+            for (int d = 0; d < d0; d++) {
+                met[p][d] = tables.metres[p][d].copy(n, stride, newStride);
             }
         }
     }

@@ -69,9 +69,11 @@ public final class TravelTables {
      */
     private final int[][] minuteRun;
     /** Low bits of {@link #minuteRun} holding the table index (a day has at most 1,440 slices). */
-    private static final int TABLE_BITS = TablePacking.TABLE_BITS;
-    /** [profile][distinct table][cell] metres. */
-    final int[][][] metres;
+    private static final int TABLE_BITS = TableBuilder.TABLE_BITS;
+    /** [profile][distinct table] metres by cell (the tables other than the free-flow one in 16 bits while they fit). */
+    final MetresCells[][] metres;
+    /** [profile][cell] metres of the free-flow table ({@code metres[profile][0]}'s array), read by {@link #legMetres}. */
+    private final int[][] freeMetres;
     /** [profile][slice] distinct table index; null for a static profile. */
     private final int[][] sliceTable;
     /** [profile][distinct table] mean seconds over reachable pairs i != j. */
@@ -95,28 +97,68 @@ public final class TravelTables {
      */
     public TravelTables(List<String> profileIds, int sliceSeconds, List<List<TravelTimes>> tables,
             List<int[]> sliceTables, long buildMillis) {
-        this.profileIds = List.copyOf(profileIds);
-        TablePacking packed = new TablePacking(this.profileIds, sliceSeconds, tables, sliceTables);
-        this.sliceSeconds = packed.sliceSeconds;
-        this.sliceCount = packed.sliceCount;
-        this.pointIds = packed.pointIds;
-        this.n = packed.n;
-        this.stride = n;
-        this.seconds = packed.seconds;
-        this.distinct = packed.distinct;
-        this.minuteRun = packed.minuteRun;
-        this.metres = packed.metres;
-        this.sliceTable = packed.sliceTable;
-        this.meanSeconds = packed.meanSeconds;
+        this(pack(profileIds, sliceSeconds, tables, sliceTables), buildMillis);
+    }
+
+    /** The tables of the public constructor, through a {@link TableBuilder} without room. */
+    private static TableBuilder pack(List<String> profileIds, int sliceSeconds, List<List<TravelTimes>> tables,
+            List<int[]> sliceTables) {
+        int profiles = profileIds.size();
+        if (profiles == 0 || tables.size() != profiles || sliceTables.size() != profiles) {
+            throw new IllegalArgumentException("The profiles (" + profiles + "), their tables (" + tables.size()
+                    + ") and their slice maps (" + sliceTables.size() + ") differ in number or are empty;"
+                    + " give one of each per profile.");
+        }
+        int[] counts = new int[profiles];
+        for (int p = 0; p < profiles; p++) {
+            counts[p] = tables.get(p).size();
+            if (counts[p] == 0) {
+                throw new IllegalArgumentException("The profile '" + profileIds.get(p)
+                        + "' has no table; give at least its free-flow table.");
+            }
+        }
+        List<String> ids = tables.get(0).get(0).pointIds();
+        TableBuilder builder = new TableBuilder(profileIds, sliceSeconds, counts, sliceTables, ids, ids.size());
+        for (int p = 0; p < profiles; p++) {
+            for (int d = 0; d < counts[p]; d++) {
+                builder.putTable(p, d, tables.get(p).get(d));
+            }
+        }
+        return builder;
+    }
+
+    /** The tables a {@link TableBuilder} filled (its arrays, not copied). */
+    TravelTables(TableBuilder built, long buildMillis) {
+        this.profileIds = built.profileIds;
+        this.sliceSeconds = built.sliceSeconds;
+        this.sliceCount = built.sliceCount;
+        this.pointIds = built.pointIds;
+        this.n = built.n;
+        this.stride = built.stride;
+        this.seconds = built.seconds;
+        this.distinct = built.distinct;
+        this.minuteRun = built.minuteRun;
+        this.metres = built.metres;
+        this.freeMetres = freeMetres(metres);
+        this.sliceTable = built.sliceTable;
+        this.meanSeconds = built.meanSeconds;
         this.buildMillis = buildMillis;
-        this.longestLegSeconds = packed.longest + 1;
-        this.longestLegMetres = packed.longestMetres;
+        this.longestLegSeconds = built.longest + 1;
+        this.longestLegMetres = built.longestMetres;
         this.storage = new TableGrowth.Storage();
         storage.latest = this;
     }
 
+    private static int[][] freeMetres(MetresCells[][] metres) {
+        int[][] free = new int[metres.length][];
+        for (int p = 0; p < metres.length; p++) {
+            free[p] = metres[p][0].wideArray();
+        }
+        return free;
+    }
+
     /** Tables of {@code n} points over the given arrays (row length {@code stride}), the rest as {@code base}. */
-    TravelTables(TravelTables base, List<String> pointIds, int stride, int[][] seconds, int[][][] metres,
+    TravelTables(TravelTables base, List<String> pointIds, int stride, int[][] seconds, MetresCells[][] metres,
             int longestLegSeconds, int longestLegMetres, TableGrowth.Storage storage) {
         this.pointIds = pointIds;
         this.profileIds = base.profileIds;
@@ -129,6 +171,7 @@ public final class TravelTables {
         this.distinct = base.distinct;
         this.minuteRun = base.minuteRun;
         this.metres = metres;
+        this.freeMetres = freeMetres(metres);
         this.sliceTable = base.sliceTable;
         this.meanSeconds = base.meanSeconds;
         this.buildMillis = base.buildMillis;
@@ -313,7 +356,7 @@ public final class TravelTables {
      * @return metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}
      */
     public int legMetres(int profile, int from, int to) {
-        return metres[profile][0][from * stride + to];
+        return freeMetres[profile][from * stride + to];
     }
 
     /**
@@ -556,7 +599,7 @@ public final class TravelTables {
                     for (int b = 0; b < k; b++) {
                         int cell = row + points[b];
                         s[a * k + b] = seconds[p][cell * d0 + d];
-                        m[a * k + b] = metres[p][d][cell];
+                        m[a * k + b] = metres[p][d].get(cell);
                     }
                 }
                 own.add(new TravelTimes(ids, s, m));
@@ -583,13 +626,12 @@ public final class TravelTables {
 
     /** The metres of distinct table {@code d} of {@code profile}, row-major, {@code n * n}. */
     private int[] metresOf(int profile, int d) {
-        int[] own = metres[profile][d];
-        if (stride == n) {
-            return own;
-        }
+        MetresCells own = metres[profile][d];
         int[] out = new int[n * n];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(own, i * stride, out, i * n, n);
+            for (int j = 0; j < n; j++) {
+                out[i * n + j] = own.get(i * stride + j);
+            }
         }
         return out;
     }
@@ -650,15 +692,19 @@ public final class TravelTables {
     }
 
     /**
-     * Bytes held by the tables: two {@code int} tables of {@code size()²} per distinct table.
+     * Bytes the tables' entries take for their {@code size()²} pairs: per distinct table 4 for
+     * the seconds and 4 for the metres, 2 for the metres of a table other than the free-flow one
+     * whose entries all fit in 16 bits (up to 65,534 m); rows reserved for points to come not counted.
      *
-     * @return bytes held by the tables: two {@code int} tables of {@code size()²} per distinct table
+     * @return bytes the tables' entries take for their {@code size()²} pairs
      */
     public long bytes() {
         long cells = (long) n * n;
         long bytes = 0;
-        for (int d : distinct) {
-            bytes += 2L * Integer.BYTES * cells * d;
+        for (int p = 0; p < distinct.length; p++) {
+            for (int d = 0; d < distinct[p]; d++) {
+                bytes += (Integer.BYTES + metres[p][d].bytesPerCell()) * cells;
+            }
         }
         return bytes;
     }

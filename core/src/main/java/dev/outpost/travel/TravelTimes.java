@@ -97,7 +97,7 @@ public final class TravelTimes {
         return points * points;
     }
 
-    private static void requireUniqueIds(List<String> ids) {
+    static void requireUniqueIds(List<String> ids) {
         Map<String, Integer> first = new HashMap<>(ids.size() * 2);
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
