@@ -503,7 +503,7 @@ public final class TravelTables {
      */
     public TravelTimes timesAt(int profile, int second) {
         int d = tableOf(profile, sliceOf(second));
-        return new TravelTimes(pointIds, column(profile, d), metresOf(profile, d));
+        return TravelTimes.owning(pointIds, column(profile, d), metresOf(profile, d));
     }
 
     /**
@@ -524,7 +524,7 @@ public final class TravelTables {
      * @return the free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile
      */
     public TravelTimes freeFlow(int profile) {
-        return new TravelTimes(pointIds, column(profile, 0), metresOf(profile, 0));
+        return TravelTimes.owning(pointIds, column(profile, 0), metresOf(profile, 0));
     }
 
     /**
@@ -539,7 +539,7 @@ public final class TravelTables {
             throw new IllegalArgumentException("The table index (" + distinct + ") of profile '" + profileIds.get(profile)
                     + "' is outside 0.." + (this.distinct[profile] - 1) + ".");
         }
-        return new TravelTimes(pointIds, column(profile, distinct), metresOf(profile, distinct));
+        return TravelTimes.owning(pointIds, column(profile, distinct), metresOf(profile, distinct));
     }
 
     /**

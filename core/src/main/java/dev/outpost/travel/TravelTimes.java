@@ -47,6 +47,11 @@ public final class TravelTimes {
         this(pointIds, seconds, metres, true);
     }
 
+    /** As the public constructor, taking ownership of arrays nobody else holds (no copy: the views of {@link TravelTables}). */
+    static TravelTimes owning(List<String> pointIds, int[] seconds, int[] metres) {
+        return new TravelTimes(pointIds, seconds, metres, false);
+    }
+
     /** As the public constructor; {@code copy = false} takes ownership of arrays nobody else holds. */
     private TravelTimes(List<String> pointIds, int[] seconds, int[] metres, boolean copy) {
         this.pointIds = List.copyOf(pointIds);
