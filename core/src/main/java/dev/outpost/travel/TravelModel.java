@@ -87,6 +87,27 @@ public interface TravelModel {
     }
 
     /**
+     * As {@link #tables(List, List, List, Congestion)}, with rows reserved for points to come
+     * ({@link TravelTables#withRoom}): a live table that will gain up to {@code capacity - points.size()}
+     * locations then writes them in place, never copying its tables. This default builds the tables,
+     * then copies them into the room; the road model builds straight into it (on 10,000 points of a
+     * city's time-of-day tables the copy would need their gigabytes twice).
+     *
+     * @param pointIds     the point ids, in index order
+     * @param points       the point locations, in index order
+     * @param courierTypes the profiles, at least one, ids unique
+     * @param congestion   time-of-day speed factors per road class, or {@code null} for none
+     * @param capacity     the points to make room for, at least {@code points.size()}
+     * @return the tables, with that room
+     * @throws IllegalArgumentException as {@link #tables(List, List, List, Congestion)} and
+     *                                  {@link TravelTables#withRoom}
+     */
+    default TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
+            Congestion congestion, int capacity) {
+        return tables(pointIds, points, courierTypes, congestion).withRoom(capacity);
+    }
+
+    /**
      * {@code base} (built by {@link #tables} for {@code courierTypes} and {@code congestion}) with
      * the points {@code extra} appended after its points, in every profile's every table: what
      * {@link #extend(TravelTimes, List, List)} does for one table, for the time-of-day tables (a

@@ -49,16 +49,16 @@ public final class TravelTables {
      * Row length of the arrays: {@code n} for tables built by the constructor; more for tables
      * grown by {@link #withPoints} (capacity for points appended later without copying).
      */
-    private final int stride;
-    /** The arrays and which tables own them (see {@link #withPoints}). */
-    private final Storage storage;
+    final int stride;
+    /** The arrays and which tables own them (see {@link #withPoints}, {@link TableGrowth}). */
+    final TableGrowth.Storage storage;
     private final int sliceSeconds;
     private final int sliceCount;
     /**
      * [profile][cell * distinct tables + table] seconds: a leg's times in all the slices of its
      * profile lie side by side, so a time-dependent lookup touches the same cache line as a static one.
      */
-    private final int[][] seconds;
+    final int[][] seconds;
     /** [profile] number of distinct tables. */
     private final int[] distinct;
     /**
@@ -69,9 +69,11 @@ public final class TravelTables {
      */
     private final int[][] minuteRun;
     /** Low bits of {@link #minuteRun} holding the table index (a day has at most 1,440 slices). */
-    private static final int TABLE_BITS = 11;
-    /** [profile][distinct table][cell] metres. */
-    private final int[][][] metres;
+    private static final int TABLE_BITS = TableBuilder.TABLE_BITS;
+    /** [profile][distinct table] metres by cell (the tables other than the free-flow one in 16 bits while they fit). */
+    final MetresCells[][] metres;
+    /** [profile][cell] metres of the free-flow table ({@code metres[profile][0]}'s array), read by {@link #legMetres}. */
+    private final int[][] freeMetres;
     /** [profile][slice] distinct table index; null for a static profile. */
     private final int[][] sliceTable;
     /** [profile][distinct table] mean seconds over reachable pairs i != j. */
@@ -81,20 +83,6 @@ public final class TravelTables {
     private final int longestLegSeconds;
     /** The longest metres entry of any table (see {@link #longestLegMetres()}). */
     private final int longestLegMetres;
-
-    /**
-     * The arrays of a family of tables grown from one another by {@link #withPoints}: only the
-     * newest of the family ({@code latest}) writes into them in place; any other copies them first.
-     */
-    /**
-     * Most points one growth of the arrays reserves beyond the size asked: half the size up to this
-     * many (a table of 10,000 points growing by half would take 18 GB more at once).
-     */
-    static final int MAX_GROWTH_POINTS = 1024;
-
-    private static final class Storage {
-        TravelTables latest;
-    }
 
     /**
      * @param profileIds   one id per profile (the courier type ids), unique
@@ -109,116 +97,69 @@ public final class TravelTables {
      */
     public TravelTables(List<String> profileIds, int sliceSeconds, List<List<TravelTimes>> tables,
             List<int[]> sliceTables, long buildMillis) {
-        this.profileIds = List.copyOf(profileIds);
+        this(pack(profileIds, sliceSeconds, tables, sliceTables), buildMillis);
+    }
+
+    /** The tables of the public constructor, through a {@link TableBuilder} without room. */
+    private static TableBuilder pack(List<String> profileIds, int sliceSeconds, List<List<TravelTimes>> tables,
+            List<int[]> sliceTables) {
         int profiles = profileIds.size();
         if (profiles == 0 || tables.size() != profiles || sliceTables.size() != profiles) {
             throw new IllegalArgumentException("The profiles (" + profiles + "), their tables (" + tables.size()
                     + ") and their slice maps (" + sliceTables.size() + ") differ in number or are empty;"
                     + " give one of each per profile.");
         }
-        if (profileIds.stream().distinct().count() != profiles) {
-            throw new IllegalArgumentException("The profile ids " + profileIds + " repeat; give unique ids.");
-        }
-        boolean anyDynamic = false;
+        int[] counts = new int[profiles];
         for (int p = 0; p < profiles; p++) {
-            anyDynamic |= tables.get(p).size() > 1;
+            counts[p] = tables.get(p).size();
+            if (counts[p] == 0) {
+                throw new IllegalArgumentException("The profile '" + profileIds.get(p)
+                        + "' has no table; give at least its free-flow table.");
+            }
         }
-        if (anyDynamic && (sliceSeconds <= 0 || sliceSeconds % 60 != 0 || DAY_SECONDS % sliceSeconds != 0)) {
-            throw new IllegalArgumentException("The slice length (" + sliceSeconds
-                    + " s) must be whole minutes that divide a day (86,400 s); for example 900 or 1800.");
-        }
-        this.sliceSeconds = anyDynamic ? sliceSeconds : DAY_SECONDS;
-        this.sliceCount = DAY_SECONDS / this.sliceSeconds;
-        TravelTimes first = tables.get(0).get(0);
-        this.pointIds = first.pointIds();
-        this.n = first.size();
-        this.stride = n;
-        int longestMetres = 0;
-        this.seconds = new int[profiles][];
-        this.distinct = new int[profiles];
-        this.minuteRun = new int[profiles][];
-        this.metres = new int[profiles][][];
-        this.sliceTable = new int[profiles][];
-        this.meanSeconds = new double[profiles][];
-        int longest = 0;
+        List<String> ids = tables.get(0).get(0).pointIds();
+        TableBuilder builder = new TableBuilder(profileIds, sliceSeconds, counts, sliceTables, ids, ids.size());
         for (int p = 0; p < profiles; p++) {
-            String id = profileIds.get(p);
-            List<TravelTimes> own = tables.get(p);
-            if (own.isEmpty()) {
-                throw new IllegalArgumentException("The profile '" + id + "' has no table; give at least its free-flow table.");
-            }
-            int d0 = own.size();
-            if ((long) n * n * d0 > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException("The profile '" + id + "' has " + d0 + " tables of " + n
-                        + " points, more entries than one array holds; use fewer points or fewer distinct slices.");
-            }
-            distinct[p] = d0;
-            seconds[p] = new int[n * n * d0];
-            metres[p] = new int[own.size()][];
-            int[] freeFlow = null;
-            meanSeconds[p] = new double[own.size()];
-            for (int d = 0; d < own.size(); d++) {
-                TravelTimes t = own.get(d);
-                if (!t.pointIds().equals(pointIds)) {
-                    throw new IllegalArgumentException("The table " + d + " of profile '" + id
-                            + "' is over other points than the first table; build every table over the same points.");
-                }
-                int[] column = t.secondsTable();
-                for (int c = 0; c < column.length; c++) {
-                    seconds[p][c * d0 + d] = column[c];
-                    longest = Math.max(longest, column[c]);
-                }
-                metres[p][d] = t.metresTable();
-                for (int m : metres[p][d]) {
-                    longestMetres = Math.max(longestMetres, m);
-                }
-                if (d == 0) {
-                    freeFlow = column;
-                }
-                if (d > 0 && !sameReachability(freeFlow, column)) {
-                    throw new IllegalArgumentException("The table " + d + " of profile '" + id
-                            + "' has other unreachable pairs than its free-flow table; a profile's tables must"
-                            + " share their roads (only speeds may change with the time).");
-                }
-                meanSeconds[p][d] = mean(column, n);
-            }
-            int[] map = sliceTables.get(p);
-            if (own.size() == 1) {
-                sliceTable[p] = null;
-                continue;
-            }
-            if (map == null || map.length != sliceCount) {
-                throw new IllegalArgumentException("The profile '" + id + "' maps " + (map == null ? 0 : map.length)
-                        + " slices to tables; give one table index per slice (" + sliceCount + ").");
-            }
-            for (int s = 0; s < sliceCount; s++) {
-                if (map[s] < 0 || map[s] >= own.size()) {
-                    throw new IllegalArgumentException("The slice " + s + " of profile '" + id + "' points at table "
-                            + map[s] + "; give an index from 0 to " + (own.size() - 1) + ".");
-                }
-            }
-            sliceTable[p] = map.clone();
-            minuteRun[p] = new int[DAY_SECONDS / 60];
-            for (int m = 0; m < minuteRun[p].length; m++) {
-                int slice = m * 60 / this.sliceSeconds;
-                int table = map[slice];
-                int last = slice;
-                while (last + 1 < sliceCount && map[last + 1] == map[slice]) {
-                    last++;
-                }
-                minuteRun[p][m] = (last + 1) * this.sliceSeconds << TABLE_BITS | table;
+            for (int d = 0; d < counts[p]; d++) {
+                builder.putTable(p, d, tables.get(p).get(d));
             }
         }
+        return builder;
+    }
+
+    /** The tables a {@link TableBuilder} filled (its arrays, not copied). */
+    TravelTables(TableBuilder built, long buildMillis) {
+        this.profileIds = built.profileIds;
+        this.sliceSeconds = built.sliceSeconds;
+        this.sliceCount = built.sliceCount;
+        this.pointIds = built.pointIds;
+        this.n = built.n;
+        this.stride = built.stride;
+        this.seconds = built.seconds;
+        this.distinct = built.distinct;
+        this.minuteRun = built.minuteRun;
+        this.metres = built.metres;
+        this.freeMetres = freeMetres(metres);
+        this.sliceTable = built.sliceTable;
+        this.meanSeconds = built.meanSeconds;
         this.buildMillis = buildMillis;
-        this.longestLegSeconds = longest + 1;
-        this.longestLegMetres = longestMetres;
-        this.storage = new Storage();
+        this.longestLegSeconds = built.longest + 1;
+        this.longestLegMetres = built.longestMetres;
+        this.storage = new TableGrowth.Storage();
         storage.latest = this;
     }
 
+    private static int[][] freeMetres(MetresCells[][] metres) {
+        int[][] free = new int[metres.length][];
+        for (int p = 0; p < metres.length; p++) {
+            free[p] = metres[p][0].wideArray();
+        }
+        return free;
+    }
+
     /** Tables of {@code n} points over the given arrays (row length {@code stride}), the rest as {@code base}. */
-    private TravelTables(TravelTables base, List<String> pointIds, int stride, int[][] seconds, int[][][] metres,
-            int longestLegSeconds, int longestLegMetres, Storage storage) {
+    TravelTables(TravelTables base, List<String> pointIds, int stride, int[][] seconds, MetresCells[][] metres,
+            int longestLegSeconds, int longestLegMetres, TableGrowth.Storage storage) {
         this.pointIds = pointIds;
         this.profileIds = base.profileIds;
         this.n = pointIds.size();
@@ -230,6 +171,7 @@ public final class TravelTables {
         this.distinct = base.distinct;
         this.minuteRun = base.minuteRun;
         this.metres = metres;
+        this.freeMetres = freeMetres(metres);
         this.sliceTable = base.sliceTable;
         this.meanSeconds = base.meanSeconds;
         this.buildMillis = base.buildMillis;
@@ -271,7 +213,7 @@ public final class TravelTables {
      * {@code size() + 1}, ... For a live table that gains and reuses points (a request's address,
      * a courier's GPS fix) without copying the table: the tables newest in their family (built by
      * a constructor, or returned by this method and not yet grown) write in place into arrays with
-     * spare rows (capacity grows by half when full, by at most {@value #MAX_GROWTH_POINTS} points, copied
+     * spare rows (capacity grows by half when full, by at most 1,024 points, copied
      * once; {@link #withRoom} reserves it up front), so this costs O(targets × size ×
      * tables) plus, for the other tables, one copy. The slices keep their tables.
      *
@@ -289,111 +231,7 @@ public final class TravelTables {
      *                                  would exceed {@link TravelTimes#MAX_POINTS}
      */
     public TravelTables withPoints(int[] targets, List<String> ids, PointFiller filler) {
-        int k = targets.length;
-        if (ids.size() != k) {
-            throw new IllegalArgumentException("The targets (" + k + ") and their ids (" + ids.size()
-                    + ") differ in number; give one id per target.");
-        }
-        int size = n;
-        java.util.BitSet seen = new java.util.BitSet();
-        for (int t : targets) {
-            if (t < 0 || seen.get(t)) {
-                throw new IllegalArgumentException("The target point (" + t + ") is negative or given twice.");
-            }
-            seen.set(t);
-            size = Math.max(size, t + 1);
-        }
-        if (seen.nextClearBit(n) != size) {
-            throw new IllegalArgumentException("The appended targets leave a gap: point " + seen.nextClearBit(n)
-                    + " of " + size + " is not written; append points " + n + ", " + (n + 1) + ", ... in order.");
-        }
-        TravelTimes.cells(size);
-        List<String> newIds = new ArrayList<>(size);
-        newIds.addAll(pointIds);
-        for (int e = 0; e < k; e++) {
-            if (targets[e] < n) {
-                newIds.set(targets[e], ids.get(e));
-            } else {
-                newIds.add(null);
-            }
-        }
-        for (int e = 0; e < k; e++) {
-            newIds.set(targets[e], ids.get(e));
-        }
-        if (new java.util.HashSet<>(newIds).size() != size) {
-            throw new IllegalArgumentException("The ids " + ids + " repeat, or repeat ids of points kept; give unique ids.");
-        }
-        int newStride = stride;
-        int[][] sec = seconds;
-        int[][][] met = metres;
-        Storage owner = storage;
-        if (storage.latest != this || size > stride) {
-            newStride = size > stride
-                    ? (int) Math.min(TravelTimes.MAX_POINTS, size + Math.min((long) size / 2, MAX_GROWTH_POINTS) + 16)
-                    : stride;
-            sec = new int[seconds.length][];
-            met = new int[metres.length][][];
-            copyArrays(newStride, sec, met);
-            owner = new Storage();
-        }
-        int longest = longestLegSeconds - 1;
-        int longestMetres = longestLegMetres;
-        for (int p = 0; p < sec.length; p++) {
-            int d0 = distinct[p];
-            // All the profile's tables first, then the writes cell by cell: a cell's seconds in every
-            // table share a cache line (see seconds), so each column cell is visited once, not per table.
-            int[][] rowS = new int[d0][k * size];
-            int[][] rowM = new int[d0][k * size];
-            int[][] colS = new int[d0][k * size];
-            int[][] colM = new int[d0][k * size];
-            for (int d = 0; d < d0; d++) {
-                filler.fill(p, d, size, targets.clone(), rowS[d], rowM[d], colS[d], colM[d]);
-            }
-            int[] ss = sec[p];
-            for (int e = 0; e < k; e++) {
-                int t = targets[e];
-                for (int i = 0; i < size; i++) {
-                    int cell = (i * newStride + t) * d0;
-                    for (int d = 0; d < d0; d++) {
-                        int v = i == t ? 0 : colS[d][e * size + i];
-                        ss[cell + d] = v;
-                        longest = Math.max(longest, v);
-                    }
-                }
-                for (int d = 0; d < d0; d++) {
-                    int[] ms = met[p][d];
-                    for (int i = 0; i < size; i++) {
-                        int m = i == t ? 0 : colM[d][e * size + i];
-                        ms[i * newStride + t] = m;
-                        longestMetres = Math.max(longestMetres, m);
-                    }
-                }
-            }
-            for (int e = 0; e < k; e++) {
-                int t = targets[e];
-                int row = t * newStride;
-                for (int j = 0; j < size; j++) {
-                    int cell = (row + j) * d0;
-                    for (int d = 0; d < d0; d++) {
-                        int v = j == t ? 0 : rowS[d][e * size + j];
-                        ss[cell + d] = v;
-                        longest = Math.max(longest, v);
-                    }
-                }
-                for (int d = 0; d < d0; d++) {
-                    int[] ms = met[p][d];
-                    for (int j = 0; j < size; j++) {
-                        int m = j == t ? 0 : rowM[d][e * size + j];
-                        ms[row + j] = m;
-                        longestMetres = Math.max(longestMetres, m);
-                    }
-                }
-            }
-        }
-        TravelTables grown = new TravelTables(this, List.copyOf(newIds), newStride, sec, met, longest + 1, longestMetres,
-                owner);
-        owner.latest = grown;
-        return grown;
+        return TableGrowth.withPoints(this, targets, ids, filler);
     }
 
     /**
@@ -410,35 +248,7 @@ public final class TravelTables {
      *                                  {@link TravelTimes#MAX_POINTS}
      */
     public TravelTables withRoom(int points) {
-        if (points < n || points > TravelTimes.MAX_POINTS) {
-            throw new IllegalArgumentException("The room (" + points + " points) must be from the tables' size (" + n
-                    + ") to " + TravelTimes.MAX_POINTS + ".");
-        }
-        if (storage.latest == this && points <= stride) {
-            return this;
-        }
-        int[][] sec = new int[seconds.length][];
-        int[][][] met = new int[metres.length][][];
-        copyArrays(points, sec, met);
-        Storage owner = new Storage();
-        TravelTables roomy = new TravelTables(this, pointIds, points, sec, met, longestLegSeconds, longestLegMetres, owner);
-        owner.latest = roomy;
-        return roomy;
-    }
-
-    /** Copies the arrays' {@code n} points into new arrays of row length {@code newStride}, into {@code sec} and {@code met}. */
-    private void copyArrays(int newStride, int[][] sec, int[][][] met) {
-        for (int p = 0; p < seconds.length; p++) {
-            int d0 = distinct[p];
-            sec[p] = new int[Math.toIntExact((long) newStride * newStride * d0)];
-            met[p] = new int[d0][Math.toIntExact((long) newStride * newStride)];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(seconds[p], i * stride * d0, sec[p], i * newStride * d0, n * d0);
-                for (int d = 0; d < d0; d++) {
-                    System.arraycopy(metres[p][d], i * stride, met[p][d], i * newStride, n);
-                }
-            }
-        }
+        return TableGrowth.withRoom(this, points);
     }
 
     /**
@@ -457,30 +267,6 @@ public final class TravelTables {
             maps.add(null);
         }
         return new TravelTables(profileIds, DAY_SECONDS, tables, maps, buildMillis);
-    }
-
-    private static boolean sameReachability(int[] a, int[] b) {
-        for (int i = 0; i < a.length; i++) {
-            if ((a[i] == TravelTimes.UNREACHABLE) != (b[i] == TravelTimes.UNREACHABLE)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static double mean(int[] s, int n) {
-        long sum = 0;
-        long pairs = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int v = s[i * n + j];
-                if (i != j && v != TravelTimes.UNREACHABLE) {
-                    sum += v;
-                    pairs++;
-                }
-            }
-        }
-        return pairs == 0 ? 0.0 : (double) sum / pairs;
     }
 
     /**
@@ -570,7 +356,7 @@ public final class TravelTables {
      * @return metres of the leg from {@code from} to {@code to} for {@code profile} along its free-flow fastest path, or {@link TravelTimes#UNREACHABLE}
      */
     public int legMetres(int profile, int from, int to) {
-        return metres[profile][0][from * stride + to];
+        return freeMetres[profile][from * stride + to];
     }
 
     /**
@@ -717,7 +503,7 @@ public final class TravelTables {
      */
     public TravelTimes timesAt(int profile, int second) {
         int d = tableOf(profile, sliceOf(second));
-        return new TravelTimes(pointIds, column(profile, d), metresOf(profile, d));
+        return TravelTimes.owning(pointIds, column(profile, d), metresOf(profile, d));
     }
 
     /**
@@ -738,7 +524,7 @@ public final class TravelTables {
      * @return the free-flow table of {@code profile} (no congestion): today's table for an unrestricted profile
      */
     public TravelTimes freeFlow(int profile) {
-        return new TravelTimes(pointIds, column(profile, 0), metresOf(profile, 0));
+        return TravelTimes.owning(pointIds, column(profile, 0), metresOf(profile, 0));
     }
 
     /**
@@ -753,7 +539,7 @@ public final class TravelTables {
             throw new IllegalArgumentException("The table index (" + distinct + ") of profile '" + profileIds.get(profile)
                     + "' is outside 0.." + (this.distinct[profile] - 1) + ".");
         }
-        return new TravelTimes(pointIds, column(profile, distinct), metresOf(profile, distinct));
+        return TravelTimes.owning(pointIds, column(profile, distinct), metresOf(profile, distinct));
     }
 
     /**
@@ -813,7 +599,7 @@ public final class TravelTables {
                     for (int b = 0; b < k; b++) {
                         int cell = row + points[b];
                         s[a * k + b] = seconds[p][cell * d0 + d];
-                        m[a * k + b] = metres[p][d][cell];
+                        m[a * k + b] = metres[p][d].get(cell);
                     }
                 }
                 own.add(new TravelTimes(ids, s, m));
@@ -840,13 +626,12 @@ public final class TravelTables {
 
     /** The metres of distinct table {@code d} of {@code profile}, row-major, {@code n * n}. */
     private int[] metresOf(int profile, int d) {
-        int[] own = metres[profile][d];
-        if (stride == n) {
-            return own;
-        }
+        MetresCells own = metres[profile][d];
         int[] out = new int[n * n];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(own, i * stride, out, i * n, n);
+            for (int j = 0; j < n; j++) {
+                out[i * n + j] = own.get(i * stride + j);
+            }
         }
         return out;
     }
@@ -907,15 +692,19 @@ public final class TravelTables {
     }
 
     /**
-     * Bytes held by the tables: two {@code int} tables of {@code size()²} per distinct table.
+     * Bytes the tables' entries take for their {@code size()²} pairs: per distinct table 4 for
+     * the seconds and 4 for the metres, 2 for the metres of a table other than the free-flow one
+     * whose entries all fit in 16 bits (up to 65,534 m); rows reserved for points to come not counted.
      *
-     * @return bytes held by the tables: two {@code int} tables of {@code size()²} per distinct table
+     * @return bytes the tables' entries take for their {@code size()²} pairs
      */
     public long bytes() {
         long cells = (long) n * n;
         long bytes = 0;
-        for (int d : distinct) {
-            bytes += 2L * Integer.BYTES * cells * d;
+        for (int p = 0; p < distinct.length; p++) {
+            for (int d = 0; d < distinct[p]; d++) {
+                bytes += (Integer.BYTES + metres[p][d].bytesPerCell()) * cells;
+            }
         }
         return bytes;
     }

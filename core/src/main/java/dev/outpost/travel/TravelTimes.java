@@ -47,6 +47,11 @@ public final class TravelTimes {
         this(pointIds, seconds, metres, true);
     }
 
+    /** As the public constructor, taking ownership of arrays nobody else holds (no copy: the views of {@link TravelTables}). */
+    static TravelTimes owning(List<String> pointIds, int[] seconds, int[] metres) {
+        return new TravelTimes(pointIds, seconds, metres, false);
+    }
+
     /** As the public constructor; {@code copy = false} takes ownership of arrays nobody else holds. */
     private TravelTimes(List<String> pointIds, int[] seconds, int[] metres, boolean copy) {
         this.pointIds = List.copyOf(pointIds);
@@ -97,7 +102,7 @@ public final class TravelTimes {
         return points * points;
     }
 
-    private static void requireUniqueIds(List<String> ids) {
+    static void requireUniqueIds(List<String> ids) {
         Map<String, Integer> first = new HashMap<>(ids.size() * 2);
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);

@@ -2,6 +2,7 @@ package dev.outpost.travel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,9 @@ class TravelTablesTest {
             assertEquals(5, tables.distinctTables(p));
             assertTrue(tables.freeFlow(p).isComplete(), tables.profileIds().get(p) + " has unreachable pairs");
         }
-        assertEquals(2L * 5 * 2 * 4 * points.size() * points.size(), tables.bytes());
+        // Per pair: 4 bytes of seconds per distinct table (2 x 5), 4 bytes of free-flow metres per
+        // profile, 2 bytes of metres for each other table (the town's legs fit in 16 bits).
+        assertEquals((2L * 5 * 4 + 2 * 4 + 2 * 4 * 2) * points.size() * points.size(), tables.bytes());
         // The build's own time: taken inside the call the test timed, so neither negative nor longer.
         assertTrue(tables.buildMillis() >= 0 && tables.buildMillis() <= buildMillisMeasured,
                 tables.buildMillis() + " ms reported, " + buildMillisMeasured + " ms measured around the build");
@@ -332,5 +335,61 @@ class TravelTablesTest {
                 List.of(List.of(one, one)), List.of(new int[48]), 0));
         TravelTables ok = new TravelTables(List.of("x"), 1800, List.of(List.of(one, one)), List.of(new int[48]), 0);
         assertThrows(IllegalArgumentException.class, () -> ok.legSeconds(0, 0, 1, -1));
+    }
+
+    @Test
+    void metresBeyondSixteenBitsAreKeptWhenBuiltAndWhenWritten() {
+        // Table 1's metres are stored in 16 bits while they fit; 70,000 m and 100,000 m do not.
+        TravelTimes free = new TravelTimes(List.of("a", "b"), new int[] {0, 5, 6, 0}, new int[] {0, 9, 70_000, 0});
+        TravelTimes peak = new TravelTimes(List.of("a", "b"), new int[] {0, 8, 9, 0}, new int[] {0, 65_534, 70_000, 0});
+        int[] map = new int[48];
+        map[20] = 1;
+        TravelTables built = new TravelTables(List.of("x"), 1800, List.of(List.of(free, peak)), List.of(map), 0);
+        assertEquals(70_000, built.table(0, 1).metres(1, 0));
+        assertEquals(65_534, built.table(0, 1).metres(0, 1));
+        assertEquals(70_000, built.longestLegMetres());
+        TravelTimes narrow = new TravelTimes(List.of("a", "b"), new int[] {0, 8, 9, 0}, new int[] {0, 10, -1 + 12, 0});
+        TravelTables small = new TravelTables(List.of("x"), 1800, List.of(List.of(free, narrow)), List.of(map), 0);
+        assertEquals(2L * (4 + 4) * 4 - 2 * 4, small.bytes(), "table 1's metres in 2 bytes a pair");
+        TravelTables grown = small.withPoints(new int[] {2}, List.of("c"),
+                (profile, distinct, size, targets, rowS, rowM, colS, colM) -> {
+                    for (int j = 0; j < size; j++) {
+                        rowS[j] = 7;
+                        rowM[j] = distinct == 1 ? 100_000 + j : 20 + j;
+                        colS[j] = 7;
+                        colM[j] = distinct == 1 ? 200_000 + j : 30 + j;
+                    }
+                });
+        assertEquals(100_001, grown.table(0, 1).metres(2, 1));
+        assertEquals(200_000, grown.table(0, 1).metres(0, 2));
+        assertEquals(10, grown.table(0, 1).metres(0, 1), "widened with the entries it held");
+        assertEquals(11, grown.table(0, 1).metres(1, 0));
+        assertEquals(21, grown.legMetres(0, 2, 1));
+        assertEquals(200_001, grown.longestLegMetres());
+    }
+
+    @Test
+    void aBuilderTakesRowsOnceAndEveryRowBeforeBuilding() {
+        int[] map = new int[48];
+        map[20] = 1;
+        TableBuilder builder = new TableBuilder(List.of("x"), 1800, new int[] {2}, List.of(map), List.of("a", "b"), 5);
+        assertThrows(IllegalStateException.class, () -> builder.putRow(0, 1, 0, new int[] {0, 5}, new int[] {0, 9}),
+                "the free-flow row first");
+        builder.putRow(0, 0, 0, new int[] {0, 5}, new int[] {0, 9});
+        assertThrows(IllegalArgumentException.class, () -> builder.putRow(0, 0, 0, new int[] {0, 5}, new int[] {0, 9}));
+        assertThrows(IllegalArgumentException.class, () -> builder.putRow(0, 1, 0, new int[] {0, -1}, new int[] {0, -1}),
+                "unreachable in the peak only");
+        builder.putRow(0, 0, 1, new int[] {6, 0}, new int[] {8, 0});
+        builder.putRow(0, 1, 0, new int[] {0, 7}, new int[] {0, 9});
+        assertThrows(IllegalStateException.class, () -> builder.build(0), "row 1 of table 1 missing");
+        builder.putRow(0, 1, 1, new int[] {9, 0}, new int[] {8, 0});
+        TravelTables built = builder.build(3);
+        assertSame(built, built.withRoom(5), "room for 5 points reserved");
+        assertEquals(7, built.legSeconds(0, 0, 1, 20 * 1800));
+        assertEquals(5, built.legSeconds(0, 0, 1, 0));
+        assertEquals(8.0, built.meanSeconds(0, 20));
+        assertEquals(5.5, built.meanSeconds(0, 0));
+        assertEquals(3, built.buildMillis());
+        assertThrows(IllegalStateException.class, () -> builder.build(0));
     }
 }

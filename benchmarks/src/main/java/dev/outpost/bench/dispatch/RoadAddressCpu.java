@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <pre>
  * java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.outpost.bench.dispatch.RoadAddressCpu [points] [operations] [warm-up operations]
- * java -Xmx18g -cp benchmarks/target/benchmarks.jar dev.outpost.bench.dispatch.RoadAddressCpu 10000 200 50
+ * java -Xmx12g -cp benchmarks/target/benchmarks.jar dev.outpost.bench.dispatch.RoadAddressCpu 10000 400
  * </pre>
  */
 public final class RoadAddressCpu {

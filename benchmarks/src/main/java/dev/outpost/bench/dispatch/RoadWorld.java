@@ -35,9 +35,10 @@ final class RoadWorld {
     }
 
     /**
-     * As {@link #RoadWorld(int, long)}, the tables with room for {@code room} more points
-     * ({@link TravelTables#withRoom}): new addresses up to that many are written in place, never
-     * copied (on 10,000 points a copy would need the 8 GB of the tables twice).
+     * As {@link #RoadWorld(int, long)}, the tables built with room for {@code room} more points
+     * ({@link TravelModel#tables(List, List, List, dev.outpost.model.Congestion, int)}): new
+     * addresses up to that many are written in place, never copied (on 10,000 points a copy would
+     * need the gigabytes of the tables twice).
      */
     RoadWorld(int points, long seed, int room) {
         random = new SplittableRandom(seed);
@@ -50,8 +51,10 @@ final class RoadWorld {
             ids.add("extra" + ids.size());
         }
         TravelModel model = TravelModels.forScenario(city, city.courierTypes().get(0));
-        TravelTables built = model.tables(ids, locations, city.courierTypes(), TravelModels.congestion(city));
-        TravelTables tables = room > 0 ? built.withRoom(points + room) : built;
+        long started = System.nanoTime();
+        TravelTables tables = model.tables(ids, locations, city.courierTypes(), TravelModels.congestion(city),
+                points + room);
+        long buildMillis = (System.nanoTime() - started) / 1_000_000;
         List<Courier> couriers = new ArrayList<>();
         for (int c = 0; c < 50; c++) {
             couriers.add(Courier.builder(String.format("k%04d", c)).startPoint(random.nextInt(points))
@@ -60,7 +63,11 @@ final class RoadWorld {
         }
         fleet = Fleet.timeDependent(tables, 0, 23 * 3600, couriers)
                 .withModel(model, locations, city.courierTypes(), TravelModels.congestion(city));
-        System.err.println("RoadWorld: " + tables);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.err.printf("RoadWorld: %s, built in %d ms with room for %d points; entries %.0f MB (%.1f bytes a pair);"
+                + " heap used after GC %.0f MB%n", tables, buildMillis, points + room, tables.bytes() / 1e6,
+                (double) tables.bytes() / ((long) points * points), (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
     }
 
     /**

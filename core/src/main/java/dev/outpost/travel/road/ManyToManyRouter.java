@@ -134,6 +134,51 @@ public final class ManyToManyRouter {
         bucketVertexCount = 0;
     }
 
+    /** Receives one row of {@link #rows}: the packed weights from one source to every target. */
+    @FunctionalInterface
+    interface RowSink {
+
+        /**
+         * @param source  the source's position in the sources
+         * @param weights packed weights to each target, {@link #UNREACHABLE} where no path; reused
+         *                for the next row (copy what must outlive the call)
+         */
+        void row(int source, long[] weights);
+    }
+
+    /**
+     * As {@link #table(int[], int[], long[])}, one row at a time into a buffer of
+     * {@code targets.length} cells: the same values without a {@code sources x targets} array
+     * (on 10,000 points that array alone takes 800 MB).
+     *
+     * @param sources source vertices
+     * @param targets target vertices
+     * @param sink    receives each source's row, in source order
+     */
+    void rows(int[] sources, int[] targets, RowSink sink) {
+        checkVertices(sources, "source");
+        checkVertices(targets, "target");
+        int cols = targets.length;
+        long[] row = new long[cols];
+        entries = 0;
+        for (int j = 0; j < cols; j++) {
+            backward(targets[j], j);
+        }
+        groupBuckets();
+        try {
+            for (int i = 0; i < sources.length; i++) {
+                Arrays.fill(row, UNREACHABLE);
+                forward(sources[i], row, 0);
+                sink.row(i, row);
+            }
+        } finally {
+            for (int k = 0; k < bucketVertexCount; k++) {
+                bucketCount[bucketVertices[k]] = 0;
+            }
+            bucketVertexCount = 0;
+        }
+    }
+
     private void checkVertices(int[] vertices, String role) {
         for (int i = 0; i < vertices.length; i++) {
             if (vertices[i] < 0 || vertices[i] >= dist.length) {

@@ -6,6 +6,7 @@ import dev.outpost.model.Location;
 import dev.outpost.model.RoadProfile;
 import dev.outpost.travel.TravelModel;
 import dev.outpost.travel.TravelPoint;
+import dev.outpost.travel.TableBuilder;
 import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
 import java.util.ArrayList;
@@ -258,15 +259,54 @@ public final class RoadTravelModel implements TravelModel {
     @Override
     public TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
             Congestion congestion) {
+        return tables(pointIds, points, courierTypes, congestion, points.size());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Built straight into the room, row by row ({@link TableBuilder}): the memory a build needs
+     * is the tables' own plus one row per search, never a second copy of a table.
+     */
+    @Override
+    public TravelTables tables(List<String> pointIds, List<Location> points, List<CourierType> courierTypes,
+            Congestion congestion, int capacity) {
         long started = System.nanoTime();
+        if (pointIds.size() != points.size()) {
+            throw new IllegalArgumentException("The point ids (" + pointIds.size() + ") and the points ("
+                    + points.size() + ") differ in number; give one id per point.");
+        }
+        TravelTimes.cells(points.size());
         Map<String, Snapped> snaps = new HashMap<>();
-        return enumerate(courierTypes, congestion, started, (variant, profile, distinct) -> {
+        return enumerate(courierTypes, congestion, started, pointIds, capacity, (variant, profile, distinct, into) -> {
             if (variant.identity()) {
-                return table(pointIds, points);
+                Snapped snapped = snap(pointIds, points);
+                synchronized (router) {
+                    rows(router, snapped, into, profile, distinct);
+                }
+                return;
             }
             Snapped snapped = snaps.computeIfAbsent(Arrays.toString(variant.barred()),
                     unused -> snapOnto(pointIds, points, variant.barred()));
-            return times(variant.router(this), snapped);
+            rows(variant.router(this), snapped, into, profile, distinct);
+        });
+    }
+
+    /** The square table between the snapped points, searched by {@code on}, row by row into {@code into}. */
+    private static void rows(ManyToManyRouter on, Snapped snapped, TableBuilder into, int profile, int distinct) {
+        int n = snapped.vertex.length;
+        int[] seconds = new int[n];
+        int[] metres = new int[n];
+        on.rows(snapped.vertex, snapped.vertex, (i, packed) -> {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    fill(seconds, metres, j, packed[j], snapped, i, snapped, j);
+                } else {
+                    seconds[j] = 0;
+                    metres[j] = 0;
+                }
+            }
+            into.putRow(profile, distinct, i, seconds, metres);
         });
     }
 
@@ -286,7 +326,10 @@ public final class RoadTravelModel implements TravelModel {
         List<String> extraIds = extra.stream().map(TravelPoint::id).toList();
         List<Location> extraPoints = extra.stream().map(TravelPoint::location).toList();
         Map<String, Snapped[]> snaps = new HashMap<>();
-        TravelTables extended = enumerate(courierTypes, congestion, started, (variant, profile, distinct) -> {
+        List<String> allIds = new ArrayList<>(base.pointIds());
+        allIds.addAll(extraIds);
+        TravelTables extended = enumerate(courierTypes, congestion, started, allIds, allIds.size(),
+                (variant, profile, distinct, into) -> {
             if (distinct >= base.distinctTables(profile)) {
                 throw new IllegalArgumentException("The tables to extend have " + base.distinctTables(profile)
                         + " tables for courier type '" + courierTypes.get(profile).id() + "', fewer than this model"
@@ -294,12 +337,13 @@ public final class RoadTravelModel implements TravelModel {
             }
             TravelTimes own = base.table(profile, distinct);
             if (variant.identity()) {
-                return extend(own, basePoints, extra);
+                into.putTable(profile, distinct, extend(own, basePoints, extra));
+                return;
             }
             Snapped[] pair = snaps.computeIfAbsent(Arrays.toString(variant.barred()), unused -> new Snapped[] {
                 snapOnto(own.pointIds(), basePoints, variant.barred()),
                 snapOnto(extraIds, extraPoints, variant.barred())});
-            return extendOn(variant.router(this), own, pair[0], pair[1]);
+            into.putTable(profile, distinct, extendOn(variant.router(this), own, pair[0], pair[1]));
         });
         for (int p = 0; p < courierTypes.size(); p++) {
             if (extended.distinctTables(p) != base.distinctTables(p)) {
@@ -344,10 +388,10 @@ public final class RoadTravelModel implements TravelModel {
         }
     }
 
-    /** Makes the table of one variant for profile {@code profile}'s distinct table {@code distinct}. */
+    /** Writes the table of one variant for profile {@code profile}'s distinct table {@code distinct} into a builder. */
     @FunctionalInterface
     private interface VariantTable {
-        TravelTimes make(Variant variant, int profile, int distinct);
+        void make(Variant variant, int profile, int distinct, TableBuilder into);
     }
 
     /**
@@ -426,26 +470,30 @@ public final class RoadTravelModel implements TravelModel {
      * across profiles share one table.
      */
     private TravelTables enumerate(List<CourierType> courierTypes, Congestion congestion, long started,
-            VariantTable maker) {
+            List<String> pointIds, int capacity, VariantTable maker) {
         Variants variants = variants(courierTypes, congestion);
-        Map<String, TravelTimes> shared = new HashMap<>();
-        List<List<TravelTimes>> tables = new ArrayList<>();
-        for (int p = 0; p < courierTypes.size(); p++) {
-            List<TravelTimes> ownTables = new ArrayList<>();
+        int[] counts = new int[courierTypes.size()];
+        for (int p = 0; p < counts.length; p++) {
+            counts[p] = variants.perProfile().get(p).size();
+        }
+        TableBuilder builder = new TableBuilder(courierTypes.stream().map(CourierType::id).toList(),
+                variants.sliceSeconds(), counts, variants.maps(), pointIds, capacity);
+        // One table per distinct re-weighting, written once; an equal one of a later profile is copied.
+        Map<String, int[]> shared = new HashMap<>();
+        for (int p = 0; p < counts.length; p++) {
             List<Variant> own = variants.perProfile().get(p);
             for (int d = 0; d < own.size(); d++) {
                 Variant variant = own.get(d);
-                TravelTimes cached = shared.get(variant.key());
-                if (cached == null) {
-                    cached = maker.make(variant, p, d);
-                    shared.put(variant.key(), cached);
+                int[] first = shared.get(variant.key());
+                if (first == null) {
+                    maker.make(variant, p, d, builder);
+                    shared.put(variant.key(), new int[] {p, d});
+                } else {
+                    builder.copyTable(p, d, first[0], first[1]);
                 }
-                ownTables.add(cached);
             }
-            tables.add(ownTables);
         }
-        return new TravelTables(courierTypes.stream().map(CourierType::id).toList(), variants.sliceSeconds(), tables,
-                variants.maps(), (System.nanoTime() - started) / 1_000_000);
+        return builder.build((System.nanoTime() - started) / 1_000_000);
     }
 
     private static void requireClass(List<String> classes, String named, String who) {

@@ -125,4 +125,25 @@ class ContractionHierarchyTest {
         // the router is reused without leftovers from the previous call
         assertArrayEquals(reference, router.table(same, same));
     }
+
+    @Test
+    void rowsAreTheTableRowByRow() {
+        RoadNetwork net = randomNetwork(5, 300, 400, RoadNetwork.ComponentPolicy.KEEP_ALL);
+        ManyToManyRouter router = new ManyToManyRouter(ContractionHierarchy.build(net));
+        Random random = new Random(5);
+        int[] sources = random.ints(25, 0, net.nodeCount()).toArray();
+        int[] targets = random.ints(40, 0, net.nodeCount()).toArray();
+        long[] table = router.table(sources, targets);
+        long[] byRows = new long[table.length];
+        int[] order = {0};
+        router.rows(sources, targets, (i, row) -> {
+            assertEquals(order[0]++, i, "rows in source order");
+            System.arraycopy(row, 0, byRows, i * targets.length, targets.length);
+        });
+        assertEquals(sources.length, order[0]);
+        assertArrayEquals(table, byRows);
+        assertTrue(java.util.Arrays.stream(table).anyMatch(w -> w != ManyToManyRouter.UNREACHABLE));
+        // the router is reused without leftovers from the rows
+        assertArrayEquals(table, router.table(sources, targets));
+    }
 }

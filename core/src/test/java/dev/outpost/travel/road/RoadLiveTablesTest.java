@@ -89,6 +89,34 @@ class RoadLiveTablesTest {
         assertTrue(e.getMessage().contains("room"), e.getMessage());
     }
 
+    @Test
+    void tablesBuiltWithRoomEqualTablesBuiltWithout() {
+        Scenario city = DefaultCity.scenario();
+        ScenarioPoints points = ScenarioPoints.of(city);
+        RoadTravelModel model = (RoadTravelModel) TravelModels.forScenario(city, city.courierTypes().get(0));
+        Congestion congestion = TravelModels.congestion(city);
+        int n = 25;
+        List<String> ids = new ArrayList<>(points.ids().subList(0, n));
+        List<Location> locations = new ArrayList<>(points.locations().subList(0, n));
+        TravelTables plain = model.tables(ids, locations, city.courierTypes(), congestion);
+        TravelTables roomy = model.tables(ids, locations, city.courierTypes(), congestion, n + 4);
+        assertSame(plain, roomy);
+        org.junit.jupiter.api.Assertions.assertSame(roomy, roomy.withRoom(n + 4), "built with its room: no copy");
+        assertEquals(plain.longestLegSeconds(), roomy.longestLegSeconds());
+        assertEquals(plain.longestLegMetres(), roomy.longestLegMetres());
+        for (int p = 0; p < plain.profileCount(); p++) {
+            for (int s = 0; s < plain.sliceCount(); s++) {
+                assertEquals(plain.meanSeconds(p, s), roomy.meanSeconds(p, s));
+            }
+        }
+        RoadLiveTables live = model.live(roomy, locations, city.courierTypes(), congestion);
+        TravelTables grown = live.put(roomy, new int[] {n}, List.of("a"), List.of(points.locations().get(120)));
+        ids.add("a");
+        locations.add(points.locations().get(120));
+        assertSame(model.tables(ids, locations, city.courierTypes(), congestion), grown);
+        org.junit.jupiter.api.Assertions.assertSame(grown, grown.withRoom(n + 4), "written into the reserved rows");
+    }
+
     /** Every profile's every table of {@code actual} equals {@code expected}'s, and the slices map alike. */
     private static void assertSame(TravelTables expected, TravelTables actual) {
         assertEquals(expected.size(), actual.size());
