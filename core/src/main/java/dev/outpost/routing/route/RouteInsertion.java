@@ -494,17 +494,33 @@ final class RouteInsertion {
 
     /** {@link RouteKernel#cheapestPosition}. */
     static int cheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] cost) {
+        return cheapestPosition(k, slack, p, cost, 0);
+    }
+
+    /**
+     * {@link RouteKernel#cheapestPosition(RouteSlack, int, long[], long)}: with {@code blink} 0 no
+     * position is skipped; otherwise before each position the xorshift state steps once
+     * ({@link #blink}) and the position is skipped when it says so; the state after the last step
+     * goes into {@code cost[1]}.
+     */
+    static int cheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] cost, long blink) {
         if (slack.sequence == null) {
             if (slack.direct) {
-                return directCheapestPosition(k, slack, p, cost);
+                return directCheapestPosition(k, slack, p, cost, blink);
             }
             if (slack.timed) {
-                return timedCheapestPosition(k, slack, p, cost);
+                return timedCheapestPosition(k, slack, p, cost, blink);
             }
         }
         long best = RouteKernel.INFEASIBLE;
         int at = -1;
         for (int pos = 0; pos <= slack.length; pos++) {
+            if (blink != 0) {
+                blink = blink(blink);
+                if (skipped(blink)) {
+                    continue;
+                }
+            }
             long c = insertionCost(k, slack, p, pos);
             if (c == RouteKernel.NO_LATER) {
                 break;
@@ -515,7 +531,23 @@ final class RouteInsertion {
             }
         }
         cost[0] = best;
+        if (blink != 0) {
+            cost[1] = blink;
+        }
         return at;
+    }
+
+    /** One xorshift step (13, 7, 17) of a blink state. */
+    static long blink(long state) {
+        state ^= state << 13;
+        state ^= state >>> 7;
+        state ^= state << 17;
+        return state;
+    }
+
+    /** Whether a blink state skips its position: its top 7 bits are 0 (probability 1/128). */
+    static boolean skipped(long state) {
+        return (state >>> 57) == 0;
     }
 
     /**
@@ -525,7 +557,7 @@ final class RouteInsertion {
      * and end) read once per route instead of once per position. The same tests in the same order,
      * so the same position and cost.
      */
-    private static int directCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result) {
+    private static int directCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result, long blink) {
         int c = slack.courier;
         KernelTravel travel = k.travel;
         KernelPickups pickups = k.pickups;
@@ -559,6 +591,12 @@ final class RouteInsertion {
         long best = RouteKernel.INFEASIBLE;
         int at = -1;
         for (int pos = 0; pos <= len; pos++) {
+            if (blink != 0) {
+                blink = blink(blink);
+                if (skipped(blink)) {
+                    continue;
+                }
+            }
             if (!prefixOk[pos]) {
                 break;
             }
@@ -606,6 +644,9 @@ final class RouteInsertion {
             }
         }
         result[0] = best;
+        if (blink != 0) {
+            result[1] = blink;
+        }
         return at;
     }
 
@@ -614,7 +655,7 @@ final class RouteInsertion {
      * {@link #timedInsertionCost} over the positions in one method, what does not depend on the
      * position read once per route. The same tests in the same order, so the same position and cost.
      */
-    private static int timedCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result) {
+    private static int timedCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result, long blink) {
         int c = slack.courier;
         KernelTravel travel = k.travel;
         TravelTables tables = travel.tables;
@@ -649,6 +690,12 @@ final class RouteInsertion {
         int at = -1;
         positions:
         for (int pos = 0; pos <= len; pos++) {
+            if (blink != 0) {
+                blink = blink(blink);
+                if (skipped(blink)) {
+                    continue;
+                }
+            }
             if (!prefixOk[pos]) {
                 break;
             }
@@ -719,6 +766,9 @@ final class RouteInsertion {
             }
         }
         result[0] = best;
+        if (blink != 0) {
+            result[1] = blink;
+        }
         return at;
     }
 

@@ -928,6 +928,27 @@ public final class RouteKernel {
     }
 
     /**
+     * {@link #cheapestPosition(RouteSlack, int, long[])} with SISR blinks: before each position
+     * (0, 1, ... until {@link #NO_LATER}) the xorshift state {@code blink} steps once ({@code
+     * x ^= x << 13; x ^= x >>> 7; x ^= x << 17}) and the position is skipped when the state's top 7
+     * bits are 0 (probability 1/128). The same position and cost as that loop over
+     * {@link #insertionCost} with the skips, in one pass.
+     *
+     * @param slack the slack of the courier's route, filled by {@link #slack}
+     * @param p the pickup index
+     * @param result receives the cost of the position found at index 0 and the blink state after
+     *               the last step at index 1
+     * @param blink the xorshift state, not 0
+     * @return the cheapest feasible position not skipped, or -1 when none
+     */
+    public int cheapestPosition(RouteSlack slack, int p, long[] result, long blink) {
+        if (blink == 0) {
+            throw new IllegalArgumentException("blink: 0 is not a xorshift state");
+        }
+        return RouteInsertion.cheapestPosition(this, slack, p, result, blink);
+    }
+
+    /**
      * The arrival second at pickup p inserted at {@code position} of the route described by
      * {@code slack}: what a {@link RouteWalk} of the route's first {@code position} stops and then
      * p gives as {@link RouteWalk#arrival()}, without the walk (the slack holds the departure and
