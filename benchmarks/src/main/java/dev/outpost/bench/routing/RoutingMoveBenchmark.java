@@ -35,7 +35,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
@@ -49,7 +52,11 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  *
  * <p>{@code mix}: {@code list} = the list moves of {@link RoutingSolverConfig} (nearby list
  * change and swap, sub-list change and swap with reversing, 2-opt, SWAP*); {@code full} = plus the
- * SISR ruin-and-recreate move at its default weight. A SWAP* move counts once here, though its
+ * SISR ruin-and-recreate move at its default weight (and the route-removal move unless
+ * {@code -Doutpost.routing.routeMinimisation=off}). {@code list-e7} and {@code full-e7} are
+ * {@code list} and {@code full} with the move set of commit {@code e7ecc75}, for like-for-like
+ * comparisons with that build: no SWAP*, no route-removal move, and the start built without
+ * the route-minimisation phase. A SWAP* move counts once here, though its
  * selection estimates every customer pair of two routes: {@link SwapStarBenchmark} counts those.
  * Instances: Solomon {@code r101} (read from {@code -Doutpost.solomon=DIR}, default
  * {@code ../shared/data/solomon}) and a generated 1,000-pickup instance (seed 42, 50 couriers).
@@ -75,6 +82,9 @@ public class RoutingMoveBenchmark {
     @Param({"list", "full"})
     public String mix;
 
+    /** Move factories of the union that e7ecc75 did not have (by simple name: they are package-private). */
+    private static final List<String> E7_ABSENT = List.of("SwapStarMoveIteratorFactory", "RouteRemovalMoveIteratorFactory");
+
     private RoutingSolution start;
     private SolverFactory<RoutingSolution> factory;
 
@@ -97,16 +107,35 @@ public class RoutingMoveBenchmark {
                 ? OutpostVrpSolver.toProblem(SolomonReader.read(Path.of(System.getProperty("outpost.solomon", "../shared/data/solomon"), "r101.txt")),
                         ArcConvention.TRUNCATED_ONE_DECIMAL)
                 : generated(1_000, 50, 42);
+        boolean e7 = mix.endsWith("-e7");
+        boolean full = mix.startsWith("full");
+        if (!List.of("list", "full", "list-e7", "full-e7").contains(mix)) {
+            throw new IllegalArgumentException("mix: " + mix + " is not one of list, full, list-e7, full-e7");
+        }
         RoutingOptions options = RoutingOptions.defaults().withResponseWeight(0).withTravelSecondWeight(0).withMetreWeight(1)
                 .withTimeLimit(null).withStepLimit(1)
                 .withAcceptor(RoutingOptions.Acceptor.SIMULATED_ANNEALING, 100)
-                .withRuinRecreateWeight(mix.equals("full") ? RoutingOptions.defaults().ruinRecreateWeight() : 0);
+                .withRuinRecreateWeight(full ? RoutingOptions.defaults().ruinRecreateWeight() : 0);
         RoutingData data = new RoutingData(problem, options);
         // Construction heuristic (and one local-search step) gives the initialised start.
-        start = SolverFactory.<RoutingSolution>create(RoutingSolverConfig.build(options)).buildSolver()
+        SolverConfig startConfig = RoutingSolverConfig.build(options);
+        if (e7) {
+            // e7ecc75 had no route-minimisation phase: construction, then the local search.
+            startConfig.setPhaseConfigList(startConfig.getPhaseConfigList().stream()
+                    .filter(phase -> !(phase instanceof CustomPhaseConfig)).toList());
+        }
+        start = SolverFactory.<RoutingSolution>create(startConfig).buildSolver()
                 .solve(RoutingSolutions.empty(data));
         SolverConfig config = RoutingSolverConfig.build(options.withStepLimit(STEPS));
-        LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList().get(1);
+        LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) config.getPhaseConfigList()
+                .get(config.getPhaseConfigList().size() - 1);
+        if (e7) {
+            UnionMoveSelectorConfig union = (UnionMoveSelectorConfig) localSearch.getMoveSelectorConfig();
+            union.setMoveSelectorConfigList(union.getMoveSelectorConfigList().stream()
+                    .filter(selector -> !(selector instanceof MoveIteratorFactoryConfig factoryConfig)
+                            || !E7_ABSENT.contains(factoryConfig.getMoveIteratorFactoryClass().getSimpleName()))
+                    .toList());
+        }
         localSearch.setTerminationConfig(new TerminationConfig().withStepCountLimit(STEPS));
         config.setPhaseConfigList(List.of(localSearch));
         factory = SolverFactory.create(config);

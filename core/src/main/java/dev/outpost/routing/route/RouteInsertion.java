@@ -36,15 +36,15 @@ final class RouteInsertion {
     /** {@link RouteKernel#slack}: one forward walk by the rule, then the backward pass of the courier's kind. */
     static void slack(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack) {
         KernelTravel travel = k.travel;
-        int profile = k.courierProfile[c];
+        int profile = k.couriers.profile[c];
         boolean timed = travel.profileTimed[profile];
         slack.ensure(length);
         slack.courier = c;
         slack.length = length;
         slack.timed = timed;
-        slack.points[0] = k.courierStart[c];
-        slack.departures[0] = k.courierAvailable[c];
-        slack.loads[0] = k.courierLoad[c];
+        slack.points[0] = k.couriers.start[c];
+        slack.departures[0] = k.couriers.available[c];
+        slack.loads[0] = k.couriers.load[c];
         slack.prefixOk[0] = true;
         // The flat arrays exist for a static problem only (a problem on travel tables reads them in place).
         slack.direct = !timed && travel.profileSeconds[profile] != null;
@@ -78,9 +78,9 @@ final class RouteInsertion {
         boolean[] prefixOk = slack.prefixOk;
         int[] legs = slack.legs;
         int[] legMetres = slack.legMetres;
-        long skills = k.courierSkills[c];
-        int[] seconds = travel.profileSeconds[k.courierProfile[c]];
-        int[] metres = travel.profileMetres[k.courierProfile[c]];
+        long skills = k.couriers.skills[c];
+        int[] seconds = travel.profileSeconds[k.couriers.profile[c]];
+        int[] metres = travel.profileMetres[k.couriers.profile[c]];
         int n = travel.pointCount;
         for (int i = 0; i < length; i++) {
             int q = sequence[i];
@@ -119,14 +119,14 @@ final class RouteInsertion {
      */
     private static void tableForward(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack) {
         KernelTravel travel = k.travel;
-        int profile = k.courierProfile[c];
+        int profile = k.couriers.profile[c];
         int[] points = slack.points;
         int[] departures = slack.departures;
         int[] loads = slack.loads;
         int[] legs = slack.legs;
         int[] starts = slack.starts;
         boolean[] prefixOk = slack.prefixOk;
-        long skills = k.courierSkills[c];
+        long skills = k.couriers.skills[c];
         for (int i = 0; i < length; i++) {
             int q = sequence[i];
             int to = k.pickups.point[q];
@@ -177,10 +177,10 @@ final class RouteInsertion {
         int[] windowEnd = pickups.windowEnd;
         int[] service = pickups.service;
         long[] requiredSkills = pickups.requiredSkills;
-        long skills = k.courierSkills[c];
-        int[] seconds = k.travel.profileSeconds[k.courierProfile[c]];
+        long skills = k.couriers.skills[c];
+        int[] seconds = k.travel.profileSeconds[k.couriers.profile[c]];
         int n = k.travel.pointCount;
-        int latestDeparture = k.courierEndAtHub[c] ? k.endLimit(c) - slack.legs[length] : k.courierShiftEnd[c];
+        int latestDeparture = k.couriers.endAtHub[c] ? k.endLimit(c) - slack.legs[length] : k.couriers.shiftEnd[c];
         for (int i = length - 1; i >= 0; i--) {
             int q = sequence[i];
             ok = ok && (requiredSkills[q] & ~skills) == 0;
@@ -201,7 +201,7 @@ final class RouteInsertion {
             } else {
                 leg = slack.legs[i];
                 if (i > 0) {
-                    ok = ok && k.travel.reachable(k.courierProfile[c], points[i], points[i + 1]);
+                    ok = ok && k.travel.reachable(k.couriers.profile[c], points[i], points[i + 1]);
                 }
             }
             latestDeparture = latestStart - (leg < 0 ? 0 : leg);
@@ -211,9 +211,9 @@ final class RouteInsertion {
     /** Time-dependent legs: skills and reachability from each stop on, and whether the times from each stop on hold. */
     private static void timedBackward(RouteKernel k, int c, int[] sequence, int length, RouteSlack slack, boolean ok) {
         int[] departures = slack.departures;
-        long skills = k.courierSkills[c];
+        long skills = k.couriers.skills[c];
         boolean inTime = k.drivesToHub(c, length) ? departures[length] + slack.legs[length] <= k.endLimit(c)
-                : departures[length] <= k.courierShiftEnd[c];
+                : departures[length] <= k.couriers.shiftEnd[c];
         slack.timeOk[length] = inTime;
         for (int i = length - 1; i >= 0; i--) {
             int q = sequence[i];
@@ -222,7 +222,7 @@ final class RouteInsertion {
             inTime = inTime && slack.starts[i] <= k.pickups.windowEnd[q];
             slack.timeOk[i] = inTime;
             if (i > 0) {
-                ok = ok && k.travel.reachable(k.courierProfile[c], slack.points[i], slack.points[i + 1]);
+                ok = ok && k.travel.reachable(k.couriers.profile[c], slack.points[i], slack.points[i + 1]);
             }
         }
     }
@@ -282,7 +282,7 @@ final class RouteInsertion {
         int c = slack.courier;
         KernelTravel travel = k.travel;
         KernelPickups pickups = k.pickups;
-        int profile = k.courierProfile[c];
+        int profile = k.couriers.profile[c];
         int[] seconds = travel.profileSeconds[profile];
         int[] metres = travel.profileMetres[profile];
         int n = travel.pointCount;
@@ -311,14 +311,14 @@ final class RouteInsertion {
                     > slack.latest[position]) {
                 return RouteKernel.INFEASIBLE;
             }
-        } else if (k.courierEndAtHub[c]) {
+        } else if (k.couriers.endAtHub[c]) {
             nextPoint = travel.hub;
             out = seconds[vp * n + nextPoint];
             if (out < 0 || RouteClock.arrival(departure, out) > k.endLimit(c)) {
                 return RouteKernel.INFEASIBLE;
             }
         } else {
-            if (departure > k.courierShiftEnd[c]) {
+            if (departure > k.couriers.shiftEnd[c]) {
                 return RouteKernel.INFEASIBLE;
             }
             nextPoint = -1;
@@ -340,7 +340,7 @@ final class RouteInsertion {
     private static long tableStaticInsertionCost(RouteKernel k, RouteSlack slack, int p, int position) {
         int c = slack.courier;
         KernelTravel travel = k.travel;
-        int profile = k.courierProfile[c];
+        int profile = k.couriers.profile[c];
         int len = slack.length;
         int vp = k.pickups.point[p];
         int previousPoint = slack.points[position];
@@ -365,14 +365,14 @@ final class RouteInsertion {
                     > slack.latest[position]) {
                 return RouteKernel.INFEASIBLE;
             }
-        } else if (k.courierEndAtHub[c]) {
+        } else if (k.couriers.endAtHub[c]) {
             nextPoint = travel.hub;
             out = travel.legSeconds(profile, vp, nextPoint, departure);
             if (out < 0 || RouteClock.arrival(departure, out) > k.endLimit(c)) {
                 return RouteKernel.INFEASIBLE;
             }
         } else {
-            if (departure > k.courierShiftEnd[c]) {
+            if (departure > k.couriers.shiftEnd[c]) {
                 return RouteKernel.INFEASIBLE;
             }
             nextPoint = -1;
@@ -401,7 +401,7 @@ final class RouteInsertion {
         int c = slack.courier;
         KernelTravel travel = k.travel;
         int len = slack.length;
-        int profile = k.courierProfile[c];
+        int profile = k.couriers.profile[c];
         // Taken once: the tables and the pickups' arrays (this runs per position). Metres through
         // KernelTravel.legMetres: a problem on travel tables has no flat per-profile array.
         TravelTables tables = travel.tables;
@@ -448,13 +448,13 @@ final class RouteInsertion {
             from = to;
         }
         if (!absorbed) {
-            if (k.courierEndAtHub[c]) {
+            if (k.couriers.endAtHub[c]) {
                 int leg = tables.legSeconds(profile, from, travel.hub, time);
                 if (leg < 0 || RouteClock.arrival(time, leg) > k.endLimit(c)) {
                     return RouteKernel.INFEASIBLE;
                 }
                 deltaSeconds += leg - slack.legs[len];
-            } else if (time > k.courierShiftEnd[c]) {
+            } else if (time > k.couriers.shiftEnd[c]) {
                 return RouteKernel.INFEASIBLE;
             }
         }
@@ -463,7 +463,7 @@ final class RouteInsertion {
         long deltaMetres = travel.legMetres(profile, previousPoint, vp);
         if (position < len) {
             deltaMetres += travel.legMetres(profile, vp, slack.points[position + 1]) - slack.legMetres[position];
-        } else if (k.courierEndAtHub[c]) {
+        } else if (k.couriers.endAtHub[c]) {
             deltaMetres += travel.legMetres(profile, vp, travel.hub) - slack.legMetres[len];
         }
         return cost(k, p, start, len, deltaSeconds, deltaMetres);
@@ -488,23 +488,39 @@ final class RouteInsertion {
             return walk.arrival();
         }
         int before = slack.departures[position];
-        int leg = k.travel.legSeconds(k.courierProfile[slack.courier], slack.points[position], k.pickups.point[p], before);
+        int leg = k.travel.legSeconds(k.couriers.profile[slack.courier], slack.points[position], k.pickups.point[p], before);
         return (int) RouteClock.arrival(before, leg);
     }
 
     /** {@link RouteKernel#cheapestPosition}. */
     static int cheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] cost) {
+        return cheapestPosition(k, slack, p, cost, 0);
+    }
+
+    /**
+     * {@link RouteKernel#cheapestPosition(RouteSlack, int, long[], long)}: with {@code blink} 0 no
+     * position is skipped; otherwise before each position the xorshift state steps once
+     * ({@link #blink}) and the position is skipped when it says so; the state after the last step
+     * goes into {@code cost[1]}.
+     */
+    static int cheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] cost, long blink) {
         if (slack.sequence == null) {
             if (slack.direct) {
-                return directCheapestPosition(k, slack, p, cost);
+                return directCheapestPosition(k, slack, p, cost, blink);
             }
             if (slack.timed) {
-                return timedCheapestPosition(k, slack, p, cost);
+                return timedCheapestPosition(k, slack, p, cost, blink);
             }
         }
         long best = RouteKernel.INFEASIBLE;
         int at = -1;
         for (int pos = 0; pos <= slack.length; pos++) {
+            if (blink != 0) {
+                blink = blink(blink);
+                if (skipped(blink)) {
+                    continue;
+                }
+            }
             long c = insertionCost(k, slack, p, pos);
             if (c == RouteKernel.NO_LATER) {
                 break;
@@ -515,7 +531,23 @@ final class RouteInsertion {
             }
         }
         cost[0] = best;
+        if (blink != 0) {
+            cost[1] = blink;
+        }
         return at;
+    }
+
+    /** One xorshift step (13, 7, 17) of a blink state. */
+    static long blink(long state) {
+        state ^= state << 13;
+        state ^= state >>> 7;
+        state ^= state << 17;
+        return state;
+    }
+
+    /** Whether a blink state skips its position: its top 7 bits are 0 (probability 1/128). */
+    static boolean skipped(long state) {
+        return (state >>> 57) == 0;
     }
 
     /**
@@ -525,11 +557,11 @@ final class RouteInsertion {
      * and end) read once per route instead of once per position. The same tests in the same order,
      * so the same position and cost.
      */
-    private static int directCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result) {
+    private static int directCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result, long blink) {
         int c = slack.courier;
         KernelTravel travel = k.travel;
         KernelPickups pickups = k.pickups;
-        int profile = k.courierProfile[c];
+        int profile = k.couriers.profile[c];
         int[] seconds = travel.profileSeconds[profile];
         int[] metres = travel.profileMetres[profile];
         int n = travel.pointCount;
@@ -544,9 +576,9 @@ final class RouteInsertion {
         long fixed = len == 0 ? k.vehicleFixedCost : 0;
         long secondWeight = k.travelSecondWeight;
         long metreWeight = k.metreWeight;
-        boolean endAtHub = k.courierEndAtHub[c];
+        boolean endAtHub = k.couriers.endAtHub[c];
         int endLimit = k.endLimit(c);
-        int shiftEnd = k.courierShiftEnd[c];
+        int shiftEnd = k.couriers.shiftEnd[c];
         int hubCell = row + travel.hub;
         int[] points = slack.points;
         int[] departures = slack.departures;
@@ -559,6 +591,12 @@ final class RouteInsertion {
         long best = RouteKernel.INFEASIBLE;
         int at = -1;
         for (int pos = 0; pos <= len; pos++) {
+            if (blink != 0) {
+                blink = blink(blink);
+                if (skipped(blink)) {
+                    continue;
+                }
+            }
             if (!prefixOk[pos]) {
                 break;
             }
@@ -606,6 +644,9 @@ final class RouteInsertion {
             }
         }
         result[0] = best;
+        if (blink != 0) {
+            result[1] = blink;
+        }
         return at;
     }
 
@@ -614,12 +655,12 @@ final class RouteInsertion {
      * {@link #timedInsertionCost} over the positions in one method, what does not depend on the
      * position read once per route. The same tests in the same order, so the same position and cost.
      */
-    private static int timedCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result) {
+    private static int timedCheapestPosition(RouteKernel k, RouteSlack slack, int p, long[] result, long blink) {
         int c = slack.courier;
         KernelTravel travel = k.travel;
         TravelTables tables = travel.tables;
         KernelPickups pickups = k.pickups;
-        int profile = k.courierProfile[c];
+        int profile = k.couriers.profile[c];
         int len = slack.length;
         int vp = pickups.point[p];
         int windowStart = pickups.windowStart[p];
@@ -630,9 +671,9 @@ final class RouteInsertion {
         long fixed = len == 0 ? k.vehicleFixedCost : 0;
         long secondWeight = k.travelSecondWeight;
         long metreWeight = k.metreWeight;
-        boolean endAtHub = k.courierEndAtHub[c];
+        boolean endAtHub = k.couriers.endAtHub[c];
         int endLimit = k.endLimit(c);
-        int shiftEnd = k.courierShiftEnd[c];
+        int shiftEnd = k.couriers.shiftEnd[c];
         int hub = travel.hub;
         int[] points = slack.points;
         int[] departures = slack.departures;
@@ -649,6 +690,12 @@ final class RouteInsertion {
         int at = -1;
         positions:
         for (int pos = 0; pos <= len; pos++) {
+            if (blink != 0) {
+                blink = blink(blink);
+                if (skipped(blink)) {
+                    continue;
+                }
+            }
             if (!prefixOk[pos]) {
                 break;
             }
@@ -719,6 +766,9 @@ final class RouteInsertion {
             }
         }
         result[0] = best;
+        if (blink != 0) {
+            result[1] = blink;
+        }
         return at;
     }
 
@@ -728,8 +778,8 @@ final class RouteInsertion {
         long bestCost = RouteKernel.INFEASIBLE;
         int bestCourier = -1;
         int bestPosition = -1;
-        for (int r = 0; r < k.courierCount; r++) {
-            int c = k.courierByRank[r];
+        for (int r = 0; r < k.couriers.count; r++) {
+            int c = k.couriers.byRank[r];
             RouteSlack slack = slacks[c];
             if (slack == null || !k.canTake(slack, p)) {
                 continue;
@@ -748,9 +798,9 @@ final class RouteInsertion {
 
     /** {@link RouteKernel#insertAll}. */
     static List<Integer> insertAll(RouteKernel k, List<List<Integer>> routes, List<Integer> pending) {
-        RouteSlack[] slacks = new RouteSlack[k.courierCount];
+        RouteSlack[] slacks = new RouteSlack[k.couriers.count];
         int[] buffer = new int[16];
-        for (int c = 0; c < k.courierCount; c++) {
+        for (int c = 0; c < k.couriers.count; c++) {
             slacks[c] = new RouteSlack();
             buffer = refresh(k, c, routes.get(c), slacks[c], buffer);
         }

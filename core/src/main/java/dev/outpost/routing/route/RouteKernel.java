@@ -6,20 +6,17 @@ import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
 import dev.outpost.travel.TravelTables;
 import dev.outpost.travel.TravelTimes;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The route kernel: a routing problem flattened into int arrays, and the rules that time and
  * cost a route. Every solver-side class reads these rules here. Its rooms: {@link KernelTravel}
  * (tables and legs: a static problem is a one-slice time-of-day table, so every leg is
- * {@link TravelTables#legSeconds} from its departure), {@link KernelPickups} (the pickup arrays
- * and their O(1) append), {@link RouteClock} (the timing rule), {@link RouteWalk} (a full walk
- * with penalties and costs) and {@link RouteInsertion} (slack and insertion).
+ * {@link TravelTables#legSeconds} from its departure), {@link KernelCouriers} (the courier arrays,
+ * their id order and the replacement of one), {@link KernelPickups} (the pickup arrays and their
+ * O(1) append), {@link KernelSkills} (skill names as bits), {@link RouteClock} (the timing rule),
+ * {@link RouteWalk} (a full walk with penalties and costs) and {@link RouteInsertion} (slack and
+ * insertion). This class holds the parts, derives kernels from them and answers for them.
  *
  * <p><b>Walking a route.</b> A courier {@code c} starts at {@link #courierStart(int)} at second
  * {@link #courierAvailable(int)} with {@link #courierLoad(int)} units on board. Each pickup of its
@@ -58,22 +55,8 @@ public final class RouteKernel {
 
     /** The tables, legs, hub and cut-off, shared by every kernel derived from one problem. */
     final KernelTravel travel;
-
-    final int courierCount;
-    final int[] courierStart;
-    final int[] courierAvailable;
-    final int[] courierShiftEnd;
-    final int[] courierCapacity;
-    final int[] courierLoad;
-    final long[] courierSkills;
-    final boolean[] courierEndAtHub;
-    final int[] courierRank;
-    final int[] courierByRank;
-    /** [courier] profile index (0 in a static problem). */
-    final int[] courierProfile;
-    /** [courier] breaks as (earliest start, latest start, seconds) triples in time order. */
-    final int[][] courierBreaks;
-
+    /** The couriers' flat arrays and their id order. */
+    final KernelCouriers couriers;
     /** The pickups' flat arrays; slots past their count belong to derived kernels. */
     final KernelPickups pickups;
 
@@ -81,6 +64,7 @@ public final class RouteKernel {
     final long travelSecondWeight;
     final long metreWeight;
     final long vehicleFixedCost;
+    /** Skill names by bit ({@link KernelSkills}). */
     final List<String> skillNames;
 
     private RouteKernel(RoutingProblem problem, RoutingOptions options) {
@@ -90,49 +74,24 @@ public final class RouteKernel {
 
     private RouteKernel(KernelTravel travel, List<Courier> couriers, List<Pickup> pickups, long responseWeight,
             long travelSecondWeight, long metreWeight, long vehicleFixedCost) {
+        this(travel, KernelSkills.names(couriers, pickups), couriers, pickups, responseWeight, travelSecondWeight,
+                metreWeight, vehicleFixedCost);
+    }
+
+    private RouteKernel(KernelTravel travel, List<String> skillNames, List<Courier> couriers, List<Pickup> pickups,
+            long responseWeight, long travelSecondWeight, long metreWeight, long vehicleFixedCost) {
+        this(travel, skillNames, new KernelCouriers(couriers, travel, k -> KernelSkills.bits(skillNames, k.skills())),
+                new KernelPickups(pickups, k -> KernelSkills.bits(skillNames, k.requiredSkills())),
+                responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost);
+    }
+
+    /** The kernel of its parts; every constructor ends here, so every kernel checks its score bound. */
+    private RouteKernel(KernelTravel travel, List<String> skillNames, KernelCouriers couriers, KernelPickups pickups,
+            long responseWeight, long travelSecondWeight, long metreWeight, long vehicleFixedCost) {
         this.travel = travel;
-        Set<String> names = new TreeSet<>();
-        couriers.forEach(k -> names.addAll(k.skills()));
-        pickups.forEach(p -> names.addAll(p.requiredSkills()));
-        if (names.size() > 64) {
-            throw new IllegalArgumentException("The problem uses " + names.size()
-                    + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
-        }
-        skillNames = List.copyOf(names);
-        courierCount = couriers.size();
-        courierStart = new int[courierCount];
-        courierAvailable = new int[courierCount];
-        courierShiftEnd = new int[courierCount];
-        courierCapacity = new int[courierCount];
-        courierLoad = new int[courierCount];
-        courierSkills = new long[courierCount];
-        courierEndAtHub = new boolean[courierCount];
-        courierProfile = new int[courierCount];
-        courierBreaks = new int[courierCount][];
-        for (int c = 0; c < courierCount; c++) {
-            Courier k = couriers.get(c);
-            courierProfile[c] = travel.profileOf(k);
-            courierBreaks[c] = RouteWalk.breaksOf(k);
-            courierStart[c] = k.startPoint();
-            courierAvailable[c] = k.availableSecond();
-            courierShiftEnd[c] = k.shiftEndSecond();
-            courierCapacity[c] = k.capacity();
-            courierLoad[c] = k.loadOnBoard();
-            courierSkills[c] = skillBits(k.skills());
-            courierEndAtHub[c] = k.endAtHub();
-        }
-        Integer[] order = new Integer[courierCount];
-        for (int c = 0; c < courierCount; c++) {
-            order[c] = c;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer c) -> couriers.get(c).id()));
-        courierRank = new int[courierCount];
-        courierByRank = new int[courierCount];
-        for (int r = 0; r < courierCount; r++) {
-            courierByRank[r] = order[r];
-            courierRank[order[r]] = r;
-        }
-        this.pickups = new KernelPickups(pickups, k -> skillBits(k.requiredSkills()));
+        this.skillNames = skillNames;
+        this.couriers = couriers;
+        this.pickups = pickups;
         this.responseWeight = responseWeight;
         this.travelSecondWeight = travelSecondWeight;
         this.metreWeight = metreWeight;
@@ -151,14 +110,6 @@ public final class RouteKernel {
      */
     public static RouteKernel of(RoutingProblem problem, RoutingOptions options) {
         return new RouteKernel(problem, options);
-    }
-
-    private long skillBits(Set<String> skills) {
-        long bits = 0;
-        for (String s : skills) {
-            bits |= 1L << skillNames.indexOf(s);
-        }
-        return bits;
     }
 
     /**
@@ -203,7 +154,10 @@ public final class RouteKernel {
             // The owner's name is built only for the error: this runs on every dispatcher request.
             travel.requirePoint("pickup (" + p.id() + ")", "point", p.point());
         }
-        return new RouteKernel(this, p);
+        List<String> names = KernelSkills.withNames(skillNames, p.requiredSkills());
+        return new RouteKernel(travel, names, couriers,
+                pickups.appended(p, KernelSkills.bits(names, p.requiredSkills()), travel.maxLeg),
+                responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost);
     }
 
     /**
@@ -219,13 +173,15 @@ public final class RouteKernel {
      * @return a kernel like this one with courier c replaced by {@code courier}
      */
     public RouteKernel withCourier(int c, Courier courier) {
-        if (c < 0 || c >= courierCount) {
-            throw new IllegalArgumentException("The courier index (" + c + ") is outside 0.." + (courierCount - 1) + ".");
+        if (c < 0 || c >= couriers.count) {
+            throw new IllegalArgumentException("The courier index (" + c + ") is outside 0.." + (couriers.count - 1) + ".");
         }
         if (courier.startPoint() >= travel.pointCount) {
             travel.requirePoint("courier (" + courier.id() + ")", "startPoint", courier.startPoint());
         }
-        return new RouteKernel(this, c, courier);
+        List<String> names = KernelSkills.withNames(skillNames, courier.skills());
+        return new RouteKernel(travel, names, couriers.with(c, courier, travel, k -> KernelSkills.bits(names, k.skills())),
+                pickups, responseWeight, travelSecondWeight, metreWeight, vehicleFixedCost);
     }
 
     /**
@@ -249,118 +205,25 @@ public final class RouteKernel {
         }
         KernelTravel next = new KernelTravel(tables, null, travel.hub, travel.cutoff);
         KernelPickups.requireSums(pickups.count, pickups.totalSize, pickups.maxService, next.maxLeg);
-        return new RouteKernel(this, next);
-    }
-
-    private RouteKernel(RouteKernel base, KernelTravel next) {
-        travel = next;
-        courierProfile = base.courierProfile;
-        courierBreaks = base.courierBreaks;
-        courierCount = base.courierCount;
-        courierStart = base.courierStart;
-        courierAvailable = base.courierAvailable;
-        courierShiftEnd = base.courierShiftEnd;
-        courierCapacity = base.courierCapacity;
-        courierLoad = base.courierLoad;
-        courierSkills = base.courierSkills;
-        courierEndAtHub = base.courierEndAtHub;
-        courierRank = base.courierRank;
-        courierByRank = base.courierByRank;
-        skillNames = base.skillNames;
-        pickups = base.pickups;
-        responseWeight = base.responseWeight;
-        travelSecondWeight = base.travelSecondWeight;
-        metreWeight = base.metreWeight;
-        vehicleFixedCost = base.vehicleFixedCost;
-        requireScoreFits();
-    }
-
-    private RouteKernel(RouteKernel base, int c, Courier k) {
-        travel = base.travel;
-        courierProfile = base.courierProfile.clone();
-        courierProfile[c] = travel.profileOf(k);
-        courierBreaks = base.courierBreaks.clone();
-        courierBreaks[c] = RouteWalk.breaksOf(k);
-        courierCount = base.courierCount;
-        courierRank = base.courierRank;
-        courierByRank = base.courierByRank;
-        skillNames = withNames(base.skillNames, k.skills());
-        courierStart = base.courierStart.clone();
-        courierAvailable = base.courierAvailable.clone();
-        courierShiftEnd = base.courierShiftEnd.clone();
-        courierCapacity = base.courierCapacity.clone();
-        courierLoad = base.courierLoad.clone();
-        courierSkills = base.courierSkills.clone();
-        courierEndAtHub = base.courierEndAtHub.clone();
-        courierStart[c] = k.startPoint();
-        courierAvailable[c] = k.availableSecond();
-        courierShiftEnd[c] = k.shiftEndSecond();
-        courierCapacity[c] = k.capacity();
-        courierLoad[c] = k.loadOnBoard();
-        courierSkills[c] = skillBits(k.skills());
-        courierEndAtHub[c] = k.endAtHub();
-        pickups = base.pickups;
-        responseWeight = base.responseWeight;
-        travelSecondWeight = base.travelSecondWeight;
-        metreWeight = base.metreWeight;
-        vehicleFixedCost = base.vehicleFixedCost;
-        requireScoreFits();
-    }
-
-    private RouteKernel(RouteKernel base, Pickup added) {
-        travel = base.travel;
-        courierProfile = base.courierProfile;
-        courierBreaks = base.courierBreaks;
-        courierCount = base.courierCount;
-        courierStart = base.courierStart;
-        courierAvailable = base.courierAvailable;
-        courierShiftEnd = base.courierShiftEnd;
-        courierCapacity = base.courierCapacity;
-        courierLoad = base.courierLoad;
-        courierSkills = base.courierSkills;
-        courierEndAtHub = base.courierEndAtHub;
-        courierRank = base.courierRank;
-        courierByRank = base.courierByRank;
-        skillNames = withNames(base.skillNames, added.requiredSkills());
-        pickups = base.pickups.appended(added, skillBits(added.requiredSkills()), travel.maxLeg);
-        responseWeight = base.responseWeight;
-        travelSecondWeight = base.travelSecondWeight;
-        metreWeight = base.metreWeight;
-        vehicleFixedCost = base.vehicleFixedCost;
-        requireScoreFits();
-    }
-
-    /** The skill names with those of {@code added} not seen before appended (the next free bits); at most 64. */
-    private static List<String> withNames(List<String> names, Set<String> added) {
-        List<String> out = names;
-        for (String s : added) {
-            if (!out.contains(s)) {
-                out = new ArrayList<>(out);
-                out.add(s);
-            }
-        }
-        if (out.size() > 64) {
-            throw new IllegalArgumentException("The problem uses " + out.size()
-                    + " distinct skill names; at most 64 are supported. Merge skills or split the problem.");
-        }
-        return out == names ? names : List.copyOf(out);
+        return new RouteKernel(next, skillNames, couriers, pickups, responseWeight, travelSecondWeight, metreWeight,
+                vehicleFixedCost);
     }
 
     private void requireScoreFits() {
         int pickupCount = pickups.count;
         int maxService = pickups.maxService;
         int maxPriority = pickups.maxPriority;
-        double legs = (double) pickupCount + courierCount;
+        double legs = (double) pickupCount + couriers.count;
         // Latest possible clock: the latest start or window plus every leg and service of one route.
         double clock = (double) RoutingProblem.LATEST_SECOND + (pickupCount + 1.0) * ((double) travel.maxLeg + maxService);
         double bound = (double) responseWeight * maxPriority * clock * pickupCount
                 + (double) travelSecondWeight * travel.maxLeg * legs + (double) metreWeight * travel.maxMetres * legs
-                + (double) vehicleFixedCost * courierCount;
+                + (double) vehicleFixedCost * couriers.count;
         if (bound > 0x1p62) {
             throw new IllegalArgumentException("The routing weights (responseWeight " + responseWeight
                     + ", travelSecondWeight " + travelSecondWeight + ", metreWeight " + metreWeight + ", vehicleFixedCost "
                     + vehicleFixedCost + ") times this problem's largest priority (" + maxPriority + "), leg (" + travel.maxLeg
-                    + " s, " + travel.maxMetres + " m) and size (" + pickupCount + " pickups, " + courierCount
+                    + " s, " + travel.maxMetres + " m) and size (" + pickupCount + " pickups, " + couriers.count
                     + " couriers) could overflow the long score (bound " + bound + "); use smaller weights.");
         }
     }
@@ -447,7 +310,7 @@ public final class RouteKernel {
      * @return travel seconds, or {@link TravelTimes#UNREACHABLE}
      */
     public int rawSeconds(int c, int a, int b, int departSecond) {
-        return travel.legSeconds(courierProfile[c], a, b, departSecond);
+        return travel.legSeconds(couriers.profile[c], a, b, departSecond);
     }
 
     /**
@@ -473,7 +336,7 @@ public final class RouteKernel {
      * @return metres of the leg by courier c's profile; 0 where unreachable
      */
     public int legMetres(int c, int a, int b) {
-        int m = travel.legMetres(courierProfile[c], a, b);
+        int m = travel.legMetres(couriers.profile[c], a, b);
         return m < 0 ? 0 : m;
     }
 
@@ -486,7 +349,7 @@ public final class RouteKernel {
      * @return whether courier c's profile has a path from a to b
      */
     public boolean reachable(int c, int a, int b) {
-        return travel.reachable(courierProfile[c], a, b);
+        return travel.reachable(couriers.profile[c], a, b);
     }
 
     /**
@@ -496,7 +359,7 @@ public final class RouteKernel {
      * @return whether courier c's profile is time-dependent
      */
     public boolean isTimeDependent(int c) {
-        return travel.profileTimed[courierProfile[c]];
+        return travel.profileTimed[couriers.profile[c]];
     }
 
     /**
@@ -506,12 +369,12 @@ public final class RouteKernel {
      * @return the profile index of courier c
      */
     public int courierProfile(int c) {
-        return courierProfile[c];
+        return couriers.profile[c];
     }
 
     /** Courier c's legs as a source for a {@link RouteClock}. */
     LegSeconds legsOf(int c) {
-        return travel.profileLegs[courierProfile[c]];
+        return travel.profileLegs[couriers.profile[c]];
     }
 
     /**
@@ -532,7 +395,7 @@ public final class RouteKernel {
      * @return the number of couriers
      */
     public int courierCount() {
-        return courierCount;
+        return couriers.count;
     }
 
     /**
@@ -542,7 +405,7 @@ public final class RouteKernel {
      * @return start point of courier c
      */
     public int courierStart(int c) {
-        return courierStart[c];
+        return couriers.start[c];
     }
 
     /**
@@ -552,7 +415,7 @@ public final class RouteKernel {
      * @return second courier c can leave its start point
      */
     public int courierAvailable(int c) {
-        return courierAvailable[c];
+        return couriers.available[c];
     }
 
     /**
@@ -562,7 +425,7 @@ public final class RouteKernel {
      * @return shift end of courier c, seconds
      */
     public int courierShiftEnd(int c) {
-        return courierShiftEnd[c];
+        return couriers.shiftEnd[c];
     }
 
     /**
@@ -572,7 +435,7 @@ public final class RouteKernel {
      * @return capacity of courier c, units
      */
     public int courierCapacity(int c) {
-        return courierCapacity[c];
+        return couriers.capacity[c];
     }
 
     /**
@@ -582,7 +445,7 @@ public final class RouteKernel {
      * @return load on board of courier c when available, units
      */
     public int courierLoad(int c) {
-        return courierLoad[c];
+        return couriers.load[c];
     }
 
     /**
@@ -592,7 +455,7 @@ public final class RouteKernel {
      * @return skill bits of courier c
      */
     public long courierSkills(int c) {
-        return courierSkills[c];
+        return couriers.skills[c];
     }
 
     /**
@@ -602,7 +465,7 @@ public final class RouteKernel {
      * @return whether courier c ends at the hub
      */
     public boolean courierEndAtHub(int c) {
-        return courierEndAtHub[c];
+        return couriers.endAtHub[c];
     }
 
     /**
@@ -612,7 +475,7 @@ public final class RouteKernel {
      * @return rank of courier c in the order of courier ids (the tie order of insertions)
      */
     public int courierRank(int c) {
-        return courierRank[c];
+        return couriers.rank[c];
     }
 
     /**
@@ -622,7 +485,7 @@ public final class RouteKernel {
      * @return the courier of rank r in the order of courier ids
      */
     public int courierByRank(int r) {
-        return courierByRank[r];
+        return couriers.byRank[r];
     }
 
     /**
@@ -769,7 +632,7 @@ public final class RouteKernel {
      * @return whether courier c has every skill pickup p requires
      */
     public boolean hasSkills(int c, int p) {
-        return (pickups.requiredSkills[p] & ~courierSkills[c]) == 0;
+        return (pickups.requiredSkills[p] & ~couriers.skills[c]) == 0;
     }
 
     /**
@@ -830,7 +693,7 @@ public final class RouteKernel {
      * @return whether courier c with {@code stops} stops drives to the hub at the end
      */
     public boolean drivesToHub(int c, int stops) {
-        return courierEndAtHub[c] && (stops > 0 || courierLoad[c] > 0);
+        return couriers.endAtHub[c] && (stops > 0 || couriers.load[c] > 0);
     }
 
     /**
@@ -840,7 +703,7 @@ public final class RouteKernel {
      * @return latest end of courier c: the earlier of cut-off and shift end when ending at the hub, else the shift end
      */
     public int endLimit(int c) {
-        return courierEndAtHub[c] ? Math.min(travel.cutoff, courierShiftEnd[c]) : courierShiftEnd[c];
+        return couriers.endAtHub[c] ? Math.min(travel.cutoff, couriers.shiftEnd[c]) : couriers.shiftEnd[c];
     }
 
     /**
@@ -885,7 +748,7 @@ public final class RouteKernel {
      * @param slack the buffer to fill (grown when too small)
      */
     public void slack(int c, int[] sequence, int length, RouteSlack slack) {
-        slack.keepSequence(courierBreaks[c].length > 0 ? sequence : null, length);
+        slack.keepSequence(couriers.breaks[c].length > 0 ? sequence : null, length);
         RouteInsertion.slack(this, c, sequence, length, slack);
     }
 
@@ -928,6 +791,27 @@ public final class RouteKernel {
     }
 
     /**
+     * {@link #cheapestPosition(RouteSlack, int, long[])} with SISR blinks: before each position
+     * (0, 1, ... until {@link #NO_LATER}) the xorshift state {@code blink} steps once ({@code
+     * x ^= x << 13; x ^= x >>> 7; x ^= x << 17}) and the position is skipped when the state's top 7
+     * bits are 0 (probability 1/128). The same position and cost as that loop over
+     * {@link #insertionCost} with the skips, in one pass.
+     *
+     * @param slack the slack of the courier's route, filled by {@link #slack}
+     * @param p the pickup index
+     * @param result receives the cost of the position found at index 0 and the blink state after
+     *               the last step at index 1
+     * @param blink the xorshift state, not 0
+     * @return the cheapest feasible position not skipped, or -1 when none
+     */
+    public int cheapestPosition(RouteSlack slack, int p, long[] result, long blink) {
+        if (blink == 0) {
+            throw new IllegalArgumentException("blink: 0 is not a xorshift state");
+        }
+        return RouteInsertion.cheapestPosition(this, slack, p, result, blink);
+    }
+
+    /**
      * The arrival second at pickup p inserted at {@code position} of the route described by
      * {@code slack}: what a {@link RouteWalk} of the route's first {@code position} stops and then
      * p gives as {@link RouteWalk#arrival()}, without the walk (the slack holds the departure and
@@ -952,8 +836,8 @@ public final class RouteKernel {
      */
     public boolean canTake(RouteSlack slack, int p) {
         int c = slack.courier;
-        return (pickups.requiredSkills[p] & ~courierSkills[c]) == 0
-                && slack.loads[slack.length] + pickups.size[p] <= courierCapacity[c];
+        return (pickups.requiredSkills[p] & ~couriers.skills[c]) == 0
+                && slack.loads[slack.length] + pickups.size[p] <= couriers.capacity[c];
     }
 
     /**

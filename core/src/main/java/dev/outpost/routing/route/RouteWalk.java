@@ -64,7 +64,7 @@ public final class RouteWalk {
         metres = 0;
         response = 0;
         hubArrival = -1;
-        breaksLeft = k.courierBreaks[c].length;
+        breaksLeft = k.couriers.breaks[c].length;
         return this;
     }
 
@@ -95,7 +95,7 @@ public final class RouteWalk {
         if (start > release) {
             response += (long) pickups.priority[p] * (start - release);
         }
-        if ((pickups.requiredSkills[p] & ~k.courierSkills[courier]) != 0) {
+        if ((pickups.requiredSkills[p] & ~k.couriers.skills[courier]) != 0) {
             skillMisses++;
         }
         stops++;
@@ -241,7 +241,7 @@ public final class RouteWalk {
      * end of serving pickup p there (p &lt; 0: before arriving at the hub).
      */
     private void breaksBefore(int p, int to) {
-        int[] breaks = k.courierBreaks[courier];
+        int[] breaks = k.couriers.breaks[courier];
         while (breaksLeft > 0) {
             int next = breaks.length - breaksLeft;
             long done = clock.time() + legFrom(to);

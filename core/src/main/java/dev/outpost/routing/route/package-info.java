@@ -4,8 +4,8 @@
  * departure second, wait for the window, serve, depart; a walk that can start from any point,
  * second and load, fed by any {@link dev.outpost.routing.route.LegSeconds} source); {@link
  * dev.outpost.routing.route.RouteKernel} holds a problem as flat arrays (its tables and legs, where
- * a static table is a one-slice time-of-day table, and its pickups in their own package-private
- * rooms) with the hard rules (lateness, shift end, cut-off, capacity, skills, unreachable legs);
+ * a static table is a one-slice time-of-day table, its couriers, its pickups and its skill bits in
+ * their own package-private rooms) with the hard rules (lateness, shift end, cut-off, capacity, skills, unreachable legs);
  * {@link dev.outpost.routing.route.RouteWalk} walks a full route with its penalties and costs;
  * {@link dev.outpost.routing.route.RouteSlack} and the kernel's insertion methods give the
  * insertion check (O(1) for static legs, push propagation for time-dependent ones) and the

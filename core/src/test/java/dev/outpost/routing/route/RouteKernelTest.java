@@ -201,6 +201,7 @@ class RouteKernelTest {
     private static void checkInsertionsAgainstBruteForce(java.util.function.IntFunction<RoutingProblem> problems) {
         int checked = 0;
         int feasibleSeen = 0;
+        int skipped = 0;
         for (int seed = 0; seed < 60; seed++) {
             RoutingProblem problem = problems.apply(seed);
             SplittableRandom random = new SplittableRandom(seed);
@@ -281,6 +282,7 @@ class RouteKernelTest {
                         long[] cost = new long[1];
                         assertEquals(ownPos, k.cheapestPosition(slacks[c], p, cost), "seed " + seed + " courier " + c + " pickup " + p);
                         assertEquals(ownCost, cost[0], "seed " + seed + " courier " + c + " pickup " + p);
+                        skipped += checkBlinkingScan(k, slacks[c], p, seed * 1_000_003L + c * 7919L + p);
                     }
                 }
                 Insertion scan = k.cheapestInsertion(p, slacks);
@@ -294,6 +296,45 @@ class RouteKernelTest {
         assertTrue(checked > 2000, "checked " + checked);
         assertTrue(feasibleSeen > 200, "feasible " + feasibleSeen);
         assertFalse(checked == feasibleSeen);
+        assertTrue(skipped > 20, "blinks " + skipped);
+    }
+
+    /**
+     * The blinking one-pass scan (ruin-and-recreate's) against its loop over insertionCost with the
+     * same xorshift skips, for 8 blink states: same position, cost and state after. Returns the skips seen.
+     */
+    private static int checkBlinkingScan(RouteKernel k, RouteSlack slack, int p, long seed) {
+        int skipped = 0;
+        SplittableRandom states = new SplittableRandom(seed);
+        for (int t = 0; t < 8; t++) {
+            long state = states.nextLong() | 1L;
+            long blink = state;
+            long bestCost = RouteKernel.INFEASIBLE;
+            int bestPos = -1;
+            for (int pos = 0; pos <= slack.length(); pos++) {
+                blink ^= blink << 13;
+                blink ^= blink >>> 7;
+                blink ^= blink << 17;
+                if ((blink >>> 57) == 0) {
+                    skipped++;
+                    continue;
+                }
+                long cost = k.insertionCost(slack, p, pos);
+                if (cost == RouteKernel.NO_LATER) {
+                    break;
+                }
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bestPos = pos;
+                }
+            }
+            long[] found = new long[2];
+            String where = "pickup " + p + " courier " + slack.courier() + " state " + state;
+            assertEquals(bestPos, k.cheapestPosition(slack, p, found, state), where);
+            assertEquals(bestCost, found[0], where);
+            assertEquals(blink, found[1], where);
+        }
+        return skipped;
     }
 
     /** The cost by re-walking both routes, or null when the new route breaks a hard rule. */

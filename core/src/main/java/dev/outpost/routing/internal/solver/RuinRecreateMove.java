@@ -24,7 +24,8 @@ import org.optaplanner.core.impl.heuristic.move.AbstractMove;
  * at its cheapest feasible position with blinks (each position skipped with probability
  * {@link #BLINK_RATE}, from a xorshift generator seeded per move). Feasibility and cost of a
  * position come from the route kernel in O(1) ({@link RouteKernel#slack},
- * {@link RouteKernel#insertionCost}): the weighted change of travel seconds and metres plus the
+ * {@link RouteKernel#insertionCost}, a route's positions in one pass by
+ * {@link RouteKernel#cheapestPosition(RouteSlack, int, long[], long)}): the weighted change of travel seconds and metres plus the
  * visit's own response time and the fixed cost when opening an empty courier. Ties follow the
  * kernel's order: lower courier id, then lower position. A visit with no feasible position goes
  * to the bucket.
@@ -177,22 +178,14 @@ final class RuinRecreateMove extends AbstractMove<RoutingSolution> {
                 emptyClassSeen[courierClass] = true;
             }
             RouteSlack slack = refresh(k, c, list);
-            for (int pos = 0; pos <= len; pos++) {
-                blinkState ^= blinkState << 13;
-                blinkState ^= blinkState >>> 7;
-                blinkState ^= blinkState << 17;
-                if ((blinkState >>> 57) == 0) {
-                    continue;
-                }
-                long cost = k.insertionCost(slack, p, pos);
-                if (cost == RouteKernel.NO_LATER) {
-                    break;
-                }
-                if (cost < bestCost) {
-                    bestCost = cost;
-                    bestRoute = c;
-                    bestPosition = pos;
-                }
+            // One pass over the positions with the blinks (the kernel's loop over insertionCost).
+            long[] found = scratch.found;
+            int pos = k.cheapestPosition(slack, p, found, blinkState);
+            blinkState = found[1];
+            if (pos >= 0 && found[0] < bestCost) {
+                bestCost = found[0];
+                bestRoute = c;
+                bestPosition = pos;
             }
         }
         for (int i = 0; i < emptyClassSeen.length; i++) {

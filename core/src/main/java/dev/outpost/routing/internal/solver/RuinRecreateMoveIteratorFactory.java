@@ -35,6 +35,8 @@ public class RuinRecreateMoveIteratorFactory implements MoveIteratorFactory<Rout
         final boolean[] emptyClassSeen;
         final boolean[] removedFlag;
         final boolean[] ruinedRoute;
+        /** A route's cheapest position's cost and the blink state after it (RouteKernel.cheapestPosition). */
+        final long[] found = new long[2];
 
         Scratch(RoutingData d) {
             load = new int[d.courierCount];
