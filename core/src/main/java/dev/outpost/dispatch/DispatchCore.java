@@ -40,7 +40,7 @@ final class DispatchCore {
         this.options = options;
         this.runner = runner;
         this.state = new DispatchState(fleet, options.routing(), options.startSecond(), options.maxSnapMetres(),
-                options.alternatives());
+                options.alternatives(), options.laterStops());
         this.lastGood = state.plan();
     }
 

@@ -114,16 +114,19 @@ final class DispatchState {
     }
 
     DispatchState(Fleet fleet, RoutingOptions options, int startSecond) {
-        this(fleet, options, startSecond, DispatcherOptions.DEFAULT_MAX_SNAP_METRES, DispatcherOptions.DEFAULT_ALTERNATIVES);
+        this(fleet, options, startSecond, DispatcherOptions.DEFAULT_MAX_SNAP_METRES, DispatcherOptions.DEFAULT_ALTERNATIVES, false);
     }
 
     /**
      * As the three-argument constructor, locations farther than {@code maxSnapMetres} from the road
-     * network refused and at most {@code alternatives} ranked alternatives per answer.
+     * network refused, at most {@code alternatives} ranked alternatives per answer, and with
+     * {@code laterStops} an answer's insertion cost counting the later stops' delay
+     * ({@link DispatcherOptions#laterStops()}).
      */
-    DispatchState(Fleet fleet, RoutingOptions options, int startSecond, double maxSnapMetres, int alternatives) {
+    DispatchState(Fleet fleet, RoutingOptions options, int startSecond, double maxSnapMetres, int alternatives,
+            boolean laterStops) {
         this.locations = new StateLocations(this, fleet, maxSnapMetres);
-        this.ranking = new InsertionRanking(this, alternatives);
+        this.ranking = new InsertionRanking(this, alternatives, laterStops);
         this.pickupEvents = new PickupEvents(this);
         this.courierEvents = new CourierEvents(this);
         this.reads = new StateReads(this);

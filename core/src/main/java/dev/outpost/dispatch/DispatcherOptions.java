@@ -26,16 +26,18 @@ public final class DispatcherOptions {
     private final int startSecond;
     private final double maxSnapMetres;
     private final int alternatives;
+    private final boolean laterStops;
 
     /** Default {@link #maxSnapMetres()}: 2 km, a sensible figure for a city. */
     public static final double DEFAULT_MAX_SNAP_METRES = 2000;
 
     private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond) {
-        this(routing, queueCapacity, deterministic, startSecond, DEFAULT_MAX_SNAP_METRES, DEFAULT_ALTERNATIVES);
+        this(routing, queueCapacity, deterministic, startSecond, DEFAULT_MAX_SNAP_METRES, DEFAULT_ALTERNATIVES, false);
     }
 
     private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond,
-            double maxSnapMetres, int alternatives) {
+            double maxSnapMetres, int alternatives, boolean laterStops) {
+        this.laterStops = laterStops;
         this.routing = Objects.requireNonNull(routing, "routing");
         if (queueCapacity < 1 || queueCapacity > 1_000_000) {
             throw new IllegalArgumentException("The dispatcher queueCapacity (" + queueCapacity + ") is outside [1, 1000000].");
@@ -72,7 +74,8 @@ public final class DispatcherOptions {
      * on a small plan takes milliseconds), without nearby selection
      * ({@link RoutingOptions#nearbySelection()}: its per-solve matrices took about half of a
      * round of 1,000 pickups, and short rounds need a cheap start; measured by
-     * {@code DispatchImprovement}), queue of 4,096 events, clock from second 0. To change the
+     * {@code DispatchImprovement}), queue of 4,096 events, clock from second 0, an answer's
+     * insertion cost from the route slack's O(1) scan ({@link #laterStops()} off). To change the
      * round limits keep these routing options: {@code withRouting(live().routing().withTimeLimit(...))}.
      *
      * @return the live-mode options
@@ -84,7 +87,7 @@ public final class DispatcherOptions {
 
     /**
      * Deterministic mode: each {@link Dispatcher#reoptimise()} runs {@code steps} local-search steps
-     * with this seed, no time limit.
+     * with this seed, no time limit; {@link #laterStops()} off, as in live mode.
      *
      * @param steps local-search steps per re-optimisation round
      * @param seed the random seed
@@ -139,7 +142,7 @@ public final class DispatcherOptions {
      * @return these options with other routing options (weights, re-optimisation limits)
      */
     public DispatcherOptions withRouting(RoutingOptions options) {
-        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond, maxSnapMetres, alternatives);
+        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond, maxSnapMetres, alternatives, laterStops);
     }
 
     /**
@@ -149,7 +152,7 @@ public final class DispatcherOptions {
      * @return these options with another queue capacity, events
      */
     public DispatcherOptions withQueueCapacity(int events) {
-        return new DispatcherOptions(routing, events, deterministic, startSecond, maxSnapMetres, alternatives);
+        return new DispatcherOptions(routing, events, deterministic, startSecond, maxSnapMetres, alternatives, laterStops);
     }
 
     /**
@@ -160,7 +163,7 @@ public final class DispatcherOptions {
      * @return these options with another clock at creation, seconds
      */
     public DispatcherOptions withStartSecond(int second) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, second, maxSnapMetres, alternatives);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, second, maxSnapMetres, alternatives, laterStops);
     }
 
     /**
@@ -182,7 +185,7 @@ public final class DispatcherOptions {
      * @return these options with another snapping distance
      */
     public DispatcherOptions withMaxSnapMetres(double metres) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, metres, alternatives);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, metres, alternatives, laterStops);
     }
 
     /**
@@ -202,6 +205,32 @@ public final class DispatcherOptions {
      * @return these options with another count of alternatives
      */
     public DispatcherOptions withAlternatives(int count) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, maxSnapMetres, count);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, maxSnapMetres, count, laterStops);
+    }
+
+    /**
+     * Whether an answer's insertion cost is the change of the whole route's objective, the delay
+     * the new pickup causes to each later stop (priority-weighted) included: a walk of the route
+     * per position, O(route) each. Otherwise the route slack's O(1) scan, which counts the
+     * pickup's own response and the added driving only, and so prefers putting a new pickup ahead
+     * of a courier's queued stops (on the default city the simulator's dispatcher answered 875 s
+     * of mean response with the scan, 717 s with the walk, on its first day: docs/simulation.md).
+     * Off by default (the answer latency the dispatch benchmarks measure); on in the simulator's
+     * dispatcher and in {@code outpost replay}'s session ({@code WireSession}), which replays it.
+     *
+     * @return whether an answer's insertion cost counts the later stops' delay
+     */
+    public boolean laterStops() {
+        return laterStops;
+    }
+
+    /**
+     * With or without the later stops' delay in an answer's insertion cost (see {@link #laterStops()}).
+     *
+     * @param on whether the insertion cost counts the later stops' delay
+     * @return these options with that insertion cost
+     */
+    public DispatcherOptions withLaterStops(boolean on) {
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, maxSnapMetres, alternatives, on);
     }
 }

@@ -113,6 +113,7 @@ class DispatcherTimeDependentTest {
 
     @Test
     void eachImmediateAnswerIsTheKernelsCheapestInsertionOnTheSameTimeDependentProblem() throws Exception {
+        // The slack's O(1) scan (live mode's answer): the kernel's cheapest insertion.
         Dispatcher d = dispatcher(fleet(EIGHT), EIGHT, 1);
         try {
             for (Pickup r : DispatchFixtures.requests(25, SIDE * SIDE, 5)) {
@@ -134,6 +135,86 @@ class DispatcherTimeDependentTest {
     }
 
     /** The kernel's cheapest insertion of {@code request} into the routes of {@code plan}, on its time-dependent problem. */
+    @Test
+    void withLaterStopsEachAnswerIsTheCheapestChangeOfTheWalkedRoutesCostDelayToLaterStopsIncluded() throws Exception {
+        Dispatcher d = Dispatcher.create(fleet(EIGHT), DispatcherOptions.deterministic(200, 1).withStartSecond(EIGHT)
+                .withLaterStops(true));
+        assertTrue(!DispatcherOptions.deterministic(200, 1).laterStops() && !DispatcherOptions.live().laterStops());
+        int ahead = 0;
+        int differs = 0;
+        try {
+            for (Pickup r : DispatchFixtures.requests(25, SIDE * SIDE, 5)) {
+                d.submit(new DispatchEvent.ClockAdvanced(r.releaseSecond())).get();
+                DispatchPlan before = d.currentPlan();
+                Decision.Assigned a = DispatchFixtures.assigned(d.submit(new PickupRequested(r)).get().get(0));
+                long[] walked = cheapestWalked(before, r);
+                assertEquals(before.problem().couriers().get((int) walked[0]).id(), a.courierId(), a.toString());
+                assertEquals(walked[1], a.position(), a.toString());
+                assertEquals(walked[2], a.extraCost(), a.toString());
+                Insertion scan = cheapestInsertion(before, r);
+                if (scan.cost() != a.extraCost()) {
+                    differs++;
+                }
+                if (a.position() == 0 && routeLength(before, a.courierId()) > 0) {
+                    ahead++;
+                }
+            }
+        } finally {
+            d.shutdown();
+        }
+        assertTrue(differs > 0, "the later stops' delay changed some answer's cost");
+        assertTrue(ahead < 25, "ahead of queued stops: " + ahead);
+    }
+
+    private static int routeLength(DispatchPlan plan, String courier) {
+        return plan.plan().routes().stream().filter(r -> r.courierId().equals(courier)).mapToInt(r -> r.stops().size())
+                .sum();
+    }
+
+    /** {courier, position, cost} of the lowest change of a walked route's soft cost (feasible, lowest courier then position on ties). */
+    private static long[] cheapestWalked(DispatchPlan plan, Pickup request) {
+        RoutingProblem open = plan.problem();
+        List<Pickup> pickups = new ArrayList<>(open.pickups());
+        pickups.add(request);
+        RoutingProblem problem = new RoutingProblem(open.couriers(), pickups, open.hubPoint(), open.cutoffSecond(),
+                open.travel(), open.tables());
+        RouteKernel kernel = RouteKernel.of(problem, DispatcherOptions.deterministic(200, 1).routing());
+        int p = pickups.size() - 1;
+        long[] best = {-1, -1, Long.MAX_VALUE};
+        for (int c = 0; c < problem.couriers().size(); c++) {
+            String id = problem.couriers().get(c).id();
+            int[] sequence = plan.plan().routes().stream().filter(r -> r.courierId().equals(id)).findFirst()
+                    .map(r -> r.stops().stream().map(Stop::pickupId).mapToInt(q -> indexOf(pickups, q)).toArray())
+                    .orElse(new int[0]);
+            dev.outpost.routing.route.RouteWalk walk = kernel.walker();
+            walk.start(c);
+            for (int q : sequence) {
+                walk.visit(q);
+            }
+            walk.finish();
+            long base = walk.softCost();
+            for (int position = 0; position <= sequence.length; position++) {
+                walk.start(c);
+                for (int i = 0; i <= sequence.length; i++) {
+                    if (i == position) {
+                        walk.visit(p);
+                    }
+                    if (i < sequence.length) {
+                        walk.visit(sequence[i]);
+                    }
+                }
+                walk.finish();
+                long cost = walk.softCost() - base;
+                boolean better = cost < best[2] || cost == best[2] && best[0] >= 0
+                        && id.compareTo(problem.couriers().get((int) best[0]).id()) < 0;
+                if (walk.hardPenalty() == 0 && better) {
+                    best = new long[] {c, position, cost};
+                }
+            }
+        }
+        return best;
+    }
+
     private static Insertion cheapestInsertion(DispatchPlan plan, Pickup request) {
         RoutingProblem open = plan.problem();
         assertTrue(open.isTimeDependent());

@@ -236,7 +236,8 @@ public final class WireSession {
     private void startDay(int next) {
         endDay();
         day = next;
-        dispatcher = Dispatcher.create(fleet, DispatcherOptions.deterministic(DEFAULT_STEPS, day));
+        // The later stops' delay in each answer's cost, as the simulator's dispatcher (its logs replay line by line).
+        dispatcher = Dispatcher.create(fleet, DispatcherOptions.deterministic(DEFAULT_STEPS, day).withLaterStops(true));
     }
 
     private void endDay() {
