@@ -21,7 +21,8 @@ import java.util.Locale;
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.outpost.bench.dispatch.DispatchAnswerCpu
  * static 1 15000 10000} (travel {@code static} or {@code timeDependent}, alternatives, warm-up
- * answers, measured answers).
+ * answers, measured answers); {@code -Doutpost.bench.laterStops=true} measures answers that count the
+ * later stops' delay ({@code DispatcherOptions.withLaterStops}).
  */
 public final class DispatchAnswerCpu {
 
@@ -40,7 +41,8 @@ public final class DispatchAnswerCpu {
         int n = Integer.parseInt(args[3]);
         Fleet fleet = travel.equals("static") ? DispatchWorld.fleet(40, 50, 1) : DispatchWorld.timeDependentFleet(40, 50, 1);
         Dispatcher dispatcher = Dispatcher.create(fleet, DispatcherOptions.deterministic(1, 0).withStartSecond(7 * 3600)
-                .withQueueCapacity(1024).withAlternatives(alternatives));
+                .withQueueCapacity(1024).withAlternatives(alternatives)
+                .withLaterStops(Boolean.getBoolean("outpost.bench.laterStops")));
         for (Pickup p : DispatchWorld.requests("open", 1000, 1600, 2)) {
             dispatcher.submit(new DispatchEvent.PickupRequested(p)).get();
         }
