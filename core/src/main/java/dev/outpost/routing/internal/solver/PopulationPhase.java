@@ -65,7 +65,7 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
     public PopulationPhase(RoutingOptions options, PopulationOptions population) {
         this.options = options;
         this.population = population;
-        this.education = SolverFactory.create(RoutingSolverConfig.build(options.withTimeLimit(null)
+        this.education = SolverFactory.create(RoutingSolverConfig.education(options.withTimeLimit(null)
                 .withUnimprovedStepLimit(0).withStepLimit(population.educationSteps())));
     }
 
@@ -134,22 +134,25 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         // Initial population: the working solution, then random giant tours.
         int[][] start = routesOf(working);
         int[] startBucket = bucketOf(working);
+        // One education solver for the whole phase (a solver solves again after it returns): building
+        // one per child cost its move selectors and acceptor each time.
+        Solver<RoutingSolution> educator = education.buildSolver();
         while (children < limit && System.nanoTime() < endNanos) {
             Individual child;
             if (children == 0) {
-                child = educate(data, start, startBucket);
+                child = educate(educator, data, start, startBucket);
             } else if (pop.size() < population.size()) {
                 int[] tour = GiantTourSplit.giantTour(start, startBucket);
                 shuffle(tour, random);
                 GiantTourSplit.Result cut = split.split(tour);
-                child = educate(data, cut.routes(), cut.bucket());
+                child = educate(educator, data, cut.routes(), cut.bucket());
             } else {
                 Individual first = tournament(pop, random);
                 Individual second = tournament(pop, random);
                 int[] tour = GiantTourSplit.orderedCrossover(GiantTourSplit.giantTour(first.routes, first.bucket),
                         GiantTourSplit.giantTour(second.routes, second.bucket), random);
                 GiantTourSplit.Result cut = split.split(tour);
-                child = educate(data, cut.routes(), cut.bucket());
+                child = educate(educator, data, cut.routes(), cut.bucket());
             }
             children++;
             pop.add(child);
@@ -168,13 +171,12 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         }
     }
 
-    private Individual educate(RoutingData data, int[][] routes, int[] bucket) {
+    private static Individual educate(Solver<RoutingSolution> solver, RoutingData data, int[][] routes, int[] bucket) {
         List<List<Integer>> sequences = new ArrayList<>(routes.length);
         for (int[] route : routes) {
             sequences.add(boxed(route));
         }
         RoutingSolution child = RoutingSolutions.placed(data, sequences, boxed(bucket));
-        Solver<RoutingSolution> solver = education.buildSolver();
         RoutingSolution educated = solver.solve(child);
         return new Individual(routesOf(educated), bucketOf(educated), educated.getScore(), data.pickupCount);
     }

@@ -33,7 +33,7 @@ public class RouteRemovalMoveIteratorFactory implements MoveIteratorFactory<Rout
     static final int STEPS_PER_PICKUP = 4;
 
     /** Most selections skipped after consecutive failed attempts (2 to the power of the failures, capped here). */
-    static final int MAX_BACKOFF_SHIFT = 10;
+    static final int MAX_BACKOFF_SHIFT = 5;
 
     /** The route-count lower bound of the problem of this phase ({@link RouteMinimiser#routeLowerBound}). */
     private int lowerBound;
