@@ -89,7 +89,8 @@ public final class RoutingSolverConfig {
 
     /**
      * The configuration of the population phase's education: construction and local search only,
-     * without the route-minimisation phase (its ejection search on every child cost about 135 ms
+     * scored by {@link PenalisedRoutingScoreCalculator} (the hard level moved into the soft one at the
+     * working solution's weight; weight 0 is the production score), without the route-minimisation phase (its ejection search on every child cost about 135 ms
      * per child on r101 against 8 ms for the rest of a one-step education; the route-removal move
      * stays in the local search).
      */
@@ -129,7 +130,8 @@ public final class RoutingSolverConfig {
                 .withSolutionClass(RoutingSolution.class)
                 .withEntityClasses(CourierRoute.class, Visit.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withIncrementalScoreCalculatorClass(RoutingIncrementalScoreCalculator.class))
+                        .withIncrementalScoreCalculatorClass(minimisePhase ? RoutingIncrementalScoreCalculator.class
+                                : PenalisedRoutingScoreCalculator.class))
                 .withEnvironmentMode(options.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
                 .withPhases(phases(options, population, localSearch, minimisePhase));
