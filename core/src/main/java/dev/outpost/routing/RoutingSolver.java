@@ -80,10 +80,7 @@ public final class RoutingSolver {
      * @return a solver for these options; builds the OptaPlanner factory once
      */
     public static RoutingSolver create(RoutingOptions options) {
-        if (options == null) {
-            throw new IllegalArgumentException("The routing options (null) must be set; use RoutingOptions.defaults().");
-        }
-        return new RoutingSolver(options, null);
+        return create(options, null);
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.outpost.sim.cli;
 
+import dev.outpost.routing.PopulationOptions;
 import dev.outpost.sim.literature.LiteratureReport;
 import dev.outpost.sim.literature.LiteratureRow;
 import dev.outpost.sim.literature.LiteratureRun;
 import dev.outpost.sim.literature.LiteratureSet;
+import dev.outpost.sim.literature.OutpostVrpSolver;
 import dev.outpost.sim.literature.Solvers;
 import dev.outpost.sim.literature.io.LiteratureFormatException;
+import dev.outpost.sim.literature.io.VrpSolverAdapter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -35,8 +38,21 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
             description = "Solver: outpost (default) or insertion (the cheapest-insertion baseline).")
     String solver;
 
+    @Option(names = "--population-size", defaultValue = "0", paramLabel = "N",
+            description = "With the outpost solver: run the population phase (hybrid genetic search) with N solutions,"
+                    + " 2 to 1000, before the local search; 0 (default) for none.")
+    int populationSize;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The solver to run, a fresh one per call. */
+    private VrpSolverAdapter newSolver() {
+        if (populationSize > 0) {
+            return new OutpostVrpSolver(null, PopulationOptions.defaults().withSize(populationSize, populationSize));
+        }
+        return Solvers.byName(solver);
+    }
 
     /** The family and conventions to run, from this subcommand's own options. */
     abstract LiteratureSet literatureSet();
@@ -46,6 +62,13 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
         options.check();
         try {
             Solvers.byName(solver);
+            if (populationSize == 1) {
+                throw new IllegalArgumentException("The --population-size (1) must be 0 (none) or 2 to 1000.");
+            }
+            if (populationSize > 0 && !"outpost".equals(solver)) {
+                throw new IllegalArgumentException("The --population-size (" + populationSize
+                        + ") needs --solver outpost; the " + SafeText.oneLine(solver) + " solver has no population phase.");
+            }
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
@@ -60,8 +83,8 @@ abstract class AbstractBenchVrpCommand implements Callable<Integer> {
 
     private int runAndReport() {
         LiteratureSet set = literatureSet();
-        String solverName = Solvers.byName(solver).name();
-        LiteratureRun run = new LiteratureRun(set, options.dir(), () -> Solvers.byName(solver),
+        String solverName = newSolver().name();
+        LiteratureRun run = new LiteratureRun(set, options.dir(), this::newSolver,
                 options.seconds(), options.seeds(), options.threads());
         List<LiteratureRow> rows;
         if (options.progress()) {

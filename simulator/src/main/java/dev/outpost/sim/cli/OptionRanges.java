@@ -100,6 +100,8 @@ final class OptionRanges {
     /** Every seed is a 64-bit whole number; the converter refuses anything else. */
     private static final Range SEED = new Range(Long.MIN_VALUE, false, Long.MAX_VALUE, true);
     private static final Range STEPS = Range.whole(1, MAX_STEPS);
+    /** Population phase size of route and bench-literature: 0 (none) or 2 to 1000 (1 is refused by the command). */
+    private static final Range POPULATION_SIZE = Range.whole(0, 1_000);
     private static final Range THREADS = Range.whole(1, MAX_THREADS);
     /** Interval-reporting commands need two replications: one gives no confidence interval. */
     private static final Range REPLICATIONS = Range.whole(2, MAX_REPLICATIONS);
@@ -130,7 +132,8 @@ final class OptionRanges {
         }
         RANGES.put("station", Map.of("--steps", STEPS, "--seed", SEED, "--refine", Range.whole(1, MAX_REFINE),
                 "--pilot", REPLICATIONS, "--threads", THREADS));
-        RANGES.put("route", Map.of("--steps", STEPS, "--seconds", SECONDS, "--seed", SEED));
+        RANGES.put("route", Map.of("--steps", STEPS, "--seconds", SECONDS, "--seed", SEED,
+                "--population-size", POPULATION_SIZE));
         RANGES.put("demo", Map.of("--replications", REPLICATIONS, "--pilot", Range.whole(0, MAX_REPLICATIONS),
                 "--steps", STEPS, "--threads", THREADS, "--seed", SEED, "--refine", Range.whole(1, MAX_REFINE),
                 "--attribution-days", Range.whole(0, MAX_REPLICATIONS)));
@@ -145,8 +148,11 @@ final class OptionRanges {
         Map<String, Range> literature = Map.of("--seconds", Range.positive(LiteratureOptions.MAX_SECONDS),
                 "--seeds", Range.whole(1, LiteratureOptions.MAX_SEEDS),
                 "--threads", Range.whole(1, LiteratureOptions.MAX_THREADS));
-        for (String command : List.of("solomon", "cvrp", "pmed")) {
-            RANGES.put(command, literature);
+        RANGES.put("pmed", literature);
+        Map<String, Range> vrp = new java.util.HashMap<>(literature);
+        vrp.put("--population-size", POPULATION_SIZE);
+        for (String command : List.of("solomon", "cvrp")) {
+            RANGES.put(command, Map.copyOf(vrp));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.outpost.sim.cli;
 
 import dev.outpost.check.PlanChecker;
 import dev.outpost.model.Scenario;
+import dev.outpost.routing.PopulationOptions;
 import dev.outpost.routing.RoutePlan;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
@@ -93,6 +94,12 @@ public final class RouteCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--population-size", paramLabel = "N", defaultValue = "0",
+            description = "Run the population phase (hybrid genetic search: crossover of giant tours, split,"
+                    + " education by the local search, broken-pairs diversity) with N solutions, 2 to 1000, before"
+                    + " the local search; 0 (default) for none. With --steps it takes at most 2 x N children.")
+    int populationSize;
+
     @Spec
     CommandSpec spec;
 
@@ -103,6 +110,9 @@ public final class RouteCommand implements Callable<Integer> {
         if (!List.of("time-dependent", "free-flow", "peak", "one-table").contains(travel)) {
             throw CliException.usage("The --travel mode (" + SafeText.oneLine(travel)
                     + ") is not known; use time-dependent, free-flow, peak or one-table.");
+        }
+        if (populationSize == 1) {
+            throw CliException.usage("The --population-size (1) must be 0 (none) or 2 to 1000.");
         }
         OutputFiles.checkFolder(outDir, "--out", force, Arrays.asList(input.file, planFile), ROUTES_JSON, ROUTES_GEOJSON);
         ScenarioSource source = input.load();
@@ -122,7 +132,7 @@ public final class RouteCommand implements Callable<Integer> {
         RoutingOptions options = RoutingOptions.defaults().withSeed(seed)
                 .withTimeLimit(seconds == null ? null : java.time.Duration.ofMillis(Math.round(seconds * 1000)))
                 .withStepLimit(seconds == null ? steps : 0);
-        RoutePlan routes = RoutingSolver.create(options).solve(problem);
+        RoutePlan routes = RoutingSolver.create(options, population()).solve(problem);
         PlanChecker.Result check = PlanChecker.check(problem, options, routes);
 
         int used = (int) routes.routes().stream().filter(r -> !r.stops().isEmpty()).count();
@@ -154,6 +164,18 @@ public final class RouteCommand implements Callable<Integer> {
     }
 
     /** The day's problem with the travel of {@code --travel}. */
+    /**
+     * The population phase's settings, or null without {@code --population-size}. Under a step
+     * limit the phase makes at most twice the size in children, so the run stays reproducible.
+     */
+    private PopulationOptions population() {
+        if (populationSize == 0) {
+            return null;
+        }
+        PopulationOptions population = PopulationOptions.defaults().withSize(populationSize, populationSize);
+        return seconds == null ? population.withMaxChildren(2 * populationSize) : population;
+    }
+
     private RoutingProblem problem(ScenarioSource source, List<ScenarioDay.Station> stations) {
         Scenario scenario = source.scenario();
         ScenarioPoints points = ScenarioPoints.of(scenario);

@@ -4,6 +4,7 @@ import dev.outpost.check.PlanChecker;
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.CourierRoutePlan;
 import dev.outpost.routing.Pickup;
+import dev.outpost.routing.PopulationOptions;
 import dev.outpost.routing.RoutePlan;
 import dev.outpost.routing.RoutingOptions;
 import dev.outpost.routing.RoutingProblem;
@@ -46,6 +47,7 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
     public static final int TEMPERATURE_UNITS = 10;
 
     private final RoutingOptions base;
+    private final PopulationOptions population;
 
     /**
      * With the literature defaults: simulated annealing from {@value #TEMPERATURE_UNITS} distance
@@ -63,12 +65,23 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
      * @param base the search settings, or null for the literature defaults
      */
     public OutpostVrpSolver(RoutingOptions base) {
+        this(base, null);
+    }
+
+    /**
+     * With the given search settings and the population phase.
+     *
+     * @param base       the search settings, or null for the literature defaults
+     * @param population the population phase settings, or null for none (the default solver)
+     */
+    public OutpostVrpSolver(RoutingOptions base, PopulationOptions population) {
         this.base = base;
+        this.population = population;
     }
 
     @Override
     public String name() {
-        return "outpost";
+        return population == null ? "outpost" : "outpost+population";
     }
 
     @Override
@@ -80,7 +93,7 @@ public final class OutpostVrpSolver implements VrpSolverAdapter {
         RoutingOptions options = start.withResponseWeight(0).withTravelSecondWeight(0).withMetreWeight(1)
                 .withVehicleFixedCost(objective == VrpObjective.HIERARCHICAL ? VEHICLE_COST : 0)
                 .withTimeLimit(seconds > 0 ? java.time.Duration.ofNanos((long) (seconds * 1e9)) : null).withSeed(seed);
-        RoutePlan plan = RoutingSolver.create(options).solve(problem);
+        RoutePlan plan = RoutingSolver.create(options, population).solve(problem);
         requireCheckerAgrees(instance, problem, options, plan);
         return toSolution(plan);
     }

@@ -97,6 +97,27 @@ class BenchLiteratureCommandTest {
     }
 
     @Test
+    void thePopulationPhaseRunsWithTheOutpostSolverOnly(@TempDir Path tmp) throws IOException {
+        Path dir = linkFolder(tmp, SharedData.require("cvrp"), "A-n32-k5.vrp", "optima.csv");
+        Path csv = tmp.resolve("p.csv");
+        Result r = run("bench-literature", "cvrp", "--dir", dir.toString(), "--seconds", "0.5", "--population-size", "2",
+                "--csv", csv.toString(), "--no-progress");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.readAllLines(csv).get(1).matches("A-n32-k5,\\d+,\\d+,784,\\d+\\.\\d\\d,\\d+\\.\\d\\d,true,5,[-+]?\\d+"),
+                Files.readAllLines(csv).get(1));
+        assertTrue(r.out().contains("outpost+population"), r.out());
+        Result insertion = run("bench-literature", "cvrp", "--dir", dir.toString(), "--seconds", "1", "--solver", "insertion",
+                "--population-size", "4", "--csv", tmp.resolve("q.csv").toString(), "--no-progress");
+        assertEquals(2, insertion.exitCode());
+        assertTrue(insertion.err().contains("needs --solver outpost"), insertion.err());
+        Result one = run("bench-literature", "cvrp", "--dir", dir.toString(), "--seconds", "1", "--population-size", "1",
+                "--csv", tmp.resolve("q.csv").toString(), "--no-progress");
+        assertEquals(2, one.exitCode());
+        assertTrue(one.err().contains("must be 0 (none) or 2 to 1000"), one.err());
+        assertTrue(Files.notExists(tmp.resolve("q.csv")));
+    }
+
+    @Test
     void badOptionsAndMissingFolderAreReported(@TempDir Path tmp) {
         Result badObjective = run("bench-literature", "solomon", "--objective", "cheapest", "--dir", tmp.toString(),
                 "--seconds", "1", "--csv", tmp.resolve("x.csv").toString());

@@ -147,6 +147,25 @@ class StationAndRouteOutputTest {
     }
 
     @Test
+    void thePopulationPhaseGivesAValidPlanAndTheSameBytesTwice() throws IOException {
+        String plan = out.resolve("station.json").toString();
+        Path first = tmp.resolve("population-1");
+        Path second = tmp.resolve("population-2");
+        CliRun run = CliRun.of("route", "--plan", plan, "--steps", "20", "--population-size", "2", "--out", first.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("checked independently: valid"), run.out());
+        assertEquals(0, CliRun.of("route", "--plan", plan, "--steps", "20", "--population-size", "2",
+                "--out", second.toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(first.resolve("routes.json")), Files.readAllBytes(second.resolve("routes.json")));
+        CliRun one = CliRun.of("route", "--population-size", "1", "--out", tmp.resolve("p1").toString());
+        assertEquals(2, one.exitCode(), one.toString());
+        assertTrue(one.err().contains("--population-size (1) must be 0 (none) or 2 to 1000"), one.err());
+        CliRun tooMany = CliRun.of("route", "--population-size", "1001", "--out", tmp.resolve("p2").toString());
+        assertEquals(2, tooMany.exitCode(), tooMany.toString());
+        assertFalse(Files.exists(tmp.resolve("p1")) || Files.exists(tmp.resolve("p2")));
+    }
+
+    @Test
     void theSameCommandsGiveTheSameBytes() throws IOException {
         Path again = tmp.resolve("again");
         assertEquals(0, CliRun.of("station", "--steps", "300", "--out", again.toString()).exitCode());

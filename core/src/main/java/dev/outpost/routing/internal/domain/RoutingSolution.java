@@ -31,6 +31,12 @@ public class RoutingSolution {
     /** {@link System#nanoTime()} deadline of the solve, read by the route-minimisation search; not a planning property. */
     private long deadlineNanos = Long.MAX_VALUE;
 
+    /**
+     * Soft units charged per hard unit by the population phase's penalised education (0: the hard
+     * level is kept, the production score); not a planning property.
+     */
+    private double hardWeight;
+
     /** For OptaPlanner's cloner. */
     public RoutingSolution() {
     }
@@ -74,6 +80,16 @@ public class RoutingSolution {
     /** Sets the solve's deadline (Long.MAX_VALUE for none). */
     public void setDeadlineNanos(long deadlineNanos) {
         this.deadlineNanos = deadlineNanos;
+    }
+
+    /** Soft units per hard unit of a penalised education (0: none). */
+    public double getHardWeight() {
+        return hardWeight;
+    }
+
+    /** Sets the soft units per hard unit of a penalised education (0: none). */
+    public void setHardWeight(double hardWeight) {
+        this.hardWeight = hardWeight;
     }
 
     public HardMediumSoftLongScore getScore() {

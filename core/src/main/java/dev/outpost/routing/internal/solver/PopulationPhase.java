@@ -7,8 +7,11 @@ import dev.outpost.routing.internal.domain.RoutingData;
 import dev.outpost.routing.internal.domain.RoutingSolution;
 import dev.outpost.routing.internal.domain.RoutingSolutions;
 import dev.outpost.routing.internal.domain.Visit;
+import dev.outpost.routing.route.RouteKernel;
+import dev.outpost.routing.route.RouteWalk;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -31,19 +34,24 @@ import org.slf4j.LoggerFactory;
  *       ({@link GiantTourSplit}) and educated.</li>
  *   <li>Child: two parents by binary tournament on biased fitness, ordered crossover of their
  *       giant tours, split, then <em>education</em>: a nested OptaPlanner solve of the child (the
- *       solver's own local search, move selectors, acceptor and incremental score calculator) for
+ *       solver's own local search, move selectors and acceptor, scored by the penalised calculator) for
  *       {@link PopulationOptions#educationSteps()} steps.</li>
- *   <li>Survivors: when the population holds size plus offspring individuals, the worst by biased
+ *   <li>Survivors: when a sub-population holds size plus offspring individuals, the worst by biased
  *       fitness (cost rank plus (1 - elite / population) times diversity rank, diversity being
  *       the mean broken-pairs distance to the 3 closest others) are removed, clones first, until
  *       it holds size individuals.</li>
  * </ul>
  *
- * One population ordered by the score: individuals the education could not make feasible stay in
- * it, ranked below the feasible ones by the hard level (there is no separate infeasible
- * sub-population and no penalty adaptation: the score calculator, OptaPlanner's, keeps hard
- * constraints lexicographically first). At the end the best individual replaces the working
- * solution only when its score is better, so the phase never returns a worse solution. All
+ * Two sub-populations, as in HGS: feasible individuals ranked by the production score, and
+ * infeasible ones ranked by the penalised score (the education runs on
+ * {@link PenalisedRoutingScoreCalculator}: the hard penalties, lateness seconds and capacity
+ * excess among them, charged in the soft level at a weight, so the local search may cross
+ * infeasible space). Half of the infeasible children are educated again with the production score
+ * (repair; HGS uses ten times the weight) and join the feasible ones if that makes them feasible. Penalty adaptation: every
+ * {@value #ADAPT_WINDOW} children the weight grows by 20% when fewer than 15% of them came out of
+ * education feasible, and shrinks by 15% when more than 25% did. Parents are drawn from both. At
+ * the end the best individual by the production score replaces the working solution only when it
+ * scores better, so the phase never returns a worse solution. All
  * random choices come from the options' seed; the nested solves are REPRODUCIBLE, so a run limited
  * by {@link PopulationOptions#maxChildren()} and steps only is deterministic. Stateless between
  * solves (one instance serves concurrent solvers).
@@ -53,6 +61,15 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
     private static final Logger LOG = LoggerFactory.getLogger(PopulationPhase.class);
     private static final int CLOSEST = 3;
     private static final int ELITE = 3;
+    /** Children between two penalty adaptations. */
+    static final int ADAPT_WINDOW = 5;
+    /** The starting weight is the cost per pickup over the mean size, divided by this (so that the first children may be infeasible). */
+    static final double INITIAL_DIVISOR = 10;
+    /** Share of educated children the penalty adaptation aims to keep feasible (HGS: 0.2). */
+    static final double TARGET_FEASIBLE = 0.2;
+    /** Bounds of the soft units per hard unit. */
+    static final double MIN_WEIGHT = 0.01;
+    static final double MAX_WEIGHT = 1e6;
 
     private final RoutingOptions options;
     private final PopulationOptions population;
@@ -65,7 +82,7 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
     public PopulationPhase(RoutingOptions options, PopulationOptions population) {
         this.options = options;
         this.population = population;
-        this.education = SolverFactory.create(RoutingSolverConfig.build(options.withTimeLimit(null)
+        this.education = SolverFactory.create(RoutingSolverConfig.education(options.withTimeLimit(null)
                 .withUnimprovedStepLimit(0).withStepLimit(population.educationSteps())));
     }
 
@@ -127,56 +144,146 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         Random random = new Random(options.seed() * 0x9E3779B97F4A7C15L + 23);
         GiantTourSplit split = new GiantTourSplit(data.kernel());
         HardMediumSoftLongScore inputScore = (HardMediumSoftLongScore) ((InnerScoreDirector<RoutingSolution, ?>) scoreDirector).calculateScore();
-        List<Individual> pop = new ArrayList<>();
         Individual best = null;
         int children = 0;
         int limit = population.maxChildren() == 0 ? Integer.MAX_VALUE : population.maxChildren();
         // Initial population: the working solution, then random giant tours.
         int[][] start = routesOf(working);
         int[] startBucket = bucketOf(working);
+        // One education solver for the whole phase (a solver solves again after it returns): building
+        // one per child cost its move selectors and acceptor each time.
+        Solver<RoutingSolution> educator = education.buildSolver();
+        SubPopulation feasible = new SubPopulation(true);
+        SubPopulation infeasible = new SubPopulation(false);
+        double weight = initialWeight(data, start);
+        int window = 0;
+        int windowFeasible = 0;
+        int repaired = 0;
         while (children < limit && System.nanoTime() < endNanos) {
-            Individual child;
+            int[][] routes;
+            int[] bucket;
             if (children == 0) {
-                child = educate(data, start, startBucket);
-            } else if (pop.size() < population.size()) {
+                routes = start;
+                bucket = startBucket;
+            } else if (feasible.members.size() + infeasible.members.size() < population.size()) {
                 int[] tour = GiantTourSplit.giantTour(start, startBucket);
                 shuffle(tour, random);
                 GiantTourSplit.Result cut = split.split(tour);
-                child = educate(data, cut.routes(), cut.bucket());
+                routes = cut.routes();
+                bucket = cut.bucket();
             } else {
-                Individual first = tournament(pop, random);
-                Individual second = tournament(pop, random);
+                Individual first = tournament(feasible, infeasible, random);
+                Individual second = tournament(feasible, infeasible, random);
                 int[] tour = GiantTourSplit.orderedCrossover(GiantTourSplit.giantTour(first.routes, first.bucket),
                         GiantTourSplit.giantTour(second.routes, second.bucket), random);
                 GiantTourSplit.Result cut = split.split(tour);
-                child = educate(data, cut.routes(), cut.bucket());
+                routes = cut.routes();
+                bucket = cut.bucket();
             }
+            Individual child = educate(educator, data, routes, bucket, weight);
             children++;
-            pop.add(child);
-            if (best == null || child.score.compareTo(best.score) > 0) {
-                best = child;
+            window++;
+            if (child.score.hardScore() == 0) {
+                windowFeasible++;
             }
-            updateFitness(pop);
-            if (pop.size() >= population.size() + population.offspring()) {
-                selectSurvivors(pop);
+            best = better(best, child);
+            (child.score.hardScore() == 0 ? feasible : infeasible).add(child, weight, population);
+            if (child.score.hardScore() != 0 && random.nextBoolean() && System.nanoTime() < endNanos) {
+                // Repair: half of the infeasible children are educated again with the production score (hard
+                // level first). HGS repairs at ten times the penalty; here the unassigned pickups' level sits
+                // above the penalised soft level, so only the production score lets a repair leave a pickup
+                // unassigned rather than late (PopulationPhaseTest.thePhaseImprovesAWeakStart, unassigned pickups:
+                // with the 10x repair the phase returned its input).
+                Individual fixed = educate(educator, data, child.routes, child.bucket, 0);
+                if (fixed.score.hardScore() == 0) {
+                    repaired++;
+                    best = better(best, fixed);
+                    feasible.add(fixed, weight, population);
+                }
+            }
+            if (window == ADAPT_WINDOW) {
+                // Penalty adaptation: keep about TARGET_FEASIBLE of the educated children feasible.
+                double share = (double) windowFeasible / window;
+                if (share < TARGET_FEASIBLE - 0.05) {
+                    weight = Math.min(MAX_WEIGHT, weight * 1.2);
+                } else if (share > TARGET_FEASIBLE + 0.05) {
+                    weight = Math.max(MIN_WEIGHT, weight * 0.85);
+                }
+                window = 0;
+                windowFeasible = 0;
             }
         }
-        LOG.debug("Population phase: {} children in {} ms, input {}, best {}", children,
-                (System.nanoTime() - startNanos) / 1_000_000, inputScore, best == null ? null : best.score);
+        LOG.debug("Population phase: {} children ({} repaired) in {} ms, weight {}, input {}, best {}", children, repaired,
+                (System.nanoTime() - startNanos) / 1_000_000, weight, inputScore, best == null ? null : best.score);
         if (best != null && best.score.compareTo(inputScore) > 0) {
             install(scoreDirector, working, best);
         }
     }
 
-    private Individual educate(RoutingData data, int[][] routes, int[] bucket) {
+    /** The better of two individuals by the production score (feasible first); a when equal. */
+    private static Individual better(Individual a, Individual b) {
+        return a == null || b.score.compareTo(a.score) > 0 ? b : a;
+    }
+
+    /**
+     * The starting soft units per hard unit: the starting solution's cost per pickup (without
+     * vehicle fixed costs) over the mean pickup size, at least {@link #MIN_WEIGHT}.
+     */
+    private static double initialWeight(RoutingData data, int[][] start) {
+        RouteKernel k = data.kernel();
+        RouteWalk walk = k.walker();
+        long cost = 0;
+        for (int c = 0; c < start.length; c++) {
+            walk.start(c);
+            for (int p : start[c]) {
+                walk.visit(p);
+            }
+            walk.finish();
+            cost += walk.softCost() - (start[c].length > 0 ? k.vehicleFixedCost() : 0);
+        }
+        long size = 0;
+        for (int p = 0; p < data.pickupCount; p++) {
+            size += Math.max(0, k.size(p));
+        }
+        double meanSize = Math.max(1.0, (double) size / data.pickupCount);
+        return Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, cost / (double) data.pickupCount / meanSize / INITIAL_DIVISOR));
+    }
+
+    private static Individual educate(Solver<RoutingSolution> solver, RoutingData data, int[][] routes, int[] bucket,
+            double weight) {
         List<List<Integer>> sequences = new ArrayList<>(routes.length);
         for (int[] route : routes) {
             sequences.add(boxed(route));
         }
         RoutingSolution child = RoutingSolutions.placed(data, sequences, boxed(bucket));
-        Solver<RoutingSolution> solver = education.buildSolver();
+        child.setHardWeight(weight);
         RoutingSolution educated = solver.solve(child);
-        return new Individual(routesOf(educated), bucketOf(educated), educated.getScore(), data.pickupCount);
+        int[][] educatedRoutes = routesOf(educated);
+        int[] educatedBucket = bucketOf(educated);
+        return new Individual(educatedRoutes, educatedBucket, productionScore(data, educatedRoutes, educatedBucket),
+                data.pickupCount);
+    }
+
+    /** The production score of routes and bucket (as {@link RoutingIncrementalScoreCalculator}). */
+    private static HardMediumSoftLongScore productionScore(RoutingData data, int[][] routes, int[] bucket) {
+        RouteKernel k = data.kernel();
+        RouteWalk walk = k.walker();
+        long hard = 0;
+        long soft = 0;
+        long medium = 0;
+        for (int c = 0; c < routes.length; c++) {
+            walk.start(c);
+            for (int p : routes[c]) {
+                walk.visit(p);
+            }
+            walk.finish();
+            hard -= walk.hardPenalty();
+            soft -= walk.softCost();
+        }
+        for (int p : bucket) {
+            medium -= k.priority(p);
+        }
+        return HardMediumSoftLongScore.of(hard, medium, soft);
     }
 
     private static List<Integer> boxed(int[] values) {
@@ -217,14 +324,53 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         }
     }
 
-    private static Individual tournament(List<Individual> pop, Random random) {
-        Individual a = pop.get(random.nextInt(pop.size()));
-        Individual b = pop.get(random.nextInt(pop.size()));
+    /** Binary tournament on biased fitness over both sub-populations together. */
+    private static Individual tournament(SubPopulation feasible, SubPopulation infeasible, Random random) {
+        int n = feasible.members.size() + infeasible.members.size();
+        Individual a = pick(feasible, infeasible, random.nextInt(n));
+        Individual b = pick(feasible, infeasible, random.nextInt(n));
         return a.fitness <= b.fitness ? a : b;
     }
 
-    /** Biased fitness of every individual (lower is better). */
-    private static void updateFitness(List<Individual> pop) {
+    private static Individual pick(SubPopulation feasible, SubPopulation infeasible, int i) {
+        return i < feasible.members.size() ? feasible.members.get(i) : infeasible.members.get(i - feasible.members.size());
+    }
+
+    /**
+     * A sub-population: the feasible individuals ranked by the production score, or the infeasible
+     * ones ranked by the penalised score at the current weight (medium level first, then the soft
+     * cost plus the weighted hard penalty).
+     */
+    private static final class SubPopulation {
+        final boolean feasible;
+        final List<Individual> members = new ArrayList<>();
+
+        SubPopulation(boolean feasible) {
+            this.feasible = feasible;
+        }
+
+        /** Best first. */
+        Comparator<Individual> order(double weight) {
+            if (feasible) {
+                return (x, y) -> y.score.compareTo(x.score);
+            }
+            return Comparator.comparingLong((Individual i) -> -i.score.mediumScore())
+                    .thenComparingLong(i -> -(i.score.softScore()
+                            + PenalisedRoutingScoreCalculator.penalty(i.score.hardScore(), weight)));
+        }
+
+        void add(Individual individual, double weight, PopulationOptions settings) {
+            members.add(individual);
+            Comparator<Individual> order = order(weight);
+            updateFitness(members, order);
+            if (members.size() >= settings.size() + settings.offspring()) {
+                selectSurvivors(members, order, settings.size());
+            }
+        }
+    }
+
+    /** Biased fitness of every individual (lower is better), by the given order (best first). */
+    private static void updateFitness(List<Individual> pop, Comparator<Individual> better) {
         int n = pop.size();
         if (n == 1) {
             pop.get(0).fitness = 0;
@@ -247,8 +393,8 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
             pop.get(i).diversity = sum / close;
         }
         Integer[] byCost = order(n);
-        // Best score first; ties by index (insertion order) for determinism.
-        Arrays.sort(byCost, (x, y) -> pop.get(y).score.compareTo(pop.get(x).score));
+        // Best first; ties by index (insertion order, the sort is stable) for determinism.
+        Arrays.sort(byCost, (x, y) -> better.compare(pop.get(x), pop.get(y)));
         Integer[] byDiversity = order(n);
         Arrays.sort(byDiversity, (x, y) -> Double.compare(pop.get(y).diversity, pop.get(x).diversity));
         double[] costRank = new double[n];
@@ -271,14 +417,15 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         return order;
     }
 
-    private void selectSurvivors(List<Individual> pop) {
+    /** Removes the worst by biased fitness, clones first, never the best, until {@code size} remain. */
+    private static void selectSurvivors(List<Individual> pop, Comparator<Individual> better, int size) {
         Individual best = pop.get(0);
         for (Individual individual : pop) {
-            if (individual.score.compareTo(best.score) > 0) {
+            if (better.compare(individual, best) < 0) {
                 best = individual;
             }
         }
-        while (pop.size() > population.size()) {
+        while (pop.size() > size) {
             int worst = -1;
             boolean worstClone = false;
             for (int i = 0; i < pop.size(); i++) {
@@ -300,7 +447,7 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
                 }
             }
             pop.remove(worst);
-            updateFitness(pop);
+            updateFitness(pop, better);
         }
     }
 

@@ -65,13 +65,56 @@ final class RouteMinimiser {
         this.penalty = new int[k.pickupCount()];
     }
 
+    /**
+     * A lower bound on the number of used routes of any plan that serves every pickup: the total
+     * demand over the largest courier capacity, rounded up (at least 1 when there is a pickup).
+     * Route minimisation is pointless at or below it.
+     *
+     * @param k the route kernel
+     * @return the bound, 0 without pickups
+     */
+    static int routeLowerBound(RouteKernel k) {
+        if (k.pickupCount() == 0) {
+            return 0;
+        }
+        long demand = 0;
+        for (int p = 0; p < k.pickupCount(); p++) {
+            demand += Math.max(0, k.size(p));
+        }
+        long capacity = 0;
+        for (int c = 0; c < k.courierCount(); c++) {
+            capacity = Math.max(capacity, k.courierCapacity(c));
+        }
+        if (capacity <= 0) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (demand + capacity - 1) / capacity));
+    }
+
+    /**
+     * The number of non-empty routes.
+     *
+     * @param routes one sequence per courier
+     * @return how many are not empty
+     */
+    static int usedRoutes(List<List<Integer>> routes) {
+        int used = 0;
+        for (List<Integer> route : routes) {
+            if (!route.isEmpty()) {
+                used++;
+            }
+        }
+        return used;
+    }
+
     /** Pool steps done so far (for tests and logs). */
     long steps() {
         return steps;
     }
 
     /**
-     * Saves as many routes as it can, at most {@code maxRoutesSaved}.
+     * Saves as many routes as it can, at most {@code maxRoutesSaved}, and stops at the first
+     * failed attempt or at {@link #routeLowerBound} used routes.
      *
      * @param routes element c is courier c's sequence; changed in place only when routes are saved
      * @param maxRoutesSaved most routes to save
@@ -79,7 +122,8 @@ final class RouteMinimiser {
      */
     int minimise(List<List<Integer>> routes, int maxRoutesSaved) {
         int saved = 0;
-        while (saved < maxRoutesSaved && saveOne(routes)) {
+        int bound = routeLowerBound(k);
+        while (saved < maxRoutesSaved && usedRoutes(routes) > bound && saveOne(routes)) {
             saved++;
         }
         return saved;

@@ -84,6 +84,21 @@ public final class RoutingSolverConfig {
      * not null.
      */
     public static SolverConfig build(RoutingOptions options, PopulationOptions population) {
+        return build(options, population, true);
+    }
+
+    /**
+     * The configuration of the population phase's education: construction and local search only,
+     * scored by {@link PenalisedRoutingScoreCalculator} (the hard level moved into the soft one at the
+     * working solution's weight; weight 0 is the production score), without the route-minimisation phase (its ejection search on every child cost about 135 ms
+     * per child on r101 against 8 ms for the rest of a one-step education; the route-removal move
+     * stays in the local search).
+     */
+    static SolverConfig education(RoutingOptions options) {
+        return build(options, null, false);
+    }
+
+    private static SolverConfig build(RoutingOptions options, PopulationOptions population, boolean minimisePhase) {
         TerminationConfig termination = new TerminationConfig();
         if (options.timeLimit() == null && options.stepLimit() <= 0 && options.unimprovedStepLimit() <= 0) {
             throw new IllegalArgumentException("The routing options set no limit (timeLimit null, stepLimit 0,"
@@ -115,10 +130,11 @@ public final class RoutingSolverConfig {
                 .withSolutionClass(RoutingSolution.class)
                 .withEntityClasses(CourierRoute.class, Visit.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withIncrementalScoreCalculatorClass(RoutingIncrementalScoreCalculator.class))
+                        .withIncrementalScoreCalculatorClass(minimisePhase ? RoutingIncrementalScoreCalculator.class
+                                : PenalisedRoutingScoreCalculator.class))
                 .withEnvironmentMode(options.fullAssert() ? EnvironmentMode.FULL_ASSERT : EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
-                .withPhases(phases(options, population, localSearch));
+                .withPhases(phases(options, population, localSearch, minimisePhase));
     }
 
     /**
@@ -127,10 +143,10 @@ public final class RoutingSolverConfig {
      * population phase ({@link PopulationPhase}) when settings are given, then the local search.
      */
     private static PhaseConfig<?>[] phases(RoutingOptions options, PopulationOptions population,
-            LocalSearchPhaseConfig localSearch) {
+            LocalSearchPhaseConfig localSearch, boolean minimisePhase) {
         List<PhaseConfig<?>> phases = new ArrayList<>();
         phases.add(new ConstructionHeuristicPhaseConfig());
-        if (RouteMinimisationPhase.enabled()) {
+        if (minimisePhase && RouteMinimisationPhase.enabled()) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(new RouteMinimisationPhase(options))));
         }
         if (population != null) {

@@ -1,0 +1,60 @@
+package dev.outpost.routing.internal.solver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.routing.RandomRoutingProblems;
+import dev.outpost.routing.RoutingOptions;
+import dev.outpost.routing.RoutingProblem;
+import dev.outpost.routing.internal.domain.RoutingData;
+import dev.outpost.routing.internal.domain.RoutingSolution;
+import dev.outpost.routing.internal.domain.RoutingSolutions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The education's penalised score: the production score's hard level charged in the soft level at
+ * the solution's weight (medium unchanged, hard 0), and the production score itself at weight 0.
+ */
+class PenalisedRoutingScoreCalculatorTest {
+
+    @Test
+    void theHardLevelMovesIntoTheSoftLevelAtTheWeight() {
+        int infeasible = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            RoutingProblem problem = RandomRoutingProblems.generate(seed, 3, 30, false);
+            RoutingData data = new RoutingData(problem, RoutingOptions.defaults());
+            // Every pickup on the first courier: late and over capacity on most problems.
+            List<List<Integer>> routes = new ArrayList<>();
+            for (int c = 0; c < data.courierCount; c++) {
+                routes.add(new ArrayList<>());
+            }
+            for (int p = 0; p < data.pickupCount; p++) {
+                routes.get(0).add(p);
+            }
+            RoutingSolution solution = RoutingSolutions.placed(data, routes, List.of());
+            RoutingIncrementalScoreCalculator production = new RoutingIncrementalScoreCalculator();
+            production.resetWorkingSolution(solution);
+            HardMediumSoftLongScore expected = production.calculateScore();
+            if (expected.hardScore() < 0) {
+                infeasible++;
+            }
+            for (double weight : new double[] {0.5, 3, 1000}) {
+                solution.setHardWeight(weight);
+                PenalisedRoutingScoreCalculator penalised = new PenalisedRoutingScoreCalculator();
+                penalised.resetWorkingSolution(solution);
+                HardMediumSoftLongScore score = penalised.calculateScore();
+                assertEquals(0, score.hardScore(), "seed " + seed);
+                assertEquals(expected.mediumScore(), score.mediumScore(), "seed " + seed);
+                assertEquals(expected.softScore() + Math.round(expected.hardScore() * weight), score.softScore(), "seed " + seed);
+            }
+            solution.setHardWeight(0);
+            PenalisedRoutingScoreCalculator unweighted = new PenalisedRoutingScoreCalculator();
+            unweighted.resetWorkingSolution(solution);
+            assertEquals(expected, unweighted.calculateScore(), "seed " + seed);
+        }
+        assertTrue(infeasible >= 3, "too few infeasible starts to test the charge: " + infeasible);
+    }
+}
