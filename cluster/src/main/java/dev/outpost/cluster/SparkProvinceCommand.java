@@ -197,18 +197,13 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         }
 
         Run run;
-        SparkEngine engine = starting.engine();
         try {
-            double start = starting.seconds();
-            if (!noProgress) {
-                progress(err, "Spark " + engine.master() + " (" + engine.parallelism() + " cores): stationing "
-                        + province.units().size() + " units...");
-            }
-            run = run(engine, province, options, noProgress ? null : err).started(start);
+            run = run(starting, province, options, noProgress ? null : err);
         } catch (RuntimeException | Error e) {
-            engine.close();
+            starting.stop();
             throw e;
         }
+        SparkEngine engine = starting.engine();
         // Spark stops (a second or so) while the files are written on the driver.
         Thread stopping = new Thread(engine::close, "outpost-spark-stop");
         stopping.start();
@@ -223,9 +218,9 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         out.printf(Locale.ROOT, "Province %s: %d units, %d tasks (%d stationing, %d days) on %s in %.1f s"
-                + " (Spark started in %.1f s; stage 1 %.1f s, stage 2 %.1f s).%n", province.name(),
-                province.units().size(), run.tasks(), run.unitTasks(), run.tasks() - run.unitTasks(), run.master(),
-                seconds, run.startSeconds(), run.stage1Seconds(), run.stage2Seconds());
+                + " (Spark started in %.1f s, %d stationings on the driver meanwhile; stage 1 %.1f s, stage 2 %.1f s).%n",
+                province.name(), province.units().size(), run.tasks(), run.unitTasks(), run.tasks() - run.unitTasks(),
+                run.master(), seconds, run.startSeconds(), run.onDriver(), run.stage1Seconds(), run.stage2Seconds());
         for (ProvinceResults.UnitResult failed : results.failures()) {
             err.println(failed.setup().failure());
         }
@@ -306,26 +301,18 @@ public final class SparkProvinceCommand implements Callable<Integer> {
      * @param unitTasks     stage-1 tasks run
      * @param tasks         tasks run in all
      * @param master        the Spark master it ran on
-     * @param startSeconds  from the command's start to Spark's session being up
+     * @param startSeconds  Spark's start
+     * @param onDriver      stage-1 tasks the driver ran while Spark started
      * @param stage1Seconds stage 1's wall time
      * @param stage2Seconds stage 2's wall time (with the aggregation)
      */
-    record Run(ProvinceResults results, int unitTasks, int tasks, String master, double startSeconds,
+    record Run(ProvinceResults results, int unitTasks, int tasks, String master, double startSeconds, int onDriver,
             double stage1Seconds, double stage2Seconds) {
-
-        Run started(double seconds) {
-            return new Run(results, unitTasks, tasks, master, seconds, stage1Seconds, stage2Seconds);
-        }
     }
 
     /**
-     * Runs the province job on {@code engine}, pipelined as the local engine runs it: every unit's
-     * stationing is a Spark job of one task, submitted at once in file order; as soon as a unit's
-     * stationing is back, its days are submitted as a Spark job of their own ({@link UnitDays}), so no
-     * day waits for another unit's stationing. Spark's FIFO scheduler runs the jobs' tasks in the order
-     * they were submitted, as the local engine's queue does. Then the aggregation, as any engine's.
-     * Stage 1's time is until the last stationing is back, stage 2's from then to the aggregation's
-     * end (days of the other units run during stage 1).
+     * Runs the province job on a started engine ({@link #run(SparkStart, ProvinceFile, ProvinceOptions,
+     * PrintWriter)}).
      *
      * @param engine   the Spark engine
      * @param province the province
@@ -334,35 +321,93 @@ public final class SparkProvinceCommand implements Callable<Integer> {
      * @return the results
      */
     static Run run(SparkEngine engine, ProvinceFile province, ProvinceOptions options, PrintWriter progress) {
+        return run(SparkStart.of(engine), province, options, progress);
+    }
+
+    /**
+     * Runs the province job on Spark, pipelined as the local engine runs it. While Spark starts, the
+     * driver stations units itself, in file order, one at a time on this thread (Spark's start, seconds,
+     * would otherwise leave it idle); once Spark is up, it takes no new unit, and every other unit's
+     * stationing is a Spark job of one task, all submitted at once in file order. As soon as a unit's
+     * stationing is back (from the driver or from Spark), its days are submitted as a Spark job of their
+     * own ({@link UnitDays}), so no day waits for another unit's stationing. Spark's FIFO scheduler runs
+     * the jobs' tasks in the order they were submitted, as the local engine's queue does. Where a task
+     * ran does not change its result (a pure function of the task). Then the aggregation, as any
+     * engine's. Stage 1's time is until the last stationing is back, stage 2's from then to the
+     * aggregation's end (days of the other units run during stage 1).
+     *
+     * @param starting Spark, starting or started
+     * @param province the province
+     * @param options  the options
+     * @param progress where to tell progress, or null
+     * @return the results
+     */
+    static Run run(SparkStart starting, ProvinceFile province, ProvinceOptions options, PrintWriter progress) {
         long t0 = System.nanoTime();
         List<UnitTask> unitTasks = ProvinceJob.plan(province, options);
-        List<JavaFutureAction<List<UnitSetup>>> stationings = new ArrayList<>();
-        for (UnitTask task : unitTasks) {
-            stationings.add(engine.submit(List.of(task), ProvinceJob::station, 1, "stationing " + task.unit().name()));
+        int n = unitTasks.size();
+        List<CompletableFuture<UnitSetup>> setups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            setups.add(new CompletableFuture<>());
         }
-        int partitions = dayPartitions(options.replications(), engine.parallelism());
+        // claimed[0]: the next unit not yet taken; up[0]: Spark is up (the driver takes no more units).
+        int[] claimed = {0};
+        boolean[] up = {false};
         long[] lastStationed = {t0};
         int[] stationed = {0};
-        ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, unitTasks.size()), runnable -> {
+        ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, n + 1), runnable -> {
             Thread thread = new Thread(runnable, "outpost-unit-jobs");
             thread.setDaemon(true);
             return thread;
         });
         List<TaskResult> all = new ArrayList<>();
         int dayCount = 0;
+        int onDriver;
         try {
+            waiters.submit(() -> {
+                SparkEngine engine;
+                try {
+                    engine = starting.engine();
+                } catch (RuntimeException | Error e) {
+                    setups.forEach(f -> f.completeExceptionally(e));
+                    return;
+                }
+                int from;
+                synchronized (claimed) {
+                    up[0] = true;
+                    from = claimed[0];
+                    claimed[0] = n;
+                }
+                if (progress != null) {
+                    progress(progress, "Spark " + engine.master() + " (" + engine.parallelism() + " cores): stationing "
+                            + (n - from) + " units (" + from + " on the driver while Spark started)...");
+                }
+                for (int i = from; i < n; i++) {
+                    UnitTask task = unitTasks.get(i);
+                    CompletableFuture<UnitSetup> setup = setups.get(i);
+                    JavaFutureAction<List<UnitSetup>> job = engine.submit(List.of(task), ProvinceJob::station, 1,
+                            "stationing " + task.unit().name());
+                    waiters.submit(() -> {
+                        try {
+                            setup.complete(SparkEngine.await(job).get(0));
+                        } catch (RuntimeException | Error e) {
+                            setup.completeExceptionally(e);
+                        }
+                    });
+                }
+            });
             List<Future<List<TaskResult>>> units = new ArrayList<>();
-            for (int i = 0; i < unitTasks.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 ProvinceUnit unit = unitTasks.get(i).unit();
-                JavaFutureAction<List<UnitSetup>> stationing = stationings.get(i);
+                CompletableFuture<UnitSetup> stationing = setups.get(i);
                 units.add(waiters.submit(() -> {
-                    UnitSetup setup = SparkEngine.await(stationing).get(0);
+                    UnitSetup setup = join(stationing);
                     List<TaskResult> results = new ArrayList<>();
                     results.add(setup);
                     synchronized (stationed) {
                         lastStationed[0] = System.nanoTime();
                         stationed[0]++;
-                        if (progress != null && stationed[0] == unitTasks.size()) {
+                        if (progress != null && stationed[0] == n) {
                             progress(progress, "Stationed " + stationed[0] + " units; simulating their last days...");
                         }
                     }
@@ -373,11 +418,30 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                     for (int d = 0; d < 2 * options.replications(); d++) {
                         days.add(d);
                     }
-                    results.addAll(SparkEngine.await(engine.submit(days, new UnitDays(unit, setup, options), partitions,
-                            "days " + unit.name())));
+                    SparkEngine engine = starting.engine();
+                    results.addAll(SparkEngine.await(engine.submit(days, new UnitDays(unit, setup, options),
+                            dayPartitions(options.replications(), engine.parallelism()), "days " + unit.name())));
                     return results;
                 }));
             }
+            // The driver's own stationings while Spark starts.
+            int driverUnits = 0;
+            while (true) {
+                int i;
+                synchronized (claimed) {
+                    if (up[0] || claimed[0] >= n || starting.isDone()) {
+                        break;
+                    }
+                    i = claimed[0]++;
+                }
+                driverUnits++;
+                try {
+                    setups.get(i).complete(ProvinceJob.station(unitTasks.get(i)));
+                } catch (RuntimeException | Error e) {
+                    setups.get(i).completeExceptionally(e);
+                }
+            }
+            onDriver = driverUnits;
             for (Future<List<TaskResult>> unit : units) {
                 List<TaskResult> results = unit.get();
                 all.addAll(results);
@@ -406,8 +470,22 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         synchronized (stationed) {
             t1 = lastStationed[0];
         }
-        return new Run(results, unitTasks.size(), unitTasks.size() + dayCount, engine.master(), 0,
+        return new Run(results, n, n + dayCount, starting.engine().master(), starting.seconds(), onDriver,
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -540,6 +618,16 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         private final Thread thread;
         private volatile double seconds;
 
+        private SparkStart(SparkEngine started) {
+            thread = new Thread(() -> { }, "outpost-spark-started");
+            engine.complete(started);
+        }
+
+        /** {@return an engine already started, as a start} */
+        static SparkStart of(SparkEngine started) {
+            return new SparkStart(started);
+        }
+
         SparkStart(String appName, String master, Map<String, String> conf) {
             thread = new Thread(() -> {
                 long t0 = System.nanoTime();
@@ -567,6 +655,11 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                 }
                 throw e;
             }
+        }
+
+        /** {@return whether Spark is up, or failed to start} */
+        boolean isDone() {
+            return engine.isDone();
         }
 
         /** {@return the seconds Spark took to start} */
