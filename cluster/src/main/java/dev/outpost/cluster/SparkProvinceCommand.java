@@ -1,7 +1,7 @@
 package dev.outpost.cluster;
 
 import dev.outpost.sim.cli.JobSupport;
-import dev.outpost.sim.policy.DispatchPolicies;
+import dev.outpost.sim.cli.ProvinceCommandOptions;
 import dev.outpost.sim.province.DayResult;
 import dev.outpost.sim.province.DayTask;
 import dev.outpost.sim.province.ProvinceFile;
@@ -36,9 +36,9 @@ import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -77,8 +77,8 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     static final String UNITS_PARQUET = "units.parquet";
     static final String CENTRES_PARQUET = "centres.parquet";
 
-    @Parameters(index = "0", paramLabel = "PROVINCE.json", description = "The province file.")
-    Path provinceFile;
+    @Mixin
+    ProvinceCommandOptions job = new ProvinceCommandOptions();
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master: local[N], spark://HOST:PORT, yarn, k8s://... (default: spark-submit's,"
@@ -88,60 +88,10 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting (repeatable).")
     Map<String, String> conf = new LinkedHashMap<>();
 
-    @Option(names = "--replications", paramLabel = "R",
-            description = "Simulated days per set-up and unit, 2 to 10000 (default: the province file's, else "
-                    + "100).")
-    Integer replications;
-
-    @Option(names = "--pilot", paramLabel = "N",
-            description = "Pilot days per relocation policy, 0 to 10000; 0 = no relocation (default: the province "
-                    + "file's, else 10).")
-    Integer pilot;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the province file's, else 1).")
-    Long seed;
-
-    @Option(names = "--steps", paramLabel = "N",
-            description = "Stationing local-search steps, 1 to 100000000 (default: the province file's, else 2000).")
-    Integer steps;
-
-    @Option(names = "--refine", paramLabel = "K", defaultValue = "3",
-            description = "Stationing chosen by simulation among K candidates on the pilot days, 1 to 1000; 1 = the"
-                    + " analytic plan (default ${DEFAULT-VALUE}).")
-    int refine;
-
-    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
-            description = "Dispatch policy of the optimised set-up (default ${DEFAULT-VALUE}).")
-    String dispatch;
-
-    @Option(names = "--growth", paramLabel = "G", defaultValue = "1.0",
-            description = "What-if across units: every unit's demand times G in the simulated days, more than 0 and"
-                    + " at most 20 (default ${DEFAULT-VALUE}).")
-    double growth;
-
-    @Option(names = "--over", paramLabel = "PARAMETER",
-            description = "What-if sweep across units, as outpost province: growth is the one supported. Needs --values.")
-    String over;
-
-    @Option(names = "--values", paramLabel = "V", split = ",",
-            description = "The values of --over, comma-separated, e.g. 1,1.25,1.5, each more than 0 and at most 20; each"
-                    + " value's files go into a subfolder (growth-1.25/) and sweep.csv has one row per unit and value.")
-    List<Double> values;
-
     @Option(names = "--threads", paramLabel = "N",
             description = "Without --master: local[N], N from 1 to 256 (default: every core); results do not "
                     + "depend on it.")
     Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "province-out",
-            description = "Folder for the outputs, created if missing (default ${DEFAULT-VALUE}).")
-    Path outDir;
-
-    @Option(names = "--force", description = "Replace existing output files (without it, existing files are kept).")
-    boolean force;
-
-    @Option(names = "--no-progress", description = "Do not show progress on standard error.")
-    boolean noProgress;
 
     @Option(names = SparkMain.DEBUG, description = "Show the stack trace of an error (for bug reports).")
     boolean debug;
@@ -154,10 +104,9 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkRanges();
-        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
-            throw new SparkMain.UsageException("The --dispatch (" + dispatch + ") is unknown; use one of "
-                    + DispatchPolicies.DISPATCH + ".");
-        }
+        Path provinceFile = job.provinceFile();
+        Path outDir = job.outDir();
+        boolean noProgress = job.noProgress();
         if (!Files.isRegularFile(provinceFile)) {
             ProvinceFile.read(provinceFile); // its message, at once rather than after Spark's start
         }
@@ -166,7 +115,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                 ? "local[" + threads + "]" : null;
         // Spark's start (seconds) runs beside the reading and checking of the inputs, which need no Spark,
         // and beside the loading of the Parquet writer used at the end.
-        SparkStart starting = over == null
+        SparkStart starting = job.over() == null
                 ? new SparkStart("outpost province " + provinceFile.getFileName(), effectiveMaster, conf) : null;
         Thread parquetWarmUp = new Thread(ParquetTables::warmUp, "outpost-parquet-warm-up");
         parquetWarmUp.setDaemon(true);
@@ -175,20 +124,19 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         ProvinceOptions options;
         try {
             province = ProvinceFile.read(provinceFile);
-            options = options(province);
-            if (refine > 1 && options.pilot() < 2
-                    && spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
-                throw new SparkMain.UsageException("The --refine (" + refine + ") simulates candidates on the pilot"
-                        + " days; give --pilot of at least 2, or --refine 1.");
+            try {
+                options = job.options(province);
+            } catch (IllegalArgumentException e) {
+                throw new SparkMain.UsageException(e.getMessage());
             }
             List<Path> inputs = ProvinceOutputs.inputs(province);
             List<String> files = new ArrayList<>(ProvinceOutputs.FILES);
             files.add(UNITS_PARQUET);
             files.add(CENTRES_PARQUET);
-            if (over != null) {
+            if (job.over() != null) {
                 return sweep(province, options, inputs, files, out, err);
             }
-            JobSupport.checkFolder(outDir, force, inputs, files.toArray(String[]::new));
+            JobSupport.checkFolder(outDir, job.force(), inputs, files.toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             if (starting != null) {
                 starting.stop();
@@ -245,6 +193,11 @@ public final class SparkProvinceCommand implements Callable<Integer> {
      */
     private int sweep(ProvinceFile province, ProvinceOptions base, List<Path> inputs, List<String> files,
             PrintWriter out, PrintWriter err) {
+        Path outDir = job.outDir();
+        boolean force = job.force();
+        boolean noProgress = job.noProgress();
+        String over = job.over();
+        List<Double> values = job.values();
         JobSupport.checkFolder(outDir, force, inputs, ProvinceSweep.SWEEP_CSV);
         if (Files.exists(outDir)) {
             for (double v : values) {
@@ -474,6 +427,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 
+    /** {@return the future's value; its failure as it was thrown} */
     private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.join();
@@ -528,47 +482,16 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         }
     }
 
-    /** The job's options: each from the command line, else from the province file, else the default. */
-    ProvinceOptions options(ProvinceFile province) {
-        ProvinceOptions d = ProvinceOptions.DEFAULTS;
-        ProvinceFile.Defaults file = province.defaults() == null ? ProvinceFile.Defaults.NONE : province.defaults();
-        return new ProvinceOptions(
-                first(replications, file.replications(), d.replications()),
-                first(pilot, file.pilot(), d.pilot()),
-                seed != null ? seed : file.seed() != null ? file.seed() : d.seed(),
-                first(steps, file.steps(), d.steps()),
-                refine,
-                dispatch,
-                growth);
-    }
-
-    private static int first(Integer option, Integer file, int fallback) {
-        return option != null ? option : file != null ? file : fallback;
-    }
-
     private void checkRanges() {
-        range("--replications", replications, 2, 10_000);
-        range("--pilot", pilot, 0, 10_000);
-        range("--steps", steps, 1, 100_000_000);
-        range("--refine", refine, 1, 1_000);
-        range("--threads", threads, 1, 256);
-        if (!(growth > 0 && growth <= 20)) {
-            throw new SparkMain.UsageException("The --growth (" + growth + ") must be more than 0 and at most 20.");
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw new SparkMain.UsageException("The --threads value (" + threads + ") is out of range; give 1 to 256.");
         }
-        String sweepProblem = ProvinceSweep.problem(over, values,
-                spec.commandLine().getParseResult().hasMatchedOption("--growth"));
-        if (sweepProblem != null) {
-            throw new SparkMain.UsageException(sweepProblem);
+        String problem = job.problem();
+        if (problem != null) {
+            throw new SparkMain.UsageException(problem);
         }
         if (master != null && master.isBlank()) {
             throw new SparkMain.UsageException("The --master must not be blank; use local[N] or a master URL.");
-        }
-    }
-
-    private static void range(String option, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            throw new SparkMain.UsageException("The " + option + " (" + value + ") must be from " + min + " to " + max
-                    + ".");
         }
     }
 
@@ -644,17 +567,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
 
         /** {@return the engine, once started; Spark's own failure to start as it was thrown} */
         SparkEngine engine() {
-            try {
-                return engine.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            return join(engine);
         }
 
         /** {@return whether Spark is up, or failed to start} */
