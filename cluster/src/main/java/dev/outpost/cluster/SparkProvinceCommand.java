@@ -279,9 +279,8 @@ public final class SparkProvinceCommand implements Callable<Integer> {
 
     /**
      * Runs the province job on Spark, pipelined as the local engine runs it. While Spark starts, the
-     * driver stations units itself, in file order, on as many threads as a {@code local[N]} master's
-     * cores, else on this thread alone (Spark's start, seconds, would otherwise leave the cores idle);
-     * once Spark is up, it takes no new unit, and every other unit's
+     * driver stations units itself, in file order, one at a time on this thread (Spark's start, seconds,
+     * would otherwise leave it idle); once Spark is up, it takes no new unit, and every other unit's
      * stationing is a Spark job of one task, all submitted at once in file order. As soon as a unit's
      * stationing is back (from the driver or from Spark), its days are submitted as a Spark job of their
      * own ({@link UnitDays}), so no day waits for another unit's stationing. Spark's FIFO scheduler runs
@@ -378,40 +377,24 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                     return results;
                 }));
             }
-            // The driver's own stationings while Spark starts, on as many threads as a local master's cores
-            // (this thread and helpers), else on this thread.
-            int[] driverUnits = {0};
-            Runnable driverWork = () -> {
-                while (true) {
-                    int i;
-                    synchronized (claimed) {
-                        if (up[0] || claimed[0] >= n || starting.isDone()) {
-                            break;
-                        }
-                        i = claimed[0]++;
-                        driverUnits[0]++;
+            // The driver's own stationings while Spark starts.
+            int driverUnits = 0;
+            while (true) {
+                int i;
+                synchronized (claimed) {
+                    if (up[0] || claimed[0] >= n || starting.isDone()) {
+                        break;
                     }
-                    try {
-                        setups.get(i).complete(ProvinceJob.station(unitTasks.get(i)));
-                    } catch (RuntimeException | Error e) {
-                        setups.get(i).completeExceptionally(e);
-                    }
+                    i = claimed[0]++;
                 }
-            };
-            List<Thread> helpers = new ArrayList<>();
-            for (int h = 1; h < starting.localCores(); h++) {
-                Thread helper = new Thread(driverWork, "outpost-driver-stationing");
-                helper.setDaemon(true);
-                helper.start();
-                helpers.add(helper);
+                driverUnits++;
+                try {
+                    setups.get(i).complete(ProvinceJob.station(unitTasks.get(i)));
+                } catch (RuntimeException | Error e) {
+                    setups.get(i).completeExceptionally(e);
+                }
             }
-            driverWork.run();
-            helpers.forEach(SparkProvinceCommand::joinQuietly);
-            int driverUnitsDone;
-            synchronized (claimed) {
-                driverUnitsDone = driverUnits[0];
-            }
-            onDriver = driverUnitsDone;
+            onDriver = driverUnits;
             for (Future<List<TaskResult>> unit : units) {
                 List<TaskResult> results = unit.get();
                 all.addAll(results);
@@ -556,11 +539,9 @@ public final class SparkProvinceCommand implements Callable<Integer> {
 
         private final CompletableFuture<SparkEngine> engine = new CompletableFuture<>();
         private final Thread thread;
-        private final int localCores;
         private volatile double seconds;
 
         private SparkStart(SparkEngine started) {
-            localCores = 1;
             thread = new Thread(() -> { }, "outpost-spark-started");
             engine.complete(started);
         }
@@ -571,7 +552,6 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         }
 
         SparkStart(String appName, String master, Map<String, String> conf) {
-            localCores = localCores(master);
             thread = new Thread(() -> {
                 long t0 = System.nanoTime();
                 try {
@@ -588,24 +568,6 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         /** {@return the engine, once started; Spark's own failure to start as it was thrown} */
         SparkEngine engine() {
             return join(engine);
-        }
-
-        /**
-         * {@return the cores of a {@code local[N]} or {@code local[*]} master (the threads the driver
-         * stations on while Spark starts), else 1}
-         */
-        int localCores() {
-            return localCores;
-        }
-
-        static int localCores(String master) {
-            String effective = master != null ? master : System.getProperty("spark.master", SparkEngine.DEFAULT_MASTER);
-            var local = java.util.regex.Pattern.compile("local\\[(\\d{1,3}|\\*)(,\\d+)?]").matcher(effective.strip());
-            if (!local.matches()) {
-                return 1;
-            }
-            return local.group(1).equals("*") ? Runtime.getRuntime().availableProcessors()
-                    : Math.max(1, Math.min(256, Integer.parseInt(local.group(1))));
         }
 
         /** {@return whether Spark is up, or failed to start} */
