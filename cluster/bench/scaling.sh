@@ -8,7 +8,7 @@
 #   separate JVMs from outpost-spark.jar's classpath, bound to 127.0.0.1.
 # Prints one table row per run: wall time (process start to exit, JVM and Spark start included), CPU
 # time (user + system of the command and, for the cluster, of the master, workers and executors),
-# tasks/s over the wall time, and Spark's start and stage times; checks that every run wrote the
+# tasks/s over the wall time, Spark's start, the units the driver stationed meanwhile and the stage times; checks that every run wrote the
 # same four files byte for byte.
 # Usage: ./mvnw -o -q -DskipTests package && bash cluster/bench/scaling.sh [REPLICATIONS] [WORKDIR]
 set -euo pipefail
@@ -31,8 +31,8 @@ units=$(grep -c '"scenario"' "$province")
 tasks=$((units + units * 2 * replications))
 echo "province: $units units, $replications days per set-up, $tasks tasks; $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| run | wall (s) | CPU (s) | tasks/s | Spark start (s) | stage 1 (s) | stage 2 (s) |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| run | wall (s) | CPU (s) | tasks/s | Spark start (s) | units stationed on the driver meanwhile | stage 1 (s) | stage 2 (s) |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 
 # CPU seconds (user + system, children reaped included) of the given processes, from /proc.
 cpu_of() {
@@ -55,9 +55,9 @@ run() {  # run NAME OUTDIR COMMAND...
   fi
   after=$(cpu_of "${cluster_pids[@]}")
   local stages
-  stages=$(grep -o 'started in [0-9.]* s; stage 1 [0-9.]* s, stage 2 [0-9.]* s' "$out.log" \
-    | awk '{print $3 " | " $7 " | " $11}' || true)
-  [ -n "$stages" ] || stages=" | | "
+  stages=$(grep -o 'started in [0-9.]* s, [0-9]* stationings on the driver meanwhile; stage 1 [0-9.]* s, stage 2 [0-9.]* s' \
+    "$out.log" | awk '{print $3 " | " $5 " | " $13 " | " $17}' || true)
+  [ -n "$stages" ] || stages=" | | | "
   awk -v n="$name" -v t="$tasks" -v st="$stages" -v b="$before" -v a="$after" '
     { printf "| %s | %.1f | %.1f | %.2f | %s |\n", n, $1, $2 + $3 + a - b, t / $1, st }' "$out.time"
   if [ "$out" != "$work/local-1" ]; then

@@ -1,7 +1,7 @@
 package dev.outpost.cluster;
 
 import dev.outpost.sim.cli.JobSupport;
-import dev.outpost.sim.policy.DispatchPolicies;
+import dev.outpost.sim.cli.ProvinceCommandOptions;
 import dev.outpost.sim.province.DayResult;
 import dev.outpost.sim.province.DayTask;
 import dev.outpost.sim.province.ProvinceFile;
@@ -36,9 +36,9 @@ import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -77,8 +77,8 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     static final String UNITS_PARQUET = "units.parquet";
     static final String CENTRES_PARQUET = "centres.parquet";
 
-    @Parameters(index = "0", paramLabel = "PROVINCE.json", description = "The province file.")
-    Path provinceFile;
+    @Mixin
+    ProvinceCommandOptions job = new ProvinceCommandOptions();
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master: local[N], spark://HOST:PORT, yarn, k8s://... (default: spark-submit's,"
@@ -88,60 +88,10 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting (repeatable).")
     Map<String, String> conf = new LinkedHashMap<>();
 
-    @Option(names = "--replications", paramLabel = "R",
-            description = "Simulated days per set-up and unit, 2 to 10000 (default: the province file's, else "
-                    + "100).")
-    Integer replications;
-
-    @Option(names = "--pilot", paramLabel = "N",
-            description = "Pilot days per relocation policy, 0 to 10000; 0 = no relocation (default: the province "
-                    + "file's, else 10).")
-    Integer pilot;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the province file's, else 1).")
-    Long seed;
-
-    @Option(names = "--steps", paramLabel = "N",
-            description = "Stationing local-search steps, 1 to 100000000 (default: the province file's, else 2000).")
-    Integer steps;
-
-    @Option(names = "--refine", paramLabel = "K", defaultValue = "3",
-            description = "Stationing chosen by simulation among K candidates on the pilot days, 1 to 1000; 1 = the"
-                    + " analytic plan (default ${DEFAULT-VALUE}).")
-    int refine;
-
-    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
-            description = "Dispatch policy of the optimised set-up (default ${DEFAULT-VALUE}).")
-    String dispatch;
-
-    @Option(names = "--growth", paramLabel = "G", defaultValue = "1.0",
-            description = "What-if across units: every unit's demand times G in the simulated days, more than 0 and"
-                    + " at most 20 (default ${DEFAULT-VALUE}).")
-    double growth;
-
-    @Option(names = "--over", paramLabel = "PARAMETER",
-            description = "What-if sweep across units, as outpost province: growth is the one supported. Needs --values.")
-    String over;
-
-    @Option(names = "--values", paramLabel = "V", split = ",",
-            description = "The values of --over, comma-separated, e.g. 1,1.25,1.5, each more than 0 and at most 20; each"
-                    + " value's files go into a subfolder (growth-1.25/) and sweep.csv has one row per unit and value.")
-    List<Double> values;
-
     @Option(names = "--threads", paramLabel = "N",
             description = "Without --master: local[N], N from 1 to 256 (default: every core); results do not "
                     + "depend on it.")
     Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "province-out",
-            description = "Folder for the outputs, created if missing (default ${DEFAULT-VALUE}).")
-    Path outDir;
-
-    @Option(names = "--force", description = "Replace existing output files (without it, existing files are kept).")
-    boolean force;
-
-    @Option(names = "--no-progress", description = "Do not show progress on standard error.")
-    boolean noProgress;
 
     @Option(names = SparkMain.DEBUG, description = "Show the stack trace of an error (for bug reports).")
     boolean debug;
@@ -154,10 +104,9 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkRanges();
-        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
-            throw new SparkMain.UsageException("The --dispatch (" + dispatch + ") is unknown; use one of "
-                    + DispatchPolicies.DISPATCH + ".");
-        }
+        Path provinceFile = job.provinceFile();
+        Path outDir = job.outDir();
+        boolean noProgress = job.noProgress();
         if (!Files.isRegularFile(provinceFile)) {
             ProvinceFile.read(provinceFile); // its message, at once rather than after Spark's start
         }
@@ -166,7 +115,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                 ? "local[" + threads + "]" : null;
         // Spark's start (seconds) runs beside the reading and checking of the inputs, which need no Spark,
         // and beside the loading of the Parquet writer used at the end.
-        SparkStart starting = over == null
+        SparkStart starting = job.over() == null
                 ? new SparkStart("outpost province " + provinceFile.getFileName(), effectiveMaster, conf) : null;
         Thread parquetWarmUp = new Thread(ParquetTables::warmUp, "outpost-parquet-warm-up");
         parquetWarmUp.setDaemon(true);
@@ -175,20 +124,19 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         ProvinceOptions options;
         try {
             province = ProvinceFile.read(provinceFile);
-            options = options(province);
-            if (refine > 1 && options.pilot() < 2
-                    && spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
-                throw new SparkMain.UsageException("The --refine (" + refine + ") simulates candidates on the pilot"
-                        + " days; give --pilot of at least 2, or --refine 1.");
+            try {
+                options = job.options(province);
+            } catch (IllegalArgumentException e) {
+                throw new SparkMain.UsageException(e.getMessage());
             }
             List<Path> inputs = ProvinceOutputs.inputs(province);
             List<String> files = new ArrayList<>(ProvinceOutputs.FILES);
             files.add(UNITS_PARQUET);
             files.add(CENTRES_PARQUET);
-            if (over != null) {
+            if (job.over() != null) {
                 return sweep(province, options, inputs, files, out, err);
             }
-            JobSupport.checkFolder(outDir, force, inputs, files.toArray(String[]::new));
+            JobSupport.checkFolder(outDir, job.force(), inputs, files.toArray(String[]::new));
         } catch (RuntimeException | Error e) {
             if (starting != null) {
                 starting.stop();
@@ -197,18 +145,13 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         }
 
         Run run;
-        SparkEngine engine = starting.engine();
         try {
-            double start = starting.seconds();
-            if (!noProgress) {
-                progress(err, "Spark " + engine.master() + " (" + engine.parallelism() + " cores): stationing "
-                        + province.units().size() + " units...");
-            }
-            run = run(engine, province, options, noProgress ? null : err).started(start);
+            run = run(starting, province, options, noProgress ? null : err);
         } catch (RuntimeException | Error e) {
-            engine.close();
+            starting.stop();
             throw e;
         }
+        SparkEngine engine = starting.engine();
         // Spark stops (a second or so) while the files are written on the driver.
         Thread stopping = new Thread(engine::close, "outpost-spark-stop");
         stopping.start();
@@ -223,9 +166,9 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
 
         out.printf(Locale.ROOT, "Province %s: %d units, %d tasks (%d stationing, %d days) on %s in %.1f s"
-                + " (Spark started in %.1f s; stage 1 %.1f s, stage 2 %.1f s).%n", province.name(),
-                province.units().size(), run.tasks(), run.unitTasks(), run.tasks() - run.unitTasks(), run.master(),
-                seconds, run.startSeconds(), run.stage1Seconds(), run.stage2Seconds());
+                + " (Spark started in %.1f s, %d stationings on the driver meanwhile; stage 1 %.1f s, stage 2 %.1f s).%n",
+                province.name(), province.units().size(), run.tasks(), run.unitTasks(), run.tasks() - run.unitTasks(),
+                run.master(), seconds, run.startSeconds(), run.onDriver(), run.stage1Seconds(), run.stage2Seconds());
         for (ProvinceResults.UnitResult failed : results.failures()) {
             err.println(failed.setup().failure());
         }
@@ -250,6 +193,11 @@ public final class SparkProvinceCommand implements Callable<Integer> {
      */
     private int sweep(ProvinceFile province, ProvinceOptions base, List<Path> inputs, List<String> files,
             PrintWriter out, PrintWriter err) {
+        Path outDir = job.outDir();
+        boolean force = job.force();
+        boolean noProgress = job.noProgress();
+        String over = job.over();
+        List<Double> values = job.values();
         JobSupport.checkFolder(outDir, force, inputs, ProvinceSweep.SWEEP_CSV);
         if (Files.exists(outDir)) {
             for (double v : values) {
@@ -306,26 +254,18 @@ public final class SparkProvinceCommand implements Callable<Integer> {
      * @param unitTasks     stage-1 tasks run
      * @param tasks         tasks run in all
      * @param master        the Spark master it ran on
-     * @param startSeconds  from the command's start to Spark's session being up
+     * @param startSeconds  Spark's start
+     * @param onDriver      stage-1 tasks the driver ran while Spark started
      * @param stage1Seconds stage 1's wall time
      * @param stage2Seconds stage 2's wall time (with the aggregation)
      */
-    record Run(ProvinceResults results, int unitTasks, int tasks, String master, double startSeconds,
+    record Run(ProvinceResults results, int unitTasks, int tasks, String master, double startSeconds, int onDriver,
             double stage1Seconds, double stage2Seconds) {
-
-        Run started(double seconds) {
-            return new Run(results, unitTasks, tasks, master, seconds, stage1Seconds, stage2Seconds);
-        }
     }
 
     /**
-     * Runs the province job on {@code engine}, pipelined as the local engine runs it: every unit's
-     * stationing is a Spark job of one task, submitted at once in file order; as soon as a unit's
-     * stationing is back, its days are submitted as a Spark job of their own ({@link UnitDays}), so no
-     * day waits for another unit's stationing. Spark's FIFO scheduler runs the jobs' tasks in the order
-     * they were submitted, as the local engine's queue does. Then the aggregation, as any engine's.
-     * Stage 1's time is until the last stationing is back, stage 2's from then to the aggregation's
-     * end (days of the other units run during stage 1).
+     * Runs the province job on a started engine ({@link #run(SparkStart, ProvinceFile, ProvinceOptions,
+     * PrintWriter)}).
      *
      * @param engine   the Spark engine
      * @param province the province
@@ -334,35 +274,93 @@ public final class SparkProvinceCommand implements Callable<Integer> {
      * @return the results
      */
     static Run run(SparkEngine engine, ProvinceFile province, ProvinceOptions options, PrintWriter progress) {
+        return run(SparkStart.of(engine), province, options, progress);
+    }
+
+    /**
+     * Runs the province job on Spark, pipelined as the local engine runs it. While Spark starts, the
+     * driver stations units itself, in file order, one at a time on this thread (Spark's start, seconds,
+     * would otherwise leave it idle); once Spark is up, it takes no new unit, and every other unit's
+     * stationing is a Spark job of one task, all submitted at once in file order. As soon as a unit's
+     * stationing is back (from the driver or from Spark), its days are submitted as a Spark job of their
+     * own ({@link UnitDays}), so no day waits for another unit's stationing. Spark's FIFO scheduler runs
+     * the jobs' tasks in the order they were submitted, as the local engine's queue does. Where a task
+     * ran does not change its result (a pure function of the task). Then the aggregation, as any
+     * engine's. Stage 1's time is until the last stationing is back, stage 2's from then to the
+     * aggregation's end (days of the other units run during stage 1).
+     *
+     * @param starting Spark, starting or started
+     * @param province the province
+     * @param options  the options
+     * @param progress where to tell progress, or null
+     * @return the results
+     */
+    static Run run(SparkStart starting, ProvinceFile province, ProvinceOptions options, PrintWriter progress) {
         long t0 = System.nanoTime();
         List<UnitTask> unitTasks = ProvinceJob.plan(province, options);
-        List<JavaFutureAction<List<UnitSetup>>> stationings = new ArrayList<>();
-        for (UnitTask task : unitTasks) {
-            stationings.add(engine.submit(List.of(task), ProvinceJob::station, 1, "stationing " + task.unit().name()));
+        int n = unitTasks.size();
+        List<CompletableFuture<UnitSetup>> setups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            setups.add(new CompletableFuture<>());
         }
-        int partitions = dayPartitions(options.replications(), engine.parallelism());
+        // claimed[0]: the next unit not yet taken; up[0]: Spark is up (the driver takes no more units).
+        int[] claimed = {0};
+        boolean[] up = {false};
         long[] lastStationed = {t0};
         int[] stationed = {0};
-        ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, unitTasks.size()), runnable -> {
+        ExecutorService waiters = Executors.newFixedThreadPool(Math.max(1, n + 1), runnable -> {
             Thread thread = new Thread(runnable, "outpost-unit-jobs");
             thread.setDaemon(true);
             return thread;
         });
         List<TaskResult> all = new ArrayList<>();
         int dayCount = 0;
+        int onDriver;
         try {
+            waiters.submit(() -> {
+                SparkEngine engine;
+                try {
+                    engine = starting.engine();
+                } catch (RuntimeException | Error e) {
+                    setups.forEach(f -> f.completeExceptionally(e));
+                    return;
+                }
+                int from;
+                synchronized (claimed) {
+                    up[0] = true;
+                    from = claimed[0];
+                    claimed[0] = n;
+                }
+                if (progress != null) {
+                    progress(progress, "Spark " + engine.master() + " (" + engine.parallelism() + " cores): stationing "
+                            + (n - from) + " units (" + from + " on the driver while Spark started)...");
+                }
+                for (int i = from; i < n; i++) {
+                    UnitTask task = unitTasks.get(i);
+                    CompletableFuture<UnitSetup> setup = setups.get(i);
+                    JavaFutureAction<List<UnitSetup>> job = engine.submit(List.of(task), ProvinceJob::station, 1,
+                            "stationing " + task.unit().name());
+                    waiters.submit(() -> {
+                        try {
+                            setup.complete(SparkEngine.await(job).get(0));
+                        } catch (RuntimeException | Error e) {
+                            setup.completeExceptionally(e);
+                        }
+                    });
+                }
+            });
             List<Future<List<TaskResult>>> units = new ArrayList<>();
-            for (int i = 0; i < unitTasks.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 ProvinceUnit unit = unitTasks.get(i).unit();
-                JavaFutureAction<List<UnitSetup>> stationing = stationings.get(i);
+                CompletableFuture<UnitSetup> stationing = setups.get(i);
                 units.add(waiters.submit(() -> {
-                    UnitSetup setup = SparkEngine.await(stationing).get(0);
+                    UnitSetup setup = join(stationing);
                     List<TaskResult> results = new ArrayList<>();
                     results.add(setup);
                     synchronized (stationed) {
                         lastStationed[0] = System.nanoTime();
                         stationed[0]++;
-                        if (progress != null && stationed[0] == unitTasks.size()) {
+                        if (progress != null && stationed[0] == n) {
                             progress(progress, "Stationed " + stationed[0] + " units; simulating their last days...");
                         }
                     }
@@ -373,11 +371,30 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                     for (int d = 0; d < 2 * options.replications(); d++) {
                         days.add(d);
                     }
-                    results.addAll(SparkEngine.await(engine.submit(days, new UnitDays(unit, setup, options), partitions,
-                            "days " + unit.name())));
+                    SparkEngine engine = starting.engine();
+                    results.addAll(SparkEngine.await(engine.submit(days, new UnitDays(unit, setup, options),
+                            dayPartitions(options.replications(), engine.parallelism()), "days " + unit.name())));
                     return results;
                 }));
             }
+            // The driver's own stationings while Spark starts.
+            int driverUnits = 0;
+            while (true) {
+                int i;
+                synchronized (claimed) {
+                    if (up[0] || claimed[0] >= n || starting.isDone()) {
+                        break;
+                    }
+                    i = claimed[0]++;
+                }
+                driverUnits++;
+                try {
+                    setups.get(i).complete(ProvinceJob.station(unitTasks.get(i)));
+                } catch (RuntimeException | Error e) {
+                    setups.get(i).completeExceptionally(e);
+                }
+            }
+            onDriver = driverUnits;
             for (Future<List<TaskResult>> unit : units) {
                 List<TaskResult> results = unit.get();
                 all.addAll(results);
@@ -406,8 +423,23 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         synchronized (stationed) {
             t1 = lastStationed[0];
         }
-        return new Run(results, unitTasks.size(), unitTasks.size() + dayCount, engine.master(), 0,
+        return new Run(results, n, n + dayCount, starting.engine().master(), starting.seconds(), onDriver,
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    }
+
+    /** {@return the future's value; its failure as it was thrown} */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -450,47 +482,16 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         }
     }
 
-    /** The job's options: each from the command line, else from the province file, else the default. */
-    ProvinceOptions options(ProvinceFile province) {
-        ProvinceOptions d = ProvinceOptions.DEFAULTS;
-        ProvinceFile.Defaults file = province.defaults() == null ? ProvinceFile.Defaults.NONE : province.defaults();
-        return new ProvinceOptions(
-                first(replications, file.replications(), d.replications()),
-                first(pilot, file.pilot(), d.pilot()),
-                seed != null ? seed : file.seed() != null ? file.seed() : d.seed(),
-                first(steps, file.steps(), d.steps()),
-                refine,
-                dispatch,
-                growth);
-    }
-
-    private static int first(Integer option, Integer file, int fallback) {
-        return option != null ? option : file != null ? file : fallback;
-    }
-
     private void checkRanges() {
-        range("--replications", replications, 2, 10_000);
-        range("--pilot", pilot, 0, 10_000);
-        range("--steps", steps, 1, 100_000_000);
-        range("--refine", refine, 1, 1_000);
-        range("--threads", threads, 1, 256);
-        if (!(growth > 0 && growth <= 20)) {
-            throw new SparkMain.UsageException("The --growth (" + growth + ") must be more than 0 and at most 20.");
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw new SparkMain.UsageException("The --threads value (" + threads + ") is out of range; give 1 to 256.");
         }
-        String sweepProblem = ProvinceSweep.problem(over, values,
-                spec.commandLine().getParseResult().hasMatchedOption("--growth"));
-        if (sweepProblem != null) {
-            throw new SparkMain.UsageException(sweepProblem);
+        String problem = job.problem();
+        if (problem != null) {
+            throw new SparkMain.UsageException(problem);
         }
         if (master != null && master.isBlank()) {
             throw new SparkMain.UsageException("The --master must not be blank; use local[N] or a master URL.");
-        }
-    }
-
-    private static void range(String option, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            throw new SparkMain.UsageException("The " + option + " (" + value + ") must be from " + min + " to " + max
-                    + ".");
         }
     }
 
@@ -540,6 +541,16 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         private final Thread thread;
         private volatile double seconds;
 
+        private SparkStart(SparkEngine started) {
+            thread = new Thread(() -> { }, "outpost-spark-started");
+            engine.complete(started);
+        }
+
+        /** {@return an engine already started, as a start} */
+        static SparkStart of(SparkEngine started) {
+            return new SparkStart(started);
+        }
+
         SparkStart(String appName, String master, Map<String, String> conf) {
             thread = new Thread(() -> {
                 long t0 = System.nanoTime();
@@ -556,17 +567,12 @@ public final class SparkProvinceCommand implements Callable<Integer> {
 
         /** {@return the engine, once started; Spark's own failure to start as it was thrown} */
         SparkEngine engine() {
-            try {
-                return engine.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            return join(engine);
+        }
+
+        /** {@return whether Spark is up, or failed to start} */
+        boolean isDone() {
+            return engine.isDone();
         }
 
         /** {@return the seconds Spark took to start} */

@@ -126,7 +126,8 @@ class SparkProvinceTest {
         int code = SparkMain.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "province",
                 dir.resolve("p.json").toString(), "--replications", "1");
         assertEquals(SparkMain.USAGE, code, err.toString());
-        assertTrue(err.toString().contains("--replications (1)"), err.toString());
+        assertTrue(err.toString().contains("The --replications value (1) is out of range; give 2 to 10000."),
+                err.toString());
     }
 
     /** The Parquet file has the CSV's columns (as Parquet names) and one record per CSV row. */

@@ -2,7 +2,6 @@ package dev.outpost.sim.cli;
 
 import dev.outpost.sim.experiment.Estimate;
 import dev.outpost.sim.experiment.KpiTable;
-import dev.outpost.sim.policy.DispatchPolicies;
 import dev.outpost.sim.province.ProvinceFile;
 import dev.outpost.sim.province.ProvinceJob;
 import dev.outpost.sim.province.ProvinceOptions;
@@ -21,9 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -50,63 +49,12 @@ import picocli.CommandLine.Spec;
         })
 public final class ProvinceCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROVINCE.json", description = "The province file (its units' scenario files).")
-    Path provinceFile;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "province-out",
-            description = "Folder for the outputs, created if missing (default ${DEFAULT-VALUE}).")
-    Path outDir;
-
-    @Option(names = "--force", description = "Replace existing output files (without it, existing files are kept).")
-    boolean force;
-
-    @Option(names = "--replications", paramLabel = "R",
-            description = "Simulated days per set-up and unit (default: the province file's, else "
-                    + "100).")
-    Integer replications;
-
-    @Option(names = "--pilot", paramLabel = "N",
-            description = "Pilot days per relocation policy, on another seed; 0 = no relocation (default: the province"
-                    + " file's, else 10).")
-    Integer pilot;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: the province file's, else 1).")
-    Long seed;
-
-    @Option(names = "--steps", paramLabel = "N",
-            description = "Stationing local-search steps (default: the province file's, else 2000).")
-    Integer steps;
-
-    @Option(names = "--refine", paramLabel = "K", defaultValue = "3",
-            description = "Stationing chosen by simulation among K candidates on the pilot days; 1 = the analytic plan"
-                    + " (default ${DEFAULT-VALUE}).")
-    int refine;
-
-    @Option(names = "--dispatch", paramLabel = "P", defaultValue = "cheapest-insertion",
-            description = "Dispatch policy of the optimised set-up (default ${DEFAULT-VALUE}).")
-    String dispatch;
-
-    @Option(names = "--growth", paramLabel = "G", defaultValue = "1.0",
-            description = "What-if across units: every unit's demand times G in the simulated days; the stationing plans"
-                    + " the scenarios' own demand (default ${DEFAULT-VALUE}).")
-    double growth;
-
-    @Option(names = "--over", paramLabel = "PARAMETER",
-            description = "What-if sweep across units: the parameter to vary; growth (demand multiplier of the simulated"
-                    + " days) is the one supported. Needs --values.")
-    String over;
-
-    @Option(names = "--values", paramLabel = "V", split = ",",
-            description = "The values of --over, comma-separated, e.g. 1,1.25,1.5; each value's files go into a subfolder"
-                    + " (growth-1.25/) and sweep.csv has one row per unit and value.")
-    List<Double> values;
+    @Mixin
+    ProvinceCommandOptions job = new ProvinceCommandOptions();
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Tasks run at once (default: the processors, here ${DEFAULT-VALUE}); results do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--no-progress", description = "Do not show progress on standard error.")
-    boolean noProgress;
 
     @Spec
     CommandSpec spec;
@@ -115,35 +63,28 @@ public final class ProvinceCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!DispatchPolicies.DISPATCH.contains(dispatch)) {
-            throw CliException.usage("The --dispatch (" + SafeText.oneLine(dispatch) + ") is unknown; use one of "
-                    + DispatchPolicies.DISPATCH + ".");
-        }
-        boolean growthGiven = spec.commandLine().getParseResult().hasMatchedOption("--growth");
-        String sweepProblem = ProvinceSweep.problem(over, values, growthGiven);
-        if (sweepProblem != null) {
-            throw CliException.usage(sweepProblem);
+        String problem = job.problem();
+        if (problem != null) {
+            throw CliException.usage(problem);
         }
         ProvinceFile province;
         try {
-            province = ProvinceFile.read(provinceFile);
+            province = ProvinceFile.read(job.provinceFile());
         } catch (IllegalArgumentException e) {
             throw CliException.input(e.getMessage());
         }
-        ProvinceFile.Defaults d = province.defaults();
-        ProvinceOptions defaults = ProvinceOptions.DEFAULTS;
-        int pilotDays = pick(pilot, d.pilot(), defaults.pilot());
-        if (refine > 1 && pilotDays < 2 && spec.commandLine().getParseResult().hasMatchedOption("--refine")) {
-            throw CliException.usage("The --refine (" + refine + ") simulates candidates on the pilot days; give"
-                    + " --pilot of at least 2, or --refine 1.");
+        ProvinceOptions options;
+        try {
+            options = job.options(province);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
         }
-        ProvinceOptions options = new ProvinceOptions(pick(replications, d.replications(), defaults.replications()),
-                pilotDays, seed != null ? seed : d.seed() != null ? d.seed() : defaults.seed(),
-                pick(steps, d.steps(), defaults.steps()), refine, dispatch, growth);
-        if (over != null) {
+        Path outDir = job.outDir();
+        boolean noProgress = job.noProgress();
+        if (job.over() != null) {
             return sweep(province, options, out, err);
         }
-        OutputFiles.checkFolder(outDir, "--out", force, ProvinceOutputs.inputs(province),
+        OutputFiles.checkFolder(outDir, "--out", job.force(), ProvinceOutputs.inputs(province),
                 ProvinceOutputs.FILES.toArray(String[]::new));
         long started = System.nanoTime();
         if (!noProgress) {
@@ -155,7 +96,7 @@ public final class ProvinceCommand implements Callable<Integer> {
         ProvinceResults results = ProvinceJob.runLocal(province, options, threads, noProgress ? null : new Bars(err));
         double seconds = (System.nanoTime() - started) / 1e9;
 
-        out.printf(Locale.ROOT, "province: %s (%s)%n", province.name(), provinceFile);
+        out.printf(Locale.ROOT, "province: %s (%s)%n", province.name(), job.provinceFile());
         table(out, province, options, results);
         out.println();
         out.printf(Locale.ROOT, "wall time: %.1f s on %d threads%n", seconds, threads);
@@ -173,6 +114,12 @@ public final class ProvinceCommand implements Callable<Integer> {
 
     /** The what-if sweep: the job once per value, each value's files in its subfolder, then sweep.csv. */
     private int sweep(ProvinceFile province, ProvinceOptions base, PrintWriter out, PrintWriter err) {
+        Path outDir = job.outDir();
+        boolean force = job.force();
+        boolean noProgress = job.noProgress();
+        String over = job.over();
+        List<Double> values = job.values();
+        Path provinceFile = job.provinceFile();
         List<Path> inputs = ProvinceOutputs.inputs(province);
         OutputFiles.checkFolder(outDir, "--out", force, inputs, ProvinceSweep.SWEEP_CSV);
         if (Files.exists(outDir)) {
@@ -266,10 +213,6 @@ public final class ProvinceCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCode.OK;
-    }
-
-    private static int pick(Integer option, Integer fromFile, int fallback) {
-        return option != null ? option : fromFile != null ? fromFile : fallback;
     }
 
     private static String minutes(Estimate e) {

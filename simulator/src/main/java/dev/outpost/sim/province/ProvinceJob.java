@@ -1,10 +1,12 @@
 package dev.outpost.sim.province;
 
 import dev.outpost.check.StationingChecker;
+import dev.outpost.io.ScenarioIo;
 import dev.outpost.model.Client;
 import dev.outpost.model.ClientKind;
 import dev.outpost.model.CourierType;
 import dev.outpost.model.Scenario;
+import dev.outpost.model.ScenarioException;
 import dev.outpost.sim.engine.EventListener;
 import dev.outpost.sim.engine.SimEvent;
 import dev.outpost.sim.experiment.Estimate;
@@ -76,7 +78,9 @@ import java.util.concurrent.Executors;
  * order (each day draws from {@code RandomStreams(seed, replication)}, as {@code demo}'s days). So
  * the output files depend on the province file and the options only, never on the engine, the
  * thread count or the order tasks finish in. Within a JVM, tasks of the same unit share the unit's
- * scenario and travel tables through a small cache (a deterministic memo: it changes speed only).
+ * scenario and travel tables through a cache bounded by the scenario texts' length (a deterministic
+ * memo: it changes speed only), so a unit is prepared once per JVM; the aggregation reads a scenario
+ * alone when its JVM ran none of the unit's tasks.
  * Scenarios that name a road network file need that file at the same path where the tasks run.
  */
 public final class ProvinceJob {
@@ -86,8 +90,16 @@ public final class ProvinceJob {
     /** The name of the optimised set-up in the outputs, as {@code demo}'s. */
     public static final String OPTIMISED = "optimised";
 
-    private static final int CACHE_UNITS = 8;
+    /**
+     * The prepared units a JVM keeps: bounded by their scenario texts' length in all (a unit's travel
+     * tables and road network grow with its text), so that every unit of a province of a few hundred
+     * towns is prepared once per JVM (stage 1, its days and the aggregation reuse it) instead of once
+     * per stage, while a province of large cities keeps only its latest units; the latest unit is
+     * always kept.
+     */
+    static final long CACHE_CHARS = 32L << 20;
     private static final Map<PreparedKey, CompletableFuture<Prepared>> PREPARED = new LinkedHashMap<>(16, 0.75f, true);
+    private static long cachedChars;
 
     private ProvinceJob() {
     }
@@ -380,7 +392,7 @@ public final class ProvinceJob {
                 }
                 centres.add(totals);
             }
-            Scenario scenario = prepare(unit).scenario();
+            Scenario scenario = scenario(unit);
             units.add(new ProvinceResults.UnitResult(unit, setup, scenario, runs.get(0), runs.get(1), centres.get(0),
                     centres.get(1)));
         }
@@ -461,9 +473,12 @@ public final class ProvinceJob {
             if (future == null) {
                 future = new CompletableFuture<>();
                 PREPARED.put(key, future);
+                cachedChars += key.chars();
                 mine = true;
-                while (PREPARED.size() > CACHE_UNITS) {
-                    PREPARED.remove(PREPARED.keySet().iterator().next());
+                var eldest = PREPARED.keySet().iterator();
+                while (cachedChars > CACHE_CHARS && PREPARED.size() > 1) {
+                    cachedChars -= eldest.next().chars();
+                    eldest.remove();
                 }
             }
         }
@@ -477,7 +492,9 @@ public final class ProvinceJob {
             } catch (RuntimeException e) {
                 future.completeExceptionally(e);
                 synchronized (PREPARED) {
-                    PREPARED.remove(key);
+                    if (PREPARED.remove(key) != null) {
+                        cachedChars -= key.chars();
+                    }
                 }
             }
         }
@@ -491,7 +508,31 @@ public final class ProvinceJob {
         }
     }
 
+    /**
+     * A stationed unit's scenario for the aggregation: the prepared unit's when this JVM holds it, else
+     * the scenario read alone (the outputs need its clients and costs, not its travel tables, so a
+     * driver that ran no task of the unit does not build them).
+     */
+    static Scenario scenario(ProvinceUnit unit) {
+        CompletableFuture<Prepared> cached;
+        synchronized (PREPARED) {
+            cached = PREPARED.get(new PreparedKey(unit.file(), unit.scenarioText()));
+        }
+        if (cached != null && cached.isDone() && !cached.isCompletedExceptionally()) {
+            return cached.join().scenario();
+        }
+        try {
+            return ScenarioIo.read(unit.scenarioText(), unit.file());
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(unit.label() + ": " + e.getMessage(), e);
+        }
+    }
+
     private record PreparedKey(String file, String text) {
+
+        long chars() {
+            return text == null ? 0 : text.length();
+        }
     }
 
     /** A unit's scenario, tables and leg times, with its two simulators once built. */
