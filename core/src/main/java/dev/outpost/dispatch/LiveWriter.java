@@ -51,24 +51,6 @@ final class LiveWriter {
     record Round(DispatchState.Snapshot snapshot, int level) {
     }
 
-    /**
-     * How long the queue must stay empty before the writer applies a held GPS fix: the events of a
-     * burst (fixes, then a request) come within microseconds of each other, so the request is
-     * served before any of the fixes; a fix applied in a gap of the burst (one at new place costs
-     * about as much as a request on live road tables) would delay the request by its cost.
-     */
-    static final long FIX_QUIET_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
-
-    /**
-     * Longest wait of a round's result while events are queued: the events go first (a request is
-     * not delayed by merging and checking a plan), then the result is adopted even if events keep
-     * coming.
-     */
-    static final long RESULT_PATIENCE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-
-    /** No result seen waiting. */
-    private static final long NONE = Long.MIN_VALUE;
-
     /** Longest single wait of a producer for room in the queue before it checks for shutdown. */
     static final long ENQUEUE_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -210,33 +192,15 @@ final class LiveWriter {
         int level = 0;
         long idleSince = System.nanoTime();
         long fullRoundNanos = options.routing().timeLimit().toNanos();
-        // Whether the queue stayed quiet for FIX_QUIET with fixes held: they are applied, one per turn.
-        boolean draining = false;
-        long resultSeen = NONE;
         try {
             while (true) {
-                // A round's result waits while events are queued (requests first), for at most RESULT_PATIENCE.
-                Message m = null;
-                if (!results.isEmpty()) {
-                    long t = System.nanoTime();
-                    if (resultSeen == NONE) {
-                        resultSeen = t;
-                    }
-                    if (inbox.isEmpty() || t - resultSeen >= RESULT_PATIENCE_NANOS) {
-                        m = results.poll();
-                        resultSeen = NONE;
-                    }
-                }
+                Message m = results.poll();
                 if (m == null) {
-                    // Held GPS fixes: once the queue has been quiet for FIX_QUIET (a burst of events is over),
-                    // applied one per turn with no wait; until then the writer waits that long for more.
-                    long wait = fixes.isEmpty() ? (workerBusy ? 20 : 100) * 1_000_000L : draining ? 0 : FIX_QUIET_NANOS;
-                    m = inbox.poll(wait, TimeUnit.NANOSECONDS);
-                    draining = m == null && !fixes.isEmpty();
+                    // Held GPS fixes are applied one per turn while the queue is empty (no wait then).
+                    m = inbox.poll(!fixes.isEmpty() ? 0 : workerBusy ? 20 : 100, TimeUnit.MILLISECONDS);
                 }
                 if (m == null) {
                     m = results.poll();
-                    resultSeen = NONE;
                 }
                 // GPS fixes wait while requests are served (PendingFixes); anything else sees them first.
                 // A fix already older than the clock is not held: it is answered (refused) at once.
@@ -280,7 +244,7 @@ final class LiveWriter {
                     s.reply().complete(core.planOrLastGood());
                     break;
                 }
-                if (draining && inbox.isEmpty()) {
+                if (inbox.isEmpty()) {
                     applyNextFixes();
                 }
                 // Next round, when the worker is idle (see LEVELS for its length): short after events,
@@ -355,9 +319,9 @@ final class LiveWriter {
     }
 
     /**
-     * With the queue quiet for {@link #FIX_QUIET_NANOS}: the next held GPS fix, so that a request
-     * arriving meanwhile waits for one fix at most (a fix on live road tables costs about as much as
-     * a request); all of them at once when the table batches locations (each change copies it).
+     * With the queue empty: the next held GPS fix, so that a request arriving meanwhile waits for
+     * one fix at most (a fix on live road tables costs about as much as a request); all of them at
+     * once when the table batches locations (each change copies it).
      */
     private void applyNextFixes() {
         if (fixes.isEmpty()) {

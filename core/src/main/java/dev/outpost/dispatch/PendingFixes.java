@@ -13,10 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * a courier's newer fix replaces its older one, whose future completes at once with no decisions
  * (superseded: the courier is where its latest fix says). The held fixes are applied, in the order
  * their couriers' first held fix came, all of them before any event or query other than a
- * request, and one per turn once the queue has stayed empty for a short quiet period (the end of a
- * burst: a request queued in the same burst as the fixes waits for none of them; one arriving while
- * they are applied waits for one fix at most), so every event other than a request sees every fix
- * submitted before it.
+ * request, and one per turn while the queue is empty (a request arriving meanwhile waits for one
+ * fix at most), so every event other than a request sees every fix submitted before it.
  * Writer thread only.
  */
 final class PendingFixes {
