@@ -75,29 +75,55 @@ final class MetresCells {
         narrow = null;
     }
 
+    /**
+     * A profile's metres of {@code d0} distinct tables: the free-flow table's alone, wide
+     * ({@code [0]}, one entry a cell), and, when {@code d0 > 1}, the others side by side per cell
+     * ({@code [1]}, {@code d0 - 1} entries a cell, narrow while they fit): writing a point's column
+     * touches two cache lines a row, not one per table.
+     */
+    static MetresCells[] group(int d0, int cells) {
+        return d0 == 1 ? new MetresCells[] {wide(cells)}
+                : new MetresCells[] {wide(cells), narrow(Math.multiplyExact(cells, d0 - 1))};
+    }
+
+    /** Table {@code d}'s metres of {@code cell} in a profile's {@link #group}. */
+    static int get(MetresCells[] group, int d0, int d, int cell) {
+        return d == 0 ? group[0].get(cell) : group[1].get(cell * (d0 - 1) + d - 1);
+    }
+
+    /** Writes table {@code d}'s metres of {@code cell} in a profile's {@link #group}. */
+    static void set(MetresCells[] group, int d0, int d, int cell, int value) {
+        if (d == 0) {
+            group[0].set(cell, value);
+        } else {
+            group[1].set(cell * (d0 - 1) + d - 1, value);
+        }
+    }
+
     /** Bytes per entry: 4 wide, 2 narrow. */
     int bytesPerCell() {
         return narrow != null ? Character.BYTES : Integer.BYTES;
     }
 
     /**
-     * A copy with row length {@code newStride} (rows of {@code newStride²} cells), of the first
-     * {@code n} entries of the first {@code n} rows of row length {@code stride}; same layout.
+     * A copy with row length {@code newStride} cells ({@code newStride²} cells of {@code width}
+     * entries), of the first {@code n} cells of the first {@code n} rows of row length
+     * {@code stride}; same layout.
      */
-    MetresCells copy(int n, int stride, int newStride) {
-        int cells = Math.toIntExact((long) newStride * newStride);
+    MetresCells copy(int n, int stride, int newStride, int width) {
+        int entries = Math.toIntExact((long) newStride * newStride * width);
         char[] c = narrow;
         if (c != null) {
-            char[] out = new char[cells];
+            char[] out = new char[entries];
             for (int i = 0; i < n; i++) {
-                System.arraycopy(c, i * stride, out, i * newStride, n);
+                System.arraycopy(c, i * stride * width, out, i * newStride * width, n * width);
             }
             return new MetresCells(null, out);
         }
         int[] w = wide;
-        int[] out = new int[cells];
+        int[] out = new int[entries];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(w, i * stride, out, i * newStride, n);
+            System.arraycopy(w, i * stride * width, out, i * newStride * width, n * width);
         }
         return new MetresCells(out, null);
     }

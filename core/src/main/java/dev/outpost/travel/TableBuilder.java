@@ -33,7 +33,7 @@ public final class TableBuilder {
     final int[] distinct;
     /** [profile][minute of the day] {@code runEnd << TABLE_BITS | table}; null for a static profile. */
     final int[][] minuteRun;
-    /** [profile][distinct table] metres, row length {@link #stride}. */
+    /** [profile] metres of its distinct tables, row length {@link #stride} ({@link MetresCells#group}). */
     final MetresCells[][] metres;
     /** [profile][slice] distinct table index; null for a static profile. */
     final int[][] sliceTable;
@@ -130,10 +130,7 @@ public final class TableBuilder {
                 minuteRun[p] = minuteRuns(map, this.sliceSeconds);
             }
             seconds[p] = new int[stride * stride * d0];
-            metres[p] = new MetresCells[d0];
-            for (int d = 0; d < d0; d++) {
-                metres[p][d] = d == 0 ? MetresCells.wide(cells) : MetresCells.narrow(cells);
-            }
+            metres[p] = MetresCells.group(d0, cells);
             meanSeconds[p] = new double[d0];
             sums[p] = new long[d0];
             pairs[p] = new long[d0];
@@ -170,7 +167,7 @@ public final class TableBuilder {
                     + profileIds.get(profile) + "' is not given yet; give it before the other tables' row.");
         }
         int[] ss = seconds[profile];
-        MetresCells ms = metres[profile][distinct];
+        MetresCells[] ms = metres[profile];
         int row = from * stride;
         long sum = 0;
         long count = 0;
@@ -190,7 +187,7 @@ public final class TableBuilder {
                 throw unreachableMismatch(profile, distinct);
             }
             ss[cell + distinct] = s;
-            ms.set(row + j, m);
+            MetresCells.set(ms, d0, distinct, row + j, m);
             top = Math.max(top, s);
             topMetres = Math.max(topMetres, m);
             if (j != from && !unreachable) {
@@ -246,12 +243,12 @@ public final class TableBuilder {
         int[] rowM = new int[n];
         int d1 = this.distinct[fromProfile];
         int[] from = seconds[fromProfile];
-        MetresCells fromMetres = metres[fromProfile][fromDistinct];
+        MetresCells[] fromMetres = metres[fromProfile];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 int cell = i * stride + j;
                 rowS[j] = from[cell * d1 + fromDistinct];
-                rowM[j] = fromMetres.get(cell);
+                rowM[j] = MetresCells.get(fromMetres, d1, fromDistinct, cell);
             }
             putRow(profile, distinct, i, rowS, rowM);
         }

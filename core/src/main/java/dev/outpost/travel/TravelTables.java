@@ -70,7 +70,7 @@ public final class TravelTables {
     private final int[][] minuteRun;
     /** Low bits of {@link #minuteRun} holding the table index (a day has at most 1,440 slices). */
     private static final int TABLE_BITS = TableBuilder.TABLE_BITS;
-    /** [profile][distinct table] metres by cell (the tables other than the free-flow one in 16 bits while they fit). */
+    /** [profile] metres of its distinct tables ({@link MetresCells#group}: the free-flow table's, then the others side by side, in 16 bits while they fit). */
     final MetresCells[][] metres;
     /** [profile][cell] metres of the free-flow table ({@code metres[profile][0]}'s array), read by {@link #legMetres}. */
     private final int[][] freeMetres;
@@ -599,7 +599,7 @@ public final class TravelTables {
                     for (int b = 0; b < k; b++) {
                         int cell = row + points[b];
                         s[a * k + b] = seconds[p][cell * d0 + d];
-                        m[a * k + b] = metres[p][d].get(cell);
+                        m[a * k + b] = MetresCells.get(metres[p], d0, d, cell);
                     }
                 }
                 own.add(new TravelTimes(ids, s, m));
@@ -626,11 +626,12 @@ public final class TravelTables {
 
     /** The metres of distinct table {@code d} of {@code profile}, row-major, {@code n * n}. */
     private int[] metresOf(int profile, int d) {
-        MetresCells own = metres[profile][d];
+        MetresCells[] own = metres[profile];
+        int d0 = distinct[profile];
         int[] out = new int[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                out[i * n + j] = own.get(i * stride + j);
+                out[i * n + j] = MetresCells.get(own, d0, d, i * stride + j);
             }
         }
         return out;
@@ -702,8 +703,9 @@ public final class TravelTables {
         long cells = (long) n * n;
         long bytes = 0;
         for (int p = 0; p < distinct.length; p++) {
-            for (int d = 0; d < distinct[p]; d++) {
-                bytes += (Integer.BYTES + metres[p][d].bytesPerCell()) * cells;
+            bytes += (long) (Integer.BYTES * distinct[p] + Integer.BYTES) * cells;
+            if (distinct[p] > 1) {
+                bytes += (long) metres[p][1].bytesPerCell() * (distinct[p] - 1) * cells;
             }
         }
         return bytes;

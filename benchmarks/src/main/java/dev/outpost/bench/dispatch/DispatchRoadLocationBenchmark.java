@@ -33,8 +33,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * new address, wall p50 16 ms, p99 74 ms (main at d691ee8: p50 4.8-12.6 s, p99 7.8-15.1 s); in
  * CPU time ({@link RoadAddressCpu}) p50 2.9 ms, p99 4.3 ms (before: 1,441 / 1,507 ms).
  *
+ * <p>10,000 points fit in the fork's 12 GB heap (64 bytes a pair on the default city's 10 distinct
+ * tables, built with room for 256 more points: no copy of the tables during the trial); see
+ * docs/dispatch-addresses.md for the figures.
+ *
  * <pre>
- * java -Djmh.ignoreLock=true -jar benchmarks/target/benchmarks.jar DispatchRoadLocationBenchmark -f 1 -wi 1 -w 5s -i 2 -r 5s
+ * java -Djmh.ignoreLock=true -jar benchmarks/target/benchmarks.jar DispatchRoadLocationBenchmark -f 1 -wi 1 -w 5s -i 2 -r 5s -p points=2000
+ * java -Djmh.ignoreLock=true -jar benchmarks/target/benchmarks.jar DispatchRoadLocationBenchmark -f 1 -wi 1 -w 5s -i 2 -r 5s -p points=10000
  * </pre>
  */
 @BenchmarkMode(Mode.SampleTime)
