@@ -161,6 +161,11 @@ final class LiveWriter {
             Thread.currentThread().interrupt();
             throw new DispatcherInterruptedException("for room in the dispatcher's queue", e);
         }
+        // The writer may have ended between the check and the offer, after draining the queue: a
+        // message it will never take is answered here, so that no future waits for ever.
+        if (core.stopping && inbox.remove(m)) {
+            answerAfterStop(m);
+        }
         return true;
     }
 
@@ -192,9 +197,10 @@ final class LiveWriter {
         int level = 0;
         long idleSince = System.nanoTime();
         long fullRoundNanos = options.routing().timeLimit().toNanos();
+        Message m = null;
         try {
             while (true) {
-                Message m = results.poll();
+                m = results.poll();
                 if (m == null) {
                     // Held GPS fixes are applied one per turn while the queue is empty (no wait then).
                     m = inbox.poll(!fixes.isEmpty() ? 0 : workerBusy ? 20 : 100, TimeUnit.MILLISECONDS);
@@ -284,6 +290,9 @@ final class LiveWriter {
                     core.lastGood.version(), e);
         } finally {
             core.stopping = true;
+            if (m != null && !(m instanceof ResultMessage)) {
+                answerAfterStop(m); // the message in hand when the writer failed (no-op once answered)
+            }
             failQueued();
             try {
                 // Wait for the worker's round to end, then stop it (unless it has ended already).
@@ -370,8 +379,19 @@ final class LiveWriter {
                 LOG.debug("Locations of held GPS fixes not added at once ({}); each fix adds its own", ex.getMessage());
             }
         }
-        for (PendingFixes.Held h : fixes.drain()) {
-            applyEvent(heldFix(h));
+        List<PendingFixes.Held> drained = fixes.drain();
+        for (int i = 0; i < drained.size(); i++) {
+            try {
+                applyEvent(heldFix(drained.get(i)));
+            } catch (RuntimeException | Error fatal) {
+                // The writer ends (applyEvent rethrows only what it does not survive): the fixes taken
+                // out of the holder with this one are answered, not left waiting.
+                for (PendingFixes.Held rest : drained.subList(i + 1, drained.size())) {
+                    rest.reply().completeExceptionally(new IllegalStateException(
+                            "The dispatcher stopped (" + fatal + "); the event was not applied."));
+                }
+                throw fatal;
+            }
         }
     }
 
@@ -426,16 +446,24 @@ final class LiveWriter {
         }
         Message m;
         while ((m = inbox.poll()) != null) {
-            IllegalStateException down = new IllegalStateException(core.stoppedMessage() + "; the event was not applied.");
-            if (m instanceof EventMessage e) {
-                e.reply().completeExceptionally(down);
-            } else if (m instanceof PlanQuery q) {
-                q.reply().complete(core.lastGood);
-            } else if (m instanceof ReadQuery<?> q) {
-                q.answer(); // the writer has ended: the state is final
-            } else if (m instanceof Stop s) {
-                s.reply().complete(core.lastGood);
-            }
+            answerAfterStop(m);
+        }
+    }
+
+    /**
+     * Answers a message the writer will not apply (it has ended, or is ending): an event's future
+     * fails with the reason, a query gets the last good plan or the final state. A future already
+     * completed stays as it is.
+     */
+    private void answerAfterStop(Message m) {
+        if (m instanceof EventMessage e) {
+            e.reply().completeExceptionally(new IllegalStateException(core.stoppedMessage() + "; the event was not applied."));
+        } else if (m instanceof PlanQuery q) {
+            q.reply().complete(core.lastGood);
+        } else if (m instanceof ReadQuery<?> q) {
+            q.answer(); // the writer has ended: the state is final
+        } else if (m instanceof Stop s) {
+            s.reply().complete(core.lastGood);
         }
     }
 

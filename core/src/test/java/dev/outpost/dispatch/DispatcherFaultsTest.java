@@ -285,6 +285,44 @@ class DispatcherFaultsTest {
         assertTrue(DispatchFixtures.dispatchThreads().isEmpty(), DispatchFixtures.dispatchThreads().toString());
     }
 
+    /**
+     * The writer dying while GPS fixes are held and other events queue (an out-of-memory error while
+     * the fixes' new location is added): every future submitted before or around its death completes,
+     * none waits for ever (before, fixes drained with the failing one and an event in hand were lost).
+     */
+    @Test
+    void aWriterThatDiesWhileFixesAreHeldAnswersEveryFuture() throws Exception {
+        FaultyModel model = new FaultyModel();
+        Dispatcher d = made(Dispatcher.create(DispatcherLocationTest.fleet(15, model), liveOptions()));
+        assertTrue(assigned(answer(d, new PickupRequested(DispatchFixtures.pickup("a", 3, EIGHT)))));
+        model.fault.set(new OutOfMemoryError("injected fatal error"));
+        Location far = Location.planar(1750, 1750);
+        List<CompletableFuture<List<Decision>>> futures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            DispatchEvent e = switch (i % 4) {
+                case 0 -> new DispatchEvent.CourierMoved("a", far, EIGHT + 600 + i, null);
+                case 1 -> new DispatchEvent.CourierMoved("b", far, EIGHT + 600 + i, null);
+                case 2 -> new DispatchEvent.PickupCancelled("nope" + i, EIGHT + 600 + i);
+                default -> new PickupRequested(DispatchFixtures.pickup("r" + i, 7, EIGHT + 600 + i));
+            };
+            try {
+                futures.add(d.submit(e));
+            } catch (IllegalStateException refused) {
+                assertTrue(refused.getMessage().startsWith("The dispatcher has stopped"), refused.getMessage());
+            }
+        }
+        for (CompletableFuture<List<Decision>> f : futures) {
+            try {
+                f.get(20, TimeUnit.SECONDS); // a TimeoutException fails the test: a future left waiting
+            } catch (ExecutionException expected) {
+                // answered: failed with the error, or refused because the dispatcher stopped
+            }
+        }
+        assertInstanceOf(DispatcherHealth.Stopped.class, awaitHealth(d, h -> h instanceof DispatcherHealth.Stopped));
+        assertValid(d.shutdown());
+        assertTrue(DispatchFixtures.dispatchThreads().isEmpty(), DispatchFixtures.dispatchThreads().toString());
+    }
+
     @Test
     void aFarAwayPlanarPointIsRefusedByNameAndTheTableStaysUsable() throws Exception {
         Dispatcher d = made(Dispatcher.create(DispatcherLocationTest.fleet(15), DispatcherOptions.deterministic(200, 1)
