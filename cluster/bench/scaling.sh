@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The province scaling benchmark (docs/cluster.md): one generated province of 24 units (a capital,
-# 6 prefecture cities, 17 county towns; `outpost generate-province --counties 17`), cheapest
-# insertion on every unit, run five ways on this machine:
+# 6 prefecture cities, 17 county towns; `outpost generate-province --counties 17`), the
+# optimised set-up's days dispatched by DISPATCH on every unit, run five ways on this machine:
 #   outpost province --threads 1 and --threads 2 (the local engine),
 #   outpost-spark province --master local[1] and local[2],
 #   outpost-spark province on a standalone cluster: a master and two workers of one core each,
@@ -10,14 +10,17 @@
 # time (user + system of the command and, for the cluster, of the master, workers and executors),
 # tasks/s over the wall time, Spark's start, the units the driver stationed meanwhile and the stage times; checks that every run wrote the
 # same four files byte for byte.
-# Usage: ./mvnw -o -q -DskipTests package && bash cluster/bench/scaling.sh [REPLICATIONS] [WORKDIR]
+# Usage: ./mvnw -o -q -DskipTests package && bash cluster/bench/scaling.sh [REPLICATIONS] [WORKDIR] [DISPATCH]
+# DISPATCH (default cheapest-insertion) is the optimised set-up's dispatch policy on every unit:
+# reoptimise makes each simulated day cost seconds instead of milliseconds.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 outpost="$root/simulator/target/outpost.jar"
 spark="$root/cluster/target/outpost-spark.jar"
 replications=${1:-20}
 work=${2:-$(mktemp -d)}
-options=(--replications "$replications" --pilot 4 --steps 500 --refine 2 --seed 1 --no-progress)
+dispatch=${3:-cheapest-insertion}
+options=(--replications "$replications" --pilot 4 --steps 500 --refine 2 --seed 1 --no-progress --dispatch "$dispatch")
 for jar in "$outpost" "$spark"; do
   [ -f "$jar" ] || { echo "missing $jar: run ./mvnw -o -q -DskipTests package first" >&2; exit 2; }
 done
@@ -29,7 +32,7 @@ java -jar "$outpost" generate-province --counties 17 --seed 1 --out "$work/provi
 province="$work/province/province.json"
 units=$(grep -c '"scenario"' "$province")
 tasks=$((units + units * 2 * replications))
-echo "province: $units units, $replications days per set-up, $tasks tasks; $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "province: $units units, $replications days per set-up, dispatch $dispatch, $tasks tasks; $(nproc) cores; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| run | wall (s) | CPU (s) | tasks/s | Spark start (s) | units stationed on the driver meanwhile | stage 1 (s) | stage 2 (s) |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
