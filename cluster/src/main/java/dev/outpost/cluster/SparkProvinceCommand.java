@@ -432,13 +432,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         try {
             return future.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw ProvinceJob.thrown(e);
         }
     }
 

@@ -451,16 +451,28 @@ public final class ProvinceJob {
             }
             return aggregate(province, options, results);
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            throw thrown(e);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The failure a {@link CompletionException} carries, as the task threw it: its unchecked cause
+     * is returned (an {@link Error} cause is thrown), else the exception itself. For {@code throw
+     * thrown(e)} where a unit's task failed, here and in the Spark job.
+     *
+     * @param e the exception a join threw
+     * @return the exception to throw
+     */
+    public static RuntimeException thrown(CompletionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+            return re;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return e;
     }
 
     /** A unit's scenario, tables and leg times, shared by its tasks within a JVM. */
