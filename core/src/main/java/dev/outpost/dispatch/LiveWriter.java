@@ -290,8 +290,12 @@ final class LiveWriter {
                     core.lastGood.version(), e);
         } finally {
             core.stopping = true;
-            if (m != null && !(m instanceof ResultMessage)) {
-                answerAfterStop(m); // the message in hand when the writer failed (no-op once answered)
+            // The message in hand when the writer failed (no-op once answered); a read is not run again
+            // (it may be what failed), so that the queued messages below are still answered.
+            if (m instanceof ReadQuery<?> q) {
+                q.reply().completeExceptionally(new IllegalStateException(core.stoppedMessage() + "; the read was not answered."));
+            } else if (m != null && !(m instanceof ResultMessage)) {
+                answerAfterStop(m);
             }
             failQueued();
             try {
