@@ -2,6 +2,7 @@ package dev.outpost.cluster;
 
 import dev.outpost.sim.cli.JobSupport;
 import dev.outpost.sim.cli.ProvinceCommandOptions;
+import dev.outpost.sim.experiment.Replications;
 import dev.outpost.sim.province.DayResult;
 import dev.outpost.sim.province.DayTask;
 import dev.outpost.sim.province.ProvinceFile;
@@ -404,13 +405,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the province's Spark jobs.", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Replications.unchecked(e.getCause());
         } finally {
             waiters.shutdownNow();
         }
@@ -432,7 +427,7 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         try {
             return future.join();
         } catch (CompletionException e) {
-            throw ProvinceJob.thrown(e);
+            throw Replications.unchecked(e.getCause());
         }
     }
 

@@ -114,15 +114,27 @@ public final class Replications {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while simulating replications.", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw unchecked(e.getCause());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A task's failure as it threw it, for {@code throw unchecked(e.getCause())} after a join or get:
+     * an unchecked cause is returned, an {@link Error} thrown, a checked one wrapped. Shared by the
+     * replication runner and the province jobs (local and Spark).
+     *
+     * @param cause what the task threw
+     * @return the exception to throw
+     */
+    public static RuntimeException unchecked(Throwable cause) {
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 }

@@ -224,7 +224,7 @@ public final class DispatcherPolicy implements DispatchPolicy {
             return;
         }
         long now = fleet.clock().now();
-        if (fleet.couriers().get(courier).free() && now - lastRound >= IDLE_GAP_SECONDS && someQueue(fleet)) {
+        if (fleet.couriers().get(courier).free() && now - lastRound >= IDLE_GAP_SECONDS && Feasibility.someQueue(fleet)) {
             reoptimise(fleet);
         } else {
             periodic(fleet);
@@ -499,15 +499,6 @@ public final class DispatcherPolicy implements DispatchPolicy {
         if (now >= nextDue) {
             reoptimise(fleet);
         }
-    }
-
-    private static boolean someQueue(FleetControl fleet) {
-        for (Courier c : fleet.couriers()) {
-            if (c.accepting() && !c.queue().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One round now, when there is something to re-plan: the dispatcher re-optimises its plan (the caller executes it). */

@@ -77,4 +77,14 @@ final class Feasibility {
         }
         return kept;
     }
+
+    /** Whether an accepting courier has a queued stop: a round has something to re-plan (both re-optimising policies). */
+    static boolean someQueue(FleetControl fleet) {
+        for (Courier c : fleet.couriers()) {
+            if (c.accepting() && !c.queue().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

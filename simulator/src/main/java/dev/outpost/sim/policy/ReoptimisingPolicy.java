@@ -139,7 +139,7 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
     public void onCourierIdle(int courier, FleetControl fleet) {
         insertion.onCourierIdle(courier, fleet);
         long now = fleet.clock().now();
-        if (fleet.couriers().get(courier).free() && now - lastRound >= IDLE_GAP_SECONDS && someQueue(fleet)) {
+        if (fleet.couriers().get(courier).free() && now - lastRound >= IDLE_GAP_SECONDS && Feasibility.someQueue(fleet)) {
             reoptimise(fleet);
         } else {
             periodic(fleet);
@@ -151,15 +151,6 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         if (now >= nextDue) {
             reoptimise(fleet);
         }
-    }
-
-    private static boolean someQueue(FleetControl fleet) {
-        for (Courier c : fleet.couriers()) {
-            if (c.accepting() && !c.queue().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One round now: snapshot, dispatcher, check, adopt if better. */

@@ -12,6 +12,7 @@ import dev.outpost.sim.engine.SimEvent;
 import dev.outpost.sim.experiment.Estimate;
 import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.Layout;
+import dev.outpost.sim.experiment.Replications;
 import dev.outpost.sim.experiment.Layouts;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
@@ -451,29 +452,12 @@ public final class ProvinceJob {
             }
             return aggregate(province, options, results);
         } catch (CompletionException e) {
-            throw thrown(e);
+            throw Replications.unchecked(e.getCause());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /**
-     * The failure a {@link CompletionException} carries, as the task threw it: its unchecked cause
-     * is returned (an {@link Error} cause is thrown), else the exception itself. For {@code throw
-     * thrown(e)} where a unit's task failed, here and in the Spark job.
-     *
-     * @param e the exception a join threw
-     * @return the exception to throw
-     */
-    public static RuntimeException thrown(CompletionException e) {
-        if (e.getCause() instanceof RuntimeException re) {
-            return re;
-        }
-        if (e.getCause() instanceof Error error) {
-            throw error;
-        }
-        return e;
-    }
 
     /** A unit's scenario, tables and leg times, shared by its tasks within a JVM. */
     static Prepared prepare(ProvinceUnit unit) {
