@@ -564,7 +564,7 @@ final class DispatchState {
 
     /** A copy of what re-optimisation needs. */
     Snapshot snapshot() {
-        locations.pinned = locations.pointsInUse(null);
+        locations.pinned = locations.referenced(null);
         return new Snapshot(version, List.copyOf(kernelCouriers), plannablePickups(), routes(), locations.tables == null ? locations.travel : null,
                 locations.tables);
     }

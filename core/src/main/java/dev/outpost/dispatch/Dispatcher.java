@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * from it (warm start) for one round (a quarter of the routing options' time limit right after
  * events, then up to the full limit; see {@code LiveWriter.LEVELS}), and hands the result to the writer, which merges it with the
  * events that came in meanwhile (or discards it) and publishes it only if it is better; plans are
- * never published stale (see {@link DispatchPlan#version()}). Listeners run on the writer thread
+ * never published stale (see {@link DispatchPlan#version()}); with
+ * {@link DispatcherOptions#withBackgroundRounds(boolean) withBackgroundRounds(false)} no round runs. Listeners run on the writer thread
  * and must return quickly; they must not call submit, currentPlan, status or shutdown (the writer
  * would wait for itself). In deterministic mode there is no thread: calls run on the caller's
  * thread, one at a time.

@@ -27,17 +27,19 @@ public final class DispatcherOptions {
     private final double maxSnapMetres;
     private final int alternatives;
     private final boolean laterStops;
+    private final boolean backgroundRounds;
 
     /** Default {@link #maxSnapMetres()}: 2 km, a sensible figure for a city. */
     public static final double DEFAULT_MAX_SNAP_METRES = 2000;
 
     private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond) {
-        this(routing, queueCapacity, deterministic, startSecond, DEFAULT_MAX_SNAP_METRES, DEFAULT_ALTERNATIVES, false);
+        this(routing, queueCapacity, deterministic, startSecond, DEFAULT_MAX_SNAP_METRES, DEFAULT_ALTERNATIVES, false, true);
     }
 
     private DispatcherOptions(RoutingOptions routing, int queueCapacity, boolean deterministic, int startSecond,
-            double maxSnapMetres, int alternatives, boolean laterStops) {
+            double maxSnapMetres, int alternatives, boolean laterStops, boolean backgroundRounds) {
         this.laterStops = laterStops;
+        this.backgroundRounds = backgroundRounds;
         this.routing = Objects.requireNonNull(routing, "routing");
         if (queueCapacity < 1 || queueCapacity > 1_000_000) {
             throw new IllegalArgumentException("The dispatcher queueCapacity (" + queueCapacity + ") is outside [1, 1000000].");
@@ -142,7 +144,7 @@ public final class DispatcherOptions {
      * @return these options with other routing options (weights, re-optimisation limits)
      */
     public DispatcherOptions withRouting(RoutingOptions options) {
-        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond, maxSnapMetres, alternatives, laterStops);
+        return new DispatcherOptions(options, queueCapacity, deterministic, startSecond, maxSnapMetres, alternatives, laterStops, backgroundRounds);
     }
 
     /**
@@ -152,7 +154,7 @@ public final class DispatcherOptions {
      * @return these options with another queue capacity, events
      */
     public DispatcherOptions withQueueCapacity(int events) {
-        return new DispatcherOptions(routing, events, deterministic, startSecond, maxSnapMetres, alternatives, laterStops);
+        return new DispatcherOptions(routing, events, deterministic, startSecond, maxSnapMetres, alternatives, laterStops, backgroundRounds);
     }
 
     /**
@@ -163,7 +165,7 @@ public final class DispatcherOptions {
      * @return these options with another clock at creation, seconds
      */
     public DispatcherOptions withStartSecond(int second) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, second, maxSnapMetres, alternatives, laterStops);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, second, maxSnapMetres, alternatives, laterStops, backgroundRounds);
     }
 
     /**
@@ -185,7 +187,7 @@ public final class DispatcherOptions {
      * @return these options with another snapping distance
      */
     public DispatcherOptions withMaxSnapMetres(double metres) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, metres, alternatives, laterStops);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, metres, alternatives, laterStops, backgroundRounds);
     }
 
     /**
@@ -205,7 +207,7 @@ public final class DispatcherOptions {
      * @return these options with another count of alternatives
      */
     public DispatcherOptions withAlternatives(int count) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, maxSnapMetres, count, laterStops);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, maxSnapMetres, count, laterStops, backgroundRounds);
     }
 
     /**
@@ -231,6 +233,30 @@ public final class DispatcherOptions {
      * @return these options with that insertion cost
      */
     public DispatcherOptions withLaterStops(boolean on) {
-        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, maxSnapMetres, alternatives, on);
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, maxSnapMetres, alternatives, on, backgroundRounds);
+    }
+
+    /**
+     * Whether a live dispatcher re-optimises in the background (on by default; deterministic mode
+     * has no background rounds and ignores it). Off, the writer thread still answers every event at
+     * once and publishes each event's plan, but no re-optimisation round ever runs: the plan
+     * changes by events only. For measuring the answers alone (a round competes with them for a
+     * core; {@code DispatchRoadQueue} in the benchmarks) and for an application that re-optimises
+     * elsewhere.
+     *
+     * @return whether a live dispatcher runs background re-optimisation rounds
+     */
+    public boolean backgroundRounds() {
+        return backgroundRounds;
+    }
+
+    /**
+     * With or without background re-optimisation rounds in live mode (see {@link #backgroundRounds()}).
+     *
+     * @param on whether a live dispatcher runs background re-optimisation rounds
+     * @return these options with background rounds on or off
+     */
+    public DispatcherOptions withBackgroundRounds(boolean on) {
+        return new DispatcherOptions(routing, queueCapacity, deterministic, startSecond, maxSnapMetres, alternatives, laterStops, on);
     }
 }

@@ -109,7 +109,8 @@ final class LiveWriter {
         this.options = core.options;
         this.inbox = new ArrayBlockingQueue<>(options.queueCapacity());
         writer = new Thread(this::writeLoop, "outpost-dispatch-writer");
-        RoutingProblem warmUp = warmUpProblem(fleet);
+        // Without background rounds (DispatcherOptions.backgroundRounds) the worker never gets a round: no warm-up.
+        RoutingProblem warmUp = options.backgroundRounds() ? warmUpProblem(fleet) : null;
         worker = new Thread(() -> workLoop(warmUp), "outpost-dispatch-reoptimiser");
         writer.setDaemon(true);
         worker.setDaemon(true);
@@ -259,7 +260,8 @@ final class LiveWriter {
                 // plan about to change is mostly lost, and it takes a core from the writer), for at
                 // most one time limit: under a steady flood, rounds run anyway and are merged.
                 boolean eventsWaiting = !inbox.isEmpty() && System.nanoTime() - idleSince < fullRoundNanos;
-                if (!workerBusy && (eventsSinceRound || !resting) && !eventsWaiting && fixes.isEmpty()) {
+                if (!workerBusy && (eventsSinceRound || !resting) && !eventsWaiting && fixes.isEmpty()
+                        && options.backgroundRounds()) {
                     if (eventsSinceRound) {
                         level = 0;
                         resting = false;

@@ -158,7 +158,22 @@ final class StateLocations {
      * point that a re-optimisation round may still read is not rewritten).
      */
     BitSet pointsInUse(LiveCourier moving) {
-        BitSet used = (BitSet) pinned.clone();
+        BitSet used = referenced(moving);
+        used.or(pinned);
+        return used;
+    }
+
+    /**
+     * The points the state references now (open requests and the active couriers' positions,
+     * except {@code moving}'s), without the last snapshot's: what a new snapshot pins. A snapshot
+     * is taken only when the previous one's round has ended (one round at a time, and the
+     * deterministic rounds run on the caller's thread), so its pins are released then; keeping
+     * them (as before) made every point a snapshot ever referenced unusable, and a live
+     * dispatcher fed GPS fixes at new places grew its table past its room until the writer died of
+     * an {@code OutOfMemoryError} copying it.
+     */
+    BitSet referenced(LiveCourier moving) {
+        BitSet used = new BitSet();
         for (Pickup p : state.kernelPickups) {
             LiveRequest r = state.requests.get(p.id());
             if (r.status == LiveRequest.State.ASSIGNED || state.pool.contains(p.id())) {

@@ -137,6 +137,25 @@ class DispatcherLocationTest {
     }
 
     @Test
+    void aRoundPinsOnlyThePointsItsSnapshotReferencesUntilTheNextRound() throws Exception {
+        Dispatcher d = deterministic(fleet(16));
+        one(d, new PickupRequested(DispatchFixtures.pickup("x", 3, EIGHT)));
+        // GPS fixes at new places, a round after each: a round's snapshot pins b's position of the
+        // time (the round may read it), the next round releases it. Before, the pins accumulated:
+        // every position ever snapshotted stayed taken and the table grew by one point a fix (66).
+        for (int i = 1; i <= 50; i++) {
+            d.submit(new CourierMoved("b", Location.planar(7.0 * i, 3.0 * i), EIGHT + 600 + i, null)).get();
+            d.reoptimise();
+        }
+        // b's current position, and its previous one pinned by the last round.
+        assertEquals(18, d.currentPlan().problem().travel().size());
+        Courier b = d.currentPlan().problem().couriers().stream().filter(c -> c.id().equals("b")).findFirst().orElseThrow();
+        int expected = MODEL.table(List.of("o", "f"), List.of(grid(0), Location.planar(350, 150))).metres(0, 1);
+        assertEquals(expected, d.currentPlan().problem().travel().metres(0, b.startPoint()), "b's last fix (350, 150)");
+        assertTrue(d.currentPlan().check().valid(), d.currentPlan().check().violations().toString());
+    }
+
+    @Test
     void aCourierAddedAtALocationStartsThereAsAtTheEqualTablePoint() throws Exception {
         // Full: the table has point 15 and the courier joins there; partial: 15 comes as its GPS fix.
         Dispatcher full = deterministic(fleet(16));

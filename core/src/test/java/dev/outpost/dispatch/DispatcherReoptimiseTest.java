@@ -2,6 +2,7 @@ package dev.outpost.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.dispatch.DispatchEvent.CourierMoved;
@@ -19,6 +20,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class DispatcherReoptimiseTest {
@@ -173,5 +177,44 @@ class DispatcherReoptimiseTest {
                 state.plan().describe().replace("INSERTION", "REOPTIMISED"), "the adopted plan is the state's plan");
         // The same result again is no longer better: discarded.
         assertTrue(state.accept(snapshot, result).isEmpty());
+    }
+
+    /**
+     * Ten requests and a GPS fix on a live dispatcher whose rounds are counted: with background
+     * rounds on (the control) a round runs; with them off none does within a second (the control's
+     * first round comes within milliseconds of its requests), while every event is still answered
+     * and the final plan holds every request.
+     */
+    @Test
+    void aLiveDispatcherWithoutBackgroundRoundsAnswersEveryEventAndRunsNoRound() throws Exception {
+        DispatcherOptions live = DispatcherOptions.live();
+        DispatcherOptions shortRounds = live.withRouting(live.routing().withTimeLimit(java.time.Duration.ofMillis(200)))
+                .withStartSecond(EIGHT);
+        assertTrue(shortRounds.backgroundRounds(), "on by default");
+        for (boolean on : new boolean[] {true, false}) {
+            AtomicInteger rounds = new AtomicInteger();
+            CountDownLatch firstRound = new CountDownLatch(1);
+            Dispatcher.RoundRunner counting = (solver, problem, start) -> {
+                rounds.incrementAndGet();
+                firstRound.countDown();
+                return solver.solve(problem, start);
+            };
+            Dispatcher d = Dispatcher.create(DispatchFixtures.fleet(6, 3), shortRounds.withBackgroundRounds(on), counting);
+            try {
+                for (Pickup p : DispatchFixtures.booked(10, 36, 5)) {
+                    assertInstanceOf(Decision.Assigned.class, d.submit(new PickupRequested(p)).get(20, TimeUnit.SECONDS).get(0));
+                }
+                assertTrue(d.submit(new CourierMoved("k001", 20, EIGHT, null)).get(20, TimeUnit.SECONDS).isEmpty(),
+                        "a fix is answered");
+                assertEquals(20, d.courierStatus("k001").point(), "the fix is applied");
+                assertEquals(10, routed(d.currentPlan()).size());
+                assertEquals(on, firstRound.await(on ? 20 : 1, TimeUnit.SECONDS), "a round ran (background rounds " + on + ")");
+            } finally {
+                DispatchPlan last = d.shutdown();
+                assertEquals(10, routed(last).size());
+            }
+            assertEquals(on, rounds.get() > 0);
+            assertTrue(d.health() instanceof DispatcherHealth.Stopped, d.health().toString());
+        }
     }
 }
