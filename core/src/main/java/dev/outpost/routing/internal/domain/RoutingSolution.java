@@ -37,6 +37,12 @@ public class RoutingSolution {
      */
     private double hardWeight;
 
+    /**
+     * Soft units charged per capacity excess unit by the penalised education (0: the
+     * {@link #hardWeight} as for every other hard unit); not a planning property.
+     */
+    private double capacityWeight;
+
     /** For OptaPlanner's cloner. */
     public RoutingSolution() {
     }
@@ -90,6 +96,16 @@ public class RoutingSolution {
     /** Sets the soft units per hard unit of a penalised education (0: none). */
     public void setHardWeight(double hardWeight) {
         this.hardWeight = hardWeight;
+    }
+
+    /** Soft units per capacity excess unit of a penalised education (0: the hard weight). */
+    public double getCapacityWeight() {
+        return capacityWeight;
+    }
+
+    /** Sets the soft units per capacity excess unit of a penalised education (0: the hard weight). */
+    public void setCapacityWeight(double capacityWeight) {
+        this.capacityWeight = capacityWeight;
     }
 
     public HardMediumSoftLongScore getScore() {

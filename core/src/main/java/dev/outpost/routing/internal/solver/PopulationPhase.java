@@ -45,11 +45,15 @@ import org.slf4j.LoggerFactory;
  * Two sub-populations, as in HGS: feasible individuals ranked by the production score, and
  * infeasible ones ranked by the penalised score (the education runs on
  * {@link PenalisedRoutingScoreCalculator}: the hard penalties, lateness seconds and capacity
- * excess among them, charged in the soft level at a weight, so the local search may cross
+ * excess among them, charged in the soft level at two weights, so the local search may cross
  * infeasible space). Half of the infeasible children are educated again with the production score
- * (repair; HGS uses ten times the weight) and join the feasible ones if that makes them feasible. Penalty adaptation: every
- * {@value #ADAPT_WINDOW} children the weight grows by 20% when fewer than 15% of them came out of
- * education feasible, and shrinks by 15% when more than 25% did. Parents are drawn from both. At
+ * (repair; HGS uses ten times the weight) and join the feasible ones if that makes them feasible. Two
+ * penalty weights, as in HGS and PyVRP: one per capacity excess unit and one per other hard unit
+ * (lateness seconds above all), started at the start's cost per pickup over the mean pickup size
+ * and at its cost per driving second (each over {@value #INITIAL_DIVISOR}). Penalty adaptation,
+ * each weight on its own: every {@value #ADAPT_WINDOW} children a weight grows by 20% when fewer
+ * than 15% of them came out of education free of its penalty, and shrinks by 15% when more than
+ * 25% did. Parents are drawn from both. At
  * the end the best individual by the production score replaces the working solution only when it
  * scores better, so the phase never returns a worse solution. All
  * random choices come from the options' seed; the nested solves are REPRODUCIBLE, so a run limited
@@ -91,15 +95,18 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         final int[][] routes;
         final int[] bucket;
         final HardMediumSoftLongScore score;
+        /** Capacity excess units (a part of minus the score's hard level). */
+        final long capacity;
         final int[] successor;
         final int[] predecessor;
         double diversity;
         double fitness;
 
-        Individual(int[][] routes, int[] bucket, HardMediumSoftLongScore score, int pickups) {
+        Individual(int[][] routes, int[] bucket, HardMediumSoftLongScore score, long capacity, int pickups) {
             this.routes = routes;
             this.bucket = bucket;
             this.score = score;
+            this.capacity = capacity;
             successor = new int[pickups];
             predecessor = new int[pickups];
             Arrays.fill(successor, -1);
@@ -155,9 +162,11 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         Solver<RoutingSolution> educator = education.buildSolver();
         SubPopulation feasible = new SubPopulation(true);
         SubPopulation infeasible = new SubPopulation(false);
-        double weight = initialWeight(data, start);
+        double capacityWeight = initialWeight(data, start);
+        double weight = initialTimeWeight(data, start, capacityWeight);
         int window = 0;
-        int windowFeasible = 0;
+        int windowLoadFeasible = 0;
+        int windowTimeFeasible = 0;
         int repaired = 0;
         while (children < limit && System.nanoTime() < endNanos) {
             int[][] routes;
@@ -180,44 +189,57 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
                 routes = cut.routes();
                 bucket = cut.bucket();
             }
-            Individual child = educate(educator, data, routes, bucket, weight);
+            Individual child = educate(educator, data, routes, bucket, weight, capacityWeight);
             children++;
             window++;
-            if (child.score.hardScore() == 0) {
-                windowFeasible++;
+            if (child.capacity == 0) {
+                windowLoadFeasible++;
+            }
+            if (child.score.hardScore() + child.capacity == 0) {
+                windowTimeFeasible++;
             }
             best = better(best, child);
-            (child.score.hardScore() == 0 ? feasible : infeasible).add(child, weight, population);
+            (child.score.hardScore() == 0 ? feasible : infeasible).add(child, weight, capacityWeight, population);
             if (child.score.hardScore() != 0 && random.nextBoolean() && System.nanoTime() < endNanos) {
                 // Repair: half of the infeasible children are educated again with the production score (hard
                 // level first). HGS repairs at ten times the penalty; here the unassigned pickups' level sits
                 // above the penalised soft level, so only the production score lets a repair leave a pickup
                 // unassigned rather than late (PopulationPhaseTest.thePhaseImprovesAWeakStart, unassigned pickups:
                 // with the 10x repair the phase returned its input).
-                Individual fixed = educate(educator, data, child.routes, child.bucket, 0);
+                Individual fixed = educate(educator, data, child.routes, child.bucket, 0, 0);
                 if (fixed.score.hardScore() == 0) {
                     repaired++;
                     best = better(best, fixed);
-                    feasible.add(fixed, weight, population);
+                    feasible.add(fixed, weight, capacityWeight, population);
                 }
             }
             if (window == ADAPT_WINDOW) {
-                // Penalty adaptation: keep about TARGET_FEASIBLE of the educated children feasible.
-                double share = (double) windowFeasible / window;
-                if (share < TARGET_FEASIBLE - 0.05) {
-                    weight = Math.min(MAX_WEIGHT, weight * 1.2);
-                } else if (share > TARGET_FEASIBLE + 0.05) {
-                    weight = Math.max(MIN_WEIGHT, weight * 0.85);
-                }
+                // Penalty adaptation, each weight on its own (HGS, PyVRP): keep about TARGET_FEASIBLE of the
+                // educated children within capacity, and as many free of the other hard penalties (lateness).
+                capacityWeight = adapted(capacityWeight, (double) windowLoadFeasible / window);
+                weight = adapted(weight, (double) windowTimeFeasible / window);
                 window = 0;
-                windowFeasible = 0;
+                windowLoadFeasible = 0;
+                windowTimeFeasible = 0;
             }
         }
-        LOG.debug("Population phase: {} children ({} repaired) in {} ms, weight {}, input {}, best {}", children, repaired,
-                (System.nanoTime() - startNanos) / 1_000_000, weight, inputScore, best == null ? null : best.score);
+        LOG.debug("Population phase: {} children ({} repaired) in {} ms, weights {} (time) {} (capacity), input {}, best {}",
+                children, repaired, (System.nanoTime() - startNanos) / 1_000_000, weight, capacityWeight, inputScore,
+                best == null ? null : best.score);
         if (best != null && best.score.compareTo(inputScore) > 0) {
             install(scoreDirector, working, best);
         }
+    }
+
+    /** The weight after a window in which {@code share} of the children met its constraint. */
+    static double adapted(double weight, double share) {
+        if (share < TARGET_FEASIBLE - 0.05) {
+            return Math.min(MAX_WEIGHT, weight * 1.2);
+        }
+        if (share > TARGET_FEASIBLE + 0.05) {
+            return Math.max(MIN_WEIGHT, weight * 0.85);
+        }
+        return weight;
     }
 
     /** The better of two individuals by the production score (feasible first); a when equal. */
@@ -249,23 +271,55 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         return Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, cost / (double) data.pickupCount / meanSize / INITIAL_DIVISOR));
     }
 
+    /**
+     * The starting soft units per hard unit other than capacity (lateness seconds first): the
+     * starting solution's cost per driving second over {@link #INITIAL_DIVISOR} (PyVRP starts its
+     * time-warp penalty at the mean edge cost over the mean edge duration); the capacity weight
+     * when the start drives no second.
+     */
+    private static double initialTimeWeight(RoutingData data, int[][] start, double capacityWeight) {
+        RouteKernel k = data.kernel();
+        RouteWalk walk = k.walker();
+        long cost = 0;
+        long seconds = 0;
+        for (int c = 0; c < start.length; c++) {
+            walk.start(c);
+            for (int p : start[c]) {
+                walk.visit(p);
+            }
+            walk.finish();
+            cost += walk.softCost() - (start[c].length > 0 ? k.vehicleFixedCost() : 0);
+            seconds += walk.travelSeconds();
+        }
+        if (seconds <= 0 || cost <= 0) {
+            return capacityWeight;
+        }
+        return Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, cost / (double) seconds / INITIAL_DIVISOR));
+    }
+
     private static Individual educate(Solver<RoutingSolution> solver, RoutingData data, int[][] routes, int[] bucket,
-            double weight) {
+            double weight, double capacityWeight) {
         List<List<Integer>> sequences = new ArrayList<>(routes.length);
         for (int[] route : routes) {
             sequences.add(boxed(route));
         }
         RoutingSolution child = RoutingSolutions.placed(data, sequences, boxed(bucket));
         child.setHardWeight(weight);
+        child.setCapacityWeight(capacityWeight);
         RoutingSolution educated = solver.solve(child);
         int[][] educatedRoutes = routesOf(educated);
         int[] educatedBucket = bucketOf(educated);
-        return new Individual(educatedRoutes, educatedBucket, productionScore(data, educatedRoutes, educatedBucket),
-                data.pickupCount);
+        long[] capacity = new long[1];
+        HardMediumSoftLongScore score = productionScore(data, educatedRoutes, educatedBucket, capacity);
+        return new Individual(educatedRoutes, educatedBucket, score, capacity[0], data.pickupCount);
     }
 
-    /** The production score of routes and bucket (as {@link RoutingIncrementalScoreCalculator}). */
-    private static HardMediumSoftLongScore productionScore(RoutingData data, int[][] routes, int[] bucket) {
+    /**
+     * The production score of routes and bucket (as {@link RoutingIncrementalScoreCalculator}); the
+     * capacity excess units in {@code capacity[0]}.
+     */
+    private static HardMediumSoftLongScore productionScore(RoutingData data, int[][] routes, int[] bucket,
+            long[] capacity) {
         RouteKernel k = data.kernel();
         RouteWalk walk = k.walker();
         long hard = 0;
@@ -279,6 +333,7 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
             walk.finish();
             hard -= walk.hardPenalty();
             soft -= walk.softCost();
+            capacity[0] += RoutingIncrementalScoreCalculator.capacityExcess(k, c, walk);
         }
         for (int p : bucket) {
             medium -= k.priority(p);
@@ -338,8 +393,8 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
 
     /**
      * A sub-population: the feasible individuals ranked by the production score, or the infeasible
-     * ones ranked by the penalised score at the current weight (medium level first, then the soft
-     * cost plus the weighted hard penalty).
+     * ones ranked by the penalised score at the current weights (medium level first, then the soft
+     * cost plus the weighted capacity excess and other hard penalties).
      */
     private static final class SubPopulation {
         final boolean feasible;
@@ -350,18 +405,18 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         }
 
         /** Best first. */
-        Comparator<Individual> order(double weight) {
+        Comparator<Individual> order(double weight, double capacityWeight) {
             if (feasible) {
                 return (x, y) -> y.score.compareTo(x.score);
             }
             return Comparator.comparingLong((Individual i) -> -i.score.mediumScore())
                     .thenComparingLong(i -> -(i.score.softScore()
-                            + PenalisedRoutingScoreCalculator.penalty(i.score.hardScore(), weight)));
+                            + PenalisedRoutingScoreCalculator.charge(i.score.hardScore(), i.capacity, weight, capacityWeight)));
         }
 
-        void add(Individual individual, double weight, PopulationOptions settings) {
+        void add(Individual individual, double weight, double capacityWeight, PopulationOptions settings) {
             members.add(individual);
-            Comparator<Individual> order = order(weight);
+            Comparator<Individual> order = order(weight, capacityWeight);
             updateFitness(members, order);
             if (members.size() >= settings.size() + settings.offspring()) {
                 selectSurvivors(members, order, settings.size());

@@ -5,6 +5,7 @@ import dev.outpost.routing.internal.domain.RoutingData;
 import dev.outpost.routing.internal.domain.RoutingSolution;
 import dev.outpost.routing.internal.domain.Visit;
 import dev.outpost.routing.route.Penalties;
+import dev.outpost.routing.route.RouteKernel;
 import dev.outpost.routing.route.RouteWalk;
 import java.util.List;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -32,12 +33,15 @@ public class RoutingIncrementalScoreCalculator
     private List<CourierRoute> routes;
     private long[] routeHard;
     private long[] routeSoft;
+    /** Each route's capacity excess units (part of its hard penalty), for the penalised education. */
+    private long[] routeCapacity;
     private boolean[] dirty;
     private int[] dirtyStack;
     private int dirtyCount;
     private long hard;
     private long medium;
     private long soft;
+    private long capacity;
 
     @Override
     public void resetWorkingSolution(RoutingSolution solution) {
@@ -47,16 +51,19 @@ public class RoutingIncrementalScoreCalculator
         int n = data.courierCount;
         routeHard = new long[n];
         routeSoft = new long[n];
+        routeCapacity = new long[n];
         dirty = new boolean[n];
         dirtyStack = new int[n];
         dirtyCount = 0;
         hard = 0;
         soft = 0;
         medium = 0;
+        capacity = 0;
         for (int c = 0; c < n; c++) {
             recompute(c);
             hard += routeHard[c];
             soft += routeSoft[c];
+            capacity += routeCapacity[c];
         }
         for (Visit visit : solution.bucket().getVisits()) {
             medium -= data.kernel().priority(visit.getIndex());
@@ -141,9 +148,11 @@ public class RoutingIncrementalScoreCalculator
             dirty[c] = false;
             hard -= routeHard[c];
             soft -= routeSoft[c];
+            capacity -= routeCapacity[c];
             recompute(c);
             hard += routeHard[c];
             soft += routeSoft[c];
+            capacity += routeCapacity[c];
         }
         dirtyCount = 0;
         return HardMediumSoftLongScore.of(hard, medium, soft);
@@ -158,5 +167,26 @@ public class RoutingIncrementalScoreCalculator
         w.finish();
         routeHard[c] = -w.hardPenalty();
         routeSoft[c] = -w.softCost();
+        routeCapacity[c] = capacityExcess(data.kernel(), c, w);
+    }
+
+    /**
+     * Capacity excess units of the route after {@code walk.finish()}: the final load over the
+     * courier's capacity, within its hard penalty (0 when the walk charged none, a courier with no
+     * stops and no drive to the hub).
+     */
+    static long capacityExcess(RouteKernel kernel, int c, RouteWalk walk) {
+        long hardPenalty = walk.hardPenalty();
+        return hardPenalty <= 0 ? 0 : Math.min(hardPenalty, Math.max(0, walk.load() - kernel.courierCapacity(c)));
+    }
+
+    /**
+     * Capacity excess units summed over the routes, as of the last {@link #calculateScore()}
+     * (a part of minus its hard score).
+     *
+     * @return the capacity excess units
+     */
+    protected long capacityExcess() {
+        return capacity;
     }
 }

@@ -44,7 +44,8 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
  *       40 nearest by travel seconds, {@link VisitNearbyDistanceMeter}; uniform when
  *       {@code RoutingOptions.nearbySelection()} is off); sub-list change and
  *       sub-list swap, both also reversing; 2-opt ({@code KOptListMoveSelector} with k = 2); SWAP*
- *       between neighbouring routes ({@link SwapStarMoveIteratorFactory}); the SISR
+ *       between neighbouring routes ({@link SwapStarMoveIteratorFactory}; out when the system
+ *       property {@value #SWAP_STAR_PROPERTY} is {@code off}, for ablation runs); the SISR
  *       ruin-and-recreate move when enabled; and the route-removal move
  *       ({@link RouteRemovalMoveIteratorFactory}, weight {@value #ROUTE_REMOVAL_WEIGHT}).</li>
  *   <li>Route minimisation ({@link RouteMinimisationPhase}): an ejection search that empties
@@ -69,6 +70,9 @@ public final class RoutingSolverConfig {
 
     /** System property that turns route minimisation (the phase and the route-removal move) off when set to {@code off}. */
     public static final String ROUTE_MINIMISATION_PROPERTY = "outpost.routing.routeMinimisation";
+
+    /** System property that takes the SWAP* move out of the local search when set to {@code off} (for ablation runs). */
+    public static final String SWAP_STAR_PROPERTY = "outpost.routing.swapStar";
 
     private RoutingSolverConfig() {
     }
@@ -186,9 +190,11 @@ public final class RoutingSolverConfig {
         subListSwap.setFixedProbabilityWeight(0.3);
         selectors.add(subListSwap);
         selectors.add(new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2).withFixedProbabilityWeight(0.3));
-        selectors.add(new MoveIteratorFactoryConfig()
-                .withMoveIteratorFactoryClass(SwapStarMoveIteratorFactory.class)
-                .withFixedProbabilityWeight(SWAP_STAR_WEIGHT));
+        if (!"off".equals(System.getProperty(SWAP_STAR_PROPERTY))) {
+            selectors.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(SwapStarMoveIteratorFactory.class)
+                    .withFixedProbabilityWeight(SWAP_STAR_WEIGHT));
+        }
         if (options.ruinRecreateWeight() > 0) {
             selectors.add(new MoveIteratorFactoryConfig()
                     .withMoveIteratorFactoryClass(RuinRecreateMoveIteratorFactory.class)

@@ -57,4 +57,39 @@ class PenalisedRoutingScoreCalculatorTest {
         }
         assertTrue(infeasible >= 3, "too few infeasible starts to test the charge: " + infeasible);
     }
+
+    @Test
+    void capacityExcessIsChargedAtItsOwnWeight() {
+        int overloaded = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            RoutingProblem problem = RandomRoutingProblems.generate(seed, 3, 30, false);
+            RoutingData data = new RoutingData(problem, RoutingOptions.defaults());
+            List<List<Integer>> routes = new ArrayList<>();
+            for (int c = 0; c < data.courierCount; c++) {
+                routes.add(new ArrayList<>());
+            }
+            long size = 0;
+            for (int p = 0; p < data.pickupCount; p++) {
+                routes.get(0).add(p);
+                size += data.kernel().size(p);
+            }
+            RoutingSolution solution = RoutingSolutions.placed(data, routes, List.of());
+            RoutingIncrementalScoreCalculator production = new RoutingIncrementalScoreCalculator();
+            production.resetWorkingSolution(solution);
+            HardMediumSoftLongScore expected = production.calculateScore();
+            // The first courier carries every pickup: its excess is the sizes plus its load over its capacity.
+            long excess = Math.max(0, data.kernel().courierLoad(0) + size - data.kernel().courierCapacity(0));
+            if (excess > 0) {
+                overloaded++;
+            }
+            solution.setHardWeight(2);
+            solution.setCapacityWeight(7);
+            PenalisedRoutingScoreCalculator penalised = new PenalisedRoutingScoreCalculator();
+            penalised.resetWorkingSolution(solution);
+            long other = -expected.hardScore() - excess;
+            assertTrue(other >= 0, "seed " + seed);
+            assertEquals(expected.softScore() - 2 * other - 7 * excess, penalised.calculateScore().softScore(), "seed " + seed);
+        }
+        assertTrue(overloaded >= 3, "too few overloaded starts to test the capacity weight: " + overloaded);
+    }
 }
