@@ -59,7 +59,6 @@ final class LiveTable {
     /** Location to the point holding its row and column (the first, for repeated base locations). */
     private final Map<Location, Integer> byLocation = new HashMap<>();
     /** Added points handed out since the last change and perhaps not referenced yet. */
-    private final BitSet reserved = new BitSet();
     private TravelTimes table;
     /** The time-of-day tables, or null for a static fleet. */
     private TravelTables tables;
@@ -148,8 +147,9 @@ final class LiveTable {
 
     /**
      * Makes sure every location in {@code wanted} has a point: the missing ones are added with one
-     * model call, into added points not in {@code used} (and not handed out since the last change),
-     * else appended. Points handed out stay reserved until the next change of the table.
+     * model call, into added points neither in {@code used} nor among {@code wanted}'s own points,
+     * else appended. A point handed out in an earlier call is free again unless {@code used} holds it:
+     * the event that asked for it has referenced it (or dropped it) by then.
      *
      * @param wanted the locations
      * @param used   the added points still referenced (bits below {@link #basePoints()} are ignored)
@@ -168,7 +168,6 @@ final class LiveTable {
             }
         }
         if (fresh.isEmpty()) {
-            reserved.or(found);
             return false;
         }
         if (model == null) {
@@ -221,13 +220,9 @@ final class LiveTable {
 
     /**
      * The points for {@code count} new locations: added points neither {@code used} nor
-     * {@code found} (nor handed out since the last change), else appended after the {@code n}
-     * points. The points of the previous change were referenced (or dropped) by the events that
-     * asked for them, so they are released here.
+     * {@code found}, else appended after the {@code n} points.
      */
     private int[] targets(int n, BitSet used, BitSet found, int count) {
-        reserved.clear();
-        reserved.or(found);
         BitSet taken = (BitSet) used.clone();
         taken.or(found);
         int[] target = new int[count];
@@ -256,7 +251,6 @@ final class LiveTable {
                 locations.add(l);
             }
             byLocation.put(l, t);
-            reserved.set(t);
         }
     }
 
