@@ -4,9 +4,9 @@ import dev.outpost.dispatch.Decision.Alternative;
 import dev.outpost.dispatch.Decision.RefusalReason;
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.UnassignedReasons;
+import dev.outpost.routing.route.LaterStops;
 import dev.outpost.routing.route.RouteKernel;
 import dev.outpost.routing.route.RouteSlack;
-import dev.outpost.routing.route.RouteWalk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +38,11 @@ final class InsertionRanking {
 
     /** Whether a position's cost counts the delay to the later stops (a walk per position). */
     private final boolean laterStops;
+    /** The later stops' walker of {@link #laterStopsKernel} (the writer's thread only; a new kernel gets a new one). */
+    private LaterStops laterStopsOf;
+    private RouteKernel laterStopsKernel;
+    /** The route's kernel pickup indices, reused. */
+    private int[] sequence = new int[16];
 
     InsertionRanking(DispatchState state, int alternatives, boolean laterStops) {
         this.state = state;
@@ -131,24 +136,26 @@ final class InsertionRanking {
 
     /**
      * {@link #cheapestPosition} with each feasible position's cost the change of the walked route's
-     * soft cost (later stops' delay included): the slack's scan decides feasibility, a walk of the
-     * route with p inserted the cost. O(route) per position.
+     * soft cost (later stops' delay included): the slack's scan decides feasibility, the route's
+     * {@link LaterStops} the cost (equal to a full walk of the route with p inserted, without
+     * walking the stops a constant delay describes exactly).
      */
     private int walkedCheapestPosition(int c, int p, RouteSlack slack) {
         RouteKernel kernel = state.kernel;
         List<String> route = state.active.get(c).route;
         int n = route.size();
-        int[] sequence = new int[n];
+        if (sequence.length < n) {
+            sequence = new int[Math.max(n, 2 * sequence.length)];
+        }
         for (int i = 0; i < n; i++) {
             sequence[i] = state.kernelIndex.get(route.get(i));
         }
-        RouteWalk walk = kernel.walker();
-        walk.start(c);
-        for (int i = 0; i < n; i++) {
-            walk.visit(sequence[i]);
+        if (laterStopsOf == null || laterStopsKernel != kernel) {
+            laterStopsOf = new LaterStops(kernel);
+            laterStopsKernel = kernel;
         }
-        walk.finish();
-        long before = walk.softCost();
+        LaterStops later = laterStopsOf;
+        later.prepare(c, sequence, n);
         long best = RouteKernel.INFEASIBLE;
         int at = -1;
         for (int position = 0; position <= n; position++) {
@@ -159,21 +166,8 @@ final class InsertionRanking {
             if (scan == RouteKernel.INFEASIBLE) {
                 continue;
             }
-            walk.start(c);
-            for (int i = 0; i <= n; i++) {
-                if (i == position) {
-                    walk.visit(p);
-                }
-                if (i < n) {
-                    walk.visit(sequence[i]);
-                }
-            }
-            walk.finish();
-            if (walk.hardPenalty() > 0) {
-                continue;
-            }
-            long cost = walk.softCost() - before;
-            if (cost < best) {
+            long cost = later.cost(p, position);
+            if (cost != RouteKernel.INFEASIBLE && cost < best) {
                 best = cost;
                 at = position;
             }
