@@ -4,9 +4,9 @@ import dev.outpost.dispatch.Decision.Alternative;
 import dev.outpost.dispatch.Decision.RefusalReason;
 import dev.outpost.routing.Courier;
 import dev.outpost.routing.UnassignedReasons;
+import dev.outpost.routing.route.LaterStops;
 import dev.outpost.routing.route.RouteKernel;
 import dev.outpost.routing.route.RouteSlack;
-import dev.outpost.routing.route.RouteWalk;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +38,17 @@ final class InsertionRanking {
 
     /** Whether a position's cost counts the delay to the later stops (a walk per position). */
     private final boolean laterStops;
+    /** The later stops' walker of {@link #laterStopsKernel} (the writer's thread only; a new kernel gets a new one). */
+    private LaterStops laterStopsOf;
+    private RouteKernel laterStopsKernel;
+    /** {@link #rankedWalked}'s couriers (ranks) in the order they are walked, and their lower bounds. */
+    private int[] order = new int[0];
+    private long[] orderBound = new long[0];
+    /** The route's kernel pickup indices, reused. */
+    private int[] sequence = new int[16];
+    /** Feasible positions of the walked scan, in the order they are walked, and their scan costs (lower bounds on static legs). */
+    private int[] positions = new int[16];
+    private long[] bounds = new long[16];
 
     InsertionRanking(DispatchState state, int alternatives, boolean laterStops) {
         this.state = state;
@@ -90,11 +101,14 @@ final class InsertionRanking {
      * most of an answer's allocation).
      */
     List<Insertion> ranked(int p) {
+        if (laterStops) {
+            return rankedWalked(p);
+        }
         Insertion[] top = new Insertion[Math.max(1, alternativeCount)];
         int size = 0;
         for (int rank = 0; rank < state.kernel.courierCount(); rank++) {
             int c = state.kernel.courierByRank(rank);
-            int position = cheapestPosition(c, p);
+            int position = cheapestPosition(c, p, Long.MAX_VALUE);
             if (position < 0 || size == top.length && scanCost >= top[size - 1].cost) {
                 continue;
             }
@@ -109,20 +123,97 @@ final class InsertionRanking {
         return Arrays.asList(top).subList(0, size);
     }
 
+    /**
+     * {@link #ranked} with the later stops' walk: the same insertions, found with fewer walks. Each
+     * courier first gets a lower bound on its walked cost: on static legs the slack scan's cheapest
+     * cost (the walk only adds the later stops' delay), exact for an empty route; on time-of-day
+     * legs none. The couriers are then walked in the order of their bounds (then rank), and once
+     * the kept insertions are full, a courier whose bound cannot beat the last kept one (lower
+     * cost, or the same cost and a lower rank) ends the scan: it and every courier after it would
+     * be dropped.
+     */
+    private List<Insertion> rankedWalked(int p) {
+        RouteKernel kernel = state.kernel;
+        int count = kernel.courierCount();
+        if (order.length < count) {
+            order = new int[count];
+            orderBound = new long[count];
+        }
+        int candidates = 0;
+        for (int rank = 0; rank < count; rank++) {
+            int c = kernel.courierByRank(rank);
+            RouteSlack slack = state.slacks[c];
+            if (!kernel.canTake(slack, p)) {
+                continue;
+            }
+            long bound = Long.MIN_VALUE;
+            if (slack.length() == 0 || !kernel.isTimeDependent(c)) {
+                if (kernel.cheapestPosition(slack, p, scanResult) < 0) {
+                    continue;
+                }
+                bound = scanResult[0];
+            }
+            // Sorted by (bound, rank) as they come: ranks come in order, so a stable insertion.
+            int i = candidates++;
+            while (i > 0 && orderBound[i - 1] > bound) {
+                order[i] = order[i - 1];
+                orderBound[i] = orderBound[i - 1];
+                i--;
+            }
+            order[i] = rank;
+            orderBound[i] = bound;
+        }
+        Insertion[] top = new Insertion[Math.max(1, alternativeCount)];
+        int size = 0;
+        for (int k = 0; k < candidates; k++) {
+            int rank = order[k];
+            int c = kernel.courierByRank(rank);
+            long cutoff = Long.MAX_VALUE;
+            if (size == top.length) {
+                Insertion last = top[size - 1];
+                boolean lowerRank = rank < kernel.courierRank(last.courier);
+                if (orderBound[k] > last.cost) {
+                    break;
+                }
+                // Walked costs at or above this are dropped: above the last kept, or equal with a higher rank.
+                cutoff = lowerRank ? last.cost + 1 : last.cost;
+                if (orderBound[k] >= cutoff) {
+                    continue;
+                }
+            }
+            int position = cheapestPosition(c, p, cutoff);
+            if (position < 0 || scanCost >= cutoff) {
+                continue;
+            }
+            int i = size == top.length ? size - 1 : size++;
+            while (i > 0 && (top[i - 1].cost > scanCost
+                    || top[i - 1].cost == scanCost && kernel.courierRank(top[i - 1].courier) > rank)) {
+                top[i] = top[i - 1];
+                i--;
+            }
+            top[i] = new Insertion(c, position, scanCost);
+        }
+        return Arrays.asList(top).subList(0, size);
+    }
+
     /** Courier c's cheapest feasible insertion of kernel pickup p (lowest position on ties), or null. */
     Insertion cheapestOn(int c, int p) {
-        int position = cheapestPosition(c, p);
+        int position = cheapestPosition(c, p, Long.MAX_VALUE);
         return position < 0 ? null : new Insertion(c, position, scanCost);
     }
 
-    /** The position of courier c's cheapest feasible insertion of kernel pickup p (lowest on ties), its cost in {@link #scanCost}; -1 if none. */
-    private int cheapestPosition(int c, int p) {
+    /**
+     * The position of courier c's cheapest feasible insertion of kernel pickup p (lowest on ties),
+     * its cost in {@link #scanCost}; -1 if none. With the later stops' walk, -1 also when no
+     * position can cost less than {@code cutoff} (the caller drops such a courier).
+     */
+    private int cheapestPosition(int c, int p, long cutoff) {
         RouteSlack slack = state.slacks[c];
         if (!state.kernel.canTake(slack, p)) {
             return -1;
         }
         if (laterStops && slack.length() > 0) {
-            return walkedCheapestPosition(c, p, slack);
+            return walkedCheapestPosition(c, p, slack, cutoff);
         }
         int position = state.kernel.cheapestPosition(slack, p, scanResult);
         scanCost = scanResult[0];
@@ -131,51 +222,69 @@ final class InsertionRanking {
 
     /**
      * {@link #cheapestPosition} with each feasible position's cost the change of the walked route's
-     * soft cost (later stops' delay included): the slack's scan decides feasibility, a walk of the
-     * route with p inserted the cost. O(route) per position.
+     * soft cost (later stops' delay included): the slack's scan decides feasibility, the route's
+     * {@link LaterStops} the cost (equal to a full walk of the route with p inserted, without
+     * walking the stops a constant delay describes exactly).
+     *
+     * <p>On static legs the walked cost is the scan's cost (the pickup's own response, the added
+     * driving) plus the later stops' added response, which is never negative: the scan's cost is a
+     * lower bound. So the positions are walked in the order of their scan cost, and the walk stops at
+     * the first position whose bound exceeds the best walked cost (or reaches {@code cutoff}): the
+     * same position and cost as walking every position. On time-of-day legs a later leg may get
+     * shorter when it leaves later, so the bound does not hold and every feasible position is walked.
      */
-    private int walkedCheapestPosition(int c, int p, RouteSlack slack) {
+    private int walkedCheapestPosition(int c, int p, RouteSlack slack, long cutoff) {
         RouteKernel kernel = state.kernel;
         List<String> route = state.active.get(c).route;
         int n = route.size();
-        int[] sequence = new int[n];
-        for (int i = 0; i < n; i++) {
-            sequence[i] = state.kernelIndex.get(route.get(i));
+        if (sequence.length < n + 1) {
+            int capacity = Math.max(n + 1, 2 * sequence.length);
+            sequence = new int[capacity];
+            positions = new int[capacity];
+            bounds = new long[capacity];
         }
-        RouteWalk walk = kernel.walker();
-        walk.start(c);
-        for (int i = 0; i < n; i++) {
-            walk.visit(sequence[i]);
-        }
-        walk.finish();
-        long before = walk.softCost();
-        long best = RouteKernel.INFEASIBLE;
-        int at = -1;
+        boolean bounded = !kernel.isTimeDependent(c);
+        int feasible = 0;
         for (int position = 0; position <= n; position++) {
             long scan = kernel.insertionCost(slack, p, position);
             if (scan == RouteKernel.NO_LATER) {
                 break;
             }
-            if (scan == RouteKernel.INFEASIBLE) {
+            if (scan == RouteKernel.INFEASIBLE || bounded && scan >= cutoff) {
                 continue;
             }
-            walk.start(c);
-            for (int i = 0; i <= n; i++) {
-                if (i == position) {
-                    walk.visit(p);
-                }
-                if (i < n) {
-                    walk.visit(sequence[i]);
-                }
+            // Sorted by (bound, position) as they come: routes are short, an insertion sort is enough.
+            int i = feasible++;
+            while (bounded && i > 0 && bounds[i - 1] > scan) {
+                bounds[i] = bounds[i - 1];
+                positions[i] = positions[i - 1];
+                i--;
             }
-            walk.finish();
-            if (walk.hardPenalty() > 0) {
-                continue;
+            bounds[i] = scan;
+            positions[i] = position;
+        }
+        long best = RouteKernel.INFEASIBLE;
+        int at = -1;
+        if (feasible > 0) {
+            for (int i = 0; i < n; i++) {
+                sequence[i] = state.kernelIndex.get(route.get(i));
             }
-            long cost = walk.softCost() - before;
-            if (cost < best) {
-                best = cost;
-                at = position;
+            if (laterStopsOf == null || laterStopsKernel != kernel) {
+                laterStopsOf = new LaterStops(kernel);
+                laterStopsKernel = kernel;
+            }
+            LaterStops later = laterStopsOf;
+            later.prepare(c, sequence, n);
+            for (int i = 0; i < feasible; i++) {
+                if (bounded && bounds[i] > best) {
+                    break;
+                }
+                int position = positions[i];
+                long cost = later.cost(p, position);
+                if (cost != RouteKernel.INFEASIBLE && (cost < best || cost == best && position < at)) {
+                    best = cost;
+                    at = position;
+                }
             }
         }
         scanCost = best;

@@ -326,6 +326,39 @@ public final class TravelTables {
         return crossing(own, sliceTable[profile], base, departSecond, t0, end / sliceSeconds, end);
     }
 
+    /**
+     * The latest departure second up to which leaving later takes exactly the seconds of leaving at
+     * {@code departSecond}: {@link Long#MAX_VALUE} for a static profile or an unreachable leg; for a
+     * time-dependent leg that ends in the run of slices (sharing one table) it starts in, the run's
+     * end minus the leg; else {@code departSecond} itself (the leg crosses a run's end, so a later
+     * departure may take other seconds). Every departure in {@code [departSecond, result]} gives
+     * {@link #legSeconds} the same answer: a delay that stays within it moves the arrival by
+     * exactly the delay.
+     *
+     * @param profile the profile index
+     * @param from the from point index
+     * @param to the to point index
+     * @param departSecond departure, seconds since 00:00 of the first day, not negative
+     * @return the latest departure second with the same leg seconds, at least {@code departSecond}
+     */
+    public long legSteadyUntil(int profile, int from, int to, int departSecond) {
+        int[] minutes = minuteRun[profile];
+        int[] own = seconds[profile];
+        int base = (from * stride + to) * (minutes == null ? 1 : distinct[profile]);
+        if (minutes == null || own[base] == TravelTimes.UNREACHABLE) {
+            return Long.MAX_VALUE;
+        }
+        if (departSecond < 0) {
+            throw negativeDeparture(departSecond);
+        }
+        int daySecond = departSecond < DAY_SECONDS ? departSecond : departSecond % DAY_SECONDS;
+        int run = minutes[daySecond / 60];
+        int table = run & (1 << TABLE_BITS) - 1;
+        long end = (long) departSecond - daySecond + (run >>> TABLE_BITS);
+        long leg = own[base + table];
+        return departSecond + leg <= end ? end - leg : departSecond;
+    }
+
     private static IllegalArgumentException negativeDeparture(int departSecond) {
         return new IllegalArgumentException("The departure second (" + departSecond
                 + ") is negative; give seconds since 00:00.");

@@ -166,6 +166,96 @@ class DispatcherTimeDependentTest {
         assertTrue(ahead < 25, "ahead of queued stops: " + ahead);
     }
 
+    /**
+     * With the later stops' walk, every ranked alternative (not only the chosen courier) is each
+     * courier's cheapest walked insertion, ranked by cost then courier id, on static and on
+     * time-of-day legs: the pruned ranking (couriers walked in the order of their lower bounds,
+     * positions in the order of their scan costs on static legs) finds the same ones as walking
+     * every position of every courier.
+     */
+    @Test
+    void withLaterStopsTheRankedAlternativesAreTheWalkedCheapestOfEachCourier() throws Exception {
+        TravelTables timed = tables();
+        TravelTables flat = TravelTables.ofStatic(List.of("van", "bike"), List.of(timed.freeFlow(0), timed.freeFlow(1)), 0);
+        for (TravelTables t : List.of(flat, timed)) {
+            List<Courier> list = new ArrayList<>();
+            for (int c = 0; c < 7; c++) {
+                list.add(courier(String.format("k%03d", c), c % 2 == 0 ? "van" : "bike", (c * 5) % (SIDE * SIDE), EIGHT));
+            }
+            Dispatcher d = Dispatcher.create(Fleet.timeDependent(t, 0, 20 * 3600, list),
+                    DispatcherOptions.deterministic(200, 1).withStartSecond(EIGHT).withLaterStops(true).withAlternatives(4));
+            int compared = 0;
+            try {
+                for (Pickup r : DispatchFixtures.requests(40, SIDE * SIDE, 9)) {
+                    d.submit(new DispatchEvent.ClockAdvanced(r.releaseSecond())).get();
+                    DispatchPlan before = d.currentPlan();
+                    Decision.Assigned a = DispatchFixtures.assigned(d.submit(new PickupRequested(r)).get().get(0));
+                    List<long[]> expected = walkedPerCourier(before, r);
+                    expected.sort((x, y) -> x[2] != y[2] ? Long.compare(x[2], y[2]) : Long.compare(x[0], y[0]));
+                    List<String> want = new ArrayList<>();
+                    for (long[] e : expected.subList(0, Math.min(4, expected.size()))) {
+                        want.add(before.problem().couriers().get((int) e[0]).id() + "@" + e[1] + "=" + e[2]);
+                    }
+                    List<String> got = new ArrayList<>();
+                    for (Decision.Alternative alt : a.alternatives()) {
+                        got.add(alt.courierId() + "@" + alt.position() + "=" + alt.extraCost());
+                    }
+                    assertEquals(want, got, (t == flat ? "static" : "time-dependent") + " " + r.id());
+                    compared += got.size();
+                }
+            } finally {
+                d.shutdown();
+            }
+            assertTrue(compared > 100, "alternatives compared: " + compared);
+        }
+    }
+
+    /** Per courier that can take {@code request}: {courier index, position, cost} of its cheapest walked insertion (lowest position on ties). */
+    private static List<long[]> walkedPerCourier(DispatchPlan plan, Pickup request) {
+        RoutingProblem open = plan.problem();
+        List<Pickup> pickups = new ArrayList<>(open.pickups());
+        pickups.add(request);
+        RoutingProblem problem = new RoutingProblem(open.couriers(), pickups, open.hubPoint(), open.cutoffSecond(),
+                open.travel(), open.tables());
+        RouteKernel kernel = RouteKernel.of(problem, DispatcherOptions.deterministic(200, 1).routing());
+        int p = pickups.size() - 1;
+        List<long[]> out = new ArrayList<>();
+        for (int c = 0; c < problem.couriers().size(); c++) {
+            String id = problem.couriers().get(c).id();
+            int[] sequence = plan.plan().routes().stream().filter(r -> r.courierId().equals(id)).findFirst()
+                    .map(r -> r.stops().stream().map(Stop::pickupId).mapToInt(q -> indexOf(pickups, q)).toArray())
+                    .orElse(new int[0]);
+            dev.outpost.routing.route.RouteWalk walk = kernel.walker();
+            walk.start(c);
+            for (int q : sequence) {
+                walk.visit(q);
+            }
+            walk.finish();
+            long base = walk.softCost();
+            long[] best = null;
+            for (int position = 0; position <= sequence.length; position++) {
+                walk.start(c);
+                for (int i = 0; i <= sequence.length; i++) {
+                    if (i == position) {
+                        walk.visit(p);
+                    }
+                    if (i < sequence.length) {
+                        walk.visit(sequence[i]);
+                    }
+                }
+                walk.finish();
+                long cost = walk.softCost() - base;
+                if (walk.hardPenalty() == 0 && (best == null || cost < best[2])) {
+                    best = new long[] {c, position, cost};
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
     private static int routeLength(DispatchPlan plan, String courier) {
         return plan.plan().routes().stream().filter(r -> r.courierId().equals(courier)).mapToInt(r -> r.stops().size())
                 .sum();

@@ -69,6 +69,55 @@ public final class RouteWalk {
     }
 
     /**
+     * Resumes courier c's route at a recorded state (for {@link LaterStops}): at {@code point},
+     * free at {@code time} with {@code load} on board, after {@code stops} stops with
+     * {@code breaksLeft} break ints left and the given totals so far.
+     */
+    void resume(int c, int point, long time, int load, int stops, int breaksLeft, long late, int unreachable, int skills,
+            long travel, long metres, long response) {
+        start(c);
+        clock.start(point, time, load);
+        this.stops = stops;
+        this.breaksLeft = breaksLeft;
+        this.lateSeconds = late;
+        this.unreachableLegs = unreachable;
+        this.skillMisses = skills;
+        this.travelSeconds = travel;
+        this.metres = metres;
+        this.response = response;
+    }
+
+    /** {@return the break ints left to take (0: none)} */
+    int breaksLeft() {
+        return breaksLeft;
+    }
+
+    /** {@return the late seconds so far} */
+    long lateSeconds() {
+        return lateSeconds;
+    }
+
+    /** {@return the unreachable legs so far} */
+    int unreachableLegs() {
+        return unreachableLegs;
+    }
+
+    /** {@return the stops served without their skills so far} */
+    int skillMisses() {
+        return skillMisses;
+    }
+
+    /** {@return the stops visited so far} */
+    int stops() {
+        return stops;
+    }
+
+    /** {@return the clock's point} */
+    int point() {
+        return clock.point();
+    }
+
+    /**
      * Drives to pickup p and serves it.
      *
      * @param p the pickup index

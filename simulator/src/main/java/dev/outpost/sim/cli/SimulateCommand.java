@@ -6,7 +6,7 @@ import dev.outpost.sim.experiment.KpiTable;
 import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.kpi.RunKpis;
-import dev.outpost.sim.policy.DispatcherPolicy;
+import dev.outpost.sim.policy.ReoptimisingPolicy;
 import dev.outpost.sim.report.HtmlReport;
 import dev.outpost.sim.report.KpiReport;
 import dev.outpost.sim.report.SetupRun;
@@ -57,7 +57,7 @@ public final class SimulateCommand implements Callable<Integer> {
     String layout;
 
     @Option(names = "--policy", paramLabel = "P", defaultValue = "nearest-idle",
-            description = "Dispatch: nearest-idle, cheapest-insertion, reoptimise or dispatcher (default ${DEFAULT-VALUE}).")
+            description = "Dispatch: nearest-idle, cheapest-insertion or reoptimise (default ${DEFAULT-VALUE}).")
     String policy;
 
     @Option(names = "--relocation", paramLabel = "R", defaultValue = "stay",
@@ -69,7 +69,7 @@ public final class SimulateCommand implements Callable<Integer> {
     boolean eventLog;
 
     @Option(names = "--dispatch-log", paramLabel = "FILE", description = "Also write the day's dispatcher events of"
-            + " replication 0 (--policy dispatcher) to FILE in the wire format of docs/event-log.md (JSON lines, days"
+            + " replication 0 (--policy reoptimise) to FILE in the wire format of docs/event-log.md (JSON lines, days"
             + " with day, rounds as reoptimise lines), for outpost replay FILE [SCENARIO] --layout ...")
     Path dispatchLog;
 
@@ -95,8 +95,8 @@ public final class SimulateCommand implements Callable<Integer> {
      */
     private String dispatchLog(Simulator simulator) {
         StringBuilder lines = new StringBuilder();
-        simulator.replicationWithPolicies(options.seed, 0, options.days, d -> new DispatcherPolicy(
-                DispatcherPolicy.DEFAULT_INTERVAL_SECONDS, DispatcherPolicy.DEFAULT_STEPS, d + 1,
+        simulator.replicationWithPolicies(options.seed, 0, options.days, d -> new ReoptimisingPolicy(
+                ReoptimisingPolicy.DEFAULT_INTERVAL_SECONDS, ReoptimisingPolicy.DEFAULT_STEPS, d + 1,
                 e -> lines.append(WireWriter.line(e)).append('\n')));
         return lines.toString();
     }
@@ -105,8 +105,8 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (dispatchLog != null) {
-            if (!policy.toLowerCase(Locale.ROOT).equals("dispatcher")) {
-                throw CliException.usage("The --dispatch-log needs --policy dispatcher (the policy that drives the"
+            if (!policy.toLowerCase(Locale.ROOT).equals("reoptimise")) {
+                throw CliException.usage("The --dispatch-log needs --policy reoptimise (the policy that drives the"
                         + " dispatcher); the --policy is " + SafeText.oneLine(policy) + ".");
             }
             List<Path> inputs = new ArrayList<>(Arrays.asList(options.file, options.requests));

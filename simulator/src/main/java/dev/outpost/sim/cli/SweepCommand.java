@@ -62,7 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
     String layout;
 
     @Option(names = "--policy", paramLabel = "P", defaultValue = "nearest-idle",
-            description = "Dispatch: nearest-idle, cheapest-insertion, reoptimise or dispatcher (default ${DEFAULT-VALUE}).")
+            description = "Dispatch: nearest-idle, cheapest-insertion or reoptimise (default ${DEFAULT-VALUE}).")
     String policy;
 
     @Option(names = "--relocation", paramLabel = "R", defaultValue = "stay",

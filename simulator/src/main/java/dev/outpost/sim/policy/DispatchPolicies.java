@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 public final class DispatchPolicies {
 
     /** Dispatch policy names. */
-    public static final List<String> DISPATCH = List.of("nearest-idle", "cheapest-insertion", "reoptimise", "dispatcher");
+    public static final List<String> DISPATCH = List.of("nearest-idle", "cheapest-insertion", "reoptimise");
     /** Relocation policy names. */
     public static final List<String> RELOCATION = List.of("stay", "home", "coverage");
 
@@ -30,7 +30,6 @@ public final class DispatchPolicies {
             case "nearest-idle" -> NearestIdlePolicy::new;
             case "cheapest-insertion" -> CheapestInsertionPolicy::new;
             case "reoptimise" -> ReoptimisingPolicy::new;
-            case "dispatcher" -> DispatcherPolicy::new;
             default -> throw new IllegalArgumentException("The dispatch policy (" + name + ") is unknown; use one of "
                     + DISPATCH + ".");
         };

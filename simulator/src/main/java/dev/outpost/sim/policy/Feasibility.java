@@ -78,7 +78,7 @@ final class Feasibility {
         return kept;
     }
 
-    /** Whether an accepting courier has a queued stop: a round has something to re-plan (both re-optimising policies). */
+    /** Whether an accepting courier has a queued stop: a round has something to re-plan (the re-optimising policy). */
     static boolean someQueue(FleetControl fleet) {
         for (Courier c : fleet.couriers()) {
             if (c.accepting() && !c.queue().isEmpty()) {

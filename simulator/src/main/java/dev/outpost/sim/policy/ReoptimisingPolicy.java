@@ -1,93 +1,119 @@
 package dev.outpost.sim.policy;
 
+import dev.outpost.dispatch.Decision;
 import dev.outpost.dispatch.DispatchEvent;
 import dev.outpost.dispatch.DispatchPlan;
 import dev.outpost.dispatch.Dispatcher;
-import dev.outpost.dispatch.DispatcherInterruptedException;
 import dev.outpost.dispatch.DispatcherOptions;
 import dev.outpost.dispatch.Fleet;
-import dev.outpost.routing.CourierRoutePlan;
+import dev.outpost.dispatch.wire.WireEvent;
+import dev.outpost.dispatch.wire.WireLocation;
+import dev.outpost.dispatch.wire.WireTime;
+import dev.outpost.model.CoordinateSystem;
+import dev.outpost.model.CourierType;
+import dev.outpost.model.Scenario;
 import dev.outpost.routing.Pickup;
-import dev.outpost.routing.Stop;
 import dev.outpost.routing.route.RouteClock;
 import dev.outpost.sim.demand.Request;
 import dev.outpost.sim.engine.Stream;
 import dev.outpost.sim.fleet.Courier;
 import dev.outpost.sim.fleet.DispatchPolicy;
 import dev.outpost.sim.fleet.FleetControl;
-import dev.outpost.travel.TravelTables;
+import dev.outpost.travel.ScenarioPoints;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
- * Cheapest insertion for the immediate answer (delegated to {@link CheapestInsertionPolicy}), plus
- * periodic re-optimisation of the open part of the day through core's {@link Dispatcher}.
+ * The simulator's dispatcher: one deterministic core {@link Dispatcher} per simulated day decides
+ * which courier takes each request and in which order, hears the day's events as they happen, and
+ * re-optimises its plan periodically; the simulator checks every route under its own rules and
+ * executes what passes.
+ *
+ * <p>The {@code reoptimise} policy: every simulated day is a test of the live dispatcher (no event
+ * refused, its final plan valid: {@link #refusals()}, {@link #finalPlan()}), and
+ * {@code simulate --dispatch-log} writes what it heard for {@code outpost replay}. Its dispatcher
+ * counts the delay a new pickup causes to the later stops ({@link DispatcherOptions#withLaterStops});
+ * without it, it answered much worse than {@code cheapest-insertion} on the default city
+ * (docs/simulation.md gives the figures).
+ *
+ * <p><b>The day's dispatcher.</b> Created at the day's first event on the scenario's fleet as
+ * {@code outpost replay} builds it (each courier {@code <type>-<n>} at its home with its type's
+ * shift, capacity, skills, breaks and profile; the simulator's expected time-of-day legs
+ * ({@link FleetControl#legTables}); the hub's cut-off). It is told, in simulated-time order:
+ * each request ({@code request}: the client, the request's service seconds and size, its window
+ * to the end of the day, since the simulator serves a request whenever a courier reaches it), a
+ * courier leaving for a request ({@code position} with {@code drivingTo}: the stop is fixed from
+ * then on), its arrival and completion ({@code arrived}, {@code done}), each unload at the hub
+ * ({@code unload}), the end of a relocation ({@code position}), a courier leaving the day (off
+ * duty, or lost to a breakdown: {@code off-duty}) and each re-optimisation round
+ * ({@code reoptimise} with its steps and seed). A courier that leaves for a request the dispatcher
+ * has planned elsewhere (rare: a courier on break keeps its queue) is given it first by an
+ * override ({@code assign}). Events at or after 24:00:00 are not sent (the dispatcher's day has
+ * ended; the simulator then places by {@link CheapestInsertionPolicy}). Each event also goes, in
+ * the wire format of {@code docs/event-log.md}, to the optional log, so that {@code outpost replay}
+ * on the same scenario and layout gives the same answers.
+ *
+ * <p><b>Executing the plan.</b> After each event the simulator takes the dispatcher's planned
+ * stops (not yet under way) courier by courier in the plan's order and keeps each stop its own
+ * rules admit (skills, capacity with the load on board, reachable legs, back at the hub by the
+ * courier's work end, all with expected legs timed by the route kernel's {@link RouteClock}); a
+ * courier on break or wrapping up keeps its queue. A request the dispatcher leaves unserved, or
+ * that the simulator's rules do not admit where it is planned, waits (FIFO) until a later plan
+ * places it. No request is ever dropped, so conservation holds as for the other policies.
  *
  * <p><b>When.</b> At the first request or idle courier at or after each multiple of the interval
- * (default 15 simulated minutes), and when a courier becomes idle with nothing to take while other
- * couriers have queued work (at most once per {@value #IDLE_GAP_SECONDS} s).
- *
- * <p><b>Snapshot.</b> Each accepting courier (on duty, not wrapping up) becomes a
- * {@link dev.outpost.routing.Courier} at its anchor point and anchor time (the job under way is the
- * committed past and never moves), with its load on board, capacity and the earlier of shift end and
- * cut-off. Its queued-not-started requests and every waiting request become {@link Pickup}s
- * (release and window start at the request time, window end at the latest courier end, its size,
- * service and priority). A request some courier may not take ({@link FleetControl#able}: skills,
- * reachability) gets a synthetic skill, one per distinct set of able couriers, that only those
- * couriers have; a snapshot with more than {@value #MAX_GROUPS} such sets is skipped (the route
- * kernel takes at most 64 skill names).
- *
- * <p><b>Travel.</b> The dispatcher plans on the simulator's own expected legs
- * ({@link FleetControl#legTables}) restricted to the points in play (hub, anchors, requests;
- * {@link TravelTables#select}): each courier drives by its courier type's profile, each leg timed
- * from its departure second ({@link Fleet#timeDependent}), so a planned route takes the times the
- * simulator drives before noise. The simulator still re-checks every route with its own rules.
- *
- * <p><b>Adoption.</b> The deterministic dispatcher ({@link DispatcherOptions#deterministic}, a small
- * step limit, its seed the next draw of the day's {@link Stream#REOPTIMISATION} stream, so
- * replications differ and set-ups on the same seed and replication draw the same seeds) answers
- * the submitted requests by insertion and
- * runs one {@link Dispatcher#reoptimise()} round. Each of its routes is kept as long as the
- * simulator's own rules admit it (skills, capacity, reachable legs, back at the hub by the courier's
- * end, all with expected legs); a stop that fails is left out. The plan is adopted only when every
- * request that was queued stays in some queue, and it either queues more requests or costs less
- * than the current queues in the objective both sides share (driving seconds plus
- * priority-weighted seconds from request to service start, from each courier's anchor to the hub).
- * Adopting it takes the snapshot's queued requests out ({@link FleetControl#unassign}) and assigns
- * them again in the plan's order; waiting requests the plan leaves out keep waiting. No request is
- * ever dropped, so conservation holds as for the other policies.
+ * (default 7.5 simulated minutes), and when a courier becomes idle with nothing to take while other
+ * couriers have queued work (at most once per {@value #IDLE_GAP_SECONDS} s); a round needs an
+ * accepting courier before its work end and open requests (not one courier with one request). The
+ * round's seed is the next draw of the day's {@link Stream#REOPTIMISATION} stream (so replications
+ * differ and set-ups on the same seed and replication draw the same seeds).
  */
 public final class ReoptimisingPolicy implements DispatchPolicy {
 
-    /** Default re-optimisation interval, simulated seconds (15 minutes). */
-    public static final int DEFAULT_INTERVAL_SECONDS = 900;
+    /**
+     * Default re-optimisation interval, simulated seconds (7.5 minutes: with 600 steps a round, on
+     * the default city's three replications of seed 1, mean response 723 s against 750 s at 15
+     * minutes and 300 steps; docs/simulation.md).
+     */
+    public static final int DEFAULT_INTERVAL_SECONDS = 450;
     /** Default local-search steps of one re-optimisation round. */
-    public static final long DEFAULT_STEPS = 300;
+    public static final long DEFAULT_STEPS = 600;
     /** Shortest gap between two re-optimisations triggered by idle couriers, simulated seconds. */
     public static final int IDLE_GAP_SECONDS = 300;
 
-    /** Most distinct sets of able couriers a snapshot may have (the route kernel takes at most 64 skill names). */
-    static final int MAX_GROUPS = 64;
+    /** Steps of the dispatcher's own options, as {@code outpost replay} creates a day's dispatcher. */
+    private static final long SESSION_STEPS = 300;
 
     private final CheapestInsertionPolicy insertion = new CheapestInsertionPolicy();
     private final int intervalSeconds;
     private final long steps;
+    private final int day;
+    private final Consumer<WireEvent> log;
     private long nextDue = 0;
     private long lastRound = Long.MIN_VALUE / 2;
     private int rounds;
     private int adopted;
+    private int overrides;
     private SplittableRandom seeds;
     private final List<Long> seedsUsed = new ArrayList<>();
-    private Fleet lastFleet;
+    private final List<String> refusals = new ArrayList<>();
+    private final List<List<Decision>> answers = new ArrayList<>();
+    private Dispatcher dispatcher;
+    private Fleet dispatchFleet;
+    private DispatchPlan finalPlan;
+    private ScenarioPoints points;
+    private boolean planar;
+    private final Map<String, Long> requestOf = new HashMap<>();
+    private final Set<Integer> offDuty = new HashSet<>();
 
-    /** With the default interval and steps. */
+    /** With the default interval and steps, no log. */
     public ReoptimisingPolicy() {
         this(DEFAULT_INTERVAL_SECONDS, DEFAULT_STEPS);
     }
@@ -97,6 +123,18 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
      * @param steps           local-search steps per round, at least 1
      */
     public ReoptimisingPolicy(int intervalSeconds, long steps) {
+        this(intervalSeconds, steps, 1, null);
+    }
+
+    /**
+     * A policy whose dispatcher's events also go to {@code log} in the wire format, as day {@code day}.
+     *
+     * @param intervalSeconds simulated seconds between periodic re-optimisations, at least 60
+     * @param steps           local-search steps per round, at least 1
+     * @param day             the day of the log's events, from 1
+     * @param log             receives each event sent to the dispatcher, in order; null for none
+     */
+    public ReoptimisingPolicy(int intervalSeconds, long steps, int day, Consumer<WireEvent> log) {
         if (intervalSeconds < 60) {
             throw new IllegalArgumentException("The re-optimisation intervalSeconds (" + intervalSeconds
                     + ") is below 60; use e.g. 900 (15 minutes).");
@@ -104,13 +142,48 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         if (steps < 1) {
             throw new IllegalArgumentException("The re-optimisation steps (" + steps + ") must be at least 1.");
         }
+        if (day < 1) {
+            throw new IllegalArgumentException("The log's day (" + day + ") must be at least 1.");
+        }
         this.intervalSeconds = intervalSeconds;
         this.steps = steps;
+        this.day = day;
+        this.log = log;
     }
 
-    /** {@return re-optimisation rounds run so far (dispatcher created and solved)} */
+    /** {@return re-optimisation rounds run so far} */
     public int rounds() {
         return rounds;
+    }
+
+    /** {@return rounds whose plan the dispatcher adopted (better than its plan before)} */
+    public int adopted() {
+        return adopted;
+    }
+
+    /** {@return overrides sent so far: a courier left for a request the dispatcher had planned elsewhere} */
+    public int overrides() {
+        return overrides;
+    }
+
+    /** {@return the events the dispatcher refused or failed, with their reasons (none expected)} */
+    public List<String> refusals() {
+        return List.copyOf(refusals);
+    }
+
+    /**
+     * The dispatcher's answer to each event sent, in order (a {@code reoptimise} event's is empty),
+     * as {@code outpost replay}'s session answers the same lines.
+     *
+     * @return the answers so far
+     */
+    public List<List<Decision>> answers() {
+        return List.copyOf(answers);
+    }
+
+    /** {@return the dispatcher's final plan of the day (checked), or null before the day is finished or when it never started} */
+    public DispatchPlan finalPlan() {
+        return finalPlan;
     }
 
     /** {@return the dispatcher seeds of the rounds so far, in order (for tests)} */
@@ -118,33 +191,304 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         return List.copyOf(seedsUsed);
     }
 
-    /** {@return the fleet the last round's dispatcher planned on, or null before the first round (for tests)} */
+    /** {@return the fleet the day's dispatcher plans on, or null before the day's first event (for tests)} */
     Fleet lastFleet() {
-        return lastFleet;
+        return dispatchFleet;
     }
 
-    /** {@return rounds whose plan was adopted (queues changed)} */
-    public int adopted() {
-        return adopted;
-    }
+    // ---- the day's events ---------------------------------------------------------------------
 
     @Override
     public void onRequest(Request request, FleetControl fleet) {
-        // Re-optimise first: the day requires this request to be the last one placed.
+        if (!live(fleet)) {
+            insertion.onRequest(request, fleet);
+            return;
+        }
         periodic(fleet);
-        insertion.onRequest(request, fleet);
+        String id = pickupId(request.id());
+        if (!requestOf.containsKey(id)) {
+            requestOf.put(id, request.id());
+            send(request(fleet, request, now(fleet)));
+        }
+        execute(fleet, request);
     }
 
     @Override
     public void onCourierIdle(int courier, FleetControl fleet) {
-        insertion.onCourierIdle(courier, fleet);
+        if (!live(fleet)) {
+            insertion.onCourierIdle(courier, fleet);
+            return;
+        }
         long now = fleet.clock().now();
         if (fleet.couriers().get(courier).free() && now - lastRound >= IDLE_GAP_SECONDS && Feasibility.someQueue(fleet)) {
             reoptimise(fleet);
         } else {
             periodic(fleet);
         }
+        execute(fleet, null);
     }
+
+    @Override
+    public void onDeparted(int courier, Request request, FleetControl fleet) {
+        String pickup = pickupId(request.id());
+        if (live(fleet) && requestOf.containsKey(pickup) && !offDuty.contains(courier)) {
+            String c = courierId(fleet, courier);
+            if (!(dispatcher.status(pickup) instanceof Decision.Assigned a && a.courierId().equals(c))) {
+                overrides++;
+                send(new Sent(new WireEvent.Assign(time(fleet), pickup, c), new DispatchEvent.PickupAssigned(pickup, c, false,
+                        now(fleet))));
+            }
+            int point = fleet.couriers().get(courier).point();
+            send(new Sent(new WireEvent.Position(time(fleet), c, location(point), pickup),
+                    new DispatchEvent.CourierMoved(c, point, now(fleet), pickup)));
+        }
+    }
+
+    @Override
+    public void onPickupStarted(int courier, Request request, FleetControl fleet) {
+        String pickup = pickupId(request.id());
+        if (live(fleet) && requestOf.containsKey(pickup) && !offDuty.contains(courier)) {
+            String c = courierId(fleet, courier);
+            send(new Sent(new WireEvent.Arrived(time(fleet), c, pickup), new DispatchEvent.ArrivedAtStop(c, pickup, now(fleet))));
+        }
+    }
+
+    @Override
+    public void onPickupDone(int courier, Request request, FleetControl fleet) {
+        String pickup = pickupId(request.id());
+        if (live(fleet) && requestOf.containsKey(pickup) && !offDuty.contains(courier)) {
+            String c = courierId(fleet, courier);
+            send(new Sent(new WireEvent.Done(time(fleet), c, pickup), new DispatchEvent.PickupDone(c, pickup, now(fleet))));
+            execute(fleet, null);
+        }
+    }
+
+    @Override
+    public void onUnloaded(int courier, FleetControl fleet) {
+        if (live(fleet) && !offDuty.contains(courier)) {
+            String c = courierId(fleet, courier);
+            send(new Sent(new WireEvent.Unload(time(fleet), c), new DispatchEvent.CourierUnloaded(c, now(fleet))));
+            execute(fleet, null);
+        }
+    }
+
+    @Override
+    public void onRelocated(int courier, FleetControl fleet) {
+        if (live(fleet) && !offDuty.contains(courier)) {
+            String c = courierId(fleet, courier);
+            int point = fleet.couriers().get(courier).point();
+            send(new Sent(new WireEvent.Position(time(fleet), c, location(point)),
+                    new DispatchEvent.CourierMoved(c, point, now(fleet), null)));
+            execute(fleet, null);
+        }
+    }
+
+    @Override
+    public void onOffDuty(int courier, FleetControl fleet) {
+        if (live(fleet) && offDuty.add(courier)) {
+            String c = courierId(fleet, courier);
+            send(new Sent(new WireEvent.OffDuty(time(fleet), c), new DispatchEvent.CourierOffDuty(c, now(fleet))));
+            execute(fleet, null);
+        }
+    }
+
+    @Override
+    public void finished(FleetControl fleet) {
+        if (dispatcher != null) {
+            finalPlan = dispatcher.shutdown();
+            dispatcher = null;
+        }
+    }
+
+    // ---- the dispatcher -----------------------------------------------------------------------
+
+    /** An event as the log writes it and as the dispatcher takes it. */
+    private record Sent(WireEvent wire, DispatchEvent event) {
+    }
+
+    /**
+     * Whether the day's dispatcher takes events now (before 24:00:00 and before the day finished);
+     * creates it at the day's first event, on the scenario's fleet as {@code outpost replay} builds it.
+     */
+    private boolean live(FleetControl fleet) {
+        if (fleet.clock().now() >= WireTime.DAY_SECONDS || finalPlan != null) {
+            return false;
+        }
+        if (dispatcher == null) {
+            Scenario scenario = fleet.scenario();
+            points = ScenarioPoints.of(scenario);
+            planar = scenario.coordinates() == CoordinateSystem.PLANAR;
+            List<String> profiles = fleet.legTables().profileIds();
+            List<dev.outpost.routing.Courier> couriers = new ArrayList<>();
+            for (Courier c : fleet.couriers()) {
+                CourierType type = scenario.courierTypes().get(c.type());
+                couriers.add(dev.outpost.routing.Courier.builder(c.id()).startPoint(c.home())
+                        .available(type.shift().startSeconds()).shiftEnd(type.shift().endSeconds()).capacity(type.capacity())
+                        .skills(type.skills()).endAtHub(true).profile(profiles.get(c.type())).breaks(type.breaks()).build());
+            }
+            dispatchFleet = Fleet.timeDependent(fleet.legTables(), fleet.hub(), scenario.hub().cutoffSeconds(), couriers);
+            // Each answer's cost counts the delay to the later stops (as outpost replay's session does).
+            dispatcher = Dispatcher.create(dispatchFleet, DispatcherOptions.deterministic(SESSION_STEPS, day).withLaterStops(true));
+        }
+        return true;
+    }
+
+    /** The request as a wire line and a dispatcher event, as {@code outpost replay}'s session turns that line into one. */
+    private Sent request(FleetControl fleet, Request r, int now) {
+        dev.outpost.model.Client client = fleet.scenario().clients().get(r.client());
+        String id = pickupId(r.id());
+        int end = WireTime.DAY_SECONDS;
+        double serviceMinutes = r.serviceSeconds() / 60.0;
+        WireEvent.Request wire = new WireEvent.Request(time(fleet), id, client.id(), null, serviceMinutes, null, r.size(),
+                List.of(), end);
+        Pickup pickup = Pickup.builder(id).point(fleet.point(r)).window(now, end)
+                .serviceSeconds((int) Math.round(serviceMinutes * 60)).size(r.size()).priority(client.priority())
+                .requiredSkills(client.requiredSkills()).releaseSecond(now).build();
+        return new Sent(wire, new DispatchEvent.PickupRequested(pickup, null, client.responseTargetSeconds()));
+    }
+
+    private List<Decision> send(Sent sent) {
+        if (log != null) {
+            log.accept(sent.wire());
+        }
+        List<Decision> decisions;
+        try {
+            decisions = dispatcher.submit(sent.event()).join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            refusals.add(sent.wire().type() + " at " + sent.wire().time() + ": INVALID: " + cause.getMessage());
+            answers.add(List.of());
+            return List.of();
+        }
+        for (Decision d : decisions) {
+            if (d instanceof Decision.Refused f) {
+                refusals.add(sent.wire().type() + " at " + sent.wire().time() + ": " + f.reason() + ": " + f.message());
+            }
+        }
+        answers.add(decisions);
+        return decisions;
+    }
+
+    /**
+     * The simulator executes the dispatcher's plan: each accepting courier's queue becomes its
+     * planned stops that are not under way, in the plan's order, as far as the simulator's rules
+     * admit them; the rest wait. {@code arrived} (a new or handed-back request, or null) is placed
+     * last, as the day requires.
+     */
+    private void execute(FleetControl fleet, Request arrived) {
+        Set<Long> open = new HashSet<>(fleet.waiting());
+        for (Courier c : fleet.couriers()) {
+            open.addAll(c.queue());
+        }
+        if (arrived != null) {
+            open.add(arrived.id());
+        }
+        Map<String, List<Decision.Assigned>> planned = new HashMap<>();
+        for (long id : open) {
+            if (dispatcher.status(pickupId(id)) instanceof Decision.Assigned a) {
+                planned.computeIfAbsent(a.courierId(), x -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<Integer, List<Long>> wanted = new HashMap<>();
+        Set<Long> placed = new HashSet<>();
+        for (Courier c : fleet.couriers()) {
+            if (!c.accepting()) {
+                // On break or wrapping up: it keeps its queue.
+                placed.addAll(c.queue());
+            }
+        }
+        for (Courier c : fleet.couriers()) {
+            if (!c.accepting()) {
+                continue;
+            }
+            List<Decision.Assigned> stops = new ArrayList<>(planned.getOrDefault(c.id(), List.of()));
+            stops.sort((x, y) -> Integer.compare(x.position(), y.position()));
+            List<Long> route = new ArrayList<>();
+            for (Decision.Assigned a : stops) {
+                long id = requestOf.get(a.pickupId());
+                if (!placed.contains(id)) {
+                    route.add(id);
+                }
+            }
+            List<Long> kept = Feasibility.admitted(fleet, c, route);
+            wanted.put(c.index(), kept);
+            placed.addAll(kept);
+        }
+        List<Long> unplaced = new ArrayList<>();
+        for (Courier c : fleet.couriers()) {
+            List<Long> want = wanted.get(c.index());
+            if (want == null || want.equals(c.queue())) {
+                continue;
+            }
+            for (long id : new ArrayList<>(c.queue())) {
+                fleet.unassign(id);
+                if (!placed.contains(id)) {
+                    unplaced.add(id);
+                }
+            }
+        }
+        int arrivedCourier = -1;
+        for (Courier c : fleet.couriers()) {
+            List<Long> want = wanted.get(c.index());
+            if (want == null || want.equals(c.queue())) {
+                continue;
+            }
+            for (long id : want) {
+                if (arrived != null && id == arrived.id()) {
+                    arrivedCourier = c.index();
+                } else if (!c.queue().contains(id) && fleet.couriers().get(c.index()).accepting()) {
+                    fleet.assign(fleet.request(id), c.index(), c.queue().size());
+                } else if (!c.queue().contains(id)) {
+                    unplaced.add(id);
+                }
+            }
+        }
+        for (long id : unplaced) {
+            if (arrived == null || id != arrived.id()) {
+                fleet.hold(fleet.request(id));
+            }
+        }
+        if (arrived != null) {
+            Courier c = arrivedCourier < 0 ? null : fleet.couriers().get(arrivedCourier);
+            if (c != null && c.accepting()) {
+                List<Long> want = wanted.get(c.index());
+                int before = want.indexOf(arrived.id());
+                int position = 0;
+                for (int i = before - 1; i >= 0; i--) {
+                    int at = c.queue().indexOf(want.get(i));
+                    if (at >= 0) {
+                        position = at + 1;
+                        break;
+                    }
+                }
+                fleet.assign(arrived, c.index(), position);
+            } else {
+                fleet.hold(arrived);
+            }
+        }
+    }
+
+    private WireLocation location(int point) {
+        return WireLocation.of(points.locations().get(point), planar);
+    }
+
+    private String pickupId(long requestId) {
+        return "d" + day + "r" + requestId;
+    }
+
+    private static String courierId(FleetControl fleet, int courier) {
+        return fleet.couriers().get(courier).id();
+    }
+
+    private static int now(FleetControl fleet) {
+        return (int) fleet.clock().now();
+    }
+
+    private WireTime time(FleetControl fleet) {
+        return new WireTime(day, now(fleet));
+    }
+
+    // ---- re-optimisation ----------------------------------------------------------------------
 
     private void periodic(FleetControl fleet) {
         long now = fleet.clock().now();
@@ -153,173 +497,37 @@ public final class ReoptimisingPolicy implements DispatchPolicy {
         }
     }
 
-    /** One round now: snapshot, dispatcher, check, adopt if better. */
+    /** One round now, when there is something to re-plan: the dispatcher re-optimises its plan (the caller executes it). */
     void reoptimise(FleetControl fleet) {
+        if (!live(fleet)) {
+            return;
+        }
         long now = fleet.clock().now();
         nextDue = (now / intervalSeconds + 1) * intervalSeconds;
         lastRound = now;
-        List<Courier> couriers = new ArrayList<>();
+        int couriers = 0;
+        int open = fleet.waiting().size();
         for (Courier c : fleet.couriers()) {
             if (c.accepting() && fleet.anchorTime(c.index()) < c.workEnd()) {
-                couriers.add(c);
+                couriers++;
+                open += c.queue().size();
             }
         }
-        List<Request> open = new ArrayList<>();
-        Set<Long> queued = new HashSet<>();
-        for (Courier c : couriers) {
-            for (long id : c.queue()) {
-                open.add(fleet.request(id));
-                queued.add(id);
-            }
-        }
-        for (long id : fleet.waiting()) {
-            open.add(fleet.request(id));
-        }
-        if (couriers.isEmpty() || open.isEmpty() || (couriers.size() == 1 && open.size() == 1)) {
+        if (couriers == 0 || open == 0 || (couriers == 1 && open == 1)) {
             return;
-        }
-        open.sort((a, b) -> Long.compare(a.id(), b.id()));
-        Map<String, List<Long>> routes = solve(fleet, now, couriers, open);
-        if (routes == null) {
-            return;
-        }
-        rounds++;
-        Map<Integer, List<Long>> candidate = new HashMap<>();
-        int served = 0;
-        for (Courier c : couriers) {
-            List<Long> kept = Feasibility.admitted(fleet, c, routes.getOrDefault(c.id(), List.of()));
-            candidate.put(c.index(), kept);
-            served += kept.size();
-        }
-        Set<Long> inCandidate = new HashSet<>();
-        candidate.values().forEach(inCandidate::addAll);
-        if (!inCandidate.containsAll(queued)) {
-            return;
-        }
-        long oldCost = 0;
-        long newCost = 0;
-        for (Courier c : couriers) {
-            oldCost += cost(fleet, c, c.queue());
-            newCost += cost(fleet, c, candidate.get(c.index()));
-        }
-        if (served <= queued.size() && newCost >= oldCost) {
-            return;
-        }
-        adopted++;
-        for (Courier c : couriers) {
-            for (long id : new ArrayList<>(c.queue())) {
-                fleet.unassign(id);
-            }
-        }
-        for (Courier c : couriers) {
-            for (long id : candidate.get(c.index())) {
-                fleet.assign(fleet.request(id), c.index(), c.queue().size());
-            }
-        }
-    }
-
-    /**
-     * The dispatcher's routes: courier id to request ids in visiting order; null when the snapshot
-     * has more than {@link #MAX_GROUPS} distinct sets of able couriers (the round is skipped).
-     */
-    private Map<String, List<Long>> solve(FleetControl fleet, long now, List<Courier> couriers, List<Request> open) {
-        Map<Integer, Integer> index = new LinkedHashMap<>();
-        index.put(fleet.hub(), 0);
-        for (Courier c : couriers) {
-            index.putIfAbsent(fleet.anchorPoint(c.index()), index.size());
-        }
-        for (Request r : open) {
-            index.putIfAbsent(fleet.point(r), index.size());
-        }
-        int[] points = new int[index.size()];
-        index.forEach((point, i) -> points[i] = point);
-        TravelTables all = fleet.legTables();
-        TravelTables tables = all.select(points);
-        Map<Integer, List<String>> skills = new HashMap<>();
-        Map<Long, String> privateSkill = new HashMap<>();
-        Map<BitSet, String> groups = new LinkedHashMap<>();
-        for (Request r : open) {
-            BitSet able = new BitSet(couriers.size());
-            for (int i = 0; i < couriers.size(); i++) {
-                if (fleet.able(couriers.get(i).index(), r)) {
-                    able.set(i);
-                }
-            }
-            if (able.cardinality() < couriers.size()) {
-                String skill = groups.get(able);
-                if (skill == null) {
-                    skill = "g" + groups.size();
-                    groups.put(able, skill);
-                    for (int i = able.nextSetBit(0); i >= 0; i = able.nextSetBit(i + 1)) {
-                        skills.computeIfAbsent(couriers.get(i).index(), x -> new ArrayList<>()).add(skill);
-                    }
-                }
-                privateSkill.put(r.id(), skill);
-            }
-        }
-        if (groups.size() > MAX_GROUPS) {
-            return null;
-        }
-        int end = 0;
-        List<dev.outpost.routing.Courier> planned = new ArrayList<>();
-        for (Courier c : couriers) {
-            int shiftEnd = (int) c.workEnd();
-            end = Math.max(end, shiftEnd);
-            planned.add(dev.outpost.routing.Courier.builder(c.id()).profile(all.profileIds().get(c.type()))
-                    .startPoint(index.get(fleet.anchorPoint(c.index())))
-                    .available((int) fleet.anchorTime(c.index())).shiftEnd(shiftEnd).capacity(c.capacity())
-                    .loadOnBoard(Math.min(c.load(), c.capacity())).skills(skills.getOrDefault(c.index(), List.of())).build());
         }
         if (seeds == null) {
             seeds = fleet.random().stream(Stream.REOPTIMISATION, 0);
         }
         long seed = seeds.nextLong();
         seedsUsed.add(seed);
-        lastFleet = Fleet.timeDependent(tables, 0, end, planned);
-        Dispatcher dispatcher = Dispatcher.create(lastFleet,
-                DispatcherOptions.deterministic(steps, seed).withStartSecond((int) now));
-        try {
-            for (Request r : open) {
-                String skill = privateSkill.get(r.id());
-                Pickup p = Pickup.builder(Long.toString(r.id())).point(index.get(fleet.point(r)))
-                        .window((int) Math.min(r.time(), end), end).serviceSeconds(r.serviceSeconds()).size(r.size())
-                        .priority(r.priority()).requiredSkills(skill == null ? List.of() : List.of(skill))
-                        .releaseSecond((int) Math.min(r.time(), end)).build();
-                dispatcher.submit(new DispatchEvent.PickupRequested(p)).join();
-            }
-            dispatcher.reoptimise();
-            DispatchPlan plan = dispatcher.currentPlan();
-            Map<String, List<Long>> routes = new HashMap<>();
-            for (CourierRoutePlan route : plan.plan().routes()) {
-                List<Long> stops = new ArrayList<>();
-                for (Stop s : route.stops()) {
-                    stops.add(Long.parseLong(s.pickupId()));
-                }
-                routes.put(route.courierId(), stops);
-            }
-            dispatcher.shutdown();
-            return routes;
-        } catch (DispatcherInterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The re-optimisation at second " + now + " was interrupted.", e);
+        if (log != null) {
+            log.accept(new WireEvent.Reoptimise(time(fleet), steps, seed));
         }
-    }
-
-
-    /**
-     * The shared objective of one queue: driving seconds from the anchor through the stops to the
-     * hub plus each stop's priority times its seconds from request to service start (expected legs).
-     */
-    private static long cost(FleetControl fleet, Courier c, List<Long> queue) {
-        int k = c.index();
-        RouteClock clock = new RouteClock((a, b, t) -> fleet.legSeconds(k, a, b, t))
-                .start(fleet.anchorPoint(k), fleet.anchorTime(k), c.load());
-        long sum = 0;
-        for (long id : queue) {
-            Request r = fleet.request(id);
-            int leg = Math.max(0, clock.visit(fleet.point(r), RouteClock.NO_WINDOW, r.serviceSeconds(), r.size()));
-            sum += leg + (long) r.priority() * Math.max(0, clock.serviceStart() - r.time());
+        rounds++;
+        if (dispatcher.reoptimise(steps, seed).isPresent()) {
+            adopted++;
         }
-        return sum + Math.max(0, clock.legTo(fleet.hub()));
+        answers.add(List.of());
     }
 }

@@ -62,7 +62,7 @@ class SimulateCommandTest {
         assertEquals(0, run("station", town.toString(), "--steps", "200", "--out", dir.resolve("st").toString()), err.toString());
         String layout = dir.resolve("st/station.json").toString();
         Path log = dir.resolve("dispatch.jsonl");
-        assertEquals(0, run("simulate", town.toString(), "--layout", layout, "--policy", "dispatcher", "--replications", "2",
+        assertEquals(0, run("simulate", town.toString(), "--layout", layout, "--policy", "reoptimise", "--replications", "2",
                 "--days", "2", "--no-progress", "--dispatch-log", log.toString(), "--out", dir.resolve("s").toString()),
                 err.toString());
         String text = Files.readString(log);
@@ -70,12 +70,12 @@ class SimulateCommandTest {
         assertTrue(text.contains("\"type\":\"reoptimise\"") && text.contains("\"day\":2"), "rounds and day 2");
         assertTrue(out.toString().contains("wrote " + log), out.toString());
 
-        assertEquals(2, run("simulate", town.toString(), "--layout", layout, "--policy", "dispatcher", "--replications", "2",
+        assertEquals(2, run("simulate", town.toString(), "--layout", layout, "--policy", "reoptimise", "--replications", "2",
                 "--no-progress", "--dispatch-log", log.toString(), "--out", dir.resolve("s2").toString()));
         assertTrue(err.toString().contains("--dispatch-log file") && err.toString().contains("pass --force"), err.toString());
         assertEquals(2, run("simulate", town.toString(), "--policy", "cheapest-insertion", "--dispatch-log",
                 dir.resolve("other.jsonl").toString(), "--out", dir.resolve("s3").toString()));
-        assertTrue(err.toString().contains("--dispatch-log needs --policy dispatcher"), err.toString());
+        assertTrue(err.toString().contains("--dispatch-log needs --policy reoptimise"), err.toString());
         assertTrue(Files.notExists(dir.resolve("s3")), "nothing written");
 
         assertEquals(0, run("replay", log.toString(), town.toString(), "--layout", layout, "--out", dir.resolve("r").toString()),

@@ -15,7 +15,7 @@ import dev.outpost.sim.experiment.SimSetup;
 import dev.outpost.sim.experiment.Simulator;
 import dev.outpost.sim.fleet.FleetOptions;
 import dev.outpost.sim.fleet.TimeOfDayLegTimes;
-import dev.outpost.sim.policy.DispatcherPolicy;
+import dev.outpost.sim.policy.ReoptimisingPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,25 +31,25 @@ class SimulatedDispatchReplayTest {
     void theReplayOfASimulatedDispatchLogGivesTheSimulatorsAnswers() {
         ScenarioSource source = ScenarioSource.load(null);
         // Two days of a third of the default city's demand, travel noise on: short, but every event type.
-        SimSetup setup = new SimSetup(source.scenario(), Layout.hub(), "dispatcher", "stay", FleetOptions.defaults(),
+        SimSetup setup = new SimSetup(source.scenario(), Layout.hub(), "reoptimise", "stay", FleetOptions.defaults(),
                 new PoissonDemand(0.3, ServiceTimes.FIXED));
         Simulator simulator = new Simulator(setup, new TimeOfDayLegTimes(source.tables()));
         List<WireEvent> events = new ArrayList<>();
-        List<DispatcherPolicy> policies = new ArrayList<>();
+        List<ReoptimisingPolicy> policies = new ArrayList<>();
         simulator.replicationWithPolicies(5, 0, 2, d -> {
-            DispatcherPolicy p = new DispatcherPolicy(DispatcherPolicy.DEFAULT_INTERVAL_SECONDS,
-                    DispatcherPolicy.DEFAULT_STEPS, d + 1, events::add);
+            ReoptimisingPolicy p = new ReoptimisingPolicy(ReoptimisingPolicy.DEFAULT_INTERVAL_SECONDS,
+                    ReoptimisingPolicy.DEFAULT_STEPS, d + 1, events::add);
             policies.add(p);
             return p;
         });
         List<List<Decision>> simulated = new ArrayList<>();
-        for (DispatcherPolicy p : policies) {
+        for (ReoptimisingPolicy p : policies) {
             assertTrue(p.refusals().isEmpty(), () -> "no event refused: " + p.refusals());
             assertTrue(p.finalPlan().check().valid(), "the day's final plan is valid");
             simulated.addAll(p.answers());
         }
         assertEquals(events.size(), simulated.size(), "one answer per event");
-        assertTrue(policies.stream().mapToInt(DispatcherPolicy::rounds).sum() > 4, "rounds ran");
+        assertTrue(policies.stream().mapToInt(ReoptimisingPolicy::rounds).sum() > 4, "rounds ran");
 
         // Through the text of the log, as outpost replay reads it.
         StringBuilder log = new StringBuilder();

@@ -47,19 +47,19 @@ class DispatcherDaysTest {
                 Scenario town = lunch ? withLunch(TinyScenarios.town(1.0)) : TinyScenarios.town(1.0);
                 SimSetup setup = new SimSetup(town,
                         new Layout("posts", List.of(new Layout.Post("west", 2), new Layout.Post("east", 1))),
-                        "dispatcher", relocation, new FleetOptions(0.3, 0.02, ServiceTimes.EXPONENTIAL, 1.0), null);
+                        "reoptimise", relocation, new FleetOptions(0.3, 0.02, ServiceTimes.EXPONENTIAL, 1.0), null);
                 Simulator simulator = Simulator.prepare(setup, null);
                 for (int r = 0; r < 4; r++) {
-                    List<DispatcherPolicy> policies = new ArrayList<>();
+                    List<ReoptimisingPolicy> policies = new ArrayList<>();
                     RunKpis k = simulator.replicationWithPolicies(11, r, 10, d -> {
-                        DispatcherPolicy p = new DispatcherPolicy(3600, 100, d + 1, null);
+                        ReoptimisingPolicy p = new ReoptimisingPolicy(3600, 100, d + 1, null);
                         policies.add(p);
                         return p;
                     });
                     assertEquals(k.value("all", "requests"), k.value("all", "served") + k.value("all", "unserved"));
                     requests += (int) k.value("all", "requests");
                     String label = relocation + (lunch ? "/lunch" : "") + " rep " + r + ": ";
-                    for (DispatcherPolicy p : policies) {
+                    for (ReoptimisingPolicy p : policies) {
                         days++;
                         rounds += p.rounds();
                         p.refusals().forEach(x -> refused.add(label + x));

@@ -39,7 +39,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The re-optimising policy moves queued work that insertion left on a busy courier to one that came free. */
+/**
+ * The {@code reoptimise} policy: the courier that comes on duty gets queued work, the rounds' seeds
+ * are the day's re-optimisation stream, the same day gives the same facts, and the day's one
+ * dispatcher plans each courier on its own type's time-of-day legs over the scenario's points,
+ * with no event refused and its final plan valid.
+ */
 class ReoptimisingPolicyTest {
 
     /**
@@ -89,41 +94,6 @@ class ReoptimisingPolicyTest {
         return started.values().stream().mapToLong(v -> (Long) v[1]).sum();
     }
 
-    @Test
-    void reoptimisationMovesQueuedWorkToTheCourierThatCameOnDuty() {
-        Map<Long, Object[]> insertion = run(new CheapestInsertionPolicy());
-        ReoptimisingPolicy reopt = new ReoptimisingPolicy();
-        Map<Long, Object[]> reoptimised = run(reopt);
-        for (long id = 0; id < 4; id++) {
-            assertEquals("early-1", insertion.get(id)[0], "insertion keeps request " + id + " on the early courier");
-        }
-        assertTrue(reoptimised.values().stream().anyMatch(v -> v[0].equals("late-1")), "the late courier got work");
-        assertTrue(reopt.adopted() >= 1 && reopt.rounds() >= reopt.adopted(), reopt.rounds() + " / " + reopt.adopted());
-        // Insertion: 0, 1200, 2400, 3600 s of waiting (minus arrival offsets); re-optimised: the late courier starts at 1800 s.
-        assertTrue(totalResponse(reoptimised) < totalResponse(insertion),
-                totalResponse(reoptimised) + " vs " + totalResponse(insertion));
-    }
-
-    @Test
-    void theSolverSeedsAreTheDaysReoptimisationStreamNotTheClock() {
-        ReoptimisingPolicy a = new ReoptimisingPolicy();
-        run(a, new RandomStreams(1, 0));
-        ReoptimisingPolicy b = new ReoptimisingPolicy();
-        run(b, new RandomStreams(1, 1));
-        java.util.SplittableRandom stream = new RandomStreams(1, 0).stream(dev.outpost.sim.engine.Stream.REOPTIMISATION, 0);
-        assertTrue(!a.seedsUsed().isEmpty());
-        for (long seed : a.seedsUsed()) {
-            assertEquals(stream.nextLong(), seed);
-        }
-        assertEquals(a.rounds(), b.rounds(), "the same requests on both days");
-        assertTrue(!a.seedsUsed().get(0).equals(b.seedsUsed().get(0)), "replications draw different seeds");
-    }
-
-    @Test
-    void sameDaySameFacts() {
-        assertEquals(describe(run(new ReoptimisingPolicy())), describe(run(new ReoptimisingPolicy())));
-    }
-
     static String describe(Map<Long, Object[]> started) {
         StringBuilder b = new StringBuilder();
         for (long id = 0; id < 4; id++) {
@@ -132,14 +102,7 @@ class ReoptimisingPolicyTest {
         return b.toString();
     }
 
-    @Test
-    void badOptionsAreRejectedWithTheirValue() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(10, 100));
-        assertTrue(e.getMessage().contains("intervalSeconds (10)"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(900, 0));
-    }
-
-    /** The town, its points and a day of 16 requests run with {@code policy} (see {@link #theDispatcherPlansEachCourierOnItsOwnTypesTimeOfDayLegs}). */
+    /** The town, its points and a day of 16 requests run with {@code policy} (see {@link #theDaysDispatcherPlansEachCourierOnItsOwnTypesLegsAndRefusesNothing}). */
     record TownDay(Scenario town, ScenarioPoints points, Day day) {
     }
 
@@ -169,36 +132,63 @@ class ReoptimisingPolicyTest {
         return new TownDay(town, points, day);
     }
 
-    /**
-     * The town's scooters and van on their own straight-line tables, the van twice as slow from
-     * 08:00 to 10:00: the dispatcher of a round plans each courier on its own type's legs, at every
-     * departure, exactly as the simulator drives them (before noise).
-     */
     @Test
-    void theDispatcherPlansEachCourierOnItsOwnTypesTimeOfDayLegs() {
+    void theCourierThatCameOnDutyGetsQueuedWork() {
+        Map<Long, Object[]> insertion = run(new CheapestInsertionPolicy());
+        ReoptimisingPolicy policy = new ReoptimisingPolicy();
+        Map<Long, Object[]> planned = run(policy);
+        assertTrue(planned.values().stream().anyMatch(v -> v[0].equals("late-1")), "the late courier got work");
+        assertTrue(totalResponse(planned) < totalResponse(insertion),
+                totalResponse(planned) + " vs " + totalResponse(insertion));
+    }
+
+    @Test
+    void theRoundSeedsAreTheDaysReoptimisationStream() {
+        ReoptimisingPolicy a = new ReoptimisingPolicy();
+        run(a, new RandomStreams(1, 0));
+        ReoptimisingPolicy b = new ReoptimisingPolicy();
+        run(b, new RandomStreams(1, 1));
+        java.util.SplittableRandom stream = new RandomStreams(1, 0).stream(dev.outpost.sim.engine.Stream.REOPTIMISATION, 0);
+        assertTrue(!a.seedsUsed().isEmpty());
+        for (long seed : a.seedsUsed()) {
+            assertEquals(stream.nextLong(), seed);
+        }
+        assertEquals(a.rounds(), b.rounds(), "the same requests on both days");
+        assertTrue(!a.seedsUsed().get(0).equals(b.seedsUsed().get(0)), "replications draw different seeds");
+    }
+
+    @Test
+    void sameDaySameFactsAndBadOptionsNamed() {
+        assertEquals(describe(run(new ReoptimisingPolicy())),
+                describe(run(new ReoptimisingPolicy())));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(10, 100));
+        assertTrue(e.getMessage().contains("intervalSeconds (10)"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ReoptimisingPolicy(900, 0));
+    }
+
+    @Test
+    void theDaysDispatcherPlansEachCourierOnItsOwnTypesLegsAndRefusesNothing() {
         ReoptimisingPolicy policy = new ReoptimisingPolicy();
         TownDay run = townDayWithASlowVan(policy);
-        Scenario town = run.town();
-        ScenarioPoints points = run.points();
         Day day = run.day();
         assertTrue(policy.rounds() >= 1, "some round ran");
         Fleet planned = policy.lastFleet();
         TravelTables used = planned.tables();
-        assertTrue(used.size() < points.size(), "only the points in play");
+        assertEquals(run.points().size(), used.size(), "the day's dispatcher plans on the scenario's points");
         for (Courier c : planned.couriers()) {
             int k = day.couriers().stream().filter(x -> x.id().equals(c.id())).findFirst().orElseThrow().index();
-            assertEquals(town.courierTypes().get(day.couriers().get(k).type()).id(), c.profile());
+            assertEquals(run.town().courierTypes().get(day.couriers().get(k).type()).id(), c.profile());
             int profile = used.profileIndex(c.profile());
             for (int a = 0; a < used.size(); a++) {
                 for (int b = 0; b < used.size(); b++) {
-                    int from = points.ids().indexOf(used.pointIds().get(a));
-                    int to = points.ids().indexOf(used.pointIds().get(b));
                     for (int t = 7 * 3600; t < 11 * 3600; t += 601) {
-                        assertEquals(day.legSeconds(k, from, to, t), used.legSeconds(profile, a, b, t));
+                        assertEquals(day.legSeconds(k, a, b, t), used.legSeconds(profile, a, b, t));
                     }
                 }
             }
         }
+        assertTrue(policy.refusals().isEmpty(), () -> "no event refused: " + policy.refusals());
+        assertTrue(policy.finalPlan().check().valid(), "the dispatcher's final plan is valid");
         assertTrue(planned.couriers().stream().anyMatch(c -> "van".equals(c.profile())), "the van took part");
     }
 }
