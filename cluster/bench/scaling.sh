@@ -22,7 +22,8 @@
 # DISPATCH (default cheapest-insertion) is the optimised set-up's dispatch policy on every unit:
 # reoptimise makes each simulated day cost seconds instead of milliseconds.
 # Environment: PIN=0 runs unpinned; JARS=DIR takes outpost.jar and outpost-spark.jar from DIR instead
-# of the build's target folders (to measure another build); CLUSTER=0 skips the standalone cluster.
+# of the build's target folders (to measure another build); CLUSTER=0 skips the standalone cluster;
+# PAIRS=1 (or 2) runs only that pair of engines (default both: "1 2").
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jars=${JARS:-}
@@ -110,15 +111,16 @@ spark_run() {  # spark_run ROUND CORES
   run "$1" "spark-$2" "Spark local[$2]" "$work/r$1/spark-$2" \
     "${cpus[@]}" java "${jvm[@]}" -jar "$spark" province "$province" --master "local[$2]"
 }
+pairs=${PAIRS:-1 2}
 for r in $(seq 1 "$rounds"); do
-  for n in 1 2; do
+  for n in $pairs; do
     if [ $((r % 2)) = 1 ]; then local_run "$r" "$n"; spark_run "$r" "$n"; else spark_run "$r" "$n"; local_run "$r" "$n"; fi
   done
 done
 echo
 echo "| pair | overhead by round | median wall: local engine, Spark (s) | overhead of the medians |"
 echo "|---|---|---|---:|"
-for n in 1 2; do
+for n in $pairs; do
   awk -F'\t' -v n="$n" '
     function median(a, c,   i, j, t) {
       for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
