@@ -17,6 +17,7 @@ import dev.outpost.sim.province.UnitSetup;
 import dev.outpost.sim.province.UnitTask;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -368,13 +369,13 @@ public final class SparkProvinceCommand implements Callable<Integer> {
                     if (setup.failed()) {
                         return results;
                     }
-                    List<Integer> days = new ArrayList<>();
-                    for (int d = 0; d < 2 * options.replications(); d++) {
-                        days.add(d);
-                    }
                     SparkEngine engine = starting.engine();
-                    results.addAll(SparkEngine.await(engine.submit(days, new UnitDays(unit, setup, options),
-                            dayPartitions(options.replications(), engine.parallelism()), "days " + unit.name())));
+                    List<DayRun> runs = DayRun.cut(2 * options.replications(),
+                            dayPartitions(options.replications(), engine.parallelism()));
+                    for (PackedDays packed : SparkEngine.await(engine.submit(runs, new UnitDays(unit, setup, options),
+                            runs.size(), "days " + unit.name()))) {
+                        results.addAll(packed.days());
+                    }
                     return results;
                 }));
             }
@@ -445,12 +446,41 @@ public final class SparkProvinceCommand implements Callable<Integer> {
     }
 
     /**
-     * One unit's days as a Spark function of the day's number d (0 to 2R - 1: today's practice's
-     * replications, then the optimised set-up's, {@link ProvinceJob#days} order). The unit (with its
-     * scenario text), its stationing and the options are the function's fields, so they travel once per
-     * job and executor with the job's code; a task carries only its day numbers.
+     * A run of a unit's consecutive days, {@code from} (inclusive) to {@code to} (exclusive): one Spark
+     * task.
+     *
+     * @param from the first day's number
+     * @param to   one past the last day's number
      */
-    static final class UnitDays implements Function<Integer, DayResult> {
+    record DayRun(int from, int to) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * {@code days} cut into {@code runs} runs of consecutive days as even as can be (as Spark cuts a
+         * list into partitions).
+         *
+         * @param days the days
+         * @param runs the runs, 1 to {@code days}
+         * @return the runs, in order
+         */
+        static List<DayRun> cut(int days, int runs) {
+            List<DayRun> out = new ArrayList<>(runs);
+            for (int i = 0; i < runs; i++) {
+                out.add(new DayRun((int) ((long) i * days / runs), (int) ((long) (i + 1) * days / runs)));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * One unit's days as a Spark function of a run of day numbers d (0 to 2R - 1: today's practice's
+     * replications, then the optimised set-up's, {@link ProvinceJob#days} order), whose results go back
+     * packed ({@link PackedDays}: one byte array a task instead of Java serialisation's objects). The unit
+     * (with its scenario text), its stationing and the options are the function's fields, so they travel
+     * once per job and executor with the job's code; a task carries only its run's bounds.
+     */
+    static final class UnitDays implements Function<DayRun, PackedDays> {
 
         private static final long serialVersionUID = 1L;
 
@@ -465,9 +495,14 @@ public final class SparkProvinceCommand implements Callable<Integer> {
         }
 
         @Override
-        public DayResult call(Integer d) {
+        public PackedDays call(DayRun run) {
             int r = options.replications();
-            return ProvinceJob.day(new DayTask(unit, setup, d < r ? DayTask.TODAY : DayTask.OPTIMISED, d % r, options));
+            List<DayResult> days = new ArrayList<>(run.to() - run.from());
+            for (int d = run.from(); d < run.to(); d++) {
+                days.add(ProvinceJob.day(new DayTask(unit, setup, d < r ? DayTask.TODAY : DayTask.OPTIMISED, d % r,
+                        options)));
+            }
+            return PackedDays.of(days);
         }
     }
 
