@@ -46,6 +46,22 @@ public final class RouteWalk {
     }
 
     /**
+     * Walks courier c's whole route: {@link #start}, {@link #visit} of each pickup in order, {@link #finish}.
+     *
+     * @param c     the courier index
+     * @param route the pickup indices, in visiting order
+     * @return this walk, finished, for reading its totals
+     */
+    public RouteWalk route(int c, int[] route) {
+        start(c);
+        for (int p : route) {
+            visit(p);
+        }
+        finish();
+        return this;
+    }
+
+    /**
      * Starts courier c's route at its start point, available second and load on board.
      *
      * @param c the courier index

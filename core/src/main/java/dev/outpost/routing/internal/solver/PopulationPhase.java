@@ -256,11 +256,7 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         RouteWalk walk = k.walker();
         long cost = 0;
         for (int c = 0; c < start.length; c++) {
-            walk.start(c);
-            for (int p : start[c]) {
-                walk.visit(p);
-            }
-            walk.finish();
+            walk.route(c, start[c]);
             cost += walk.softCost() - (start[c].length > 0 ? k.vehicleFixedCost() : 0);
         }
         long size = 0;
@@ -283,11 +279,7 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         long cost = 0;
         long seconds = 0;
         for (int c = 0; c < start.length; c++) {
-            walk.start(c);
-            for (int p : start[c]) {
-                walk.visit(p);
-            }
-            walk.finish();
+            walk.route(c, start[c]);
             cost += walk.softCost() - (start[c].length > 0 ? k.vehicleFixedCost() : 0);
             seconds += walk.travelSeconds();
         }
@@ -326,11 +318,7 @@ public final class PopulationPhase implements CustomPhaseCommand<RoutingSolution
         long soft = 0;
         long medium = 0;
         for (int c = 0; c < routes.length; c++) {
-            walk.start(c);
-            for (int p : routes[c]) {
-                walk.visit(p);
-            }
-            walk.finish();
+            walk.route(c, routes[c]);
             hard -= walk.hardPenalty();
             soft -= walk.softCost();
             capacity[0] += RoutingIncrementalScoreCalculator.capacityExcess(k, c, walk);
