@@ -124,7 +124,7 @@ class DispatcherConcurrencyTest {
         // The writer is idle once every event is answered, so the worker gets to re-optimise. Its rounds
         // last T/4 .. 8T of the time limit (2 s here: 31.5 s of rounds before it rests), wall time, so on a
         // loaded machine the short first rounds may make no step; the wait ends at the first plan.
-        // A series of rounds may all be refused (a candidate that drops a promised pickup it cannot put back),
+        // A series of rounds may all be refused (PlanMerge.accept: e.g. a candidate no better than the plan),
         // after which the worker rests until the next event: one more request starts a new series.
         if (!firstPlan.await(60, TimeUnit.SECONDS)) {
             Pickup nudge = Pickup.builder("nudge").point(1).window(12 * 3600, 16 * 3600).serviceSeconds(60).size(1)
