@@ -226,11 +226,7 @@ class DispatcherTimeDependentTest {
                     .map(r -> r.stops().stream().map(Stop::pickupId).mapToInt(q -> indexOf(pickups, q)).toArray())
                     .orElse(new int[0]);
             dev.outpost.routing.route.RouteWalk walk = kernel.walker();
-            walk.start(c);
-            for (int q : sequence) {
-                walk.visit(q);
-            }
-            walk.finish();
+            walk.route(c, sequence);
             long base = walk.softCost();
             long[] best = null;
             for (int position = 0; position <= sequence.length; position++) {
@@ -263,43 +259,13 @@ class DispatcherTimeDependentTest {
 
     /** {courier, position, cost} of the lowest change of a walked route's soft cost (feasible, lowest courier then position on ties). */
     private static long[] cheapestWalked(DispatchPlan plan, Pickup request) {
-        RoutingProblem open = plan.problem();
-        List<Pickup> pickups = new ArrayList<>(open.pickups());
-        pickups.add(request);
-        RoutingProblem problem = new RoutingProblem(open.couriers(), pickups, open.hubPoint(), open.cutoffSecond(),
-                open.travel(), open.tables());
-        RouteKernel kernel = RouteKernel.of(problem, DispatcherOptions.deterministic(200, 1).routing());
-        int p = pickups.size() - 1;
+        List<Courier> couriers = plan.problem().couriers();
         long[] best = {-1, -1, Long.MAX_VALUE};
-        for (int c = 0; c < problem.couriers().size(); c++) {
-            String id = problem.couriers().get(c).id();
-            int[] sequence = plan.plan().routes().stream().filter(r -> r.courierId().equals(id)).findFirst()
-                    .map(r -> r.stops().stream().map(Stop::pickupId).mapToInt(q -> indexOf(pickups, q)).toArray())
-                    .orElse(new int[0]);
-            dev.outpost.routing.route.RouteWalk walk = kernel.walker();
-            walk.start(c);
-            for (int q : sequence) {
-                walk.visit(q);
-            }
-            walk.finish();
-            long base = walk.softCost();
-            for (int position = 0; position <= sequence.length; position++) {
-                walk.start(c);
-                for (int i = 0; i <= sequence.length; i++) {
-                    if (i == position) {
-                        walk.visit(p);
-                    }
-                    if (i < sequence.length) {
-                        walk.visit(sequence[i]);
-                    }
-                }
-                walk.finish();
-                long cost = walk.softCost() - base;
-                boolean better = cost < best[2] || cost == best[2] && best[0] >= 0
-                        && id.compareTo(problem.couriers().get((int) best[0]).id()) < 0;
-                if (walk.hardPenalty() == 0 && better) {
-                    best = new long[] {c, position, cost};
-                }
+        for (long[] w : walkedPerCourier(plan, request)) {
+            boolean better = w[2] < best[2] || w[2] == best[2] && best[0] >= 0
+                    && couriers.get((int) w[0]).id().compareTo(couriers.get((int) best[0]).id()) < 0;
+            if (better) {
+                best = w;
             }
         }
         return best;

@@ -78,34 +78,13 @@ class LaterStopsTest {
             RouteWalk walk = k.walker();
             LaterStops later = new LaterStops(k);
             int couriers = k.courierCount();
-            List<List<Integer>> routes = new ArrayList<>();
-            for (int c = 0; c < couriers; c++) {
-                routes.add(new ArrayList<>());
-            }
-            List<Integer> free = new ArrayList<>();
-            for (int p = 0; p < k.pickupCount(); p++) {
-                int c = random.nextInt(couriers + 1);
-                if (c == couriers) {
-                    free.add(p);
-                    continue;
-                }
-                List<Integer> trial = new ArrayList<>(routes.get(c));
-                trial.add(random.nextInt(trial.size() + 1), p);
-                int[] seq = trial.stream().mapToInt(Integer::intValue).toArray();
-                if (k.feasible(c, seq, seq.length, walk) || random.nextInt(6) == 0) {
-                    routes.set(c, trial);
-                } else {
-                    free.add(p);
-                }
-            }
+            RandomRoutes randomRoutes = new RandomRoutes(k, walk, random, 6);
+            List<List<Integer>> routes = randomRoutes.routes;
+            List<Integer> free = randomRoutes.free;
             for (int c = 0; c < couriers; c++) {
                 int[] seq = routes.get(c).stream().mapToInt(Integer::intValue).toArray();
                 int n = seq.length;
-                walk.start(c);
-                for (int s : seq) {
-                    walk.visit(s);
-                }
-                walk.finish();
+                walk.route(c, seq);
                 long before = walk.softCost();
                 assertEquals(before, later.prepare(c, seq, n));
                 for (int p : free) {

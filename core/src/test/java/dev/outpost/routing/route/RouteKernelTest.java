@@ -209,25 +209,9 @@ class RouteKernelTest {
             RouteKernel k = RouteKernel.of(problem, options);
             RouteWalk walk = k.walker();
             int couriers = k.courierCount();
-            List<List<Integer>> routes = new ArrayList<>();
-            for (int c = 0; c < couriers; c++) {
-                routes.add(new ArrayList<>());
-            }
-            List<Integer> free = new ArrayList<>();
-            for (int p = 0; p < k.pickupCount(); p++) {
-                int c = random.nextInt(couriers + 1);
-                if (c == couriers) {
-                    free.add(p);
-                    continue;
-                }
-                List<Integer> trial = new ArrayList<>(routes.get(c));
-                trial.add(random.nextInt(trial.size() + 1), p);
-                if (k.feasible(c, toArray(trial), trial.size(), walk) || random.nextInt(8) == 0) {
-                    routes.set(c, trial);
-                } else {
-                    free.add(p);
-                }
-            }
+            RandomRoutes randomRoutes = new RandomRoutes(k, walk, random, 8);
+            List<List<Integer>> routes = randomRoutes.routes;
+            List<Integer> free = randomRoutes.free;
             RouteSlack[] slacks = new RouteSlack[couriers];
             for (int c = 0; c < couriers; c++) {
                 slacks[c] = new RouteSlack();

@@ -26,14 +26,7 @@ class PenalisedRoutingScoreCalculatorTest {
         for (long seed = 1; seed <= 6; seed++) {
             RoutingProblem problem = RandomRoutingProblems.generate(seed, 3, 30, false);
             RoutingData data = new RoutingData(problem, RoutingOptions.defaults());
-            // Every pickup on the first courier: late and over capacity on most problems.
-            List<List<Integer>> routes = new ArrayList<>();
-            for (int c = 0; c < data.courierCount; c++) {
-                routes.add(new ArrayList<>());
-            }
-            for (int p = 0; p < data.pickupCount; p++) {
-                routes.get(0).add(p);
-            }
+            List<List<Integer>> routes = allOnFirstCourier(data);
             RoutingSolution solution = RoutingSolutions.placed(data, routes, List.of());
             RoutingIncrementalScoreCalculator production = new RoutingIncrementalScoreCalculator();
             production.resetWorkingSolution(solution);
@@ -64,13 +57,9 @@ class PenalisedRoutingScoreCalculatorTest {
         for (long seed = 1; seed <= 6; seed++) {
             RoutingProblem problem = RandomRoutingProblems.generate(seed, 3, 30, false);
             RoutingData data = new RoutingData(problem, RoutingOptions.defaults());
-            List<List<Integer>> routes = new ArrayList<>();
-            for (int c = 0; c < data.courierCount; c++) {
-                routes.add(new ArrayList<>());
-            }
+            List<List<Integer>> routes = allOnFirstCourier(data);
             long size = 0;
             for (int p = 0; p < data.pickupCount; p++) {
-                routes.get(0).add(p);
                 size += data.kernel().size(p);
             }
             RoutingSolution solution = RoutingSolutions.placed(data, routes, List.of());
@@ -91,5 +80,17 @@ class PenalisedRoutingScoreCalculatorTest {
             assertEquals(expected.softScore() - 2 * other - 7 * excess, penalised.calculateScore().softScore(), "seed " + seed);
         }
         assertTrue(overloaded >= 3, "too few overloaded starts to test the capacity weight: " + overloaded);
+    }
+
+    /** Every pickup on the first courier: late and over capacity on most problems. */
+    private static List<List<Integer>> allOnFirstCourier(RoutingData data) {
+        List<List<Integer>> routes = new ArrayList<>();
+        for (int c = 0; c < data.courierCount; c++) {
+            routes.add(new ArrayList<>());
+        }
+        for (int p = 0; p < data.pickupCount; p++) {
+            routes.get(0).add(p);
+        }
+        return routes;
     }
 }
